@@ -1,0 +1,185 @@
+"""Read report files: find them, decode them, strip HTML, read their metadata.
+
+A source is a file or a folder of .txt, .md, .html or .htm files. Metadata, all optional,
+comes from (later ones win): a `metadata.csv` in the folder (file, date, title, source,
+language); YAML front matter; leading `date YYYY-MM-DD`, `source ...`, `title ...` lines.
+A file that cannot be read becomes a `ReadError`, never an exception that stops the run.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from bs4 import BeautifulSoup
+from charset_normalizer import from_bytes
+
+from etl import vocabulary as V
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+METADATA_FILE = "metadata.csv"
+MAX_BYTES = 50 * 1024 * 1024  # a report is a few KB; 50 MB is a data dump, not a report
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_DATE_TOKEN = re.compile(r"\A\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
+_META_LINE = re.compile(r"\A\s*(source|title)[:\s][ \t]*([^\n]*)\n", re.IGNORECASE)
+_LOOSE_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$", re.M)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass
+class Document:
+    doc_id: str
+    path: str
+    text: str  # the decoded text; every offset in the tables points into it
+    body_start: int  # where the report itself starts, after its metadata lines
+    title: str = ""
+    published: str = ""
+    source: str = ""
+    language: str = ""
+    sha256: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def n_chars(self) -> int:
+        return len(self.text)
+
+
+@dataclass
+class ReadError:
+    doc_id: str
+    path: str
+    stage: str
+    message: str
+
+
+def iter_files(sources: list[str]) -> Iterator[tuple[Path, Path]]:
+    """(root, file) for every report file under the sources, in a stable order.
+
+    Symlinked folders are not followed, so a link loop cannot trap the walk."""
+    for src in sources:
+        root = Path(src)
+        if root.is_file():
+            yield root.parent, root
+            continue
+        if not root.is_dir():
+            raise FileNotFoundError(f"{src}: no such file or folder")
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            dirnames.sort()
+            for name in sorted(filenames):
+                if name.lower().endswith(SUFFIXES) and not name.startswith("."):
+                    yield root, Path(dirpath) / name
+
+
+def load_metadata(root: Path) -> dict[str, dict[str, str]]:
+    """Rows of `metadata.csv` in a source folder, keyed by file name relative to it."""
+    path = root / METADATA_FILE
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return {row["file"].strip(): row for row in csv.DictReader(fh) if row.get("file")}
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else the best guess of
+    charset-normalizer (cp1252 / latin-1 reports are common). Raises ValueError for binary."""
+    if not data.strip():
+        raise ValueError("empty document")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(b"%PDF") or data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"PK\x03\x04", b"GIF8")):
+        raise ValueError("binary file (PDF, image or archive), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise ValueError("binary file, not text")
+    guess = from_bytes(data).best()
+    if guess is None:
+        raise ValueError("undecodable: not text in any known encoding")
+    return str(guess)
+
+
+def html_to_text(html: str) -> str:
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template"]):
+        tag.decompose()
+    text = soup.get_text("\n")
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).strip() + "\n"
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        # Hand-written front matter often breaks YAML ("title: Goma : ultimatum"); read it
+        # as plain "key: value" lines before giving up.
+        meta = dict(_LOOSE_LINE.findall(m.group(1))) or None
+    if not isinstance(meta, dict):
+        raise ValueError("malformed front matter: neither YAML nor key: value lines")
+    return {str(k).lower(): "" if v is None else str(v) for k, v in meta.items()}, m.end()
+
+
+def _header_lines(text: str, pos: int) -> tuple[dict[str, str], int]:
+    """Leading `date YYYY-MM-DD` / `source ...` / `title ...` lines (in any order)."""
+    meta: dict[str, str] = {}
+    while True:
+        rest = text[pos:]
+        if m := _DATE_TOKEN.match(rest):
+            meta["date"] = m.group(1)
+        elif m := _META_LINE.match(rest):
+            meta[m.group(1).lower()] = m.group(2).strip()
+        else:
+            return meta, pos
+        pos += m.end()
+
+
+def guess_language(text: str) -> str:
+    words = re.findall(r"[a-zà-ÿ]+", text[:3000].lower())
+    scores = {lang: sum(w in marks for w in words) for lang, marks in V.LANGUAGE_MARKERS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] else ""
+
+
+def _first_line_title(text: str, body_start: int) -> str:
+    first = text[body_start:].strip().split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 160 else ""
+
+
+def read_document(root: Path, path: Path, metadata: dict[str, dict[str, str]]) -> Document:
+    """Read one report. Raises ValueError with a reader-facing reason when it cannot."""
+    doc_id = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ValueError(f"file too large ({size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB)")
+    data = path.read_bytes()
+    text = decode(data)
+    if path.suffix.lower() in (".html", ".htm"):
+        text = html_to_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta, pos = _front_matter(text)
+    header, body_start = _header_lines(text, pos)
+    meta = {**{k: v for k, v in metadata.get(doc_id, {}).items() if v}, **meta, **header}
+    doc = Document(doc_id=doc_id, path=str(path), text=text, body_start=body_start,
+                   sha256=hashlib.sha256(data).hexdigest())
+    published = (meta.get("date") or "").strip()[:10]
+    if published and not _ISO_DATE.match(published):
+        doc.warnings.append(f"unreadable date {published!r} ignored (want YYYY-MM-DD)")
+        published = ""
+    doc.published = published
+    doc.title = meta.get("title", "").strip() or _first_line_title(text, body_start)
+    doc.source = meta.get("source", "").strip()
+    doc.language = meta.get("language", "").strip().lower()[:2] or guess_language(text[body_start:])
+    if not text[body_start:].strip():
+        raise ValueError("empty document (metadata only)")
+    return doc

@@ -1,0 +1,246 @@
+"""Find the numbers in a text and read them: digits, words, vague quantities, ranges.
+
+`find_quantities(text)` returns every number-like mention with its bounds, whatever it
+counts; deciding whether it is a displacement figure is the job of `etl.figures`. The
+forms understood are those of design.md: "30,000", "30 000", "30.000", "1.8 million",
+"45k", "two thousand", "deux mille", "thousands", "des milliers", qualifiers ("more than",
+"près de") and ranges ("between 300 000 and 400 000", "5,000-7,000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from etl import vocabulary as V
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in a text. value is None for a vague quantity ("thousands")."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    approximate: bool
+    kind: str = "count"  # count | date | year | percent | money | ordinal
+    vague: bool = False
+
+
+def _alt(patterns) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+# Thousands separators seen in reports: comma, dot, space, no-break and thin spaces.
+_SEP = r"[,.\u00a0\u202f\u2009 ]"
+_DIGITS = re.compile(
+    rf"(?<![\w.,/])(?<![A-Za-z]-)(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d|[.,]\d)"
+    rf"(?:\s?(?P<scale>{'|'.join(sorted(V.SCALE_SUFFIXES, key=len, reverse=True))})\b)?"
+    r"(?P<plus>\+)?",
+    re.IGNORECASE,
+)
+_VAGUE = [(re.compile(rf"\b{p}\b", re.IGNORECASE), lo, hi) for p, lo, hi in V.VAGUE_QUANTITIES]
+_ARTICLE = [
+    (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), v)
+    for p, v in {**V.ARTICLE_SCALES, **V.DEFINITE_SCALES}.items()
+]
+_WORD_NUMBER = {
+    lang: re.compile(
+        rf"\b(?:{'|'.join(words)})(?:(?:[\s-]+|\s+(?:and|et)\s+)(?:{'|'.join(words)}))*\b",
+        re.IGNORECASE,
+    )
+    for lang, words in V.NUMBER_WORDS.items()
+}
+_QUAL_BEFORE = re.compile(
+    rf"(?:^|[\s(:,;])(?P<q>{_alt(p for p, _ in V.QUALIFIERS_BEFORE)})\s*"
+    rf"(?:(?:{V.QUALIFIER_FILLERS})\s+)*$",
+    re.IGNORECASE,
+)
+_QUAL_KIND = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), k) for p, k in V.QUALIFIERS_BEFORE]
+_QUAL_AFTER = [(re.compile(rf"^\s*(?:{p})(?!\w)", re.IGNORECASE), k) for p, k in V.QUALIFIERS_AFTER]
+_MONTHS = "|".join(sorted(V.MONTHS, key=len, reverse=True))
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"^(?:er|st|nd|rd|th)?\s*(?:{_MONTHS})\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"^(?:e|er|ère|eme|ème|st|nd|rd|th)\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pour ?cent\b|pc\b)", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(rf"(?:{V.MONEY_BEFORE})\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|et|à|au)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?:between|from|entre|de|d[’'])\s*$", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^(?:h\d|:\d|\s?(?:am|pm|h)\b|\s?GMT)", re.IGNORECASE)
+
+
+def _parse_digits(raw: str, scale: str | None) -> float:
+    digits = re.sub(r"[\u00a0\u202f\u2009 ]", "", raw)
+    groups = re.split(r"[.,]", digits)
+    if scale and len(groups) == 2:
+        # "1.8 million", "1,2 million": one separator before a scale word is a decimal mark.
+        number = float(f"{groups[0]}.{groups[1]}")
+    elif len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
+        number = float("".join(groups))
+    elif len(groups) == 2:
+        number = float(f"{groups[0]}.{groups[1]}")
+    else:
+        number = float("".join(groups))
+    return number * V.SCALE_SUFFIXES.get((scale or "").lower(), 1.0)
+
+
+def _words_value(span: str) -> float | None:
+    for lang in ("en", "fr"):
+        try:
+            return float(text2num(span.lower(), lang))
+        except ValueError:
+            continue
+    return None
+
+
+def _raw_mentions(text: str) -> list[Quantity]:
+    """Every number mention, before qualifiers and ranges; overlapping ones dropped."""
+    found: list[Quantity] = []
+    for rx, lo, hi in _VAGUE:
+        for m in rx.finditer(text):
+            found.append(Quantity(m.start(), m.end(), m.group(), None, lo, hi, True, vague=True))
+    for rx, value in _ARTICLE:
+        for m in rx.finditer(text):
+            found.append(Quantity(m.start(), m.end(), m.group(), value, value, value, False))
+    for m in _DIGITS.finditer(text):
+        raw = m.group()
+        number_part = raw[: m.start("scale") - m.start()] if m.group("scale") else raw
+        number_part = number_part.rstrip("+").strip()
+        value = _parse_digits(number_part, m.group("scale"))
+        found.append(Quantity(m.start(), m.end(), raw, value, value, value, False))
+    for rx in _WORD_NUMBER.values():
+        for m in rx.finditer(text):
+            span = m.group().strip(" -")
+            value = _words_value(span)
+            # "one", "un", "une" alone are articles far more often than counts.
+            if value is None or value < 2:
+                continue
+            found.append(Quantity(m.start(), m.start() + len(span), span, value, value, value, False))
+    # Longest mention wins where two overlap ("tens of thousands" over "thousands").
+    found.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    kept: list[Quantity] = []
+    for q in found:
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    return kept
+
+
+def _kind(text: str, q: Quantity) -> str:
+    before, after = text[max(0, q.start - 12) : q.start], text[q.end : q.end + 12]
+    if q.vague:
+        return "count"
+    if _PERCENT_AFTER.match(after):
+        return "percent"
+    if _MONEY_BEFORE.search(before):
+        return "money"
+    if re.fullmatch(r"\d+", q.text):
+        if _ORDINAL_AFTER.match(after) and not _DATE_AFTER.match(after):
+            return "ordinal"
+        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after.lstrip()):
+            return "date" if (q.value or 0) <= 31 else "year"
+        if _TIME_AFTER.match(after):
+            return "date"
+        if 1900 <= (q.value or 0) <= 2100 and len(q.text) == 4:
+            return "year"
+    return "count"
+
+
+def _qualify(text: str, q: Quantity) -> Quantity:
+    """Apply "more than", "nearly", "about", "+"... to a mention's bounds."""
+    before = text[max(0, q.start - 40) : q.start]
+    m = _QUAL_BEFORE.search(before)
+    start, low, high, approx = q.start, q.low, q.high, q.approximate
+    if m:
+        word = m.group("q")
+        kind = next((k for rx, k in _QUAL_KIND if rx.match(word)), "approx")
+        if kind == "approx" and word.lower() == "an":
+            kind = ""  # "an estimated" is caught whole; a bare "an" qualifies nothing
+        if kind:
+            start = q.start - (len(before) - m.start("q"))
+            approx = True
+            if kind == "min":
+                low, high = (q.low if q.vague else q.value), (q.high if q.vague else None)
+            elif kind == "max":
+                low, high = (q.low if q.vague else None), (q.high if q.vague else q.value)
+    end = q.end
+    after_kind = "min" if q.text.endswith("+") else None
+    for rx, kind in _QUAL_AFTER:
+        m2 = None if after_kind else rx.match(text[q.end : q.end + 12])
+        if m2:
+            end, after_kind = q.end + m2.end(), kind
+            break
+    if after_kind == "min":
+        low, high, approx = (q.low if q.vague else q.value), None, True
+    return replace(q, start=start, end=end, text=text[start:end], low=low, high=high,
+                   approximate=approx)
+
+
+def _spread_dates(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"January 23 and 25", "Dec. 5 to 11": the second day of a date range is a date too."""
+    out = list(qs)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (a.kind == "date" and b.kind == "count" and re.fullmatch(r"\d{1,2}", b.text)
+                and _RANGE_JOIN.match(text[a.end : b.start])):
+            out[i] = replace(b, kind="date")
+    return out
+
+
+def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Join "between X and Y", "X-Y", "de X à Y" into one range mention."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        b = qs[i + 1] if i + 1 < len(qs) else None
+        if (
+            b is not None
+            and a.kind == b.kind == "count"
+            and not a.vague
+            and not b.vague
+            and _RANGE_JOIN.match(text[a.end : b.start])
+        ):
+            joiner = text[a.end : b.start].strip().lower()
+            opened = _RANGE_OPEN.search(text[max(0, a.start - 10) : a.start])
+            if joiner in ("-", "–", "—", "to") or opened:
+                lo, hi = a.value, b.value
+                if lo is not None and hi is not None and lo < hi / 100:
+                    lo *= 10 ** round(len(str(int(hi))) - len(str(int(lo))))  # "1.5 to 2 million"
+                if lo is not None and hi is not None and lo < hi:
+                    start = a.start - (len(opened.group()) if opened else 0)
+                    out.append(Quantity(start, b.end, text[start : b.end], None, lo, hi, True))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All number mentions in `text`, in order, with kind, bounds and qualifiers applied."""
+    qs = [replace(q, kind=_kind(text, q)) for q in _raw_mentions(text)]
+    qs = _merge_ranges(text, _spread_dates(text, qs))
+    # A range carries its own bounds; qualifiers apply to single numbers and vague ones.
+    return [_qualify(text, q) if q.kind == "count" and (q.value is not None or q.vague) else q
+            for q in qs]
+
+
+@lru_cache(maxsize=1)
+def number_hint() -> re.Pattern[str]:
+    """A cheap test for "this sentence may hold a number", to skip the rest quickly."""
+    words = "|".join(w for ws in V.NUMBER_WORDS.values() for w in ws if len(w) > 2)
+    vague = r"thousands|hundreds|dozens|millions|milliers|centaines|dizaines|millier|million"
+    return re.compile(rf"\d|\b(?:{words}|{vague})\b", re.IGNORECASE)
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The single quantity in a short phrase ("more than 30,000"), or None."""
+    qs = [q for q in find_quantities(text) if q.kind == "count"]
+    return qs[0] if qs else None

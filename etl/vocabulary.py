@@ -1,0 +1,303 @@
+"""Every word list and rule table the extractor uses, in one place.
+
+The extractor's code holds no words of English or French: it reads these tables. To teach
+it a new term (a verb of flight, a vague quantity, a unit), add a row here and a case to
+tests/test_vocabulary_cases.py. Patterns are regular expressions matched case-insensitively
+on word boundaries; keep them short and general, never shaped after one sentence.
+"""
+
+from __future__ import annotations
+
+# --- household sizes -------------------------------------------------------------------
+# People per household or family when a report counts those instead of people. 5.0 is
+# the planning figure OCHA and UNHCR use for eastern DR Congo and the Great Lakes; reports
+# that give both counts in the dev set fall between 4.2 and 5.0 people per household.
+HOUSEHOLD_SIZE: dict[str, float] = {"households": 5.0, "families": 5.0}
+
+# --- numbers written as words ------------------------------------------------------------
+# Words text2num understands, per language; the detector only needs to know which words
+# can be part of a spelled-out number, text2num computes the value.
+NUMBER_WORDS: dict[str, list[str]] = {
+    "en": [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "thousand", "million", "billion",
+    ],
+    "fr": [
+        "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+        "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+        "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "nonante",
+        "cent", "cents", "mille", "million", "millions", "milliard", "milliards",
+    ],
+}
+# Words that join number words ("vingt-et-un", "one hundred and five").
+NUMBER_JOINERS: list[str] = ["and", "et", "-"]
+# A lone article before a scale word means one of it: "a million", "un million".
+ARTICLE_SCALES: dict[str, float] = {
+    r"(?:a|one|un|une) half million|half a million|un demi-million|un demi million": 500_000,
+    r"a million|one million|un million": 1_000_000,
+    r"a thousand|one thousand|un millier|mille": 1_000,
+    r"a hundred thousand": 100_000,
+}
+# "le million" in "dépassait le million": the scale word used as a noun.
+DEFINITE_SCALES: dict[str, float] = {r"le million|the million mark|the one million mark": 1e6}
+
+# Multipliers written after digits: "1.8 million", "45k", "1,2 million".
+SCALE_SUFFIXES: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "mille": 1e3,
+    "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
+    "billion": 1e9, "milliard": 1e9, "milliards": 1e9,
+}
+
+# --- vague quantities ----------------------------------------------------------------------
+# design.md: dozens 10-99, hundreds 100-999, thousands 1,000-9,999, tens of thousands
+# 10,000-99,999, hundreds of thousands 100,000-999,999, millions 1e6-9.99e6.
+# Longest patterns first: the scanner takes the first that matches at a position.
+VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
+    (r"(?:several |many )?hundreds of thousands", 100_000, 999_999),
+    (r"(?:several |many )?tens of thousands", 10_000, 99_999),
+    (r"(?:des|plusieurs|quelques) centaines de milliers", 100_000, 999_999),
+    (r"(?:des|plusieurs|quelques) dizaines de milliers", 10_000, 99_999),
+    (r"(?:by the |several |many )?millions", 1_000_000, 9_999_999),
+    (r"(?:by the |several |many )?thousands", 1_000, 9_999),
+    (r"(?:by the |several |many )?hundreds", 100, 999),
+    (r"(?:by the |several )?dozens", 10, 99),
+    (r"(?:des|plusieurs|quelques) millions", 1_000_000, 9_999_999),
+    (r"(?:des|plusieurs|quelques) milliers", 1_000, 9_999),
+    (r"(?:des|plusieurs|quelques) centaines", 100, 999),
+    (r"(?:des|plusieurs|quelques) dizaines", 10, 99),
+    (r"un millier", 1_000, 1_999),
+    (r"une centaine", 100, 199),
+    (r"une (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)", 20, 69),
+    (r"une dizaine", 10, 19),
+]
+
+# --- qualifiers ------------------------------------------------------------------------------
+# How a word before (or after) a number bounds it. kind: "min" -> value is a lower bound,
+# "max" -> an upper bound, "approx" -> value is approximate, both bounds = value.
+QUALIFIERS_BEFORE: list[tuple[str, str]] = [
+    (r"more than|over|at least|upwards of|in excess of|no fewer than|no less than|above", "min"),
+    (r"exceeding|exceeded|surpassing|topped|topping|passed", "min"),
+    (r"plus de|plus d[’']|au moins|au minimum|d[’']au moins|dépassait|dépasse|dépassant", "min"),
+    (r"nearly|almost|up to|close to|fewer than|less than|under|just under|as many as", "max"),
+    (r"près de|presque|jusqu[’']à|moins de|quasiment|pas moins de", "max"),
+    (r"about|around|roughly|some|approximately|approx\.|an estimated|estimated|an|~", "approx"),
+    (r"environ|quelque|quelques|approximativement|autour de|à peu près|estimé à|soit", "approx"),
+]
+# Adverbs that may stand between a qualifier and its number ("dépassait désormais le million").
+QUALIFIER_FILLERS: str = (
+    r"désormais|déjà|already|now|still|well|just|officially|reportedly|actuellement|encore|"
+    r"à eux deux|in all|au total"
+)
+QUALIFIERS_AFTER: list[tuple[str, str]] = [
+    (r"\+|or more|and more|ou plus|et plus", "min"),
+]
+
+# --- what follows a number: units and head nouns ----------------------------------------------
+# noun pattern -> (head class, unit, category hint). Classes: "displaced" (the noun itself
+# says the people moved), "people" (people, who may or may not have moved: the context
+# decides), "not" (anything that is not people on the move: deaths, soldiers, money...).
+HEAD_NOUNS: list[tuple[str, str, str, str]] = [
+    # displaced people
+    (r"refugees?|réfugié(?:e)?s?|asylum[- ]seekers?|demandeurs? d[’']asile", "displaced", "people", "refugees"),
+    (r"idps?|internally displaced(?: persons| people)?|displaced(?: persons| people)?", "displaced", "people", "displaced"),
+    (r"déplacé(?:e)?s?(?: internes)?|personnes déplacées", "displaced", "people", "displaced"),
+    (r"returnees?|retournés?|rapatriés?|returned refugees", "displaced", "people", "returned"),
+    (r"evacuees?|évacués?", "displaced", "people", "evacuated"),
+    (r"new arrivals?|arrivals?|newcomers?|arrivées?|nouveaux arrivants|arrivants", "displaced", "people", ""),
+    (r"crossings|entries|entrées", "displaced", "people", "refugees"),
+    # people, whose move the context must show
+    (r"households?|ménages?", "people", "households", ""),
+    (r"families|family|familles?", "people", "families", ""),
+    (r"children|girls|boys|minors|enfants|filles|garçons|mineurs", "people", "children", ""),
+    (r"people|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?", "people", "people", ""),
+    (r"women|men|femmes|hommes|villagers|villageois|inhabitants?", "people", "people", ""),
+    (r"(?:un )?staff(?: members)?|relatives|dependants", "people", "people", ""),
+    (r"souls|âmes|others|autres", "people", "people", ""),
+    # not displacement figures
+    (r"soldiers?|troops?|fighters?|peacekeepers?|militia(?:men)?|rebels?|combatants?|police(?:men)?", "not", "", ""),
+    (r"soldats?|militaires?|troupes?|combattants?|casques bleus|miliciens?|rebelles?|policiers?", "not", "", ""),
+    (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
+    (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
+    (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
+    (r"inhabitants|habitants", "not", "", ""),
+    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines", "not", "", ""),
+    (r"schools?|écoles?|sites?|camps?|centres?|centers?|shelters?|abris|houses|homes|maisons", "not", "", ""),
+    (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
+    (r"trucks?|camions?|bus(?:es)?|boats?|bateaux|vehicles?|véhicules?|flights?|vols?", "not", "", ""),
+    (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
+    (r"km|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square", "not", "", ""),
+    (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu", "not", "", ""),
+    (r"years?|months?|weeks?|days?|hours?|minutes?|ans|années?|mois|semaines?|jours?|heures?", "not", "", ""),
+    (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),
+    (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
+    (r"cattle|livestock|animals|têtes|goats|chèvres", "not", "", ""),
+]
+# Words that may stand between a number and its head noun ("1,200 Goma residents",
+# "6,810 recently arrived refugees", "des dizaines de milliers de déplacés").
+HEAD_SKIP_WORDS: str = (
+    r"of|of the|of them|de|des|du|new|newly|recently|additional|more|other|further|"
+    r"fresh|registered|vulnerable|internally|estimated|un|the|nouveaux|nouvelles|nouvelle|"
+    r"nouveau|autres|anciens|anciennes|unarmed|armed|government|foreign|local|young|"
+    r"arrived|displaced|returning|elderly|already"
+)
+# Partitives: "55,000 of them", "14 d'entre elles": the number counts part of the previous
+# group and shares its fate.
+PARTITIVES: str = r"of them|of whom|of these|d[’']entre eux|d[’']entre elles|parmi eux|dont"
+
+# --- context cues --------------------------------------------------------------------------------
+# Words near a number that make it a displacement figure, with what they say of its
+# category and measure ("" = silent). Searched in the clause around the number.
+DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
+    # crossing a border: refugees, flow
+    (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
+    (r"(?:come|came|coming) across|fled (?:across|into|to)|fleeing (?:across|into)", "refugees", "flow"),
+    (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
+    (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
+    (r"demandé l[’']asile|afflux", "refugees", "flow"),
+    # the people themselves named near a count ("the newcomers belonged to 29,607 families")
+    (r"refugees?|réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
+    (r"newcomers?|new arrivals|nouveaux arrivants|idps?", "", "flow"),
+    # arriving: flow, category from context
+    (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
+    (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
+    (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistrés?|recensés?|accueilli[es]*", "", "flow"),
+    (r"crowded into|moved (?:to|into)|relocated", "", "flow"),
+    # being driven out: displaced, flow
+    (r"displaced|displacing|displacement|uprooted|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
+    (r"(?:driv(?:en|ing|e)|drove|forc(?:ed|ing)|chas(?:ed|ing)|push(?:ed|ing)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
+    (r"left (?:their|his|her) homes|abandon(?:ed)? (?:their|his|her) homes|homeless", "displaced", "flow"),
+    (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:é|és) sur les routes", "displaced", "flow"),
+    (r"sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
+    # fleeing with no direction: fled, flow
+    (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
+    (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir|se réfugier|se sont réfugiés", "fled", "flow"),
+    # going home: returned, flow
+    (r"return(?:ed|ing|ees?)?(?: home)?|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
+    (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retour", "returned", "flow"),
+    # evacuation: evacuated, flow
+    (r"evacuat(?:ed|ion|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
+    # being present somewhere: stock
+    (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
+    (r"the number of|population|total of|in total|bringing the", "", "stock"),
+    (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|hébergés?|restants|comptait|compte", "", "stock"),
+]
+# Words that make a nearby number something other than a displacement figure. They win
+# over the cues above when they stand between the number and its cue, or right beside it.
+NEGATIVE_CUES: list[tuple[str, str]] = [
+    (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
+    (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
+    (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|arrêt(?:é|és)", "casualties"),
+    (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)", "survey"),
+    (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
+    (r"can (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host", "capacity"),
+    (r"capacité|peut accueillir|peuvent accueillir|pouvant accueillir", "capacity"),
+    (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
+    (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
+    (r"plans? to|planned|planning|aims? to|intends? to|targets?|targeting|to assist|to reach|to support|contingency|built around", "plan"),
+    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
+    (r"appeal(?:ed)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
+    (r"city of|town of|population of|a city|une ville|habitants|inhabitants|residents of", "population"),
+    (r"disarm(?:ed)?|désarm\w*|demobiliz\w*|surrender(?:ed)?", "military"),
+]
+# Cues that must sit directly around the number (a few words) to count: "would" and a
+# death verb after the count ("18 personnes ont été enlevées", "63,000 people would move").
+# A negative cue stops counting for a later number once one of these stands between them
+# ("46 civils avaient été tués et plus de 80 000 personnes déplacées").
+CLAUSE_JOINERS: str = r"and|et|while|whereas|but|mais|tandis que|alors que"
+NEGATIVE_AFTER: list[tuple[str, str]] = [
+    (r"(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died", "casualties"),
+    (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
+    (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
+]
+
+# --- money, units and dates written around numbers --------------------------------------------
+MONEY_BEFORE: str = r"\$|us\$|usd|€|£|eur|chf|fc|fbu|ksh"
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2,
+    "march": 3, "mar": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5,
+    "june": 6, "jun": 6, "juin": 6, "july": 7, "jul": 7, "juillet": 7, "august": 8, "aug": 8,
+    "août": 8, "aout": 8, "september": 9, "sep": 9, "sept": 9, "septembre": 9, "october": 10,
+    "oct": 10, "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12,
+    "dec": 12, "décembre": 12, "decembre": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "lundi": 0, "tuesday": 1, "mardi": 1, "wednesday": 2, "mercredi": 2,
+    "thursday": 3, "jeudi": 3, "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5,
+    "sunday": 6, "dimanche": 6,
+}
+
+# --- rates and periods ---------------------------------------------------------------------------
+RATES: list[tuple[str, str]] = [
+    (r"every day|each day|a day|per day|daily|par jour|chaque jour|quotidiennement|by day", "per_day"),
+    (r"every week|each week|a week|per week|weekly|par semaine|chaque semaine", "per_week"),
+]
+# Time expressions kept as the figure's period. Each is matched after the number first,
+# then before it, within the clause.
+PERIODS: list[str] = [
+    r"(?:in|over|during|within) the (?:past|last|first|previous) (?:\w+ )?(?:days?|weeks?|months?|years?)(?: since [^,.;]{3,30})?",
+    r"(?:in|over|within) (?:a single|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)",
+    r"since (?:the (?:start|beginning) of (?:the year|\w+)|[^,.;]{3,30})",
+    r"(?:between|from) [^,.;]{3,30}? (?:and|to) [^,.;]{1,20}",
+    r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
+    r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2})?(?: \d{4})?",
+    r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,30})",
+    r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) (?:jours|semaines?|mois|heures)",
+    r"(?:entre|du) (?:le )?\d{1,2}(?:er)? [^,.;]{0,15}?(?:et|au) (?:le )?\d{1,2}(?:er)? \w+",
+    r"(?:en|au|fin|mi-|début) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?",
+    r"ces dernières semaines|la semaine dernière|le mois dernier|cette semaine",
+]
+
+# --- places in a sentence ------------------------------------------------------------------------
+# Words right before a place that say which role it plays for a figure.
+ORIGIN_BEFORE: str = (
+    r"from|fleeing|fled|out of|escaping|left|de|du|des|d[’']|fuyant|fui|quitté|quittant|"
+    r"originaires de|venus de|venant de|en provenance de"
+)
+DESTINATION_BEFORE: str = (
+    r"into|to|towards?|in|at|reached|entered|vers|à|au|aux|en|dans|jusqu[’']à|"
+    r"dans le pays|sur le territoire|arrivés à|arrived in"
+)
+# Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
+PLACE_JOINERS: str = r"\s*(?:,|and|et|or|ou|&)\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
+# Named sites that a gazetteer rarely holds ("the Miconi transit centre", "Makombe transit
+# site", "camp de Bulengo"): a capitalised name next to one of these words is a place.
+SITE_WORDS: str = (
+    r"transit cent(?:re|er)|transit site|reception cent(?:re|er)|camp|settlement|site|centre|center"
+)
+
+# --- events ----------------------------------------------------------------------------------------
+# kind -> patterns. The event's place is the nearest gazetteer place in the clause.
+EVENT_CUES: dict[str, list[str]] = {
+    "captured": [
+        r"seiz(?:ed|ing|e)|captur(?:ed|ing|e)|took (?:control of )?|taken|marched into|fell to|"
+        r"overran|entered the city|pushed into|took over",
+        r"s[’']empar(?:e|é|ent|er)|pris(?:e)? (?:le contrôle de )?|contrôle depuis|tomb(?:é|ée) (?:aux mains|sous)|"
+        r"entrée à|s[’']est emparé",
+    ],
+    "clashes": [
+        r"clash(?:es|ed)?|exchanged fire|fighting (?:in|around|for)|heavy fighting|battle for",
+        r"affrontements?|combats?|échanges? de tirs|accrochages?",
+    ],
+    "attack": [
+        r"attack(?:ed|s)?|raid(?:ed|s)?|shell(?:ed|ing)|bomb(?:ed|ing)|assault",
+        r"attaqu(?:e|é|és|ée|es)|assauts?|obus|bombard\w*",
+    ],
+    "protest": [r"protest(?:ers|ed|s)?|demonstrat(?:ors|ion)|rall(?:y|ied)|manifest(?:ants|ation)\w*"],
+    "ceasefire": [r"cease-?fire|truce|cessez-le-feu|trêve"],
+    "sanctions": [r"sanction(?:s|ed)?|imposed sanctions|asset freeze|gel des avoirs"],
+}
+# Actors named in event sentences; the first one found in the clause is the event's actor.
+EVENT_ACTORS: list[str] = [
+    r"M23|AFC|Congo River Alliance|FARDC|ADF|CODECO|FDLR|Wazalendo|RSF|Rapid Support Forces|"
+    r"UN|United Nations|US|United States|Treasury|European Union|EU|Viv Ansanm|Islamic State|"
+    r"al-Shabaab|JNIM|Arakan Army"
+]
+
+# --- languages -----------------------------------------------------------------------------------
+# Frequent short words that tell English from French when a report does not say.
+LANGUAGE_MARKERS: dict[str, set[str]] = {
+    "en": {"the", "and", "of", "to", "in", "have", "has", "were", "was", "said", "from", "with"},
+    "fr": {"le", "la", "les", "des", "et", "du", "dans", "sont", "ont", "selon", "une", "avec"},
+}
