@@ -22,8 +22,11 @@ def sets(shared: Path) -> list[tuple[str, Path, Path]]:
     candidates = [
         ("seeds", ROOT / "seeds", shared / "gold" / "seeds.csv"),
         ("shared dev", shared / "gold" / "dev" / "docs", shared / "gold" / "dev" / "gold.csv"),
-        ("own dev", ROOT / "tests" / "data" / "devset" / "docs",
-         ROOT / "tests" / "data" / "devset" / "gold.csv"),
+        (
+            "own dev",
+            ROOT / "tests" / "data" / "devset" / "docs",
+            ROOT / "tests" / "data" / "devset" / "gold.csv",
+        ),
     ]
     return [c for c in candidates if c[1].is_dir() and c[2].is_file()]
 
@@ -33,8 +36,16 @@ def score(name: str, docs: Path, gold: Path, scorer: Path, show: bool) -> str:
 
     with tempfile.TemporaryDirectory() as tmp:
         run([str(docs)], tmp, progress=False)
-        cmd = [sys.executable, str(scorer), "--gold", str(gold), "--docs", str(docs),
-               "--figures", str(Path(tmp) / "figures.csv")] + (["--show"] if show else [])
+        cmd = [
+            sys.executable,
+            str(scorer),
+            "--gold",
+            str(gold),
+            "--docs",
+            str(docs),
+            "--figures",
+            str(Path(tmp) / "figures.csv"),
+        ] + (["--show"] if show else [])
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     if show:
         print(f"--- {name}\n{out}")

@@ -1,4 +1,5 @@
-"""The `displacement` command line: one subcommand per job."""
+"""`displacement etl`: the ETL's command line, registered on the main `displacement` parser
+(dashboard/cli.py) so each part of the project owns its own subcommand."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import sys
 from pathlib import Path
 
 DEFAULT_SOURCE = Path(__file__).resolve().parent.parent / "seeds"
+DEFAULT_OUT = "out"
 
 
-def _etl(args: argparse.Namespace) -> int:
+def run_etl(args: argparse.Namespace) -> int:
     from etl.pipeline import run
 
     try:
@@ -21,27 +23,22 @@ def _etl(args: argparse.Namespace) -> int:
     return 1 if result.errors else 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="displacement",
-        description="Turn displacement reports into sourced, mapped tables and a dashboard.",
+def register(sub: argparse._SubParsersAction) -> None:
+    etl = sub.add_parser(
+        "etl",
+        help="extract documents, places, figures, flows and events",
+        description="Read reports (.txt, .md, .html) and write the tables of "
+        "design.md as CSV, Parquet and GeoJSON. Exit status: 0 "
+        "all documents read, 1 some failed (see errors.csv), "
+        "2 bad arguments.",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
-    etl = sub.add_parser("etl", help="extract documents, places, figures, flows and events",
-                         description="Read reports (.txt, .md, .html) and write the tables of "
-                                     "design.md as CSV, Parquet and GeoJSON.")
-    etl.add_argument("sources", nargs="*", default=[str(DEFAULT_SOURCE)], metavar="SRC",
-                     help="report files or folders (default: the bundled seeds)")
-    etl.add_argument("--out", default="out", help="output folder (default: out)")
+    etl.add_argument(
+        "sources",
+        nargs="*",
+        default=[str(DEFAULT_SOURCE)],
+        metavar="SRC",
+        help="report files or folders (default: the bundled seeds)",
+    )
+    etl.add_argument("--out", default=DEFAULT_OUT, help="output folder (default: out)")
     etl.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    etl.set_defaults(func=_etl)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return args.func(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    etl.set_defaults(func=run_etl)

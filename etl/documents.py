@@ -26,7 +26,9 @@ SUFFIXES = (".txt", ".md", ".html", ".htm")
 METADATA_FILE = "metadata.csv"
 MAX_BYTES = 50 * 1024 * 1024  # a report is a few KB; 50 MB is a data dump, not a report
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
 _DATE_TOKEN = re.compile(r"\A\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
 _META_LINE = re.compile(r"\A\s*(source|title)[:\s][ \t]*([^\n]*)\n", re.IGNORECASE)
 _LOOSE_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$", re.M)
@@ -93,7 +95,9 @@ def decode(data: bytes) -> str:
         raise ValueError("empty document")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    if data.startswith(b"%PDF") or data.startswith((b"\x89PNG", b"\xff\xd8\xff", b"PK\x03\x04", b"GIF8")):
+    if data.startswith(b"%PDF") or data.startswith(
+        (b"\x89PNG", b"\xff\xd8\xff", b"PK\x03\x04", b"GIF8")
+    ):
         raise ValueError("binary file (PDF, image or archive), not text")
     try:
         return data.decode("utf-8-sig")
@@ -170,8 +174,13 @@ def read_document(root: Path, path: Path, metadata: dict[str, dict[str, str]]) -
     meta, pos = _front_matter(text)
     header, body_start = _header_lines(text, pos)
     meta = {**{k: v for k, v in metadata.get(doc_id, {}).items() if v}, **meta, **header}
-    doc = Document(doc_id=doc_id, path=str(path), text=text, body_start=body_start,
-                   sha256=hashlib.sha256(data).hexdigest())
+    doc = Document(
+        doc_id=doc_id,
+        path=str(path),
+        text=text,
+        body_start=body_start,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
     published = (meta.get("date") or "").strip()[:10]
     if published and not _ISO_DATE.match(published):
         doc.warnings.append(f"unreadable date {published!r} ignored (want YYYY-MM-DD)")

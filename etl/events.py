@@ -17,14 +17,23 @@ from etl.documents import Document
 from etl.text import clauses, fingerprint, sentences
 from geo import gazetteer
 
-_KIND = [(kind, re.compile(rf"(?<![\w-])(?:{'|'.join(ps)})(?![\w-])", re.I)) for kind, ps in V.EVENT_CUES.items()]
+_KIND = [
+    (kind, re.compile(rf"(?<![\w-])(?:{'|'.join(ps)})(?![\w-])", re.I))
+    for kind, ps in V.EVENT_CUES.items()
+]
 _ACTOR = re.compile(rf"(?<![\w-])(?:{'|'.join(V.EVENT_ACTORS)})(?![\w-])")
 _MONTH = "|".join(sorted(V.MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(V.WEEKDAYS)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b", re.I
+)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I
+)
 _WEEKDAY_RX = re.compile(rf"\b({_WEEKDAY})\b", re.I)
-_MONTH_ONLY = re.compile(rf"\b(?:in|en|since|depuis|early|late|mid-?|fin|début)\s+({_MONTH})\b", re.I)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|en|since|depuis|early|late|mid-?|fin|début)\s+({_MONTH})\b", re.I
+)
 _RELATIVE = {
     re.compile(r"\b(?:yesterday|hier)\b", re.I): -1,
     re.compile(r"\b(?:today|aujourd[’']hui|this morning|ce matin)\b", re.I): 0,
@@ -54,9 +63,13 @@ def resolve_date(clause: str, published: str) -> tuple[str, str]:
     """(ISO date or "", the words it came from) for the time an event clause names."""
     ref = dt.date.fromisoformat(published) if published else None
     if m := _DAY_MONTH.search(clause):
-        return _iso(_year_for(V.MONTHS[m.group(2).lower()], int(m.group(1)), ref, m.group(3))), m.group()
+        return _iso(
+            _year_for(V.MONTHS[m.group(2).lower()], int(m.group(1)), ref, m.group(3))
+        ), m.group()
     if m := _MONTH_DAY.search(clause):
-        return _iso(_year_for(V.MONTHS[m.group(1).lower()], int(m.group(2)), ref, m.group(3))), m.group()
+        return _iso(
+            _year_for(V.MONTHS[m.group(1).lower()], int(m.group(2)), ref, m.group(3))
+        ), m.group()
     if m := _WEEKDAY_RX.search(clause):
         if ref is None:
             return "", m.group()
@@ -90,17 +103,19 @@ def extract(doc: Document) -> list[dict]:
                 near = min(places, key=lambda p: abs(p.start - m.start()), default=None)
                 date, date_text = resolve_date(clause.text, doc.published)
                 actor = _ACTOR.search(clause.text)
-                rows.append({
-                    "event_id": f"{doc.doc_id}#{clause.start}:{kind}",
-                    "doc_id": doc.doc_id,
-                    "date": date,
-                    "date_text": date_text,
-                    "kind": kind,
-                    "actor": actor.group() if actor else "",
-                    "place_id": near.place.place_id if near else "",
-                    "place": near.place.name if near else "",
-                    "quote": clause.text,
-                    "char_start": clause.start,
-                    "char_end": clause.end,
-                })
+                rows.append(
+                    {
+                        "event_id": f"{doc.doc_id}#{clause.start}:{kind}",
+                        "doc_id": doc.doc_id,
+                        "date": date,
+                        "date_text": date_text,
+                        "kind": kind,
+                        "actor": actor.group() if actor else "",
+                        "place_id": near.place.place_id if near else "",
+                        "place": near.place.name if near else "",
+                        "quote": clause.text,
+                        "char_start": clause.start,
+                        "char_end": clause.end,
+                    }
+                )
     return rows

@@ -26,15 +26,24 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _HEADS = [(_rx(rf"^(?:{p})(?![\w-])"), cls, unit, cat) for p, cls, unit, cat in V.HEAD_NOUNS]
-_SKIP = _rx(rf"^(?:{V.HEAD_SKIP_WORDS}|were|are|was|is|sont|étaient|était)(?![\w-])\s*|^[(),:]\s*"
-            r"|^[dl][’']\s*")
+_POST_HEAD = [(_rx(rf"^\s*(?:{p})(?![\w-])"), cat) for p, cat in V.POST_HEAD_ADJECTIVES]
+_SKIP = _rx(
+    rf"^(?:{V.HEAD_SKIP_WORDS}|were|are|was|is|sont|étaient|était)(?![\w-])\s*|^[(),:]\s*"
+    r"|^[dl][’']\s*"
+)
 _PARTITIVE = _rx(rf"^\s*(?:{V.PARTITIVES})(?![\w-])")
-_CUES = [(_rx(rf"(?<![\w-])(?:{p})(?![\w-])"), cat, measure) for p, cat, measure in V.DISPLACEMENT_CUES]
+_CUES = [
+    (_rx(rf"(?<![\w-])(?:{p})(?![\w-])"), cat, measure) for p, cat, measure in V.DISPLACEMENT_CUES
+]
 _NEGATIVES = [(_rx(rf"(?<![\w-])(?:{p})(?![\w-])"), kind) for p, kind in V.NEGATIVE_CUES]
-_NEGATIVE_AFTER = [(_rx(rf"\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})(?![\w-])"), kind) for p, kind in V.NEGATIVE_AFTER]
+_NEGATIVE_AFTER = [
+    (_rx(rf"\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})(?![\w-])"), kind) for p, kind in V.NEGATIVE_AFTER
+]
 _RATES = [(_rx(rf"(?<![\w-])(?:{p})(?![\w-])"), rate) for p, rate in V.RATES]
 _PERIODS = [_rx(rf"(?<![\w-])(?:{p})") for p in V.PERIODS]
-_LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’' -]{1,30}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
+_LABEL = _rx(
+    r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’' -]{1,30}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$"
+)
 _JOINED = _rx(rf"(?<![\w-])(?:{V.CLAUSE_JOINERS})(?![\w-])|;")
 _COMPARISON = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et)\W*$")
 
@@ -88,7 +97,12 @@ def head_noun(s: str, pos: int) -> Head:
             continue
         for rx, cls, unit, cat in _HEADS:
             if m := rx.match(rest):
-                return Head(cls, unit, cat, i + m.end(), partitive)
+                end = i + m.end()
+                if cls == "people":
+                    for adj, adj_cat in _POST_HEAD:
+                        if a := adj.match(s[end : end + 40]):
+                            return Head("displaced", unit, adj_cat, end + a.end(), partitive)
+                return Head(cls, unit, cat, end, partitive)
         if m := _SKIP.match(rest):
             i += max(m.end(), 1)
             continue
@@ -108,7 +122,9 @@ def _find(patterns, s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]
     out = []
     for rx, *tags in patterns:
         for m in rx.finditer(s, lo, hi):
-            out.append((m.start(), m.end(), *tags) if len(tags) == 2 else (m.start(), m.end(), tags[0], ""))
+            out.append(
+                (m.start(), m.end(), *tags) if len(tags) == 2 else (m.start(), m.end(), tags[0], "")
+            )
     return out
 
 
@@ -134,8 +150,15 @@ def _measure(cues) -> str:
     return measures[0] if measures else "flow"
 
 
-def judge(s: str, qs: list[Quantity], k: int, clause: Span, prev: Verdict | None,
-          context_figure: Verdict | None, doc_figure: Verdict | None = None) -> Verdict:
+def judge(
+    s: str,
+    qs: list[Quantity],
+    k: int,
+    clause: Span,
+    prev: Verdict | None,
+    context_figure: Verdict | None,
+    doc_figure: Verdict | None = None,
+) -> Verdict:
     """Is the k-th number of sentence `s` a displacement figure? `prev` is the verdict on
     the number before it in the sentence, `context_figure` the last figure of the same
     paragraph (lists of figures share their context), `doc_figure` the last one of the
@@ -161,7 +184,10 @@ def judge(s: str, qs: list[Quantity], k: int, clause: Span, prev: Verdict | None
         if rx.match(s, head.end, hi):
             v.why = kind
             return v
-    cues = _nearest(_find(_CUES, s, lo, hi), q, head.end)
+    # The counted noun itself ("internally displaced people") is not context for its count.
+    cues = _nearest(
+        [c for c in _find(_CUES, s, lo, hi) if not q.start <= c[0] < head.end], q, head.end
+    )
     small = q.value is not None and q.value < (10 if head.cls else 100)
     label = _LABEL.search(s, clause.start, q.start)
     if head.cls == "" and label:
@@ -225,9 +251,17 @@ def _period(s: str, clause: Span, q: Quantity) -> str:
     return best[1] if best else ""
 
 
-def _places(s: str, found: list[P.Found], q: Quantity, category: str, clause: Span,
-            state: _DocState, ctx: P.DocumentPlaces):
+def _places(
+    s: str,
+    found: list[P.Found],
+    q: Quantity,
+    category: str,
+    clause: Span,
+    state: _DocState,
+    ctx: P.DocumentPlaces,
+):
     """origin, destination and location of a figure as PlaceRefs (None when unknown)."""
+
     def nearest(role: str) -> P.PlaceRef | None:
         cands = [(i, f) for i, f in enumerate(found) if f.role == role]
         inside = [c for c in cands if clause.start <= c[1].start < clause.end]
@@ -240,6 +274,13 @@ def _places(s: str, found: list[P.Found], q: Quantity, category: str, clause: Sp
     origin, dest, at = nearest("origin"), nearest("destination"), nearest("at")
     if origin is None and ctx.origin_iso3 and category in ("refugees", ""):
         origin = P.country_ref(ctx.origin_iso3)
+    if (
+        category in ("", "fled")
+        and dest is not None
+        and dest.place_id
+        and dest.place_id == dest.iso3
+    ):
+        category = "refugees"  # one enters or reaches a country only from abroad
     if category in ("refugees", "fled", "") and origin and origin.iso3:
         for cand in (dest, at):
             if cand and cand.iso3 and cand.iso3 != origin.iso3:
@@ -247,7 +288,12 @@ def _places(s: str, found: list[P.Found], q: Quantity, category: str, clause: Sp
                 if dest is None:
                     dest = cand
                 break
-    if category == "refugees" and dest is None and ctx.host_iso3 and ctx.host_iso3 != (origin.iso3 if origin else ""):
+    if (
+        category == "refugees"
+        and dest is None
+        and ctx.host_iso3
+        and ctx.host_iso3 != (origin.iso3 if origin else "")
+    ):
         dest = P.country_ref(ctx.host_iso3)
     if category == "refugees":
         location = dest or at
@@ -263,8 +309,11 @@ def extract(doc: Document, ctx: P.DocumentPlaces | None = None) -> list[dict]:
     text = doc.text
     body = text[doc.body_start :]
     state = _DocState()
-    units = [(pi, s) for pi, par in enumerate(paragraphs(body, doc.body_start))
-             for s in sentences(par.text, par.start)]
+    units = [
+        (pi, s)
+        for pi, par in enumerate(paragraphs(body, doc.body_start))
+        for s in sentences(par.text, par.start)
+    ]
     if ctx is None:
         ctx = P.document_places([s.text for _, s in units])
     hint = number_hint()
@@ -282,7 +331,9 @@ def extract(doc: Document, ctx: P.DocumentPlaces | None = None) -> list[dict]:
     return rows
 
 
-def _sentence_figures(doc: Document, sent: Span, state: _DocState, ctx: P.DocumentPlaces) -> list[dict]:
+def _sentence_figures(
+    doc: Document, sent: Span, state: _DocState, ctx: P.DocumentPlaces
+) -> list[dict]:
     s = sent.text
     qs = find_quantities(s)
     if not qs:
@@ -305,8 +356,19 @@ def _sentence_figures(doc: Document, sent: Span, state: _DocState, ctx: P.Docume
         state.last_figure = state.doc_figure = v
         if location is not None:
             state.last_location = location
-        rows.append(_row(doc, sent, clause, v, origin, dest, location,
-                         _rate(s, clause.start, clause.end), _period(s, clause, q)))
+        rows.append(
+            _row(
+                doc,
+                sent,
+                clause,
+                v,
+                origin,
+                dest,
+                location,
+                _rate(s, clause.start, clause.end),
+                _period(s, clause, q),
+            )
+        )
     return rows
 
 
@@ -314,8 +376,13 @@ def _row(doc, sent, clause, v: Verdict, origin, dest, location, rate, period) ->
     q = v.quantity
     size = V.HOUSEHOLD_SIZE.get(v.unit, 1.0)
     best = q.value if q.value is not None else None
-    estimate = best if best is not None else (
-        (q.low + q.high) / 2 if q.low is not None and q.high is not None else (q.low or q.high))
+    estimate = (
+        best
+        if best is not None
+        else (
+            (q.low + q.high) / 2 if q.low is not None and q.high is not None else (q.low or q.high)
+        )
+    )
     start, end = sent.start + clause.start, sent.start + clause.end
 
     def name(r):

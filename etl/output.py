@@ -33,7 +33,9 @@ def atomic_write(path: Path, write: Callable[[str], None]) -> None:
 
 def write_table(df: pd.DataFrame, out: Path, name: str) -> list[Path]:
     csv_path, parquet_path = out / f"{name}.csv", out / f"{name}.parquet"
-    atomic_write(csv_path, lambda p: df.to_csv(p, index=False, encoding="utf-8", lineterminator="\n"))
+    atomic_write(
+        csv_path, lambda p: df.to_csv(p, index=False, encoding="utf-8", lineterminator="\n")
+    )
     atomic_write(parquet_path, lambda p: df.to_parquet(p, index=False))
     return [csv_path, parquet_path]
 

@@ -28,9 +28,11 @@ class Result:
 
     def summary(self) -> str:
         t = self.tables
-        return (f"{len(t['documents'])} documents read, {len(t['figures'])} figures, "
-                f"{len(t['flows'])} flows, {len(t['events'])} events, {len(t['places'])} places, "
-                f"{len(self.errors)} errors")
+        return (
+            f"{len(t['documents'])} documents read, {len(t['figures'])} figures, "
+            f"{len(t['flows'])} flows, {len(t['events'])} events, {len(t['places'])} places, "
+            f"{len(self.errors)} errors"
+        )
 
 
 def _error(doc_id: str, path: str, stage: str, message: str) -> dict:
@@ -39,10 +41,18 @@ def _error(doc_id: str, path: str, stage: str, message: str) -> dict:
 
 
 def _document_row(doc: Document, n_figures: int, n_events: int) -> dict:
-    return {"doc_id": doc.doc_id, "path": doc.path, "title": doc.title,
-            "published": doc.published, "source": doc.source, "language": doc.language,
-            "n_chars": doc.n_chars, "sha256": doc.sha256, "n_figures": n_figures,
-            "n_events": n_events}
+    return {
+        "doc_id": doc.doc_id,
+        "path": doc.path,
+        "title": doc.title,
+        "published": doc.published,
+        "source": doc.source,
+        "language": doc.language,
+        "n_chars": doc.n_chars,
+        "sha256": doc.sha256,
+        "n_figures": n_figures,
+        "n_events": n_events,
+    }
 
 
 def _place_rows(place_ids: set[str]) -> list[dict]:
@@ -50,24 +60,45 @@ def _place_rows(place_ids: set[str]) -> list[dict]:
     for pid in sorted(p for p in place_ids if p):
         place = gazetteer.get(pid)
         if place is not None:
-            rows.append({"place_id": place.place_id, "name": place.name, "kind": place.kind,
-                         "iso3": place.iso3, "admin1": place.admin1, "lat": place.lat,
-                         "lon": place.lon, "gazetteer_id": place.gazetteer_id,
-                         "admin1_name": place.admin1_name, "feature": place.feature})
+            rows.append(
+                {
+                    "place_id": place.place_id,
+                    "name": place.name,
+                    "kind": place.kind,
+                    "iso3": place.iso3,
+                    "admin1": place.admin1,
+                    "lat": place.lat,
+                    "lon": place.lon,
+                    "gazetteer_id": place.gazetteer_id,
+                    "admin1_name": place.admin1_name,
+                    "feature": place.feature,
+                }
+            )
     return rows
 
 
 def _flow_rows(figure_rows: list[dict]) -> list[dict]:
     """A flow for every figure with both ends known and distinct."""
-    return [{
-        "flow_id": f"flow:{r['figure_id']}", "figure_id": r["figure_id"],
-        "origin_place_id": r["origin_place_id"], "destination_place_id": r["destination_place_id"],
-        "value": r["value"], "value_low": r["value_low"], "value_high": r["value_high"],
-        "doc_id": r["doc_id"], "published": r["published"], "category": r["category"],
-        "measure": r["measure"], "people_estimate": r["people_estimate"],
-    } for r in figure_rows
-        if r["origin_place_id"] and r["destination_place_id"]
-        and r["origin_place_id"] != r["destination_place_id"]]
+    return [
+        {
+            "flow_id": f"flow:{r['figure_id']}",
+            "figure_id": r["figure_id"],
+            "origin_place_id": r["origin_place_id"],
+            "destination_place_id": r["destination_place_id"],
+            "value": r["value"],
+            "value_low": r["value_low"],
+            "value_high": r["value_high"],
+            "doc_id": r["doc_id"],
+            "published": r["published"],
+            "category": r["category"],
+            "measure": r["measure"],
+            "people_estimate": r["people_estimate"],
+        }
+        for r in figure_rows
+        if r["origin_place_id"]
+        and r["destination_place_id"]
+        and r["origin_place_id"] != r["destination_place_id"]
+    ]
 
 
 def extract_documents(sources: list[str], progress: bool = True) -> Result:
@@ -76,14 +107,21 @@ def extract_documents(sources: list[str], progress: bool = True) -> Result:
     files = list(iter_files(sources))
     metadata: dict[Path, dict] = {}
     seen_ids: set[str] = set()
-    bar = tqdm(files, desc="documents", unit="doc", file=sys.stderr,
-               disable=not progress or len(files) < PROGRESS_FROM)
+    bar = tqdm(
+        files,
+        desc="documents",
+        unit="doc",
+        file=sys.stderr,
+        disable=not progress or len(files) < PROGRESS_FROM,
+    )
     for root, path in bar:
         if root not in metadata:
             try:
                 metadata[root] = load_metadata(root)
             except (OSError, ValueError, KeyError) as exc:
-                errors.append(_error("metadata.csv", str(root / "metadata.csv"), "metadata", str(exc)))
+                errors.append(
+                    _error("metadata.csv", str(root / "metadata.csv"), "metadata", str(exc))
+                )
                 metadata[root] = {}
         rel = path.relative_to(root).as_posix()
         try:
@@ -99,13 +137,16 @@ def extract_documents(sources: list[str], progress: bool = True) -> Result:
         try:
             doc_figs, doc_evs = figures.extract(doc), events.extract(doc)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
-            errors.append(_error(doc.doc_id, str(path), "extract", f"{exc.__class__.__name__}: {exc}"))
+            errors.append(
+                _error(doc.doc_id, str(path), "extract", f"{exc.__class__.__name__}: {exc}")
+            )
             continue
         docs.append(_document_row(doc, len(doc_figs), len(doc_evs)))
         figs += doc_figs
         evs += doc_evs
-    place_ids = {r[k] for r in figs for k in ("origin_place_id", "destination_place_id",
-                                              "location_place_id")}
+    place_ids = {
+        r[k] for r in figs for k in ("origin_place_id", "destination_place_id", "location_place_id")
+    }
     place_ids |= {r["place_id"] for r in evs}
     tables = {
         "documents": frame("documents", docs),

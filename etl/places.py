@@ -19,8 +19,12 @@ _WEAK_ORIGIN = re.compile(r"(?:^|\W)(?:de|du|des|d[’'])\s*(?:(?:la|le|les|l[�
 _DESTINATION = re.compile(
     rf"(?:^|\W)(?:{V.DESTINATION_BEFORE})\s*(?:(?:the|la|le|les|l[’'])\s*)?$", re.I
 )
-_INTO = re.compile(r"(?:^|\W)(?:into|to|towards?|vers|reached|entered|jusqu[’']à)\s*(?:the\s*)?$", re.I)
-_MOVE_BEFORE = re.compile(r"arriv|quitt|fui|fuy|chass|venu|venant|part|exode|afflux|originaires", re.I)
+_INTO = re.compile(
+    r"(?:^|\W)(?:into|to|towards?|vers|reached|entered|jusqu[’']à)\s*(?:the\s*)?$", re.I
+)
+_MOVE_BEFORE = re.compile(
+    r"arriv|quitt|fui|fuy|chass|venu|venant|part|exode|afflux|originaires", re.I
+)
 _JOINER = re.compile(rf"^(?:{V.PLACE_JOINERS})$", re.I)
 _SITE = re.compile(
     rf"\b(?:the\s+)?((?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS}))\b"
@@ -55,7 +59,9 @@ class Found:
 
 
 def _ref(place: gazetteer.Place, start: int = -1) -> PlaceRef:
-    return PlaceRef(place.name, place.place_id, place.iso3, place.admin1, place.lat, place.lon, start)
+    return PlaceRef(
+        place.name, place.place_id, place.iso3, place.admin1, place.lat, place.lon, start
+    )
 
 
 def _common(refs: list[PlaceRef]) -> tuple[str, str, str]:
@@ -123,11 +129,17 @@ def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
 def grouped(found: list[Found], sentence: str, index: int) -> PlaceRef:
     """The place at `index` joined with places listed beside it ("Goma et de Minova")."""
     lo = hi = index
-    while lo > 0 and _JOINER.match(sentence[found[lo - 1].end : found[lo].start]) \
-            and not found[lo - 1].demonym:
+    while (
+        lo > 0
+        and _JOINER.match(sentence[found[lo - 1].end : found[lo].start])
+        and not found[lo - 1].demonym
+    ):
         lo -= 1
-    while hi + 1 < len(found) and _JOINER.match(sentence[found[hi].end : found[hi + 1].start]) \
-            and not found[hi + 1].demonym:
+    while (
+        hi + 1 < len(found)
+        and _JOINER.match(sentence[found[hi].end : found[hi + 1].start])
+        and not found[hi + 1].demonym
+    ):
         hi += 1
     return join([f.ref for f in found[lo : hi + 1]])
 

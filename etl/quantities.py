@@ -121,7 +121,9 @@ def _raw_mentions(text: str) -> list[Quantity]:
             # "one", "un", "une" alone are articles far more often than counts.
             if value is None or value < 2:
                 continue
-            found.append(Quantity(m.start(), m.start() + len(span), span, value, value, value, False))
+            found.append(
+                Quantity(m.start(), m.start() + len(span), span, value, value, value, False)
+            )
     # Longest mention wins where two overlap ("tens of thousands" over "thousands").
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[Quantity] = []
@@ -178,17 +180,22 @@ def _qualify(text: str, q: Quantity) -> Quantity:
             break
     if after_kind == "min":
         low, high, approx = (q.low if q.vague else q.value), None, True
-    return replace(q, start=start, end=end, text=text[start:end], low=low, high=high,
-                   approximate=approx)
+    return replace(
+        q, start=start, end=end, text=text[start:end], low=low, high=high, approximate=approx
+    )
 
 
 def _spread_dates(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """"January 23 and 25", "Dec. 5 to 11": the second day of a date range is a date too."""
+    """ "January 23 and 25", "Dec. 5 to 11": the second day of a date range is a date too."""
     out = list(qs)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if (a.kind == "date" and b.kind == "count" and re.fullmatch(r"\d{1,2}", b.text)
-                and _RANGE_JOIN.match(text[a.end : b.start])):
+        if (
+            a.kind == "date"
+            and b.kind == "count"
+            and re.fullmatch(r"\d{1,2}", b.text)
+            and _RANGE_JOIN.match(text[a.end : b.start])
+        ):
             out[i] = replace(b, kind="date")
     return out
 
@@ -228,8 +235,10 @@ def find_quantities(text: str) -> list[Quantity]:
     qs = [replace(q, kind=_kind(text, q)) for q in _raw_mentions(text)]
     qs = _merge_ranges(text, _spread_dates(text, qs))
     # A range carries its own bounds; qualifiers apply to single numbers and vague ones.
-    return [_qualify(text, q) if q.kind == "count" and (q.value is not None or q.vague) else q
-            for q in qs]
+    return [
+        _qualify(text, q) if q.kind == "count" and (q.value is not None or q.vague) else q
+        for q in qs
+    ]
 
 
 @lru_cache(maxsize=1)

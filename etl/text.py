@@ -32,7 +32,9 @@ class Span:
 def _spans(text: str, splitter: re.Pattern[str], offset: int) -> Iterator[Span]:
     pos = 0
     for m in splitter.finditer(text):
-        if "\n" not in m.group() and _ABBREVIATION_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+        if "\n" not in m.group() and _ABBREVIATION_BEFORE.search(
+            text[max(0, m.start() - 8) : m.start()]
+        ):
             continue
         piece = text[pos : m.start()]
         if piece.strip():

@@ -8,6 +8,9 @@ on word boundaries; keep them short and general, never shaped after one sentence
 
 from __future__ import annotations
 
+# Tables: one row per line, wrapped by hand, so the formatter leaves them alone.
+# fmt: off
+
 # --- household sizes -------------------------------------------------------------------
 # People per household or family when a report counts those instead of people. 5.0 is
 # the planning figure OCHA and UNHCR use for eastern DR Congo and the Great Lakes; reports
@@ -133,6 +136,14 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
     (r"cattle|livestock|animals|têtes|goats|chèvres", "not", "", ""),
+]
+# Adjectives after the noun that say who the people are ("4 000 ménages déplacés",
+# "80 000 personnes déplacées"): part of the noun phrase, with the category they give.
+POST_HEAD_ADJECTIVES: list[tuple[str, str]] = [
+    (r"déplacé(?:e)?s(?: internes)?|internally displaced|displaced", "displaced"),
+    (r"réfugié(?:e)?s|demandeurs d[’']asile", "refugees"),
+    (r"rapatrié(?:e)?s|retourné(?:e)?s|returnees", "returned"),
+    (r"évacué(?:e)?s|evacuated", "evacuated"),
 ]
 # Words that may stand between a number and its head noun ("1,200 Goma residents",
 # "6,810 recently arrived refugees", "des dizaines de milliers de déplacés").

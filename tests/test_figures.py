@@ -1,0 +1,205 @@
+"""Which numbers are displacement figures, with what category, measure, unit and rate.
+
+Sentences are written for these tests (not taken from the gold sets), one behaviour each."""
+
+import pytest
+
+from etl.documents import Document
+from etl.figures import extract
+
+
+def figures_of(text: str, published: str = "2025-02-20") -> list[dict]:
+    doc = Document(doc_id="t.txt", path="t.txt", text=text, body_start=0, published=published)
+    return extract(doc)
+
+
+def only(text: str) -> dict:
+    rows = figures_of(text)
+    assert len(rows) == 1, [(r["number_text"], r["quote"]) for r in rows]
+    return rows[0]
+
+
+# sentence, number text, category, measure, unit
+FIGURES = [
+    (
+        "Some 12,000 refugees crossed into Uganda through Bunagana last week.",
+        "Some 12,000",
+        "refugees",
+        "flow",
+        "people",
+    ),
+    (
+        "Nearly 2,500 Congolese asylum-seekers arrived in Rwanda on Sunday.",
+        "Nearly 2,500",
+        "refugees",
+        "flow",
+        "people",
+    ),
+    (
+        "The clashes have displaced more than 40,000 people in Masisi territory.",
+        "more than 40,000",
+        "displaced",
+        "flow",
+        "people",
+    ),
+    (
+        "Fighting near Sake forced 3,000 families from their homes.",
+        "3,000",
+        "displaced",
+        "flow",
+        "families",
+    ),
+    (
+        "About 7,000 people fled the shelling, local officials said.",
+        "About 7,000",
+        "fled",
+        "flow",
+        "people",
+    ),
+    (
+        "More than 20,000 displaced people returned to their villages in Rutshuru.",
+        "More than 20,000",
+        "returned",
+        "flow",
+        "people",
+    ),
+    (
+        "Around 900 aid workers and their families were evacuated from Goma to Kigali.",
+        "Around 900",
+        "evacuated",
+        "flow",
+        "people",
+    ),
+    (
+        "Camps around Goma were sheltering some 650,000 internally displaced people.",
+        "some 650,000",
+        "displaced",
+        "stock",
+        "people",
+    ),
+    (
+        "Plus de 15 000 personnes ont fui les combats vers Minova.",
+        "Plus de 15 000",
+        "displaced",
+        "flow",
+        "people",
+    ),
+    (
+        "Environ 4 000 ménages déplacés vivent dans les écoles de Bukavu.",
+        "Environ 4 000",
+        "displaced",
+        "stock",
+        "households",
+    ),
+    (
+        "Des milliers de réfugiés congolais sont arrivés au Burundi.",
+        "Des milliers",
+        "refugees",
+        "flow",
+        "people",
+    ),
+    (
+        "Près de 1 200 enfants non accompagnés ont été enregistrés à la frontière.",
+        "Près de 1 200",
+        "displaced",
+        "flow",
+        "children",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, number, category, measure, unit", FIGURES, ids=[f[1] for f in FIGURES]
+)
+def test_figure_is_found_and_described(text, number, category, measure, unit):
+    row = only(text)
+    assert row["number_text"] == number
+    assert (row["category"], row["measure"], row["unit"]) == (category, measure, unit)
+    assert row["quote"] in text and number in row["quote"]
+
+
+NOT_FIGURES = [
+    "The attack killed at least 52 people and wounded 130 others.",
+    "Au moins 113 blessés ont été pris en charge à l'hôpital.",
+    "The new site can accommodate 10,000 people once it opens.",
+    "UNHCR expects arrivals to reach 100,000 by the end of the year.",
+    "The agency plans to assist 250,000 people with cash transfers.",
+    "The appeal for US$40 million is only 12% funded.",
+    "Trucks carried 300 tonnes of food over 1,600km of damaged roads.",
+    "Up to 4,000 Rwandan troops are operating alongside the rebels.",
+    "Hundreds of unarmed soldiers sat on the pitch in Goma.",
+    "Goma, a city of more than a million people, was calm on Wednesday.",
+    "The war that broke out in 2013 has lasted for 12 years.",
+    "HRW interviewed 22 former residents of the camps.",
+    "Les combats ont fait près de 3 000 morts selon l'ONU.",
+    "La ville compte 1,2 million d'habitants.",
+    "Musa, 66, arrived with his family in June.",
+    "In Ouaddaï, 63,000 people would move from the border sites.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_numbers_that_are_not_displacement_figures_are_left_out(text):
+    assert figures_of(text) == []
+
+
+def test_deaths_then_displacement_in_one_sentence():
+    rows = figures_of(
+        "Les attaques ont tué 46 civils et plus de 80 000 personnes ont été "
+        "déplacées dans le territoire de Djugu."
+    )
+    assert [r["number_text"] for r in rows] == ["plus de 80 000"]
+
+
+def test_rate_and_vague_quantity():
+    row = only(
+        "People are still pouring in by the thousands every day, a UNHCR official in Burundi said."
+    )
+    assert (row["value"], row["value_low"], row["value_high"], row["rate"]) == (
+        None,
+        1000,
+        9999,
+        "per_day",
+    )
+
+
+def test_households_are_converted_to_people_with_the_documented_size():
+    from etl.vocabulary import HOUSEHOLD_SIZE
+
+    row = only("Some 2,000 households fled to Kalehe.")
+    assert row["people_estimate"] == 2000 * HOUSEHOLD_SIZE["households"]
+
+
+def test_partitive_shares_the_fate_of_its_group():
+    rows = figures_of(
+        "Some 65,000 people have entered Burundi since January, more than "
+        "55,000 of them in the last two weeks."
+    )
+    assert [r["value"] for r in rows] == [65000, 55000]
+    assert {r["category"] for r in rows} == {"refugees"}
+
+
+def test_labelled_list_rows_take_the_report_context():
+    rows = figures_of(
+        "Arrivals registered in Cibitoke: 12,400 refugees.\n\n"
+        "BREAKDOWN\n- Women: 4,100\n- Children: 6,000\n- Trucks: 40\n"
+    )
+    assert [(r["value"], r["unit"]) for r in rows] == [
+        (12400, "people"),
+        (4100, "people"),
+        (6000, "children"),
+    ]
+
+
+def test_a_repeated_paragraph_yields_its_figures_once():
+    para = "Some 30,000 people crossed into Burundi to escape the fighting."
+    rows = figures_of(f"{para}\n\nOther news.\n\n{para}\n")
+    assert len(rows) == 1
+
+
+def test_quote_offsets_point_into_the_document():
+    text = "date 2025-01-01\nHeadline\n\nOfficials said 5,000 people fled to Uvira."
+    doc = Document(doc_id="t.txt", path="t.txt", text=text, body_start=16)
+    (row,) = extract(doc)
+    assert text[row["char_start"] : row["char_end"]] == row["quote"]
+    assert text[row["number_start"] : row["number_end"]] == "5,000"

@@ -1,0 +1,116 @@
+"""The number and quantity reader, form by form, in English and French."""
+
+import pytest
+
+from etl.quantities import find_quantities, parse_quantity
+
+N = None
+
+# text, (value, low, high, approximate)
+CASES = [
+    # digits in every common form
+    ("30,000 people", (30000, 30000, 30000, False)),
+    ("30 000 personnes", (30000, 30000, 30000, False)),
+    ("30\u202f000 personnes", (30000, 30000, 30000, False)),
+    ("30\u00a0000 personnes", (30000, 30000, 30000, False)),
+    ("30.000 personnes", (30000, 30000, 30000, False)),
+    ("1,234,567 people", (1234567, 1234567, 1234567, False)),
+    ("1.8 million people", (1.8e6, 1.8e6, 1.8e6, False)),
+    ("1,8 million de personnes", (1.8e6, 1.8e6, 1.8e6, False)),
+    ("45k people", (45000, 45000, 45000, False)),
+    ("600 people", (600, 600, 600, False)),
+    # words
+    ("two thousand people", (2000, 2000, 2000, False)),
+    ("a million refugees", (1e6, 1e6, 1e6, False)),
+    ("half a million people", (5e5, 5e5, 5e5, False)),
+    ("deux mille personnes", (2000, 2000, 2000, False)),
+    ("cent mille déplacés", (100000, 100000, 100000, False)),
+    ("quarante-cinq mille réfugiés", (45000, 45000, 45000, False)),
+    ("un demi-million de déplacés", (5e5, 5e5, 5e5, False)),
+    # vague quantities
+    ("thousands of people", (N, 1000, 9999, True)),
+    ("tens of thousands of people", (N, 10000, 99999, True)),
+    ("hundreds of thousands of people", (N, 100000, 999999, True)),
+    ("hundreds of refugees", (N, 100, 999, True)),
+    ("dozens of families", (N, 10, 99, True)),
+    ("millions of people", (N, 1e6, 9999999, True)),
+    ("des milliers de personnes", (N, 1000, 9999, True)),
+    ("des dizaines de milliers de déplacés", (N, 10000, 99999, True)),
+    ("des centaines de familles", (N, 100, 999, True)),
+    ("plusieurs milliers de réfugiés", (N, 1000, 9999, True)),
+    ("by the thousands every day", (N, 1000, 9999, True)),
+    # qualifiers
+    ("more than 30,000 people", (30000, 30000, N, True)),
+    ("at least 500 people", (500, 500, N, True)),
+    ("over 1.2 million", (1.2e6, 1.2e6, N, True)),
+    ("nearly 600 people", (600, N, 600, True)),
+    ("almost 2,000 people", (2000, N, 2000, True)),
+    ("up to 150,000 refugees", (150000, N, 150000, True)),
+    ("about 8,000 people", (8000, 8000, 8000, True)),
+    ("roughly 30,000 people", (30000, 30000, 30000, True)),
+    ("~65,000 people", (65000, 65000, 65000, True)),
+    ("55,000+ arrivals", (55000, 55000, N, True)),
+    ("5,000 or more people", (5000, 5000, N, True)),
+    ("plus de 40.000 arrivées", (40000, 40000, N, True)),
+    ("au moins 178 000 personnes", (178000, 178000, N, True)),
+    ("près de dix mille Congolais", (10000, N, 10000, True)),
+    ("environ 68 000 ménages", (68000, 68000, 68000, True)),
+    ("quelque 350 000 déplacés", (350000, 350000, 350000, True)),
+    ("plus d'un demi-million de déplacés", (5e5, 5e5, N, True)),
+    ("dépassait désormais le million", (1e6, 1e6, N, True)),
+    # ranges
+    ("between 5,000 and 7,000 people", (N, 5000, 7000, True)),
+    ("entre 300 000 et 400 000 personnes", (N, 300000, 400000, True)),
+    ("5,000-7,000 people", (N, 5000, 7000, True)),
+    ("1.5 to 2 million people", (N, 1.5e6, 2e6, True)),
+    ("de 3 000 à 4 000 personnes", (N, 3000, 4000, True)),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0] for c in CASES])
+def test_reads_value_bounds_and_qualifier(text, expected):
+    q = parse_quantity(text)
+    assert q is not None, text
+    value, low, high, approximate = expected
+    assert (q.value, q.low, q.high, q.approximate) == (value, low, high, approximate)
+
+
+# text, the kind every number in it must have
+NOT_COUNTS = [
+    ("on 19 February the Government", "date"),
+    ("between January 23 and 25", "date"),
+    ("from Dec. 5 to 11", "date"),
+    ("publiée mardi 21 janvier", "date"),
+    ("the 1994 genocide", "year"),
+    ("53% of arrivals", "percent"),
+    ("Only 19 percent of", "percent"),
+    ("27 % se trouvent à Lascahobas", "percent"),
+    ("an appeal of US$40.4 million", "money"),
+    ("appealed for $33.2 million", "money"),
+    ("la 2e section La Selle", "ordinal"),
+]
+
+
+@pytest.mark.parametrize("text, kind", NOT_COUNTS, ids=[c[0] for c in NOT_COUNTS])
+def test_dates_years_percentages_and_money_are_not_counts(text, kind):
+    qs = find_quantities(text)
+    assert qs and all(q.kind == kind for q in qs), [(q.text, q.kind) for q in qs]
+
+
+def test_codes_inside_words_are_not_numbers():
+    assert find_quantities("DREF operational update (MDRBI023), COVID-19") == []
+
+
+def test_offsets_point_at_the_number_and_its_qualifier():
+    text = "Officials said roughly 30,000 people crossed."
+    (q,) = find_quantities(text)
+    assert text[q.start : q.end] == "roughly 30,000" == q.text
+
+
+def test_lone_articles_are_not_counted_as_one():
+    assert [q.text for q in find_quantities("one of them said a village was hit")] == []
+
+
+def test_several_numbers_in_a_sentence_are_read_in_order():
+    text = "plus de 1 334 ménages, soit plus de 8 000 personnes, en cinq jours"
+    assert [(q.value, q.low) for q in find_quantities(text)] == [(1334, 1334), (8000, 8000), (5, 5)]
