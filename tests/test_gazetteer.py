@@ -1,0 +1,199 @@
+"""geo.gazetteer on its real bundled data: names, aliases, codes and mentions in text."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from geo import gazetteer as g
+
+LOOKUPS = [
+    # name, place_id (None: any), iso3, admin1
+    ("Goma", "COD-goma", "COD", "CD-NK"),
+    ("Sake", "COD-sake", "COD", "CD-NK"),
+    ("Bukavu", "COD-bukavu", "COD", "CD-SK"),
+    ("Uvira", "COD-uvira", "COD", "CD-SK"),
+    ("Kamanyola", "COD-kamanyola", "COD", "CD-SK"),
+    ("Minova", "COD-minova", "COD", "CD-SK"),  # Kalehe territory, though beside North Kivu
+    ("Kalehe", "COD-kalehe", "COD", "CD-SK"),
+    ("Masisi", "COD-masisi", "COD", "CD-NK"),
+    ("Rutshuru", None, "COD", "CD-NK"),
+    ("Bunia", None, "COD", "CD-IT"),
+    ("Djugu", None, "COD", "CD-IT"),
+    ("Kalemie", None, "COD", "CD-TA"),
+    ("Gisenyi", "RWA-gisenyi", "RWA", "RW-04"),
+    ("Rubavu", "RWA-gisenyi", "RWA", "RW-04"),
+    ("Kigali", None, "RWA", "RW-01"),
+    ("Gatumba", "BDI-gatumba", "BDI", "BI-BL"),
+    ("Bujumbura", "BDI-bujumbura", "BDI", "BI-BM"),
+    ("Cibitoke", None, "BDI", "BI-CI"),
+    ("Rugombo", "BDI-rugombo", "BDI", "BI-CI"),
+    ("Gihanga", None, "BDI", "BI-BB"),
+    ("Musenyi", "BDI-musenyi-site", "BDI", "BI-RT"),
+    ("Kisoro", None, "UGA", "UG-408"),
+    ("Bunagana", "UGA-bunagana", "UGA", "UG-408"),
+    ("Nyakabande", None, "UGA", "UG-408"),
+    ("North Kivu", "CD-NK", "COD", "CD-NK"),
+    ("Nord-Kivu", "CD-NK", "COD", "CD-NK"),
+    ("Nord Kivu", "CD-NK", "COD", "CD-NK"),
+    ("north kivu", "CD-NK", "COD", "CD-NK"),
+    ("Sud-Kivu", "CD-SK", "COD", "CD-SK"),
+    ("Ituri", "CD-IT", "COD", "CD-IT"),
+    ("Tanganyika", "CD-TA", "COD", "CD-TA"),
+    ("DRC", "COD", "COD", ""),
+    ("RDC", "COD", "COD", ""),
+    ("DR Congo", "COD", "COD", ""),
+    ("République démocratique du Congo", "COD", "COD", ""),
+    ("Democratic Republic of Congo", "COD", "COD", ""),
+    ("Congo", "COD", "COD", ""),
+    ("Republic of the Congo", "COG", "COG", ""),
+    ("Congo-Brazzaville", "COG", "COG", ""),
+    ("Tanzanie", "TZA", "TZA", ""),
+    ("Soudan du Sud", "SSD", "SSD", ""),
+    ("Burma", "MMR", "MMR", ""),
+    ("Birmanie", "MMR", "MMR", ""),
+    ("Côte d’Ivoire", "CIV", "CIV", ""),
+    ("Ivory Coast", "CIV", "CIV", ""),
+    ("Tchad", "TCD", "TCD", ""),
+    ("Adre", "TCD-adre", "TCD", "TD-OD"),
+    ("Ouaddai", "TD-OD", "TCD", "TD-OD"),
+    ("Wadi Fira", "TD-WF", "TCD", "TD-WF"),
+    ("Ennedi Est", "TD-EE", "TCD", "TD-EE"),
+    ("El Fasher", "SDN-el-fasher", "SDN", "SD-DN"),
+    ("Zamzam camp", "SDN-zamzam-camp", "SDN", "SD-DN"),
+    ("North Darfur", "SD-DN", "SDN", "SD-DN"),
+    ("Darfur", "SDN-darfur", "SDN", ""),
+    ("Renk", "SSD-renk", "SSD", "SS-NU"),
+    ("Upper Nile", "SS-NU", "SSD", "SS-NU"),
+    ("Chiure", "MOZ-chiure", "MOZ", "MZ-P"),
+    ("Chiúre Sede", "MOZ-chiure", "MOZ", "MZ-P"),
+    ("Cabo Delgado", "MZ-P", "MOZ", "MZ-P"),
+    ("Centre department", "HT-CE", "HTI", "HT-CE"),
+    ("Mirebalais", None, "HTI", "HT-CE"),
+    ("Saut-d'Eau", "HTI-saut-d-eau", "HTI", "HT-CE"),
+    ("Cox's Bazar", "BGD-coxs-bazar", "BGD", "BD-B"),
+    ("Rakhine State", "MM-16", "MMR", "MM-16"),
+]
+
+
+@pytest.mark.parametrize(("name", "place_id", "iso3", "admin1"), LOOKUPS)
+def test_lookup(name, place_id, iso3, admin1):
+    place = g.lookup(name)
+    assert place is not None, name
+    if place_id is not None:
+        assert place.place_id == place_id
+    assert (place.iso3, place.admin1) == (iso3, admin1)
+    assert place.kind in g.KINDS
+    assert not math.isnan(place.lat) and not math.isnan(place.lon)
+
+
+@pytest.mark.parametrize("name", ["Centre", "centre", "Nord", "Est", "Western", "Zzyzxville", ""])
+def test_lookup_misses(name):
+    assert g.lookup(name) is None
+
+
+FINDS = [
+    # text, [(surface, place_id, demonym)]
+    ("roughly 30,000 people crossed the border into Burundi", [("Burundi", "BDI", False)]),
+    ("des milliers de Congolais franchissent la Ruzizi", [("Congolais", "COD", True)]),
+    ("the Rwandan-backed fighters", [("Rwandan", "RWA", True)]),
+    ("des réfugiés burundais et congolaises", [("burundais", "BDI", True),
+                                              ("congolaises", "COD", True)]),
+    ("Refugees from South Sudan", [("South Sudan", "SSD", False)]),
+    ("in the centre of Goma", [("Goma", "COD-goma", False)]),
+    ("Centre, Nord and Sud: the North", []),
+    ("families sheltering in Cox’s Bazar", [("Cox’s Bazar", "BGD-coxs-bazar", False)]),
+    ("à Chiúre et à Chiure", [("Chiúre", "MOZ-chiure", False), ("Chiure", "MOZ-chiure", False)]),
+    ("arrivés à Adre depuis le Soudan", [("Adre", "TCD-adre", False), ("Soudan", "SDN", False)]),
+    ("Nord Kivu, Nord-Kivu and North Kivu", [("Nord Kivu", "CD-NK", False),
+                                             ("Nord-Kivu", "CD-NK", False),
+                                             ("North Kivu", "CD-NK", False)]),
+    ("the Democratic Republic of the Congo", [("Democratic Republic of the Congo", "COD", False)]),
+    ("la République démocratique du Congo", [("République démocratique du Congo", "COD", False)]),
+    ("Congo-Brazzaville and the Republic of the Congo", [
+        ("Congo-Brazzaville", "COG", False), ("Republic of the Congo", "COG", False)]),
+    ("fighting in eastern DRC", [("DRC", "COD", False)]),
+    ("BURUNDI: THOUSANDS FLEE GOMA", [("BURUNDI", "BDI", False), ("GOMA", "COD-goma", False)]),
+    ("Saut-d’Eau in the Centre department", [("Saut-d’Eau", "HTI-saut-d-eau", False),
+                                             ("Centre department", "HT-CE", False)]),
+    ("a chad of a problem; Chad hosts them", [("Chad", "TCD", False)]),
+    ("Mobile clinics reached Nice people", []),
+    ("Car bombs; the CAR crisis", [("CAR", "CAF", False)]),
+    ("Rohingya refugees", [("Rohingya", "MMR", True)]),
+    ("South Sudanese and Sudanese refugees", [("South Sudanese", "SSD", True),
+                                              ("Sudanese", "SDN", True)]),
+    ("fled from Minova to Goma and Gisenyi", [("Minova", "COD-minova", False),
+                                              ("Goma", "COD-goma", False),
+                                              ("Gisenyi", "RWA-gisenyi", False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDS)
+def test_find(text, expected):
+    found = g.find(text)
+    assert [(m.text, m.place.place_id, m.demonym) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+def test_find_is_in_text_order_and_non_overlapping():
+    text = "From Goma to Bukavu, then South Kivu, Uvira and Burundi."
+    found = g.find(text)
+    assert [m.place.place_id for m in found] == ["COD-goma", "COD-bukavu", "CD-SK",
+                                                  "COD-uvira", "BDI"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_get_and_country():
+    assert g.get("CD-NK").name == "North Kivu"
+    assert g.get("CD-NK").admin1_name == "North Kivu"
+    assert g.get("COD-goma").admin1_name == "North Kivu"
+    assert g.get("nope") is None
+    assert g.country("COD").name == "DR Congo"
+    assert g.country("cod").place_id == "COD"
+    assert g.country("CD-NK") is None
+    assert g.get("COD").gazetteer_id == "iso3166:COD"
+    assert g.get("CD-NK").gazetteer_id == "iso3166-2:CD-NK"
+    assert g.get("COD-goma").gazetteer_id.startswith("geonames:")
+    assert g.get("COD-minova").gazetteer_id == "curated:minova"
+
+
+def test_places_frame():
+    frame = g.places_frame()
+    assert list(frame.columns) == ["place_id", "name", "kind", "feature", "iso3", "admin1",
+                                   "admin1_name", "lat", "lon", "gazetteer_id", "aliases"]
+    assert frame["place_id"].is_unique
+    assert set(frame["kind"]) <= set(g.KINDS)
+    countries = frame[frame["kind"] == "country"]
+    assert len(countries) >= 249
+    cod_provinces = frame[(frame["iso3"] == "COD") & (frame["kind"] == "admin1")]
+    assert len(cod_provinces) == 26
+    assert "Nord-Kivu" in frame.set_index("place_id").at["CD-NK", "aliases"].split("|")
+
+
+# Provinces with a curated centroid: a rough box around each, so a typo in a sign or a
+# swapped lat/lon shows.
+BOXES = {
+    "CD-NK": (-2.1, 1.0, 27.1, 30.0), "CD-SK": (-5.0, -1.5, 26.7, 29.4),
+    "CD-IT": (0.3, 3.7, 27.4, 31.4), "CD-TA": (-8.5, -4.5, 25.5, 30.5),
+    "BI-CI": (-3.0, -2.6, 29.0, 29.5), "BI-BL": (-3.7, -3.1, 29.2, 29.7),
+    "RW-04": (-2.8, -1.4, 28.8, 29.8), "UG-408": (-1.45, -1.0, 29.5, 29.85),
+}
+
+
+@pytest.mark.parametrize("place_id", sorted(BOXES))
+def test_curated_centroids_in_box(place_id):
+    lat0, lat1, lon0, lon1 = BOXES[place_id]
+    p = g.get(place_id)
+    assert lat0 <= p.lat <= lat1 and lon0 <= p.lon <= lon1
+
+
+def test_demonyms_cover_many_countries():
+    import csv
+
+    with open(g.DATA / "demonyms.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert {"demonym", "iso3", "lang"} <= set(rows[0])
+    assert len({r["iso3"] for r in rows}) >= 50
+    assert all(g.country(r["iso3"]) for r in rows)
