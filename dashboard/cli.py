@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from etl import cli as etl_cli
+from geo import cli as geo_cli
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -16,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     etl_cli.register(sub)
+    geo_cli.register(sub)
     return parser
 
 

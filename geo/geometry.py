@@ -17,7 +17,8 @@ def _ok(*values) -> bool:
 
 def points(frame: pd.DataFrame, lon: str = "lon", lat: str = "lat") -> gpd.GeoDataFrame:
     """The rows of `frame` as points; rows with no coordinates get an empty geometry."""
-    geometry = [Point(x, y) if _ok(x, y) else None for x, y in zip(frame[lon], frame[lat])]
+    geometry = [Point(x, y) if _ok(x, y) else None
+                for x, y in zip(frame[lon], frame[lat], strict=True)]
     return gpd.GeoDataFrame(frame.copy(), geometry=geometry, crs=CRS)
 
 
@@ -33,5 +34,6 @@ def lines(frame: pd.DataFrame, coords: pd.DataFrame) -> gpd.GeoDataFrame:
                 return LineString([(a["lon"], a["lat"]), (b["lon"], b["lat"])])
         return None
 
-    geometry = [line(o, d) for o, d in zip(frame["origin_place_id"], frame["destination_place_id"])]
+    geometry = [line(o, d) for o, d in
+                zip(frame["origin_place_id"], frame["destination_place_id"], strict=True)]
     return gpd.GeoDataFrame(frame.copy(), geometry=geometry, crs=CRS)
