@@ -83,6 +83,48 @@ def resolve_date(clause: str, published: str) -> tuple[str, str]:
     return "", ""
 
 
+def _event_places(kind: str, clause: str, cue: re.Match) -> list[gazetteer.Place]:
+    """The places an event is about: for a capture, every place named just after the verb
+    ("seizing the cities of Goma and Bukavu"); otherwise the place nearest the cue."""
+    places = [p for p in gazetteer.find(clause) if not p.demonym]
+    if kind == "captured":
+        after = [p.place for p in places if 0 <= p.start - cue.end() <= 60]
+        return after or [p.place for p in places if 0 <= cue.start() - p.end <= 40][-1:]
+    near = min(places, key=lambda p: abs(p.start - cue.start()), default=None)
+    return [near.place] if near else []
+
+
+def _clause_events(doc: Document, clause) -> list[dict]:
+    rows = []
+    for kind, rx in _KIND:
+        cue = rx.search(clause.text)
+        if not cue:
+            continue
+        places = _event_places(kind, clause.text, cue)
+        if kind == "captured" and not places:
+            continue  # "took" or "taken" mean a capture only with a place after them
+        date, date_text = resolve_date(clause.text, doc.published)
+        actor = _ACTOR.search(clause.text)
+        for place in places or [None]:
+            place_id = place.place_id if place else ""
+            rows.append(
+                {
+                    "event_id": f"{doc.doc_id}#{clause.start}:{kind}:{place_id}",
+                    "doc_id": doc.doc_id,
+                    "date": date,
+                    "date_text": date_text,
+                    "kind": kind,
+                    "actor": actor.group() if actor else "",
+                    "place_id": place.place_id if place else "",
+                    "place": place.name if place else "",
+                    "quote": clause.text,
+                    "char_start": clause.start,
+                    "char_end": clause.end,
+                }
+            )
+    return rows
+
+
 def extract(doc: Document) -> list[dict]:
     """Rows of the `events` table for one document: one per event kind per clause."""
     rows: list[dict] = []
@@ -93,29 +135,5 @@ def extract(doc: Document) -> list[dict]:
             continue
         seen.add(key)
         for clause in clauses(sent):
-            for kind, rx in _KIND:
-                m = rx.search(clause.text)
-                if not m:
-                    continue
-                places = [p for p in gazetteer.find(clause.text) if not p.demonym]
-                if kind == "captured" and not places:
-                    continue  # "took" and "taken" need a place to mean a capture
-                near = min(places, key=lambda p: abs(p.start - m.start()), default=None)
-                date, date_text = resolve_date(clause.text, doc.published)
-                actor = _ACTOR.search(clause.text)
-                rows.append(
-                    {
-                        "event_id": f"{doc.doc_id}#{clause.start}:{kind}",
-                        "doc_id": doc.doc_id,
-                        "date": date,
-                        "date_text": date_text,
-                        "kind": kind,
-                        "actor": actor.group() if actor else "",
-                        "place_id": near.place.place_id if near else "",
-                        "place": near.place.name if near else "",
-                        "quote": clause.text,
-                        "char_start": clause.start,
-                        "char_end": clause.end,
-                    }
-                )
+            rows.extend(_clause_events(doc, clause))
     return rows

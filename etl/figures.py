@@ -41,13 +41,20 @@ _NEGATIVE_AFTER = [
 ]
 _RATES = [(_rx(rf"(?<![\w-])(?:{p})(?![\w-])"), rate) for p, rate in V.RATES]
 _PERIODS = [_rx(rf"(?<![\w-])(?:{p})") for p in V.PERIODS]
-_LABEL = _rx(
-    r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ’' -]{1,30}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$"
-)
+# "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
+_LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
 _JOINED = _rx(rf"(?<![\w-])(?:{V.CLAUSE_JOINERS})(?![\w-])|;")
+_ARRIVAL = _rx(rf"(?<![\w-])(?:{V.ARRIVAL_CUES})(?![\w-])")
+_NATIONAL = _rx(rf"(?<![\w-])(?:{V.NATIONAL_SCOPE})(?![\w-])")
+# Between two numbers, words that make the second restate the first: "6,220 households
+# (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
+_APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
+_NEED = _rx(rf"(?<![\w-])(?:{V.NEED_CUES})(?![\w-])")
+_PARTITIVE_BEFORE = _rx(rf"(?<![\w-])(?:{V.PARTITIVES_BEFORE})\W*$")
 _COMPARISON = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et)\W*$")
 
 WINDOW = 90  # characters of context on each side of a number, cut at the next number
+NEAR = 50  # characters within which a cue is "right beside" a number
 
 
 @dataclass
@@ -71,6 +78,11 @@ class Verdict:
     unit: str = "people"
     confidence: float = 0.0
     why: str = ""
+    arrival: bool = False  # the words say people arrived (the figure is where they arrived)
+    inherited: Verdict | None = None  # the figure this one is part of, or restates
+    places: tuple = (None, None, None)  # origin, destination, location (PlaceRefs)
+    window: tuple[int, int] = (0, 0)  # the context read for this number, in the sentence
+    clause_first: int = 0  # where the first number of its clause starts
 
 
 @dataclass
@@ -78,10 +90,12 @@ class _DocState:
     """What earlier sentences of the document tell later ones."""
 
     seen: set[str] = field(default_factory=set)
-    last_location: P.PlaceRef | None = None
+    last_location: P.PlaceRef | None = None  # of the last figure
+    recent_place: P.PlaceRef | None = None  # last place named in this paragraph
     last_figure: Verdict | None = None  # in the current paragraph
     doc_figure: Verdict | None = None  # anywhere before in the document
     last_paragraph: int = -1
+    heading_moves: bool = False  # an earlier line of this paragraph speaks of moving
 
 
 def head_noun(s: str, pos: int) -> Head:
@@ -98,6 +112,10 @@ def head_noun(s: str, pos: int) -> Head:
         for rx, cls, unit, cat in _HEADS:
             if m := rx.match(rest):
                 end = i + m.end()
+                if cls == "people" and any(
+                    r.match(s[end : end + 30].lstrip()) for r, c, *_ in _HEADS if c == "not"
+                ):
+                    return Head("not", "", "", end, partitive)  # "family tents"
                 if cls == "people":
                     for adj, adj_cat in _POST_HEAD:
                         if a := adj.match(s[end : end + 40]):
@@ -115,7 +133,8 @@ def head_noun(s: str, pos: int) -> Head:
         break
     if skipped_demonym:  # "1,300+ Congolese sheltering": the nationality is the noun
         return Head("people", "people", "", i, partitive)
-    return Head("", "people", "", i, partitive)
+    # No noun: the words skipped on the way ("4,500 arrived") are context, not a noun phrase.
+    return Head("", "people", "", pos if not partitive else i, partitive)
 
 
 def _find(patterns, s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
@@ -128,6 +147,17 @@ def _find(patterns, s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]
     return out
 
 
+def _cue_hits(s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """Displacement cues in s[lo:hi], except inside proper names: "Refugee Relief and
+    Repatriation Commissioner" names an office, it does not say anyone returned."""
+
+    def in_a_name(h) -> bool:
+        word = s[h[0] : h[1]]
+        return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(') != ""
+
+    return [h for h in _find(_CUES, s, lo, hi) if not in_a_name(h)]
+
+
 def _nearest(hits, q: Quantity, head_end: int):
     def distance(h):
         return q.start - h[1] if h[1] <= q.start else max(0, h[0] - head_end)
@@ -135,13 +165,23 @@ def _nearest(hits, q: Quantity, head_end: int):
     return sorted(hits, key=distance)
 
 
-def _category(cues, head: Head) -> str:
-    cats = [c[2] for c in cues if c[2]]
+def _category(cues, head: Head, q: Quantity) -> str:
+    """Category from the noun and the cues (nearest first). Going home or being evacuated
+    said right beside the number wins over the noun ("110 000 déplacés ... pour regagner
+    leurs villages"); crossing a border wins over fleeing."""
+
+    def gap(c):
+        return q.start - c[1] if c[1] <= q.start else c[0] - head.end
+
+    near = [c for c in cues if c[2] and gap(c) <= NEAR]
     for strong in ("returned", "evacuated"):
-        if strong in cats:
+        if any(c[2] == strong for c in near):
             return strong
     if head.category:
         return head.category
+    cats = [c[2] for c in cues if c[2]]
+    if "refugees" in cats:
+        return "refugees"
     return cats[0] if cats else ""
 
 
@@ -158,11 +198,14 @@ def judge(
     prev: Verdict | None,
     context_figure: Verdict | None,
     doc_figure: Verdict | None = None,
+    heading_moves: bool = False,
 ) -> Verdict:
     """Is the k-th number of sentence `s` a displacement figure? `prev` is the verdict on
     the number before it in the sentence, `context_figure` the last figure of the same
     paragraph (lists of figures share their context), `doc_figure` the last one of the
-    document (a labelled row such as "Women: 15,899" takes the context of the report)."""
+    document (a labelled row such as "Women: 15,899" takes the context of the report);
+    `heading_moves` says an earlier line of the paragraph speaks of people moving (the
+    heading of a list: "ENTRÉES EN SYRIE, PAR POINT DE PASSAGE")."""
     q = qs[k]
     head = head_noun(s, q.end)
     v = Verdict(q, head, False, unit=head.unit or "people")
@@ -173,6 +216,10 @@ def judge(
     lo = max(clause.start, prev.head.end if prev else 0, q.start - WINDOW)
     lo = min(lo, q.start)
     hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s), head.end + WINDOW)
+    v.window = (lo, hi)
+    v.clause_first = min(
+        (x.start for x in qs if clause.start <= x.start < clause.end), default=q.start
+    )
     if head.cls == "not":
         v.why = "not people"
         return v
@@ -184,9 +231,14 @@ def judge(
         if rx.match(s, head.end, hi):
             v.why = kind
             return v
+    if _NEED.search(s, head.end, hi):
+        v.why = "need"
+        return v
+    if _PARTITIVE_BEFORE.search(s, max(lo, q.start - 15), q.start):
+        head = Head(head.cls, head.unit, head.category, head.end, partitive=True)
     # The counted noun itself ("internally displaced people") is not context for its count.
     cues = _nearest(
-        [c for c in _find(_CUES, s, lo, hi) if not q.start <= c[0] < head.end], q, head.end
+        [c for c in _cue_hits(s, lo, hi) if not q.start <= c[0] < head.end], q, head.end
     )
     small = q.value is not None and q.value < (10 if head.cls else 100)
     label = _LABEL.search(s, clause.start, q.start)
@@ -194,46 +246,62 @@ def judge(
         head = head_noun(label.group(1) + " ", 0) if label.group(1) else head
         head = Head(head.cls, head.unit, head.category, v.head.end)
         v.head, v.unit = head, head.unit or "people"
+    if label:
         context_figure = context_figure or doc_figure
     if small and not head.partitive:
         v.why = "too small to be a figure"
         return v
-    sentence_cues = cues or _find(_CUES, s, 0, len(s))
-    inherited = None
-    if head.partitive or head.cls == "":
-        joined = prev and prev.is_figure and _COMPARISON.search(s, prev.quantity.end, q.start)
-        if head.partitive:
-            inherited = prev if prev else context_figure
-        elif joined:
-            inherited = prev
-        elif label and context_figure and head.cls:
-            inherited = context_figure
+    inherited = _inherits(s, q, head, prev, context_figure, label)
     if inherited is not None:
         if not inherited.is_figure:
             v.why = "part of a number that is not a figure"
             return v
-        v.is_figure, v.confidence = True, 0.7
+        v.is_figure, v.confidence, v.inherited = True, 0.7, inherited
         v.unit = head.unit if head.cls else inherited.unit
-        v.category = _category(cues, head) or inherited.category
+        v.category = _category(cues, head, q) or inherited.category
         v.measure = _measure(cues) if cues else inherited.measure
+        v.arrival = inherited.arrival
         return v
+    if label and head.cls == "people" and not cues and heading_moves:
+        v.is_figure, v.confidence, v.category = True, 0.6, head.category
+        return v
+    sentence_cues = [] if cues else _cue_hits(s, 0, len(s))
     if head.cls == "displaced":
         v.is_figure, v.confidence = True, 0.9 if cues else 0.8
     elif head.cls == "people" and cues:
         v.is_figure, v.confidence = True, 0.8
-    elif head.cls == "people" and (sentence_cues or (context_figure and label)):
-        v.is_figure, v.confidence = True, 0.6
-        cues = sentence_cues or []
     elif head.cls == "" and cues:
         v.is_figure, v.confidence = True, 0.6
+    elif head.cls == "people" and sentence_cues:
+        # Only the sentence speaks of moving: trust it for the figure, not for its category.
+        v.is_figure, v.confidence = True, 0.6
+        v.category, v.measure = head.category, _measure(_nearest(sentence_cues, q, head.end))
+        return v
     if not v.is_figure:
         v.why = "no displacement context"
         return v
-    if not cues and context_figure is not None:
-        v.category, v.measure = context_figure.category, context_figure.measure
-    else:
-        v.category, v.measure = _category(cues, head), _measure(cues)
+    v.category, v.measure = _category(cues, head, q), _measure(cues)
+    v.arrival = any(_ARRIVAL.fullmatch(s, c[0], c[1]) or _ARRIVAL.match(s, c[0]) for c in cues[:2])
     return v
+
+
+def _inherits(
+    s: str, q: Quantity, head: Head, prev: Verdict | None, context_figure: Verdict | None, label
+) -> Verdict | None:
+    """The figure a number is part of or restates, if any: "55,000 of them" (partitive),
+    "6,220 households (25,953 people)" (apposition), "623 000 ..., contre 191 000"
+    (comparison with no noun), "Women: 15,899" (a labelled row of a list)."""
+    if head.partitive:
+        return prev if prev else context_figure
+    if prev and prev.is_figure and _APPOSITION.match(s[prev.head.end : q.start]):
+        return prev
+    if head.cls == "":
+        if prev and prev.is_figure and _COMPARISON.search(s, prev.quantity.end, q.start):
+            return prev
+        return None
+    if label and context_figure and head.cls == "people":
+        return context_figure  # "Rugombo stadium (Cibitoke): 1,874 households"
+    return None
 
 
 def _rate(s: str, lo: int, hi: int) -> str:
@@ -251,124 +319,177 @@ def _period(s: str, clause: Span, q: Quantity) -> str:
     return best[1] if best else ""
 
 
+def _nearest_place(
+    found: list[P.Found], s: str, v: Verdict, clause: Span, roles: tuple[str, ...]
+) -> P.PlaceRef | None:
+    """The place with one of `roles` nearest the number: within the number's own context
+    window, or framing its clause before any number ("In Goma, 5,000 people..."). A town
+    beats the province or country named beside it ("Makombe transit site, Rumonge")."""
+    q, (lo, hi) = v.quantity, v.window
+    cands = [
+        (i, f)
+        for i, f in enumerate(found)
+        if f.role in roles and (lo <= f.start < hi or clause.start <= f.start < v.clause_first)
+    ]
+    if not cands:
+        return None
+    i, f = min(cands, key=lambda c: abs(c[1].start - q.start))
+    holders = {f.ref.place_id}
+    inner = [
+        c
+        for c in cands
+        if c[1].ref.place_id
+        and holders & {c[1].ref.admin1, c[1].ref.iso3}
+        and c[1].ref.place_id != f.ref.place_id
+    ]
+    if inner:
+        i, f = inner[0]
+    return P.grouped(found, s, i)
+
+
 def _places(
-    s: str,
-    found: list[P.Found],
-    q: Quantity,
-    category: str,
-    clause: Span,
-    state: _DocState,
-    ctx: P.DocumentPlaces,
+    s: str, found: list[P.Found], v: Verdict, clause: Span, state: _DocState, ctx: P.DocumentPlaces
 ):
-    """origin, destination and location of a figure as PlaceRefs (None when unknown)."""
+    """origin, destination, location (PlaceRefs or None) and the category they imply.
 
-    def nearest(role: str) -> P.PlaceRef | None:
-        cands = [(i, f) for i, f in enumerate(found) if f.role == role]
-        inside = [c for c in cands if clause.start <= c[1].start < clause.end]
-        cands = inside or cands
-        if not cands:
-            return None
-        i, _ = min(cands, key=lambda c: abs(c[1].start - q.start))
-        return P.grouped(found, s, i)
-
-    origin, dest, at = nearest("origin"), nearest("destination"), nearest("at")
-    if origin is None and ctx.origin_iso3 and category in ("refugees", ""):
+    Crossing into another country makes a figure a refugee figure; a figure whose sentence
+    names no place of its own is placed by the sentences before it, then by the document."""
+    category = v.category
+    origin = _nearest_place(found, s, v, clause, ("origin",))
+    people = _nearest_place(found, s, v, clause, ("people",))
+    dest = _nearest_place(found, s, v, clause, ("destination",))
+    at = _nearest_place(found, s, v, clause, ("at",))
+    mention = _nearest_place(found, s, v, clause, ("mention",))
+    context = state.recent_place or ctx.main or state.last_location
+    if origin is None and people is not None and people.is_country:
+        origin = people
+    if origin is None and category in ("refugees", "fled", "") and ctx.origin_iso3:
         origin = P.country_ref(ctx.origin_iso3)
+    from_country = origin.iso3 if origin else ""
+    if (
+        category == "fled"
+        and at is not None
+        and from_country
+        and at.iso3 == from_country
+        and dest is None
+    ):
+        at = None  # "fled deadly violence in Rakhine": the place they left
+    if category in ("", "fled") and dest is not None and dest.is_country:
+        category = "refugees"  # one enters or reaches a country only from abroad
+    if category in ("refugees", "fled", "") and from_country:
+        for cand in (dest, at):
+            if cand is not None and cand.iso3 and cand.iso3 != from_country:
+                category, dest = "refugees", dest or cand
+                break
+    host = P.country_ref(ctx.host_iso3) if ctx.host_iso3 and ctx.host_iso3 != from_country else None
+    recent = state.recent_place
     if (
         category in ("", "fled")
-        and dest is not None
-        and dest.place_id
-        and dest.place_id == dest.iso3
-    ):
-        category = "refugees"  # one enters or reaches a country only from abroad
-    if category in ("refugees", "fled", "") and origin and origin.iso3:
-        for cand in (dest, at):
-            if cand and cand.iso3 and cand.iso3 != origin.iso3:
-                category = "refugees"
-                if dest is None:
-                    dest = cand
-                break
-    if (
-        category == "refugees"
         and dest is None
-        and ctx.host_iso3
-        and ctx.host_iso3 != (origin.iso3 if origin else "")
+        and at is None
+        and host
+        and (recent is None or recent.iso3 != from_country)
     ):
-        dest = P.country_ref(ctx.host_iso3)
+        # a report about arrivals in a host country, unless the paragraph is about a place
+        # in the people's own country (then they moved inside it)
+        category = "refugees"
     if category == "refugees":
-        location = dest or at
+        foreign = mention if mention and mention.iso3 and mention.iso3 != from_country else None
+        dest = dest or (host if at is None and foreign is None else None)
+        location = dest or at or foreign or host or context
+    elif category == "returned" and people is not None and people.is_country:
+        location = people  # "8,000 were Burundians ... returning home": home is Burundi
+    elif v.arrival:
+        location = at or dest or _local(mention, context) or context or origin
     else:
-        location = at or dest or origin
-    if location is None:
-        location = state.last_location or ctx.main
+        location = at or dest or _local(mention, context) or origin or context
+    if _NATIONAL.search(s, clause.start, clause.end) and location is not None and location.iso3:
+        location = P.country_ref(location.iso3) or location
     return origin, dest, location, category
+
+
+def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef | None:
+    """A place named without a preposition ("the US urged...", "Goma residents") says where
+    a figure is only when it lies in the country the text is already about."""
+    if mention is None or context is None or not mention.iso3:
+        return mention  # a named site the gazetteer lacks is taken to be where we are
+    return mention if mention.iso3 == context.iso3 else None
+
+
+def _recent(found: list[P.Found], s: str) -> P.PlaceRef | None:
+    """The place a sentence leaves the reader in: its last place named with a preposition,
+    else its last place named at all."""
+    named = [i for i, f in enumerate(found) if f.role in ("at", "destination", "origin", "mention")]
+    located = [i for i in named if found[i].role in ("at", "destination")]
+    pick = (located or named or [None])[-1]
+    return P.grouped(found, s, pick) if pick is not None else None
 
 
 def extract(doc: Document, ctx: P.DocumentPlaces | None = None) -> list[dict]:
     """The displacement figures of one document, as rows of the `figures` table."""
-    text = doc.text
-    body = text[doc.body_start :]
+    body = doc.text[doc.body_start :]
     state = _DocState()
     units = [
         (pi, s)
         for pi, par in enumerate(paragraphs(body, doc.body_start))
         for s in sentences(par.text, par.start)
     ]
+    found = [P.find_in_sentence(s.text) for _, s in units]
     if ctx is None:
-        ctx = P.document_places([s.text for _, s in units])
+        cues = [_cue_hits(s.text, 0, len(s.text)) for _, s in units]
+        ctx = P.document_places(
+            found, [bool(c) for c in cues], [any(h[2] == "refugees" for h in c) for c in cues]
+        )
     hint = number_hint()
     rows: list[dict] = []
-    for pi, sent in units:
+    for (pi, sent), places in zip(units, found, strict=True):
         key = fingerprint(sent.text)
         if key in state.seen:  # a teaser or pull quote repeated: its figures are counted once
             continue
         state.seen.add(key)
         if pi != state.last_paragraph:
-            state.last_figure, state.last_paragraph = None, pi
-        if not hint.search(sent.text):
-            continue
-        rows.extend(_sentence_figures(doc, sent, state, ctx))
+            state.last_figure, state.recent_place, state.last_paragraph = None, None, pi
+            state.heading_moves = False
+        if hint.search(sent.text):
+            rows.extend(_sentence_figures(doc, sent, places, state, ctx))
+        state.recent_place = _recent(places, sent.text) or state.recent_place
+        state.heading_moves = state.heading_moves or bool(_cue_hits(sent.text, 0, len(sent.text)))
     return rows
 
 
 def _sentence_figures(
-    doc: Document, sent: Span, state: _DocState, ctx: P.DocumentPlaces
+    doc: Document, sent: Span, found: list[P.Found], state: _DocState, ctx: P.DocumentPlaces
 ) -> list[dict]:
     s = sent.text
     qs = find_quantities(s)
     if not qs:
         return []
-    found = P.find_in_sentence(s)
     parts = [Span(c.start - sent.start, c.end - sent.start, c.text) for c in clauses(sent)]
     rows, prev = [], None
     for k, q in enumerate(qs):
         clause = next((c for c in parts if c.start <= q.start < c.end), Span(0, len(s), s))
-        v = judge(s, qs, k, clause, prev, state.last_figure, state.doc_figure)
+        v = judge(s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves)
         prev = v
         if not v.is_figure:
             continue
-        origin, dest, location, category = _places(s, found, q, v.category, clause, state, ctx)
+        origin, dest, location, category = _places(s, found, v, clause, state, ctx)
+        own = any(v.window[0] <= f.start < v.window[1] for f in found if f.role != "demonym")
+        if v.inherited is not None and v.inherited.places[2] is not None and not own:
+            # part of, or the same people as, a figure before it: same places
+            origin, dest, location = v.inherited.places
+            category = v.category or v.inherited.category
+        v.category = category
         # Silent on the category and not crossing a border (that _places would have seen):
         # people who moved or shelter inside their own country.
-        v.category = category or "displaced"
+        v.category = v.category or "displaced"
         if v.category == "fled" and dest is not None:
             v.category = "displaced"
+        v.places = (origin, dest, location)
         state.last_figure = state.doc_figure = v
         if location is not None:
             state.last_location = location
-        rows.append(
-            _row(
-                doc,
-                sent,
-                clause,
-                v,
-                origin,
-                dest,
-                location,
-                _rate(s, clause.start, clause.end),
-                _period(s, clause, q),
-            )
-        )
+        rate, period = _rate(s, clause.start, clause.end), _period(s, clause, q)
+        rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows
 
 
@@ -418,7 +539,7 @@ def _row(doc, sent, clause, v: Verdict, origin, dest, location, rate, period) ->
         "quote": doc.text[start:end],
         "char_start": start,
         "char_end": end,
-        "confidence": round(v.confidence * (1.0 if location and location.start >= 0 else 0.9), 2),
+        "confidence": round(v.confidence, 2),
         "number_text": q.text,
         "number_start": sent.start + q.start,
         "number_end": sent.start + q.end,

@@ -17,18 +17,17 @@ from geo import geometry
 
 
 def atomic_write(path: Path, write: Callable[[str], None]) -> None:
-    """Call write(tmp_path) and move the result over `path` in one step."""
+    """Call write(tmp_path) and move the result over `path` in one step.
+
+    The temporary file keeps the target's name, inside a temporary folder beside it, because
+    some writers record the file name in the file (GeoJSON's layer name)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with tempfile.TemporaryDirectory(prefix=f".{path.name}.", dir=path.parent) as tmp_dir:
+        tmp = os.path.join(tmp_dir, path.name)
         write(tmp)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def write_table(df: pd.DataFrame, out: Path, name: str) -> list[Path]:

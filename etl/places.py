@@ -1,8 +1,9 @@
 """Which places a figure is about: origin, destination and location.
 
 Place names are found and resolved by `geo.gazetteer`; this module decides the role each
-one plays for a figure, from the words in front of it ("into Burundi", "from Goma",
-"fuyant Goma") and, when a sentence names no place, from the document's context.
+one plays in a sentence, from the words in front of it ("into Burundi" -> destination,
+"fuyant Goma" -> origin, "in Djugu" -> at, "the US urged" -> a bare mention), and, when a
+sentence names no place, where the figure is from the document's context.
 """
 
 from __future__ import annotations
@@ -14,22 +15,35 @@ from dataclasses import dataclass
 from etl import vocabulary as V
 from geo import gazetteer
 
-_ORIGIN = re.compile(rf"(?:^|\W)(?:{V.ORIGIN_BEFORE})\s*(?:(?:the|la|le|les|l[’'])\s*)?$", re.I)
-_WEAK_ORIGIN = re.compile(r"(?:^|\W)(?:de|du|des|d[’'])\s*(?:(?:la|le|les|l[’'])\s*)?$", re.I)
-_DESTINATION = re.compile(
-    rf"(?:^|\W)(?:{V.DESTINATION_BEFORE})\s*(?:(?:the|la|le|les|l[’'])\s*)?$", re.I
+# Between a preposition and a place, an article and a generic noun may stand: "into the
+# district capital of Chiúre", "dans le territoire de Masisi", "to the town of Uvira".
+_ARTICLE = (
+    r"(?:(?:the|la|le|les|l[’'])\s*)?(?:(?:[a-zà-ÿ]+\s+){1,3}(?:of|de|du|d[’'])\s*(?:the\s*)?)?"
 )
-_INTO = re.compile(
-    r"(?:^|\W)(?:into|to|towards?|vers|reached|entered|jusqu[’']à)\s*(?:the\s*)?$", re.I
-)
-_MOVE_BEFORE = re.compile(
-    r"arriv|quitt|fui|fuy|chass|venu|venant|part|exode|afflux|originaires", re.I
-)
+_ORIGIN = re.compile(rf"(?:^|\W)(?:{V.ORIGIN_BEFORE})\s*{_ARTICLE}$", re.I)
+_WEAK_ORIGIN = re.compile(rf"(?:^|\W)(?:de|du|des|d[’'])\s*{_ARTICLE}$", re.I)
+_INTO = re.compile(rf"(?:^|\W)(?:{V.INTO_BEFORE})\s*{_ARTICLE}$", re.I)
+_AT = re.compile(rf"(?:^|\W)(?:{V.AT_BEFORE})\s*{_ARTICLE}$", re.I)
+_MOVE_BEFORE = re.compile(rf"(?:{V.MOVEMENT_STEMS})", re.I)
 _JOINER = re.compile(rf"^(?:{V.PLACE_JOINERS})$", re.I)
-_SITE = re.compile(
-    rf"\b(?:the\s+)?((?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS}))\b"
-    rf"|\b((?:{V.SITE_WORDS})\s+(?:de\s+|of\s+)?(?:[A-Z][\w’'-]+))",
+_SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
+_UNLISTED_SITE = re.compile(
+    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS}))\b"
+    rf"|\b((?:{V.SITE_WORDS})\s+(?:de\s+|of\s+)?[A-Z][\w’'-]+)"
 )
+# "Burundi's biggest influx", "Moldova receives...": the place receives people.
+_RECEIVES = re.compile(
+    rf"^(?:[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{V.RECEIVING_NOUNS})|\s*,?\s*(?:{V.RECEIVING_VERBS}))\b",
+    re.I,
+)
+_ARRIVED_BEFORE = re.compile(rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,3}}$", re.I)
+_ADMIN_AFTER = re.compile(rf"\s+(?:{V.ADMIN_WORDS})$", re.I)
+_ADMIN_BEFORE = re.compile(
+    rf"^(?:(?:the|la|le|les)\s+)?(?:{V.ADMIN_WORDS})\s+(?:of|de|du|d[’'])\s*", re.I
+)
+_FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
+_ARTICLES = re.compile(r"^(?:the|le|la|les)\s+", re.I)
+_PEOPLE_NEAR_DEMONYM = re.compile(rf"(?:{V.DEMONYM_PEOPLE})", re.I)
 
 
 @dataclass(frozen=True)
@@ -42,29 +56,31 @@ class PlaceRef:
     admin1: str
     lat: float | None
     lon: float | None
-    start: int = -1  # offset in the sentence, -1 when it came from the document context
 
     @property
-    def countries(self) -> str:
-        return self.iso3
+    def is_country(self) -> bool:
+        return bool(self.place_id) and self.place_id == self.iso3
 
 
 @dataclass(frozen=True)
 class Found:
+    """A place named in a sentence, and the role the words before it give it."""
+
     start: int
     end: int
     ref: PlaceRef
-    role: str  # origin | destination | at
-    demonym: bool
+    role: str  # origin | destination | at | mention | demonym | people
+    # "people": a nationality that qualifies the people counted ("Congolese refugees");
+    # "demonym": any other ("Rwandan troops"), which says nothing of where people are.
 
 
-def _ref(place: gazetteer.Place, start: int = -1) -> PlaceRef:
+def _ref(place: gazetteer.Place, name: str | None = None) -> PlaceRef:
     return PlaceRef(
-        place.name, place.place_id, place.iso3, place.admin1, place.lat, place.lon, start
+        name or place.name, place.place_id, place.iso3, place.admin1, place.lat, place.lon
     )
 
 
-def _common(refs: list[PlaceRef]) -> tuple[str, str, str]:
+def _container(refs: list[PlaceRef]) -> tuple[str, str, str]:
     """place_id, iso3, admin1 of the smallest unit holding every place of a list."""
     if len({r.place_id for r in refs}) == 1:
         return refs[0].place_id, refs[0].iso3, refs[0].admin1
@@ -77,69 +93,121 @@ def _common(refs: list[PlaceRef]) -> tuple[str, str, str]:
 
 
 def join(refs: list[PlaceRef]) -> PlaceRef:
-    """One PlaceRef naming several places: "Kansega, Cishemere and Gatumba"."""
+    """One PlaceRef naming several places ("Kansega, Cishemere and Gatumba"), located at
+    the smallest unit holding them all."""
     if len(refs) == 1:
         return refs[0]
     names = [r.name for r in refs]
     name = f"{', '.join(names[:-1])} and {names[-1]}"
-    place_id, iso3, admin1 = _common(refs)
-    container = gazetteer.get(place_id) if place_id else None
-    lat = container.lat if container else refs[0].lat
-    lon = container.lon if container else refs[0].lon
-    return PlaceRef(name, place_id, iso3, admin1, lat, lon, refs[0].start)
+    place_id, iso3, admin1 = _container(refs)
+    holder = gazetteer.get(place_id) if place_id else None
+    lat = holder.lat if holder else refs[0].lat
+    lon = holder.lon if holder else refs[0].lon
+    return PlaceRef(name, place_id, iso3, admin1, lat, lon)
+
+
+def _demonym_role(sentence: str, start: int, end: int) -> str:
+    """ "people" when the nationality qualifies people ("Congolese refugees", "réfugiés
+    congolais", "1,300+ Congolese sheltering", "Rohingya who"), else "demonym"."""
+    before = sentence[max(0, start - 25) : start]
+    after = sentence[end : end + 25]
+    # a count right before ("1,300+ Congolese"), but not a year ("the 1994 Rwandan genocide")
+    count_before = re.search(
+        r"(?<![\d.,])(?:\d{1,3}(?:[,. \u202f\u00a0]\d{3})+|\d{1,3})\+?\s*$", before
+    )
+    if _PEOPLE_NEAR_DEMONYM.match(after.strip()) or count_before:
+        return "people"
+    if re.search(rf"(?:{V.DEMONYM_PEOPLE})\s*$", before, re.I):
+        return "people"
+    if sentence[start].isupper() and _FRENCH_NOUN_BEFORE.search(before):
+        return "people"  # "l'afflux de Congolais": a capitalised French demonym is a noun
+    return "demonym"
+
+
+def _plain_name(text: str) -> str:
+    """A place's name as written, without the kind of unit ("Masisi territory" -> "Masisi")."""
+    plain = _ADMIN_BEFORE.sub("", _ADMIN_AFTER.sub("", text))
+    return plain if plain.strip() else text
+
+
+def _role(sentence: str, start: int, end: int) -> str:
+    before = sentence[max(0, start - 30) : start]
+    if _RECEIVES.match(sentence[end : end + 40]):
+        return "destination"
+    if _ORIGIN.search(before):
+        return "origin"
+    if _INTO.search(before):
+        return "destination"
+    if _WEAK_ORIGIN.search(before) and _MOVE_BEFORE.search(sentence[max(0, start - 60) : start]):
+        return "origin"
+    if _AT.search(before) or _WEAK_ORIGIN.search(before):
+        # "sont entrées au Burundi", "arrived in Metuge": where people arrived
+        return (
+            "destination" if _ARRIVED_BEFORE.search(sentence[max(0, start - 45) : start]) else "at"
+        )
+    return "mention"
 
 
 def find_in_sentence(sentence: str) -> list[Found]:
-    """Places named in a sentence, with the role their preceding words give them."""
+    """Places named in a sentence, each with its role, in order."""
     found: list[Found] = []
     for m in gazetteer.find(sentence):
-        before = sentence[max(0, m.start - 30) : m.start]
-        clause_before = sentence[max(0, m.start - 60) : m.start]
-        if m.demonym or _ORIGIN.search(before):
-            role = "origin"
-        elif _INTO.search(before):
-            role = "destination"
-        elif _WEAK_ORIGIN.search(before) and _MOVE_BEFORE.search(clause_before):
-            role = "origin"
-        elif _DESTINATION.search(before):
-            role = "at"
-        else:
-            role = "at"
-        found.append(Found(m.start, m.end, _ref(m.place, m.start), role, m.demonym))
+        if m.demonym:
+            role = _demonym_role(sentence, m.start, m.end)
+            found.append(Found(m.start, m.end, _ref(m.place), role))
+            continue
+        end, name = m.end, None
+        if site := _SITE_AFTER.match(sentence[m.end : m.end + 30]):
+            # "Makombe transit site": the name as the report writes it, the gazetteer's place
+            end = m.end + site.end()
+            name = sentence[m.start : end]
+        if name is None and not m.place.place_id == m.place.iso3:
+            name = _plain_name(m.text)  # as the report writes it ("Chiúre Sede", "Rubavu")
+        found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
     found.extend(_unlisted_sites(sentence, found))
     found.sort(key=lambda f: f.start)
     return found
 
 
 def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
-    """Named camps and sites missing from the gazetteer ("the Miconi transit centre"): kept
-    by name, placed in the country of a place named beside them when there is one."""
+    """Named camps and sites missing from the gazetteer ("the Miconi transit centre"),
+    kept by name with no coordinates, so the figure at least says where it is."""
     out = []
-    for m in _SITE.finditer(sentence):
-        start, end = m.span(1) if m.group(1) else m.span(2)
+    for m in _UNLISTED_SITE.finditer(sentence):
+        if m.group(1):
+            start, end = m.span(1)
+        else:  # "site de Kigonze", "camp of Kakuma": the site's own name
+            end = m.end(2)
+            start = end - len(m.group(2).split()[-1])
+        name = sentence[start:end]
+        if article := _ARTICLES.match(name):
+            start, name = start + article.end(), name[article.end() :]
         if any(k.start < end and start < k.end for k in known):
             continue
-        name = sentence[start:end]
-        if not re.search(r"[A-Z]", name.split()[0] if m.group(1) else name.split()[-1]):
+        proper = name.split()[0]
+        if not proper[:1].isupper() or _ARTICLES.match(proper + " "):
             continue
-        out.append(Found(start, end, PlaceRef(name, "", "", "", None, None, start), "at", False))
+        out.append(
+            Found(start, end, PlaceRef(name, "", "", "", None, None), _role(sentence, start, end))
+        )
     return out
 
 
 def grouped(found: list[Found], sentence: str, index: int) -> PlaceRef:
-    """The place at `index` joined with places listed beside it ("Goma et de Minova")."""
+    """The place at `index` with the places listed beside it ("Goma et de Minova"). A place
+    followed by the unit that holds it ("Goma, North Kivu") is one place, not a list."""
+
+    def joined(a: Found, b: Found) -> bool:
+        if a.role in ("demonym", "people") or b.role in ("demonym", "people"):
+            return False
+        if b.ref.place_id and b.ref.place_id in (a.ref.iso3, a.ref.admin1):
+            return False
+        return bool(_JOINER.match(sentence[a.end : b.start]))
+
     lo = hi = index
-    while (
-        lo > 0
-        and _JOINER.match(sentence[found[lo - 1].end : found[lo].start])
-        and not found[lo - 1].demonym
-    ):
+    while lo > 0 and joined(found[lo - 1], found[lo]):
         lo -= 1
-    while (
-        hi + 1 < len(found)
-        and _JOINER.match(sentence[found[hi].end : found[hi + 1].start])
-        and not found[hi + 1].demonym
-    ):
+    while hi + 1 < len(found) and joined(found[hi], found[hi + 1]):
         hi += 1
     return join([f.ref for f in found[lo : hi + 1]])
 
@@ -153,26 +221,36 @@ class DocumentPlaces:
     origin_iso3: str = ""  # the country people come from
 
 
-def document_places(sentences: list[str]) -> DocumentPlaces:
-    """Tally the places of all sentences: the most named one, where people cross into, and
-    whose nationals they are (demonyms: "Congolese refugees")."""
+def document_places(
+    found_by_sentence: list[list[Found]], moving: list[bool], crossing: list[bool]
+) -> DocumentPlaces:
+    """Tally the places of all sentences (as `find_in_sentence` gives them): the most named
+    one, the country people cross into, and the nationality of the people counted.
+
+    Origins and hosts are read only in sentences that speak of people moving (`moving`);
+    a destination is a host country when it is a country or the sentence speaks of
+    crossing a border (`crossing`)."""
     named: Counter[str] = Counter()
+    named_moving: Counter[str] = Counter()  # countries named where people move
     refs: dict[str, PlaceRef] = {}
     hosts: Counter[str] = Counter()
     origins: Counter[str] = Counter()
-    for i, sentence in enumerate(sentences):
-        for f in find_in_sentence(sentence):
-            if not f.ref.place_id:
+    for i, found in enumerate(found_by_sentence):
+        weight = 2 if i == 0 else 1  # the headline says what the report is about
+        for f in found:
+            if f.role == "demonym" or not f.ref.place_id:
                 continue
-            weight = 2 if i == 0 else 1  # the headline says what the report is about
-            if f.demonym:
+            if f.role == "people":
                 origins[f.ref.iso3] += weight
                 continue
             named[f.ref.place_id] += weight
             refs.setdefault(f.ref.place_id, f.ref)
-            if f.role == "destination" and f.ref.iso3:
+            if not moving[i] or not f.ref.iso3:
+                continue
+            named_moving[f.ref.iso3] += weight
+            if f.role == "destination" and (f.ref.is_country or crossing[i]):
                 hosts[f.ref.iso3] += weight
-            elif f.role == "origin" and f.ref.iso3:
+            elif f.role == "origin":
                 origins[f.ref.iso3] += weight
     ctx = DocumentPlaces()
     if named:
@@ -182,6 +260,9 @@ def document_places(sentences: list[str]) -> DocumentPlaces:
         if iso3 != ctx.origin_iso3:
             ctx.host_iso3 = iso3
             break
+    if ctx.host_iso3 and not ctx.origin_iso3:
+        # people cross into the host from the other country the report is about
+        ctx.origin_iso3 = next((c for c, _ in named_moving.most_common() if c != ctx.host_iso3), "")
     return ctx
 
 

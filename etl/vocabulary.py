@@ -115,7 +115,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"families|family|familles?", "people", "families", ""),
     (r"children|girls|boys|minors|enfants|filles|garçons|mineurs", "people", "children", ""),
     (r"people|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?", "people", "people", ""),
-    (r"women|men|femmes|hommes|villagers|villageois|inhabitants?", "people", "people", ""),
+    (r"women|men|femmes|hommes|villagers|villageois|inhabitants?|habitants", "people", "people", ""),
     (r"(?:un )?staff(?: members)?|relatives|dependants", "people", "people", ""),
     (r"souls|âmes|others|autres", "people", "people", ""),
     # not displacement figures
@@ -124,7 +124,6 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
-    (r"inhabitants|habitants", "not", "", ""),
     (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines", "not", "", ""),
     (r"schools?|écoles?|sites?|camps?|centres?|centers?|shelters?|abris|houses|homes|maisons", "not", "", ""),
     (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
@@ -156,6 +155,8 @@ HEAD_SKIP_WORDS: str = (
 # Partitives: "55,000 of them", "14 d'entre elles": the number counts part of the previous
 # group and shares its fate.
 PARTITIVES: str = r"of them|of whom|of these|d[’']entre eux|d[’']entre elles|parmi eux|dont"
+# The same said before the number: "..., dont environ 160 000 dans la capitale".
+PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parmi eux"
 
 # --- context cues --------------------------------------------------------------------------------
 # Words near a number that make it a displacement figure, with what they say of its
@@ -174,24 +175,26 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
     (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistrés?|recensés?|accueilli[es]*", "", "flow"),
-    (r"crowded into|moved (?:to|into)|relocated", "", "flow"),
+    (r"crowded into|moved (?:on )?(?:to|into)|relocated|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uprooted|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|e)|drove|forc(?:ed|ing)|chas(?:ed|ing)|push(?:ed|ing)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed)? (?:their|his|her) homes|homeless", "displaced", "flow"),
+    (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:country|homes?|villages?|towns?)", "displaced", "flow"),
+    (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:é|és) sur les routes", "displaced", "flow"),
-    (r"sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
+    (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir|se réfugier|se sont réfugiés", "fled", "flow"),
     # going home: returned, flow
-    (r"return(?:ed|ing|ees?)?(?: home)?|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retour", "returned", "flow"),
     # evacuation: evacuated, flow
     (r"evacuat(?:ed|ion|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
-    (r"the number of|population|total of|in total|bringing the", "", "stock"),
+    (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|hébergés?|restants|comptait|compte", "", "stock"),
 ]
 # Words that make a nearby number something other than a displacement figure. They win
@@ -202,18 +205,24 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|arrêt(?:é|és)", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
-    (r"can (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host", "capacity"),
+    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|designed for|meant for|conçu pour|prévu pour|construit pour", "capacity"),
     (r"capacité|peut accueillir|peuvent accueillir|pouvant accueillir", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
-    (r"plans? to|planned|planning|aims? to|intends? to|targets?|targeting|to assist|to reach|to support|contingency|built around", "plan"),
+    (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     (r"appeal(?:ed)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
-    (r"city of|town of|population of|a city|une ville|habitants|inhabitants|residents of", "population"),
+    (r"city of|town of|country of|population of|a city|the city|une ville|la ville|pays de|habitants|inhabitants|residents of", "population"),
     (r"disarm(?:ed)?|désarm\w*|demobiliz\w*|surrender(?:ed)?", "military"),
 ]
 # Cues that must sit directly around the number (a few words) to count: "would" and a
 # death verb after the count ("18 personnes ont été enlevées", "63,000 people would move").
+# People counted because they need aid or are trapped, not because they moved: said
+# anywhere after the number in its clause.
+NEED_CUES: str = (
+    r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
+    r"besieged|blockade|dans le besoin|besoin d[’']aide|sous blocus|assiég\w*|insécurité alimentaire"
+)
 # A negative cue stops counting for a later number once one of these stands between them
 # ("46 civils avaient été tués et plus de 80 000 personnes déplacées").
 CLAUSE_JOINERS: str = r"and|et|while|whereas|but|mais|tandis que|alors que"
@@ -221,6 +230,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
+    (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
 ]
 
 # --- money, units and dates written around numbers --------------------------------------------
@@ -263,12 +273,54 @@ PERIODS: list[str] = [
 # --- places in a sentence ------------------------------------------------------------------------
 # Words right before a place that say which role it plays for a figure.
 ORIGIN_BEFORE: str = (
-    r"from|fleeing|fled|out of|escaping|left|de|du|des|d[’']|fuyant|fui|quitté|quittant|"
+    r"from|fleeing|fled|out of|escaping|left|fuyant|fui|quitté|quittant|"
     r"originaires de|venus de|venant de|en provenance de"
 )
-DESTINATION_BEFORE: str = (
-    r"into|to|towards?|in|at|reached|entered|vers|à|au|aux|en|dans|jusqu[’']à|"
-    r"dans le pays|sur le territoire|arrivés à|arrived in"
+# ... that say the place is where people went,
+INTO_BEFORE: str = r"into|to|towards?|vers|reached|entered|entering|jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)"
+# ... or where the figure is ("in Djugu", "à Minova", "dans le territoire de Masisi").
+AT_BEFORE: str = (
+    r"in|at|inside|within|across|near|around|outside|on|à|au|aux|en|dans|autour de|près de|"
+    r"through|via|par|sur|dans le territoire de|dans la province de|dans le département du"
+)
+# Verb stems after which a French "de"/"du" names where people came from ("arriver de Masisi").
+MOVEMENT_STEMS: str = r"arriv|quitt|fui|fuy|chass|venu|venant|part|exode|afflux|originaires"
+# Words beside a nationality that make it the nationality of the people counted
+# ("Congolese refugees", "réfugiés congolais", "Burundians who..."), not of an army or a
+# government ("Rwandan troops", "Rwandan officials").
+DEMONYM_PEOPLE: str = (
+    r"refugees?|réfugié(?:e)?s?|asylum|demandeurs|arrivals?|arrivées?|people|nationals|"
+    r"civilians|families|households|children|women|men|who|qui|fleeing|fuyant|sheltering|"
+    r"returnees|retournés|rapatriés|migrants|idps|déplacés|had|have|were|are|ont|sont|"
+    r"avaient|étaient|among|parmi"
+)
+# Words saying a figure is about a whole country ("un bilan national", "nationwide").
+NATIONAL_SCOPE: str = (
+    r"national|nationwide|across the country|country-wide|countrywide|in the country|"
+    r"à l[’']échelle nationale|dans tout le pays|dans le pays|au niveau national"
+)
+# Cues that say people arrived somewhere: the figure is where they arrived, not where
+# they came from ("la cité avait vu arriver de Masisi plus de 1 334 ménages").
+ARRIVAL_CUES: str = (
+    r"arriv\w*|entered|entering|entrés?|pouring in|poured in|streaming in|signed in|"
+    r"registered|recorded|received|recensés?|enregistrés?|accueilli\w*|crowded into|"
+    r"ont vu arriver|landed|newcomers?|nouveaux arrivants"
+)
+# Nouns that make a possessive place the receiving one ("Burundi's biggest influx").
+RECEIVING_NOUNS: str = r"influx|arrivals|refugee (?:population|arrivals|influx)|intake"
+# Verbs after a place that make it the receiving one ("Moldova receives...", "Le stade de
+# Rugombo abrite...").
+RECEIVING_VERBS: str = (
+    r"(?:has |have |had |now |already |a |avait |ont )?(?:receives?|received|receiving|hosts?|hosted|hosting|"
+    r"shelters?|sheltered|welcomed?|welcomes|took in|has taken in|accueill\w*|abrit\w*|"
+    r"héberg\w*|a reçu|reçoit|ont vu arriver|a vu arriver)"
+)
+# Generic words of administrative units, dropped from a place's name as written
+# ("Masisi territory" -> "Masisi", "territoire de Masisi" -> "Masisi"); camp and site
+# words are kept, they are part of a site's name ("Makombe transit site").
+ADMIN_WORDS: str = (
+    r"territory|territoire|district|province|provincia|commune|region|région|department|"
+    r"département|county|state|municipality|town|city|ville|cité|prefecture|préfecture"
 )
 # Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
 PLACE_JOINERS: str = r"\s*(?:,|and|et|or|ou|&)\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
