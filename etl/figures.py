@@ -83,6 +83,9 @@ class Verdict:
     places: tuple = (None, None, None)  # origin, destination, location (PlaceRefs)
     window: tuple[int, int] = (0, 0)  # the context read for this number, in the sentence
     clause_first: int = 0  # where the first number of its clause starts
+    label: tuple[int, int] | None = None  # the label of a list row ("Beyrouth : 48 500")
+    line_label: tuple[int, int] | None = None  # the label of the line the number is on
+    place_window: tuple[int, int] = (0, 0)  # where places for this number are looked for
 
 
 @dataclass
@@ -92,6 +95,7 @@ class _DocState:
     seen: set[str] = field(default_factory=set)
     last_location: P.PlaceRef | None = None  # of the last figure
     recent_place: P.PlaceRef | None = None  # last place named in this paragraph
+    heading_dest: P.PlaceRef | None = None  # where a list's heading says people went
     last_figure: Verdict | None = None  # in the current paragraph
     doc_figure: Verdict | None = None  # anywhere before in the document
     last_paragraph: int = -1
@@ -216,7 +220,16 @@ def judge(
     lo = max(clause.start, prev.head.end if prev else 0, q.start - WINDOW)
     lo = min(lo, q.start)
     hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s), head.end + WINDOW)
+    # Places may stand further from the number than the words that qualify it.
+    place_hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s))
+    if k + 1 < len(qs) and _restates(s, head.end, qs[k + 1]):
+        # "31 586 personnes, soit 6 324 ménages, ont dû quitter...": the verb and the places
+        # after the restatement belong to both numbers
+        hi, place_hi = min(clause.end, head.end + 2 * WINDOW), clause.end
     v.window = (lo, hi)
+    v.place_window = (lo, max(hi, place_hi))
+    if line_label := _LABEL.search(s, 0, min(x.start for x in qs)):
+        v.line_label = (line_label.start(1), line_label.end(1))
     v.clause_first = min(
         (x.start for x in qs if clause.start <= x.start < clause.end), default=q.start
     )
@@ -248,6 +261,7 @@ def judge(
         v.head, v.unit = head, head.unit or "people"
     if label:
         context_figure = context_figure or doc_figure
+        v.label = (label.start(1), label.end(1))
     if small and not head.partitive:
         v.why = "too small to be a figure"
         return v
@@ -285,6 +299,13 @@ def judge(
     return v
 
 
+def _restates(s: str, after: int, q: Quantity) -> bool:
+    """Does number `q` restate the one whose noun ends at `after`? ("(25,953 people)",
+    ", soit 6 324 ménages" -- where "soit" may have been read as the number's qualifier)."""
+    lead = re.match(r"(?:soit|or|ou|i\.e\.)\b", q.text, re.IGNORECASE)
+    return bool(_APPOSITION.match(s[after : q.start] + (lead.group() if lead else "")))
+
+
 def _inherits(
     s: str, q: Quantity, head: Head, prev: Verdict | None, context_figure: Verdict | None, label
 ) -> Verdict | None:
@@ -293,7 +314,7 @@ def _inherits(
     (comparison with no noun), "Women: 15,899" (a labelled row of a list)."""
     if head.partitive:
         return prev if prev else context_figure
-    if prev and prev.is_figure and _APPOSITION.match(s[prev.head.end : q.start]):
+    if prev and prev.is_figure and _restates(s, prev.head.end, q):
         return prev
     if head.cls == "":
         if prev and prev.is_figure and _COMPARISON.search(s, prev.quantity.end, q.start):
@@ -325,12 +346,27 @@ def _nearest_place(
     """The place with one of `roles` nearest the number: within the number's own context
     window, or framing its clause before any number ("In Goma, 5,000 people..."). A town
     beats the province or country named beside it ("Makombe transit site, Rumonge")."""
-    q, (lo, hi) = v.quantity, v.window
-    cands = [
+    q, (lo, hi) = v.quantity, v.place_window
+    near = [(i, f) for i, f in enumerate(found) if f.role in roles and lo <= f.start < hi]
+    framing = [
         (i, f)
         for i, f in enumerate(found)
-        if f.role in roles and (lo <= f.start < hi or clause.start <= f.start < v.clause_first)
+        if f.role in roles
+        and (
+            clause.start <= f.start < v.clause_first
+            or (v.line_label and v.line_label[0] <= f.start < v.line_label[1])
+        )
     ]
+    # After the number before it: "officials in Kigali said 1,800 were evacuated through
+    # Rubavu" -- the sentence's verb and its places follow the count.
+    after = [
+        c
+        for c in near
+        if c[1].start >= q.end
+        and c[1].role in ("at", "destination")
+        and not _JOINED.search(s, q.end, c[1].start)
+    ]
+    cands = after or near or framing
     if not cands:
         return None
     i, f = min(cands, key=lambda c: abs(c[1].start - q.start))
@@ -355,6 +391,19 @@ def _places(
     Crossing into another country makes a figure a refugee figure; a figure whose sentence
     names no place of its own is placed by the sentences before it, then by the document."""
     category = v.category
+    if v.label is not None:
+        # a list row: its label names the place ("Beyrouth : 48 500 personnes")
+        in_label = [
+            i
+            for i, f in enumerate(found)
+            if v.label[0] <= f.start < v.label[1] and f.role not in ("demonym", "people")
+        ]
+        if in_label:
+            found = [
+                f if i != in_label[0] else P.Found(f.start, f.end, f.ref, "at")
+                for i, f in enumerate(found)
+            ]
+            v.window = (min(v.window[0], v.label[0]), v.window[1])
     origin = _nearest_place(found, s, v, clause, ("origin",))
     people = _nearest_place(found, s, v, clause, ("people",))
     dest = _nearest_place(found, s, v, clause, ("destination",))
@@ -363,6 +412,16 @@ def _places(
     context = state.recent_place or ctx.main or state.last_location
     if origin is None and people is not None and people.is_country:
         origin = people
+    if dest is None and v.label is not None and state.heading_dest is not None:
+        dest = state.heading_dest  # "ENTRÉES EN SYRIE, PAR POINT DE PASSAGE" heads the list
+    if (
+        people is not None
+        and people.is_country
+        and dest is not None
+        and dest.is_country
+        and dest.iso3 == people.iso3
+    ):
+        category = "returned"  # nationals entering their own country are going home
     if origin is None and category in ("refugees", "fled", "") and ctx.origin_iso3:
         origin = P.country_ref(ctx.origin_iso3)
     from_country = origin.iso3 if origin else ""
@@ -396,7 +455,10 @@ def _places(
     if category == "refugees":
         foreign = mention if mention and mention.iso3 and mention.iso3 != from_country else None
         dest = dest or (host if at is None and foreign is None else None)
-        location = dest or at or foreign or host or context
+        # the most precise place on the receiving side: a site or town inside the country
+        # people entered ("Cishemere transit centre (Cibitoke)" under "ARRIVALS IN BURUNDI")
+        inner = at if at is not None and (dest is None or at.iso3 in (dest.iso3, "")) else None
+        location = inner or dest or at or foreign or host or context
     elif category == "returned" and people is not None and people.is_country:
         location = people  # "8,000 were Burundians ... returning home": home is Burundi
     elif v.arrival:
@@ -418,8 +480,8 @@ def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef
 
 def _recent(found: list[P.Found], s: str) -> P.PlaceRef | None:
     """The place a sentence leaves the reader in: its last place named with a preposition,
-    else its last place named at all."""
-    named = [i for i, f in enumerate(found) if f.role in ("at", "destination", "origin", "mention")]
+    else its last place named at all (but not a place people left)."""
+    named = [i for i, f in enumerate(found) if f.role in ("at", "destination", "mention")]
     located = [i for i in named if found[i].role in ("at", "destination")]
     pick = (located or named or [None])[-1]
     return P.grouped(found, s, pick) if pick is not None else None
@@ -449,10 +511,13 @@ def extract(doc: Document, ctx: P.DocumentPlaces | None = None) -> list[dict]:
         state.seen.add(key)
         if pi != state.last_paragraph:
             state.last_figure, state.recent_place, state.last_paragraph = None, None, pi
-            state.heading_moves = False
+            state.heading_moves, state.heading_dest = False, None
         if hint.search(sent.text):
             rows.extend(_sentence_figures(doc, sent, places, state, ctx))
         state.recent_place = _recent(places, sent.text) or state.recent_place
+        dests = [i for i, f in enumerate(places) if f.role == "destination"]
+        if dests and not state.heading_dest:
+            state.heading_dest = P.grouped(places, sent.text, dests[-1])
         state.heading_moves = state.heading_moves or bool(_cue_hits(sent.text, 0, len(sent.text)))
     return rows
 
@@ -473,7 +538,19 @@ def _sentence_figures(
         if not v.is_figure:
             continue
         origin, dest, location, category = _places(s, found, v, clause, state, ctx)
-        own = any(v.window[0] <= f.start < v.window[1] for f in found if f.role != "demonym")
+        own = any(
+            v.window[0] <= f.start < v.window[1]
+            for f in found
+            if f.role in ("at", "destination", "origin")
+        )
+        own = own or (
+            v.label is not None
+            and any(
+                v.label[0] <= f.start < v.label[1]
+                for f in found
+                if f.role not in ("demonym", "people")
+            )
+        )
         if v.inherited is not None and v.inherited.places[2] is not None and not own:
             # part of, or the same people as, a figure before it: same places
             origin, dest, location = v.inherited.places

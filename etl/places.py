@@ -37,11 +37,13 @@ _RECEIVES = re.compile(
     re.I,
 )
 _ARRIVED_BEFORE = re.compile(rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,3}}$", re.I)
-_ADMIN_AFTER = re.compile(rf"\s+(?:{V.ADMIN_WORDS})$", re.I)
+_KIND_WORDS = rf"{V.ADMIN_WORDS}|{V.SITE_WORDS}"
+_ADMIN_AFTER = re.compile(rf"\s+(?:{_KIND_WORDS})$", re.I)
 _ADMIN_BEFORE = re.compile(
-    rf"^(?:(?:the|la|le|les)\s+)?(?:{V.ADMIN_WORDS})\s+(?:of|de|du|d[’'])\s*", re.I
+    rf"^(?:(?:the|la|le|les)\s+)?(?:{_KIND_WORDS})\s+(?:of|de|du|d[’'])\s*", re.I
 )
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
+_ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
 _ARTICLES = re.compile(r"^(?:the|le|la|les)\s+", re.I)
 _PEOPLE_NEAR_DEMONYM = re.compile(rf"(?:{V.DEMONYM_PEOPLE})", re.I)
 
@@ -125,8 +127,12 @@ def _demonym_role(sentence: str, start: int, end: int) -> str:
 
 
 def _plain_name(text: str) -> str:
-    """A place's name as written, without the kind of unit ("Masisi territory" -> "Masisi")."""
-    plain = _ADMIN_BEFORE.sub("", _ADMIN_AFTER.sub("", text))
+    """A gazetteer place's name as written, without the kind of unit or site ("Masisi
+    territory" -> "Masisi", "centre de transit de Cishemere" -> "Cishemere"): the place_id
+    says what it is."""
+    plain = _ADMIN_BEFORE.sub("", text)
+    if " " in plain.strip():
+        plain = _ADMIN_AFTER.sub("", plain)
     return plain if plain.strip() else text
 
 
@@ -152,16 +158,16 @@ def find_in_sentence(sentence: str) -> list[Found]:
     """Places named in a sentence, each with its role, in order."""
     found: list[Found] = []
     for m in gazetteer.find(sentence):
+        if _ORGANISATION_AFTER.match(sentence[m.end : m.end + 30]):
+            continue  # "the Arakan Army", "Congo River Alliance": a group, not a place
         if m.demonym:
             role = _demonym_role(sentence, m.start, m.end)
             found.append(Found(m.start, m.end, _ref(m.place), role))
             continue
         end, name = m.end, None
         if site := _SITE_AFTER.match(sentence[m.end : m.end + 30]):
-            # "Makombe transit site": the name as the report writes it, the gazetteer's place
-            end = m.end + site.end()
-            name = sentence[m.start : end]
-        if name is None and not m.place.place_id == m.place.iso3:
+            end = m.end + site.end()  # "Makombe transit site" is one mention of Makombe
+        if not m.place.place_id == m.place.iso3:
             name = _plain_name(m.text)  # as the report writes it ("Chiúre Sede", "Rubavu")
         found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
     found.extend(_unlisted_sites(sentence, found))

@@ -302,7 +302,7 @@ NATIONAL_SCOPE: str = (
 # Cues that say people arrived somewhere: the figure is where they arrived, not where
 # they came from ("la cité avait vu arriver de Masisi plus de 1 334 ménages").
 ARRIVAL_CUES: str = (
-    r"arriv\w*|entered|entering|entrés?|pouring in|poured in|streaming in|signed in|"
+    r"arriv\w*|entered|entering|entrée?s?|pouring in|poured in|streaming in|signed in|"
     r"registered|recorded|received|recensés?|enregistrés?|accueilli\w*|crowded into|"
     r"ont vu arriver|landed|newcomers?|nouveaux arrivants"
 )
@@ -322,12 +322,21 @@ ADMIN_WORDS: str = (
     r"territory|territoire|district|province|provincia|commune|region|région|department|"
     r"département|county|state|municipality|town|city|ville|cité|prefecture|préfecture"
 )
+# Capitalised words after a place name that make it the name of a group or an office
+# ("Arakan Army", "Congo River Alliance", "Rwanda Defence Force").
+ORGANISATION_WORDS: str = (
+    r"Army|Armed Forces|Forces|Force|Front|Movement|Alliance|Liberation|Defence|Defense|"
+    r"Police|Government|Ministry|Red Cross|Red Crescent|Times|Post|Herald|Tribune|Radio|TV|Airways|"
+    r"Armée|Forces armées|Mouvement|Croix-Rouge|Gouvernement|Ministère"
+)
 # Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
 PLACE_JOINERS: str = r"\s*(?:,|and|et|or|ou|&)\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
 # Named sites that a gazetteer rarely holds ("the Miconi transit centre", "Makombe transit
 # site", "camp de Bulengo"): a capitalised name next to one of these words is a place.
 SITE_WORDS: str = (
-    r"transit cent(?:re|er)|transit site|reception cent(?:re|er)|camp|settlement|site|centre|center"
+    r"transit cent(?:re|er)|transit site|reception cent(?:re|er)|refugee camp|refugee settlement|"
+    r"camp|settlement|site|centre|center|centre de transit|camp de réfugiés|"
+    r"entry point|crossing point|border post|border crossing|poste frontière|point de passage"
 )
 
 # --- events ----------------------------------------------------------------------------------------

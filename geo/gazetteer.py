@@ -180,6 +180,9 @@ def _load() -> _Gazetteer:
     def add(entry: _Entry) -> None:
         candidates.setdefault(entry.tokens, []).append(entry)
 
+    # Aliases written with a lowercase generic word first ("département du Centre",
+    # "territoire de Masisi") match in lowercase: the proper name inside them is capitalised.
+    lower_starts: set[str] = set()
     for pid, r in rows.items():
         place = Place(pid, r["name"], r["kind"], r["feature"], r["iso3"], r["admin1"],
                       admin1_names.get(r["admin1"], ""), _float(r["lat"]), _float(r["lon"]),
@@ -201,12 +204,14 @@ def _load() -> _Gazetteer:
             # Cape Verdean "Paul") and three-letter towns are words or people far more often.
             findable = is_curated or in_focus or not (r["kind"] == "admin2" or letters < 4)
             acronym = n.replace(".", "").isupper() and len(n.replace(".", "")) <= 5
-            add(_Entry(toks, place, False, False, acronym,
+            generic_first = n[:1].islower() and any(w[:1].isupper() for w in n.split()[1:])
+            if generic_first:
+                lower_starts.update({_TOKEN.findall(n)[0].casefold(), toks[0]})
+            add(_Entry(toks, place, False, generic_first, acronym,
                        _rank(is_curated, r["kind"], population), findable,
                        is_curated or in_focus or r["kind"] == "country"))
 
     demonyms: dict[tuple[str, ...], _Entry] = {}
-    lower_starts: set[str] = set()
     for r in _read("demonyms.csv"):
         place = places.get(r["iso3"])
         toks = _tokens(r["demonym"])
