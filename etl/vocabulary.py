@@ -334,8 +334,9 @@ PLACE_JOINERS: str = r"\s*(?:,|and|et|or|ou|&)\s*(?:(?:de|du|le|la|les|of|the)\s
 # Named sites that a gazetteer rarely holds ("the Miconi transit centre", "Makombe transit
 # site", "camp de Bulengo"): a capitalised name next to one of these words is a place.
 SITE_WORDS: str = (
+    r"centre de transit|camp de réfugiés|site de déplacés|"  # longest first: regex tries in order
     r"transit cent(?:re|er)|transit site|reception cent(?:re|er)|refugee camp|refugee settlement|"
-    r"camp|settlement|site|centre|center|centre de transit|camp de réfugiés|"
+    r"camp|settlement|site|centre|center|"
     r"entry point|crossing point|border post|border crossing|poste frontière|point de passage"
 )
 

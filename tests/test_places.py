@@ -1,0 +1,96 @@
+"""Where a figure is: the role of each place in a sentence, and the figure's location.
+
+Sentences written for these tests; places resolved through the real gazetteer."""
+
+import pytest
+
+from etl.documents import Document
+from etl.figures import extract
+from etl.places import find_in_sentence
+
+# sentence, place name as resolved, expected role
+ROLES = [
+    ("Some 12,000 refugees crossed into Uganda.", "Uganda", "destination"),
+    ("Des milliers de personnes ont fui vers le Burundi.", "Burundi", "destination"),
+    ("Families fleeing Goma reached the border.", "Goma", "origin"),
+    ("Ils sont arrivés de Masisi hier.", "Masisi", "origin"),
+    ("More than 40,000 people have been displaced in Masisi territory.", "Masisi", "at"),
+    ("Plus de 40.000 personnes sont entrées au Burundi.", "Burundi", "destination"),
+    ("Burundi’s biggest influx of refugees in 25 years.", "Burundi", "destination"),
+    ("On Tuesday the US urged the Security Council to act.", "United States", "mention"),
+    ("Hundreds of Congolese refugees waited at the border.", "DR Congo", "people"),
+    ("Rwandan officials registered the new arrivals.", "Rwanda", "demonym"),
+    ("L'afflux de Congolais continue.", "DR Congo", "people"),
+    ("The 1994 Rwandan genocide.", "Rwanda", "demonym"),
+]
+
+
+@pytest.mark.parametrize("sentence, name, role", ROLES, ids=[r[0][:40] for r in ROLES])
+def test_role_of_a_place(sentence, name, role):
+    found = {
+        f.ref.name if f.role in ("people", "demonym") else f.ref.name: f.role
+        for f in find_in_sentence(sentence)
+    }
+    assert found.get(name) == role, found
+
+
+def test_an_organisation_named_after_a_place_is_not_a_place():
+    assert [f.ref.name for f in find_in_sentence("fighting with the Arakan Army resumed")] == []
+
+
+def test_generic_words_are_dropped_from_names():
+    names = [
+        f.ref.name
+        for f in find_in_sentence(
+            "Ils vivent dans le territoire de Masisi et au centre de transit de Cishemere."
+        )
+    ]
+    assert names == ["Masisi", "Cishemere"]
+
+
+def test_a_place_and_the_unit_holding_it_are_one_place():
+    (row,) = extract(Document("t.txt", "t.txt", "Some 5,000 people fled to Goma, North Kivu.", 0))
+    assert (row["location"], row["location_place_id"], row["admin1"]) == (
+        "Goma",
+        "COD-goma",
+        "CD-NK",
+    )
+
+
+def locate(text: str) -> list[tuple]:
+    doc = Document("t.txt", "t.txt", text, 0, published="2025-02-20")
+    return [(r["number_text"], r["category"], r["location"], r["iso3"]) for r in extract(doc)]
+
+
+def test_crossing_into_another_country_makes_refugees_located_there():
+    assert locate("Some 12,000 Congolese crossed into Uganda through Bunagana.") == [
+        ("Some 12,000", "refugees", "Bunagana", "UGA")
+    ]
+
+
+def test_listed_places_form_one_location():
+    rows = locate("Shelling around Goma and Minova left some 350,000 displaced people homeless.")
+    assert rows[0][2] == "Goma and Minova" and rows[0][3] == "COD"
+
+
+def test_a_sentence_without_a_place_takes_the_paragraph_context():
+    rows = locate("Fighting reached Sake on Monday. Some 8,000 people fled the town.")
+    assert rows == [("Some 8,000", "fled", "Sake", "COD")]
+
+
+def test_a_report_about_a_host_country_places_silent_arrivals_there():
+    text = (
+        "Congolese refugees keep crossing into Burundi.\n\n"
+        "Officials counted 3,500 arrivals on Saturday alone."
+    )
+    assert locate(text) == [("3,500", "refugees", "Burundi", "BDI")]
+
+
+def test_nationals_going_home_are_returnees():
+    text = "ENTRIES INTO SYRIA BY CROSSING POINT\nMasnaa: 165,300 Syrians\n"
+    assert locate(text) == [("165,300", "returned", "Syria", "SYR")]
+
+
+def test_national_figures_are_located_in_the_country():
+    text = "In Goma, officials said the number of IDPs nationwide now exceeds 7 million."
+    assert locate(text)[0][2:] == ("DR Congo", "COD")
