@@ -4,10 +4,15 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 OUT    ?= out
 
-.PHONY: run test install lint score clean
+# Debian's Chromium renders charts to PNG (kaleido) and runs the browser tests.
+SYSTEM_PACKAGES = chromium chromium-driver
 
+.PHONY: run test install system-deps score clean
+
+# Debian's own python3 needs python3-venv for `-m venv`; install it when it is missing.
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV) || (apt-get update && apt-get install -y python3-venv && \
+		rm -rf $(VENV) && $(PYTHON) -m venv $(VENV))
 	$(BIN)/pip install --quiet --upgrade pip
 
 # The stamp is rebuilt whenever pyproject.toml changes.
@@ -17,10 +22,14 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed
 
+system-deps:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		(apt-get update && apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES))
+
 run: install
 	$(BIN)/displacement etl seeds --out $(OUT)
 
-test: install
+test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 

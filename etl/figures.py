@@ -64,6 +64,7 @@ class Head:
     category: str
     end: int  # where the noun phrase ends in the sentence
     partitive: bool = False
+    nationality: bool = False  # the noun is a nationality ("1,300+ Congolese")
 
 
 @dataclass
@@ -136,7 +137,7 @@ def head_noun(s: str, pos: int) -> Head:
             continue
         break
     if skipped_demonym:  # "1,300+ Congolese sheltering": the nationality is the noun
-        return Head("people", "people", "", i, partitive)
+        return Head("people", "people", "", i, partitive, nationality=True)
     # No noun: the words skipped on the way ("4,500 arrived") are context, not a noun phrase.
     return Head("", "people", "", pos if not partitive else i, partitive)
 
@@ -272,7 +273,9 @@ def judge(
             return v
         v.is_figure, v.confidence, v.inherited = True, 0.7, inherited
         v.unit = head.unit if head.cls else inherited.unit
-        v.category = _category(cues, head, q) or inherited.category
+        # a different nationality in a list ("165 300 Syriens ; 66 100 Libanais") is a
+        # different group: its category comes from its own places
+        v.category = _category(cues, head, q) or ("" if head.nationality else inherited.category)
         v.measure = _measure(cues) if cues else inherited.measure
         v.arrival = inherited.arrival
         return v
@@ -370,17 +373,35 @@ def _nearest_place(
     if not cands:
         return None
     i, f = min(cands, key=lambda c: abs(c[1].start - q.start))
-    holders = {f.ref.place_id}
+    # a place inside the chosen one, named beside it with any role, is more precise
+    around = (
+        near
+        + framing
+        + [
+            (j, g)
+            for j, g in enumerate(found)
+            if g.role == "mention" and clause.start <= g.start < clause.end
+        ]
+    )
     inner = [
         c
-        for c in cands
+        for c in around
         if c[1].ref.place_id
-        and holders & {c[1].ref.admin1, c[1].ref.iso3}
+        and f.ref.place_id in (c[1].ref.admin1, c[1].ref.iso3)
         and c[1].ref.place_id != f.ref.place_id
+        and c[1].role not in ("demonym", "people", "origin", "reference")
+        and _beside(s, c[1], f)
     ]
     if inner:
         i, f = inner[0]
     return P.grouped(found, s, i)
+
+
+def _beside(s: str, a: P.Found, b: P.Found) -> bool:
+    """Are two places named side by side ("Cishemere, à Cibitoke", "Goma (North Kivu)")?"""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = s[first.end : second.start]
+    return len(gap) <= 8 and bool(re.search(r"[,(]", gap))
 
 
 def _places(
@@ -458,6 +479,15 @@ def _places(
         # the most precise place on the receiving side: a site or town inside the country
         # people entered ("Cishemere transit centre (Cibitoke)" under "ARRIVALS IN BURUNDI")
         inner = at if at is not None and (dest is None or at.iso3 in (dest.iso3, "")) else None
+        if (
+            inner is None
+            and at is None
+            and recent is not None
+            and dest is not None
+            and recent.iso3 == dest.iso3
+            and not recent.is_country
+        ):
+            inner = recent  # the town or site the paragraph is reporting from
         location = inner or dest or at or foreign or host or context
     elif category == "returned" and people is not None and people.is_country:
         location = people  # "8,000 were Burundians ... returning home": home is Burundi
@@ -538,10 +568,13 @@ def _sentence_figures(
         if not v.is_figure:
             continue
         origin, dest, location, category = _places(s, found, v, clause, state, ctx)
-        own = any(
-            v.window[0] <= f.start < v.window[1]
-            for f in found
-            if f.role in ("at", "destination", "origin")
+        own = (
+            any(
+                v.window[0] <= f.start < v.window[1]
+                for f in found
+                if f.role in ("at", "destination", "origin")
+            )
+            or v.head.nationality
         )
         own = own or (
             v.label is not None

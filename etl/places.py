@@ -44,6 +44,7 @@ _ADMIN_BEFORE = re.compile(
 )
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
+_REFERENCE_BEFORE = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
 _ARTICLES = re.compile(r"^(?:the|le|la|les)\s+", re.I)
 _PEOPLE_NEAR_DEMONYM = re.compile(rf"(?:{V.DEMONYM_PEOPLE})", re.I)
 
@@ -138,6 +139,8 @@ def _plain_name(text: str) -> str:
 
 def _role(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 30) : start]
+    if _REFERENCE_BEFORE.search(before):
+        return "reference"  # "à 15 kilomètres de Bujumbura": a landmark, not where people are
     if _RECEIVES.match(sentence[end : end + 40]):
         return "destination"
     if _ORIGIN.search(before):
@@ -167,8 +170,9 @@ def find_in_sentence(sentence: str) -> list[Found]:
         end, name = m.end, None
         if site := _SITE_AFTER.match(sentence[m.end : m.end + 30]):
             end = m.end + site.end()  # "Makombe transit site" is one mention of Makombe
-        if not m.place.place_id == m.place.iso3:
-            name = _plain_name(m.text)  # as the report writes it ("Chiúre Sede", "Rubavu")
+        # the name as the report writes it ("Chiúre Sede", "Côte d'Ivoire"), but not an
+        # abbreviation or a headline in capitals ("US", "RDC", "BURUNDI")
+        name = None if m.text.isupper() else _plain_name(m.text)
         found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
     found.extend(_unlisted_sites(sentence, found))
     found.sort(key=lambda f: f.start)

@@ -329,6 +329,10 @@ ORGANISATION_WORDS: str = (
     r"Police|Government|Ministry|Red Cross|Red Crescent|Times|Post|Herald|Tribune|Radio|TV|Airways|"
     r"Armée|Forces armées|Mouvement|Croix-Rouge|Gouvernement|Ministère"
 )
+# Words before a place that make it a landmark for a distance, not a location.
+REFERENCE_BEFORE: str = (
+    r"(?:km|kilomet(?:re|er)s?|kilomètres?|miles?|metres|mètres)\s+(?:from|of|de|du|d[’']|away from|outside|north of|south of|east of|west of|au nord de|au sud de|à l[’']est de|à l[’']ouest de)"
+)
 # Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
 PLACE_JOINERS: str = r"\s*(?:,|and|et|or|ou|&)\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
 # Named sites that a gazetteer rarely holds ("the Miconi transit centre", "Makombe transit
