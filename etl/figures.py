@@ -51,6 +51,8 @@ _NATIONAL = _rx(rf"(?<![\w-])(?:{V.NATIONAL_SCOPE})(?![\w-])")
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
 _NEED = _rx(rf"(?<![\w-])(?:{V.NEED_CUES})(?![\w-])")
 _PARTITIVE_BEFORE = _rx(rf"(?<![\w-])(?:{V.PARTITIVES_BEFORE})\W*$")
+# Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
+_CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS})(?![\w-])|;")
 _COMPARISON = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et)\W*$")
 
 WINDOW = 90  # characters of context on each side of a number, cut at the next number
@@ -367,7 +369,7 @@ def _nearest_place(
         for c in near
         if c[1].start >= q.end
         and c[1].role in ("at", "destination")
-        and not _JOINED.search(s, q.end, c[1].start)
+        and not _CLAUSE_BREAK.search(s, q.end, c[1].start)
     ]
     cands = after or near or framing
     if not cands:
