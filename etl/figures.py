@@ -399,6 +399,13 @@ def _nearest_place(
     return P.grouped(found, s, i)
 
 
+def _after_count(found: list[P.Found], ref: P.PlaceRef, v: Verdict) -> bool:
+    """Is this place named after the number (in what is said of the people counted)?"""
+    return any(f.ref == ref and f.start >= v.quantity.end for f in found) or any(
+        f.start >= v.quantity.end and ref.name.startswith(f.ref.name) for f in found
+    )
+
+
 def _beside(s: str, a: P.Found, b: P.Found) -> bool:
     """Are two places named side by side ("Cishemere, à Cibitoke", "Goma (North Kivu)")?"""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -454,6 +461,7 @@ def _places(
         and from_country
         and at.iso3 == from_country
         and dest is None
+        and _after_count(found, at, v)
     ):
         at = None  # "fled deadly violence in Rakhine": the place they left
     if category in ("", "fled") and dest is not None and dest.is_country:
@@ -476,10 +484,14 @@ def _places(
         # in the people's own country (then they moved inside it)
         category = "refugees"
     if category == "refugees":
-        foreign = mention if mention and mention.iso3 and mention.iso3 != from_country else None
+        # a place named without a preposition, outside the people's own country (or a
+        # list of several countries: "Le Rwanda et le Burundi ... ont vu arriver")
+        foreign = mention if mention and mention.iso3 != from_country else None
         dest = dest or (host if at is None and foreign is None else None)
         # the most precise place on the receiving side: a site or town inside the country
         # people entered ("Cishemere transit centre (Cibitoke)" under "ARRIVALS IN BURUNDI")
+        if at is not None and from_country and at.iso3 == from_country:
+            at = None  # a place in the people's own country is not where refugees are
         inner = at if at is not None and (dest is None or at.iso3 in (dest.iso3, "")) else None
         if (
             inner is None

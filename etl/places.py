@@ -35,7 +35,7 @@ _UNLISTED_SITE = re.compile(
 )
 # "Burundi's biggest influx", "Moldova receives...": the place receives people.
 _RECEIVES = re.compile(
-    rf"^(?:[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{V.RECEIVING_NOUNS})|\s*,?\s*(?:{V.RECEIVING_VERBS}))\b",
+    rf"^(?:[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{V.RECEIVING_NOUNS})|\s+(?:{V.RECEIVING_VERBS}))\b",
     re.I,
 )
 _ARRIVED_BEFORE = re.compile(rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,3}}$", re.I)
@@ -46,7 +46,9 @@ _ADMIN_BEFORE = re.compile(
 )
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
+_ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
 _REFERENCE_BEFORE = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
+_SIDE_BEFORE = re.compile(rf"\b({_DIRECTION})\s+$", re.I)
 _ARTICLES = re.compile(r"^(?:the|le|la|les)\s+", re.I)
 _PEOPLE_NEAR_DEMONYM = re.compile(rf"(?:{V.DEMONYM_PEOPLE})", re.I)
 
@@ -163,7 +165,9 @@ def find_in_sentence(sentence: str) -> list[Found]:
     """Places named in a sentence, each with its role, in order."""
     found: list[Found] = []
     for m in gazetteer.find(sentence):
-        if _ORGANISATION_AFTER.match(sentence[m.end : m.end + 30]):
+        if _ORGANISATION_AFTER.match(sentence[m.end : m.end + 30]) or _ORGANISATION_BEFORE.search(
+            sentence[max(0, m.start - 30) : m.start]
+        ):
             continue  # "the Arakan Army", "Congo River Alliance": a group, not a place
         if m.demonym:
             role = _demonym_role(sentence, m.start, m.end)
@@ -175,6 +179,8 @@ def find_in_sentence(sentence: str) -> list[Found]:
         # the name as the report writes it ("Chiúre Sede", "Côte d'Ivoire"), but not an
         # abbreviation or a headline in capitals ("US", "RDC", "BURUNDI")
         name = None if m.text.isupper() else _plain_name(m.text)
+        if name and (side := _SIDE_BEFORE.search(sentence[max(0, m.start - 20) : m.start])):
+            name = f"{side.group(1).lower()} {name}"  # "eastern Chad": the part it is about
         found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
     found.extend(_unlisted_sites(sentence, found))
     found.sort(key=lambda f: f.start)

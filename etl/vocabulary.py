@@ -333,6 +333,12 @@ ORGANISATION_WORDS: str = (
 REFERENCE_BEFORE: str = (
     r"(?:km|kilomet(?:re|er)s?|kilomètres?|miles?|metres|mètres)\s+(?:from|of|de|du|d[’']|away from|outside|north of|south of|east of|west of|au nord de|au sud de|à l[’']est de|à l[’']ouest de)"
 )
+# Capitalised words before a place name that make it part of a name ("SOS Médias
+# Burundi", "Radio Okapi", "University of Goma").
+ORGANISATION_BEFORE: str = (
+    r"Médias|Media|Radio|News|Agency|Agence|Press|Presse|Times|Tribune|Bank|Banque|"
+    r"University of|Université de|Airport|Aéroport de|Hotel|Hôtel|Club"
+)
 # Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
 PLACE_JOINERS: str = r"\s*(?:,|and|et|or|ou|&)\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
 # Named sites that a gazetteer rarely holds ("the Miconi transit centre", "Makombe transit
