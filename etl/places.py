@@ -176,11 +176,12 @@ def find_in_sentence(sentence: str) -> list[Found]:
         end, name = m.end, None
         if site := _SITE_AFTER.match(sentence[m.end : m.end + 30]):
             end = m.end + site.end()  # "Makombe transit site" is one mention of Makombe
-        # the name as the report writes it ("Chiúre Sede", "Côte d'Ivoire"), but not an
-        # abbreviation or a headline in capitals ("US", "RDC", "BURUNDI")
-        name = None if m.text.isupper() else _plain_name(m.text)
-        if name and (side := _SIDE_BEFORE.search(sentence[max(0, m.start - 20) : m.start])):
-            name = f"{side.group(1).lower()} {name}"  # "eastern Chad": the part it is about
+        # the name as the report writes it ("Chiúre Sede", "Rubavu"); countries by their
+        # usual English name, whatever the report's language ("Tchad" -> "Chad")
+        is_country = m.place.place_id == m.place.iso3
+        name = None if m.text.isupper() or is_country else _plain_name(m.text)
+        if side := _SIDE_BEFORE.search(sentence[max(0, m.start - 20) : m.start]):
+            name = f"{side.group(1).lower()} {name or m.place.name}"  # "eastern Chad"
         found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
     found.extend(_unlisted_sites(sentence, found))
     found.sort(key=lambda f: f.start)
