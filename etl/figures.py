@@ -43,6 +43,8 @@ _RATES = [(_rx(rf"(?<![\w-])(?:{p})(?![\w-])"), rate) for p, rate in V.RATES]
 _PERIODS = [_rx(rf"(?<![\w-])(?:{p})") for p in V.PERIODS]
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
+# "• Chiúre: attacks have displaced...": a line introduced by a label.
+_LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
 _JOINED = _rx(rf"(?<![\w-])(?:{V.CLAUSE_JOINERS})(?![\w-])|;")
 _ARRIVAL = _rx(rf"(?<![\w-])(?:{V.ARRIVAL_CUES})(?![\w-])")
 _NATIONAL = _rx(rf"(?<![\w-])(?:{V.NATIONAL_SCOPE})(?![\w-])")
@@ -231,7 +233,7 @@ def judge(
         hi, place_hi = min(clause.end, head.end + 2 * WINDOW), clause.end
     v.window = (lo, hi)
     v.place_window = (lo, max(hi, place_hi))
-    if line_label := _LABEL.search(s, 0, min(x.start for x in qs)):
+    if line_label := _LINE_LABEL.match(s):
         v.line_label = (line_label.start(1), line_label.end(1))
     v.clause_first = min(
         (x.start for x in qs if clause.start <= x.start < clause.end), default=q.start
@@ -421,19 +423,20 @@ def _places(
     Crossing into another country makes a figure a refugee figure; a figure whose sentence
     names no place of its own is placed by the sentences before it, then by the document."""
     category = v.category
-    if v.label is not None:
-        # a list row: its label names the place ("Beyrouth : 48 500 personnes")
+    label = v.label or v.line_label
+    if label is not None:
+        # a list row: its label names the place ("Beyrouth : 48 500 personnes",
+        # "• Chiúre: attacks have displaced nearly 100,000 people in the district")
         in_label = [
             i
             for i, f in enumerate(found)
-            if v.label[0] <= f.start < v.label[1] and f.role not in ("demonym", "people")
+            if label[0] <= f.start < label[1] and f.role not in ("demonym", "people")
         ]
         if in_label:
             found = [
                 f if i != in_label[0] else P.Found(f.start, f.end, f.ref, "at")
                 for i, f in enumerate(found)
             ]
-            v.window = (min(v.window[0], v.label[0]), v.window[1])
     origin = _nearest_place(found, s, v, clause, ("origin",))
     people = _nearest_place(found, s, v, clause, ("people",))
     dest = _nearest_place(found, s, v, clause, ("destination",))
@@ -493,6 +496,15 @@ def _places(
         if at is not None and from_country and at.iso3 == from_country:
             at = None  # a place in the people's own country is not where refugees are
         inner = at if at is not None and (dest is None or at.iso3 in (dest.iso3, "")) else None
+        if (
+            inner is None
+            and mention is not None
+            and dest is not None
+            and dest.is_country
+            and mention.iso3 == dest.iso3
+            and not mention.is_country
+        ):
+            inner = mention  # "cross into Ethiopia: the Dollo Ado camps, which host..."
         if (
             inner is None
             and at is None

@@ -277,7 +277,7 @@ ORIGIN_BEFORE: str = (
     r"originaires de|venus de|venant de|en provenance de"
 )
 # ... that say the place is where people went,
-INTO_BEFORE: str = r"into|to|towards?|vers|reached|entered|entering|jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)"
+INTO_BEFORE: str = r"->|→|into|to|towards?|vers|reached|entered|entering|jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)"
 # ... or where the figure is ("in Djugu", "à Minova", "dans le territoire de Masisi").
 AT_BEFORE: str = (
     r"in|at|inside|within|across|near|around|outside|on|à|au|aux|en|dans|autour de|près de|"
