@@ -29,8 +29,12 @@ CONTRACT = {
 
 
 def etl(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dashboard.cli", "etl", "-q", *args],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard.cli", "etl", "-q", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +71,9 @@ def test_seed_figures(seeds_out):
     daily = burundi[burundi["rate"] == "per_day"].iloc[0]
     assert (daily["value_low"], daily["value_high"]) == (1000, 9999)
     goma = by_doc["003_bdb3ad41ebfd830d.txt"]
-    assert list(zip(goma["value_low"], goma["value_high"], goma["category"])) == [
-        (10000, 99999, "displaced")]
+    assert list(zip(goma["value_low"], goma["value_high"], goma["category"], strict=True)) == [
+        (10000, 99999, "displaced")
+    ]
     assert set(figs["iso3"]) <= {"BDI", "COD"}
     # nothing else: tonnes, years, distances, disarmed soldiers are not figures
     assert len(figs) == 3
@@ -120,12 +125,25 @@ def test_a_missing_source_is_a_clear_error(tmp_path):
     assert proc.returncode == 2 and "nowhere" in proc.stderr
 
 
-@pytest.mark.skipif(not (SHARED / "tools" / "score_figures.py").is_file(),
-                    reason="../shared (scorer and gold) is not beside this checkout")
+@pytest.mark.skipif(
+    not (SHARED / "tools" / "score_figures.py").is_file(),
+    reason="../shared (scorer and gold) is not beside this checkout",
+)
 def test_scorer_gives_full_marks_on_the_seed_gold(seeds_out):
     proc = subprocess.run(
-        [sys.executable, str(SHARED / "tools" / "score_figures.py"), "--gold",
-         str(SHARED / "gold" / "seeds.csv"), "--docs", str(SEEDS), "--figures",
-         str(seeds_out / "figures.csv")], capture_output=True, text=True, check=True)
+        [
+            sys.executable,
+            str(SHARED / "tools" / "score_figures.py"),
+            "--gold",
+            str(SHARED / "gold" / "seeds.csv"),
+            "--docs",
+            str(SEEDS),
+            "--figures",
+            str(seeds_out / "figures.csv"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert proc.stdout.split()[:1] == ["F1=1.000"]
     assert "place=1.000 category=1.000" in proc.stdout
