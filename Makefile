@@ -26,8 +26,10 @@ system-deps:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
 		(apt-get update && apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES))
 
+# Extract the bundled seeds, then serve the dashboard on http://127.0.0.1:8050/
 run: install
 	$(BIN)/displacement etl seeds --out $(OUT)
+	$(BIN)/displacement serve --data $(OUT)
 
 test: install system-deps
 	$(BIN)/ruff check .

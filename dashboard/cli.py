@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from dashboard import serve as serve_cli
 from etl import cli as etl_cli
 from geo import cli as geo_cli
 
@@ -17,6 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     etl_cli.register(sub)
+    serve_cli.register(sub)
     geo_cli.register(sub)
     return parser
 

@@ -1,0 +1,66 @@
+"""The Dash app: `create_app(data_dir)`.
+
+Everything the page loads comes from this server: Dash's own JavaScript (plotly.js and
+AG Grid from the installed packages), the project's assets/ folder (CSS, the grid's cell
+renderers, the TopoJSON of the map's base layer). No CDN, no tiles, no remote fonts.
+
+For a WSGI server: `waitress-serve --host 127.0.0.1 --port 8050 --call dashboard.app:wsgi`
+with DISPLACEMENT_DASHBOARD_DATA=<data dir> (see README).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dash import Dash
+from flask import Flask
+
+from dashboard import callbacks, data, exports, layout
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+DATA_ENV = "DISPLACEMENT_DASHBOARD_DATA"
+
+
+def create_app(data_dir: str | Path) -> Dash:
+    data_dir = Path(data_dir).resolve()
+    if not data.has_tables(data_dir):
+        raise FileNotFoundError(f"no tables (documents, figures) in {data_dir}: run "
+                                "`displacement etl SRC --out DIR` first")
+
+    def get_tables() -> data.Tables:
+        return data.load(data_dir)
+
+    tables = get_tables()
+    server = Flask(__name__)
+    app = Dash(
+        __name__, server=server, assets_folder=str(ASSETS), serve_locally=True,
+        title="Displacement dashboard", update_title=None,
+        suppress_callback_exceptions=False, compress=_compress_available(),
+    )
+    app.layout = layout.page(data.options(tables), len(tables.documents))
+    callbacks.register(app, get_tables)
+    exports.register_routes(server, get_tables)
+
+    @server.after_request
+    def _headers(resp):
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "same-origin")
+        return resp
+
+    app.data_dir = data_dir  # for the CLI's message
+    return app
+
+
+def _compress_available() -> bool:
+    try:
+        import flask_compress  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def wsgi() -> Flask:
+    """The WSGI application for a production server; data from $DISPLACEMENT_DASHBOARD_DATA
+    (default: out/)."""
+    return create_app(os.environ.get(DATA_ENV, "out")).server

@@ -1,0 +1,237 @@
+"""Dash callbacks: thin wrappers around pure functions (tested without a browser).
+
+- `next_state`: the view state from whatever changed (the URL, a filter, a map click,
+  a reset), and `controls_for` the filter values that show it;
+- `render_view` / `render_map`: everything the page shows for a state;
+- `document_panel`: the report of the selected table row, its sentence marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dash import Dash, Input, Output, Patch, State, ctx, html
+
+from dashboard import data, exports, layout
+from dashboard import figures as F
+from dashboard import ids as I
+from dashboard.state import ViewState, encode, parse
+
+CONTROL_IDS = [I.CATEGORY, I.MEASURE, I.COUNTRY, I.PROVINCE, I.DOCUMENT, I.CONFIDENCE]
+
+
+# ---------------------------------------------------------------- pure functions
+
+def click_target(click: dict | None) -> tuple[str, str]:
+    """("place" | "admin1" | "admin0", id) of a map click, ("", "") for anything else."""
+    try:
+        point = (click or {}).get("points", [])[0]
+    except (IndexError, AttributeError, TypeError):
+        return "", ""
+    custom = point.get("customdata")
+    if isinstance(custom, list):
+        custom = custom[0] if custom else None
+    if not isinstance(custom, str) or ":" not in custom:
+        return "", ""
+    kind, _, value = custom.partition(":")
+    return (kind, value) if kind in ("place", "admin1", "admin0") and value else ("", "")
+
+
+def next_state(trigger: str | None, search: str | None, current: dict | None,
+               controls: dict, click: dict | None = None) -> ViewState:
+    """The view state after `trigger` changed. The URL wins on first load and on
+    back / forward; a filter control replaces its own field; a map click on a place
+    selects (or unselects) it, on a province or country filters to it."""
+    cur = ViewState.from_dict(current) if current else parse(search)
+    if trigger in (None, I.URL):
+        return parse(search)
+    if trigger == I.RESET:
+        return ViewState()
+    if trigger == I.CLEAR_PLACE:
+        return cur.with_(place="")
+    if trigger == I.MAP:
+        kind, value = click_target(click)
+        if kind == "place":
+            return cur.with_(place="" if cur.place == value else value)
+        if kind == "admin1":
+            return cur.with_(province=(value,))
+        if kind == "admin0":
+            return cur.with_(country=(value,))
+        return cur
+    new = cur.with_(
+        start=controls.get("start") or "", end=controls.get("end") or "",
+        category=controls.get("category") or (), measure=controls.get("measure") or (),
+        country=controls.get("country") or (), province=controls.get("province") or (),
+        document=controls.get("document") or (),
+        min_confidence=controls.get("min_confidence") or 0)
+    if new.start and new.end and new.start > new.end:
+        new = new.with_(start=new.end, end=new.start)
+    return new
+
+
+def controls_for(st: ViewState) -> list:
+    """Values of the filter controls for a state, in the callback's output order."""
+    return [st.start or None, st.end or None, list(st.category), list(st.measure),
+            list(st.country), list(st.province), list(st.document), st.min_confidence]
+
+
+def table_rows(figures) -> list[dict]:
+    if len(figures) == 0:
+        return []
+    cols = [c for c in layout.TABLE_FIELDS if c in figures]
+    frame = figures[cols].astype(object).where(figures[cols].notna(), None)
+    return frame.to_dict("records")
+
+
+def downloads_children(query: str) -> list:
+    groups: dict[str, list] = {}
+    for group, label, href in exports.download_links(query):
+        groups.setdefault(group, []).append(
+            html.A(label, href=href, download="", className="dl",
+                   title=f"Download {group.lower()} as {label}"))
+    return [html.Div(className="dl-group", children=[html.Span(g, className="dl-title"),
+                                                     html.Div(links, className="dl-links")])
+            for g, links in groups.items()]
+
+
+def embeds_children(query: str) -> list:
+    items = []
+    for title, href in exports.embed_links(query):
+        items.append(html.Li([
+            html.A(f"{title}: embed page", href=href, target="_blank", rel="noopener",
+                   className="embed-link"),
+            html.Code(f'<iframe src="…{href}" width="100%" height="600" '
+                      f'style="border:0" title="{title}"></iframe>', className="snippet")]))
+    return [html.H3("Embed in a briefing (iframe)", className="sub-title"), html.Ul(items)]
+
+
+def render_view(tables: data.Tables, st: ViewState) -> dict:
+    figs, events, docs = data.view(tables, st)
+    kf = data.key_figures(figs, docs, tables.documents)
+    query = encode(st)
+    n = len(figs)
+    return {
+        "key_figures": layout.key_figure_cards(kf),
+        "timeline": F.timeline_figure(figs, events),
+        "timeline_summary": F.timeline_summary(figs, events),
+        "bars": F.bars_figure(figs),
+        "bars_summary": F.bars_summary(figs),
+        "rows": table_rows(figs),
+        "count": f"{n} figure{'s' if n != 1 else ''} in view",
+        "downloads": downloads_children(query),
+        "embeds": embeds_children(query),
+    }
+
+
+def layer_options(tables: data.Tables, st: ViewState, current: str | None
+                  ) -> tuple[list[dict], str | None]:
+    figs = data.filter_figures(tables.figures, st)
+    choices = F.shading_choices(figs)
+    values = [v for v, _ in choices]
+    value = current if current in values else (values[0] if values else None)
+    return [{"label": label, "value": v} for v, label in choices], value
+
+
+def render_map(tables: data.Tables, st: ViewState, shade: str | None):
+    figs, events, _docs = data.view(tables, st)
+    fig = F.map_figure(figs, events, tables.places, shade=shade, selected_place=st.place)
+    return fig, F.map_summary(figs, events, tables.places)
+
+
+def document_panel(tables: data.Tables, figure_id: str | None) -> list:
+    if not figure_id:
+        return [html.P("Select a figure to read its report.", className="hint")]
+    f = tables.figures
+    row = f[f["figure_id"] == figure_id]
+    if len(row) == 0:
+        return [html.P("This figure is not in the tables any more.", className="hint")]
+    r = row.iloc[0]
+    docs = tables.documents
+    doc = docs[docs["doc_id"] == r["doc_id"]]
+    title = doc.iloc[0]["title"] if len(doc) else r["doc_id"]
+    source = doc.iloc[0]["source"] if len(doc) else ""
+    meta = " · ".join(x for x in (r["doc_id"], r["published"] or "undated", source) if x)
+    text = data.document_text(tables, r["doc_id"])
+    parts = data.mark_quote(text, r["quote"], r["char_start"], r["char_end"]) if text else None
+    return layout.document_view(title, meta, parts, r["quote"])
+
+
+# ---------------------------------------------------------------- wiring
+
+def register(app: Dash, get_tables: Callable[[], data.Tables]) -> None:
+    control_outputs = [Output(I.START_END, "start_date"), Output(I.START_END, "end_date")] + [
+        Output(c, "value") for c in CONTROL_IDS]
+    control_inputs = [Input(I.START_END, "start_date"), Input(I.START_END, "end_date")] + [
+        Input(c, "value") for c in CONTROL_IDS]
+
+    @app.callback(
+        control_outputs + [Output(I.URL, "search"), Output(I.STATE, "data"),
+                           Output(I.PLACE_CHIP, "hidden"), Output(I.PLACE_NAME, "children")],
+        [Input(I.URL, "search")] + control_inputs + [
+            Input(I.MAP, "clickData"), Input(I.CLEAR_PLACE, "n_clicks"),
+            Input(I.RESET, "n_clicks")],
+        State(I.STATE, "data"),
+    )
+    def sync_state(search, start, end, category, measure, country, province, document,
+                   confidence, click, _clear, _reset, current):
+        controls = {"start": start, "end": end, "category": category, "measure": measure,
+                    "country": country, "province": province, "document": document,
+                    "min_confidence": confidence}
+        st = next_state(ctx.triggered_id, search, current, controls, click)
+        names = data.options(get_tables())["places"]
+        return controls_for(st) + [encode(st), st.to_dict(), not st.place,
+                                   names.get(st.place, st.place)]
+
+    @app.callback(
+        Output(I.KEY_FIGURES, "children"), Output(I.TIMELINE, "figure"),
+        Output(I.TIMELINE_SUMMARY, "children"), Output(I.BARS, "figure"),
+        Output(I.BARS_SUMMARY, "children"), Output(I.TABLE, "rowData"),
+        Output(I.TABLE_COUNT, "children"), Output(I.DOWNLOADS, "children"),
+        Output(I.EMBEDS, "children"),
+        Input(I.STATE, "data"),
+    )
+    def update_view(state_data):
+        out = render_view(get_tables(), ViewState.from_dict(state_data))
+        return (out["key_figures"], out["timeline"], out["timeline_summary"], out["bars"],
+                out["bars_summary"], out["rows"], out["count"], out["downloads"],
+                out["embeds"])
+
+    @app.callback(Output(I.MAP_LAYER, "options"), Output(I.MAP_LAYER, "value"),
+                  Input(I.STATE, "data"), State(I.MAP_LAYER, "value"))
+    def update_layers(state_data, current):
+        return layer_options(get_tables(), ViewState.from_dict(state_data), current)
+
+    @app.callback(Output(I.MAP, "figure"), Output(I.MAP_SUMMARY, "children"),
+                  Input(I.STATE, "data"), Input(I.MAP_LAYER, "value"))
+    def update_map(state_data, shade):
+        return render_map(get_tables(), ViewState.from_dict(state_data), shade)
+
+    @app.callback(Output(I.TABLE, "dashGridOptions"), Input(I.TABLE_SEARCH, "value"),
+                  prevent_initial_call=True)
+    def quick_filter(text):
+        patch = Patch()
+        patch["quickFilterText"] = text or ""
+        return patch
+
+    @app.callback(Output(I.DOCUMENT_VIEW, "children"), Input(I.TABLE, "selectedRows"),
+                  prevent_initial_call=True)
+    def show_document(rows):
+        figure_id = rows[0].get("figure_id") if rows else None
+        return document_panel(get_tables(), figure_id)
+
+    app.clientside_callback(
+        """function (children) {
+            setTimeout(function () {
+                var box = document.getElementById('DOC_VIEW_ID');
+                var mark = document.getElementById('doc-mark');
+                if (box && mark) {
+                    box.scrollIntoView({block: 'nearest'});
+                    var pre = mark.closest('pre') || box;
+                    pre.scrollTop = Math.max(0, mark.offsetTop - pre.offsetTop
+                                                 - pre.clientHeight / 3);
+                }
+            }, 30);
+            return window.dash_clientside.no_update;
+        }""".replace("DOC_VIEW_ID", I.DOCUMENT_VIEW),
+        Output(I.DOC_SCROLL, "data"), Input(I.DOCUMENT_VIEW, "children"),
+        prevent_initial_call=True)

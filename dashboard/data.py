@@ -1,0 +1,576 @@
+"""The dashboard's one data-access module.
+
+- `load(data_dir)`: the tables of design.md from a data folder (Parquet, else CSV), typed,
+  with display columns added once (people, names, the quote split around its number), and
+  cached until a file changes;
+- pure functions on DataFrames: `filter_figures`, `filter_events`, `key_figures`,
+  `place_summary`, `by_place_category`, `options`;
+- `document_text(tables, doc_id)`: the text of a report, to show it with its quote marked.
+
+The dashboard never parses report text: every number, place and offset comes from the
+tables written by the ETL. The no-double-counting rule is geo's (geo/totals.py,
+`geo.layers.TOTALS_RULE`) and is applied here with the same function for the headline
+numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard.state import ViewState
+from geo import layers
+from geo.totals import RULE_BY_MEASURE, people_columns
+
+TABLE_NAMES = ("documents", "places", "figures", "flows", "events", "errors")
+CATEGORIES = ("refugees", "displaced", "fled", "returned", "evacuated")
+MEASURES = ("flow", "stock")
+REQUIRED = ("documents", "figures")
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+NUMERIC = {
+    "figures": ["value", "value_low", "value_high", "people_estimate", "lat", "lon",
+                "char_start", "char_end", "confidence", "number_start", "number_end"],
+    "places": ["lat", "lon"],
+    "flows": ["value", "value_low", "value_high", "people_estimate"],
+    "events": ["char_start", "char_end"],
+    "documents": ["n_chars", "n_figures", "n_events"],
+}
+
+
+@dataclass
+class Tables:
+    data_dir: Path
+    documents: pd.DataFrame
+    places: pd.DataFrame
+    figures: pd.DataFrame  # enriched: see enrich_figures
+    flows: pd.DataFrame
+    events: pd.DataFrame  # enriched: lat, lon, iso3, admin1 of the place
+    errors: pd.DataFrame
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- loading
+
+def table_path(data_dir: Path, name: str) -> Path | None:
+    for suffix in (".parquet", ".csv"):
+        p = Path(data_dir) / f"{name}{suffix}"
+        if p.exists():
+            return p
+    return None
+
+
+def has_tables(data_dir: str | Path) -> bool:
+    """True when the folder holds at least the documents and figures tables."""
+    return all(table_path(Path(data_dir), n) is not None for n in REQUIRED)
+
+
+def _read(path: Path | None) -> pd.DataFrame:
+    if path is None:
+        return pd.DataFrame()
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path)
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def _normalise(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Numbers as float (NaN for missing), everything else as str ("" for missing)."""
+    from etl.schema import TABLES
+
+    columns = list(TABLES.get(name, {}))
+    df = df.copy()
+    for col in columns:
+        if col not in df:
+            df[col] = pd.NA
+    numeric = set(NUMERIC.get(name, []))
+    for col in df.columns:
+        if col in numeric:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype(float)
+        elif col == "approximate":
+            df[col] = df[col].astype(str).str.lower().isin(["true", "1"])
+        else:
+            df[col] = df[col].astype(object).where(df[col].notna(), "").astype(str)
+    return df.reset_index(drop=True)
+
+
+def _signature(data_dir: Path) -> tuple:
+    sig = []
+    for name in TABLE_NAMES:
+        p = table_path(data_dir, name)
+        sig.append((name, str(p), p.stat().st_mtime_ns if p else 0))
+    return tuple(sig)
+
+
+_lock = threading.Lock()
+
+
+def load(data_dir: str | Path) -> Tables:
+    """The tables of `data_dir`, cached until one of their files changes."""
+    data_dir = Path(data_dir).resolve()
+    with _lock:
+        return _load(data_dir, _signature(data_dir))
+
+
+@lru_cache(maxsize=4)
+def _load(data_dir: Path, signature: tuple) -> Tables:
+    raw = {name: _normalise(_read(table_path(data_dir, name)), name) for name in TABLE_NAMES}
+    places = raw["places"]
+    documents = raw["documents"]
+    figures = enrich_figures(raw["figures"], places, documents)
+    events = enrich_events(raw["events"], places)
+    return Tables(data_dir, documents, places, figures, raw["flows"], events, raw["errors"])
+
+
+# ---------------------------------------------------------------- display columns
+
+def fmt_people(x: float | None) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return ""
+    return f"{round(x):,}"
+
+
+def fmt_short(x: float | None) -> str:
+    """30,000 / 1.8 million: for headlines."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    if x >= 1_000_000:
+        return f"{x / 1e6:.1f} million".replace(".0 ", " ")
+    return f"{round(x):,}"
+
+
+def value_text(value: float, low: float, high: float) -> str:
+    """The figure as the report gives it: "30,000", "1,000–9,999", ">= 5,000"."""
+    if not math.isnan(value) and (math.isnan(low) or math.isnan(high) or low == high):
+        return fmt_people(value)
+    if not math.isnan(low) and not math.isnan(high):
+        return f"{fmt_people(low)}–{fmt_people(high)}"
+    if not math.isnan(low):
+        return f"≥ {fmt_people(low)}"
+    if not math.isnan(high):
+        return f"≤ {fmt_people(high)}"
+    return ""
+
+
+def split_quote(quote: str, char_start: float, number_start: float,
+                number_end: float) -> tuple[str, str, str]:
+    """(before, number, after): the quote cut around its number, from the table's offsets.
+    Offsets out of range give (quote, "", "")."""
+    try:
+        a, b = int(number_start - char_start), int(number_end - char_start)
+    except (TypeError, ValueError):
+        return quote, "", ""
+    if not (0 <= a <= b <= len(quote)):
+        return quote, "", ""
+    return quote[:a], quote[a:b], quote[b:]
+
+
+def _names(places: pd.DataFrame) -> tuple[dict, dict, dict]:
+    """{place_id: name}, {iso3: country name}, {admin1 code: province name}."""
+    place_name = dict(zip(places.get("place_id", []), places.get("name", []), strict=False))
+    country = {}
+    province = {}
+    if len(places):
+        for row in places.itertuples(index=False):
+            if row.kind == "country" and row.iso3:
+                country.setdefault(row.iso3, row.name)
+            if row.admin1 and getattr(row, "admin1_name", ""):
+                province.setdefault(row.admin1, row.admin1_name)
+    return place_name, country, province
+
+
+@lru_cache(maxsize=1)
+def _boundary_names() -> tuple[dict, dict]:
+    """Names from geo's outlines, for codes the places table does not name."""
+    try:
+        b0 = layers.boundaries("admin0")
+        b1 = layers.boundaries("admin1")
+    except Exception:  # noqa: BLE001 - names are a nicety; never fail a page for them
+        return {}, {}
+    return (dict(zip(b0["boundary_id"], b0["name"], strict=True)),
+            dict(zip(b1["boundary_id"], b1["name"], strict=True)))
+
+
+def country_name(iso3: str, countries: dict) -> str:
+    if not iso3:
+        return ""
+    if iso3 in countries:
+        return countries[iso3]
+    try:
+        from geo import gazetteer
+
+        place = gazetteer.country(iso3)
+        if place is not None:
+            return place.name
+    except Exception:  # noqa: BLE001
+        pass
+    return _boundary_names()[0].get(iso3, iso3)
+
+
+def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
+                   documents: pd.DataFrame) -> pd.DataFrame:
+    """Add the columns the dashboard shows: people / people_low / people_high (geo's
+    conversion), date, place, country_name, province_name, doc_title, value_text,
+    quote_before / quote_number / quote_after."""
+    f = figures.copy()
+    if len(f) == 0:
+        for col in ("people", "people_low", "people_high"):
+            f[col] = pd.Series(dtype=float)
+        for col in ("date", "place", "place_id", "country_name", "province_name", "doc_title",
+                    "value_text", "quote_before", "quote_number", "quote_after"):
+            f[col] = pd.Series(dtype=str)
+        return f
+    f = f.join(people_columns(f).astype(float))
+    f["date"] = f["published"].str[:10]
+    place_name, countries, provinces = _names(places)
+    f["place_id"] = f["location_place_id"]
+    f["place"] = [loc or place_name.get(pid, pid)
+                  for loc, pid in zip(f["location"], f["location_place_id"], strict=True)]
+    f["country_name"] = [country_name(c, countries) for c in f["iso3"]]
+    b1 = _boundary_names()[1]
+    f["province_name"] = [provinces.get(a) or b1.get(a, a) for a in f["admin1"]]
+    titles = dict(zip(documents.get("doc_id", []), documents.get("title", []), strict=False))
+    f["doc_title"] = [titles.get(d) or d for d in f["doc_id"]]
+    f["value_text"] = [value_text(v, lo, hi) for v, lo, hi in
+                       zip(f["value"], f["value_low"], f["value_high"], strict=True)]
+    parts = [split_quote(q, cs, ns, ne) for q, cs, ns, ne in
+             zip(f["quote"], f["char_start"], f["number_start"], f["number_end"], strict=True)]
+    f["quote_before"] = [p[0] for p in parts]
+    f["quote_number"] = [p[1] for p in parts]
+    f["quote_after"] = [p[2] for p in parts]
+    return f
+
+
+def enrich_events(events: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    e = events.copy()
+    lookup = places.set_index("place_id") if len(places) else None
+    for col, default in (("lat", math.nan), ("lon", math.nan), ("iso3", ""), ("admin1", ""),
+                         ("kind", "")):
+        target = "place_kind" if col == "kind" else col
+        if lookup is not None and col in lookup:
+            e[target] = [lookup[col].get(pid, default) if pid else default
+                         for pid in e["place_id"]]
+        else:
+            e[target] = default
+    e["lat"] = pd.to_numeric(e["lat"], errors="coerce").astype(float)
+    e["lon"] = pd.to_numeric(e["lon"], errors="coerce").astype(float)
+    if "place" not in e or (e["place"] == "").all():
+        names = _names(places)[0]
+        e["place"] = [names.get(p, p) for p in e["place_id"]]
+    return e
+
+
+# ---------------------------------------------------------------- filters
+
+def _in(series: pd.Series, values: tuple[str, ...]) -> pd.Series:
+    return series.isin(values) if values else pd.Series(True, index=series.index)
+
+
+def _date_mask(dates: pd.Series, state: ViewState) -> pd.Series:
+    """Undated rows stay in the view unless a date range is set (they match no range)."""
+    mask = pd.Series(True, index=dates.index)
+    if state.start:
+        mask &= (dates != "") & (dates >= state.start)
+    if state.end:
+        mask &= (dates != "") & (dates <= state.end)
+    return mask
+
+
+def filter_figures(figures: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+    """The figures in the view: every filter of the state, and the selected place (as the
+    figure's location, origin or destination)."""
+    if len(figures) == 0:
+        return figures
+    mask = _date_mask(figures["date"], state)
+    mask &= _in(figures["category"], state.category)
+    mask &= _in(figures["measure"], state.measure)
+    mask &= _in(figures["iso3"], state.country)
+    mask &= _in(figures["admin1"], state.province)
+    mask &= _in(figures["doc_id"], state.document)
+    if state.min_confidence:
+        mask &= figures["confidence"].fillna(0) >= state.min_confidence - 1e-9
+    if state.place:
+        mask &= ((figures["location_place_id"] == state.place)
+                 | (figures["origin_place_id"] == state.place)
+                 | (figures["destination_place_id"] == state.place))
+    return figures[mask]
+
+
+def filter_events(events: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+    """Events in the view: date, country, province, document and place filters (category,
+    measure and confidence are figures' properties)."""
+    if len(events) == 0:
+        return events
+    mask = _date_mask(events["date"], state)
+    mask &= _in(events["iso3"], state.country)
+    mask &= _in(events["admin1"], state.province)
+    mask &= _in(events["doc_id"], state.document)
+    if state.place:
+        mask &= events["place_id"] == state.place
+    return events[mask]
+
+
+def filter_documents(documents: pd.DataFrame, figures_in_view: pd.DataFrame,
+                     state: ViewState) -> pd.DataFrame:
+    """The reports behind the view: all reports when nothing is filtered, else those with a
+    figure in it."""
+    if state.is_default():
+        return documents
+    return documents[documents["doc_id"].isin(set(figures_in_view["doc_id"]))]
+
+
+def view(tables: Tables, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(figures, events, documents) in the view of `state`."""
+    figures = filter_figures(tables.figures, state)
+    events = filter_events(tables.events, state)
+    return figures, events, filter_documents(tables.documents, figures, state)
+
+
+# ---------------------------------------------------------------- no double counting
+
+def countable(figures: pd.DataFrame) -> pd.DataFrame:
+    """Figures that may stand for a total: a people number, flow or stock, no rate."""
+    if len(figures) == 0:
+        return figures
+    return figures[figures["people"].notna() & (figures["rate"] == "")
+                   & figures["measure"].isin(RULE_BY_MEASURE)]
+
+
+def choose(group: pd.DataFrame, measure: str) -> pd.Series:
+    """geo's rule (TOTALS_RULE) for one group of figures of one measure: stock = the latest
+    report's largest figure, flow = the largest single figure. Never a sum."""
+    if measure == "stock":
+        dated = group[group["date"] != ""]
+        if len(dated):
+            group = dated[dated["date"] == dated["date"].max()]
+    return group.sort_values(["people", "people_high"], ascending=False, kind="stable").iloc[0]
+
+
+def headline(figures: pd.DataFrame, category: str, measure: str) -> dict | None:
+    """One number for the whole view, by the rule: {people, low, high (the chosen figure's
+    bounds), spread_low, spread_high (what all the reports say), n_figures, n_documents,
+    figure_id, date, measure}. None when no figure counts."""
+    f = countable(figures)
+    f = f[(f["category"] == category) & (f["measure"] == measure)]
+    if len(f) == 0:
+        return None
+    chosen = choose(f, measure)
+    return {
+        "people": float(chosen["people"]),
+        "low": float(chosen["people_low"]),
+        "high": float(chosen["people_high"]),
+        "spread_low": float(f["people_low"].min()),
+        "spread_high": float(f["people_high"].max()),
+        "n_figures": int(len(f)),
+        "n_documents": int(f["doc_id"].nunique()),
+        "figure_id": chosen["figure_id"],
+        "date": chosen["date"],
+        "place": chosen["place"],
+        "measure": measure,
+        "category": category,
+        "rule": f"{measure}: {RULE_BY_MEASURE[measure]}",
+    }
+
+
+def key_figures(figures: pd.DataFrame, documents_in_view: pd.DataFrame,
+                all_documents: pd.DataFrame) -> dict:
+    """The headline numbers of the view (no sums across reports, places or measures)."""
+    refugees = headline(figures, "refugees", "flow") or headline(figures, "refugees", "stock")
+    displaced = headline(figures, "displaced", "stock") or headline(figures, "displaced", "flow")
+    dates = sorted(d for d in figures["date"] if d) if len(figures) else []
+    doc_dates = sorted(d for d in documents_in_view.get("published", []) if d)
+    return {
+        "refugees": refugees,
+        "displaced": displaced,
+        "reports": int(len(documents_in_view)),
+        "reports_total": int(len(all_documents)),
+        "figures": int(len(figures)),
+        "date_start": dates[0] if dates else "",
+        "date_end": dates[-1] if dates else "",
+        "as_of": doc_dates[-1][:10] if doc_dates else "",
+    }
+
+
+# ---------------------------------------------------------------- aggregates for charts
+
+def place_summary(figures: pd.DataFrame) -> pd.DataFrame:
+    """One row per place with coordinates: the figure shown for it (largest people, by
+    the rule per measure, flows and stocks not added), how many figures, the range the
+    reports give, and that figure's sentence."""
+    cols = ["place_id", "place", "lat", "lon", "people", "people_low", "people_high",
+            "spread_low", "spread_high", "n_figures", "n_documents", "category", "measure",
+            "date", "quote", "doc_id", "value_text", "unit"]
+    f = figures[figures["lat"].notna() & figures["lon"].notna() & (figures["place_id"] != "")
+                ] if len(figures) else figures
+    if len(f) == 0:
+        return pd.DataFrame(columns=cols)
+    rows = []
+    for pid, group in f.groupby("place_id", sort=True):
+        c = countable(group)
+        pool = c if len(c) else group[group["people"].notna()]
+        if len(pool) == 0:
+            pool = group
+        best = pool.sort_values(["people", "confidence"], ascending=False,
+                                na_position="last", kind="stable").iloc[0]
+        rows.append({
+            "place_id": pid, "place": best["place"], "lat": best["lat"], "lon": best["lon"],
+            "people": best["people"], "people_low": best["people_low"],
+            "people_high": best["people_high"],
+            "spread_low": pool["people_low"].min(), "spread_high": pool["people_high"].max(),
+            "n_figures": len(group), "n_documents": group["doc_id"].nunique(),
+            "category": best["category"], "measure": best["measure"], "date": best["date"],
+            "quote": best["quote"], "doc_id": best["doc_id"], "value_text": best["value_text"],
+            "unit": best["unit"],
+        })
+    return pd.DataFrame(rows, columns=cols)
+
+
+def by_place_category(figures: pd.DataFrame, top: int = 12) -> pd.DataFrame:
+    """For each place, category and measure, the figure chosen by the rule (never a sum),
+    with the spread of all reports; the `top` places with the largest figure."""
+    cols = ["place", "category", "measure", "people", "people_low", "people_high",
+            "spread_low", "spread_high", "n_figures", "n_documents", "date"]
+    f = countable(figures)
+    if len(f) == 0:
+        return pd.DataFrame(columns=cols)
+    f = f.assign(place=f["place"].where(f["place"] != "", "(no place)"))
+    rows = []
+    for (place, category, measure), group in f.groupby(["place", "category", "measure"]):
+        chosen = choose(group, measure)
+        rows.append({"place": place, "category": category, "measure": measure,
+                     "people": chosen["people"], "people_low": chosen["people_low"],
+                     "people_high": chosen["people_high"],
+                     "spread_low": group["people_low"].min(),
+                     "spread_high": group["people_high"].max(),
+                     "n_figures": len(group), "n_documents": group["doc_id"].nunique(),
+                     "date": chosen["date"]})
+    out = pd.DataFrame(rows, columns=cols)
+    keep = out.groupby("place")["people"].max().sort_values(ascending=False).index[:top]
+    return out[out["place"].isin(keep)].reset_index(drop=True)
+
+
+def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """Origin -> destination lines of the figures in view (geo.layers.flow_lines), with
+    people and the coordinates of both ends, rates left out of the widths."""
+    cols = ["figure_id", "origin", "destination", "people", "people_low", "people_high",
+            "lon0", "lat0", "lon1", "lat1", "date", "quote", "category", "rate", "value_text",
+            "origin_place_id", "destination_place_id"]
+    if len(figures) == 0:
+        return pd.DataFrame(columns=cols)
+    lines = layers.flow_lines(figures, places)
+    if len(lines) == 0:
+        return pd.DataFrame(columns=cols)
+    extra = figures.set_index("figure_id")
+    rows = []
+    for row in lines.itertuples(index=False):
+        (x0, y0), (x1, y1) = list(row.geometry.coords)[0], list(row.geometry.coords)[-1]
+        fig = extra.loc[row.figure_id]
+        if isinstance(fig, pd.DataFrame):
+            fig = fig.iloc[0]
+        rows.append({"figure_id": row.figure_id, "origin": row.origin,
+                     "destination": row.destination, "people": fig["people"],
+                     "people_low": fig["people_low"], "people_high": fig["people_high"],
+                     "lon0": x0, "lat0": y0, "lon1": x1, "lat1": y1, "date": fig["date"],
+                     "quote": fig["quote"], "category": fig["category"], "rate": fig["rate"],
+                     "value_text": fig["value_text"],
+                     "origin_place_id": row.origin_place_id,
+                     "destination_place_id": row.destination_place_id})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def captured(events: pd.DataFrame) -> pd.DataFrame:
+    """Captured places with coordinates: one row per place, with its earliest known date
+    (and every date reported)."""
+    cols = ["place_id", "place", "lat", "lon", "date", "dates", "quote", "doc_id"]
+    if len(events) == 0:
+        return pd.DataFrame(columns=cols)
+    e = events[(events["kind"] == "captured") & events["lat"].notna()
+               & ~events["place_kind"].isin(["country", "admin1"])]
+    rows = []
+    for pid, group in e.groupby("place_id", sort=True):
+        dated = sorted({d for d in group["date"] if d})
+        first = group.sort_values("date", key=lambda s: s.replace("", "9999")).iloc[0]
+        rows.append({"place_id": pid, "place": first["place"], "lat": first["lat"],
+                     "lon": first["lon"], "date": dated[0] if dated else "",
+                     "dates": ", ".join(dated), "quote": first["quote"],
+                     "doc_id": first["doc_id"]})
+    return pd.DataFrame(rows, columns=cols)
+
+
+# ---------------------------------------------------------------- filter options
+
+def options(tables: Tables) -> dict:
+    """Choices for the filter controls: [(value, label)] lists and the date bounds."""
+    f = tables.figures
+    places = tables.places
+    _, countries, provinces = _names(places)
+    iso3s = sorted({c for c in f.get("iso3", []) if c} | {c for c in tables.events.get(
+        "iso3", []) if c})
+    admin1s = sorted({a for a in f.get("admin1", []) if a})
+    b1 = _boundary_names()[1]
+    dates = sorted({d for d in f.get("date", []) if d} | {d for d in tables.events.get(
+        "date", []) if d})
+    docs = tables.documents
+    cats = [c for c in CATEGORIES if c in set(f.get("category", []))]
+    cats += sorted(set(f.get("category", [])) - set(CATEGORIES) - {""})
+    return {
+        "category": [(c, c) for c in cats],
+        "measure": [(m, m) for m in MEASURES if m in set(f.get("measure", []))],
+        "country": sorted(((c, country_name(c, countries)) for c in iso3s),
+                          key=lambda x: x[1]),
+        "province": sorted(((a, provinces.get(a) or b1.get(a, a)) for a in admin1s),
+                           key=lambda x: x[1]),
+        "document": [(d, f"{(p or 'undated')} · {t or d}"[:90]) for d, t, p in
+                     zip(docs.get("doc_id", []), docs.get("title", []),
+                         docs.get("published", []), strict=False)],
+        "date_min": dates[0] if dates else "",
+        "date_max": dates[-1] if dates else "",
+        "places": dict(zip(places.get("place_id", []), places.get("name", []), strict=False)),
+    }
+
+
+# ---------------------------------------------------------------- documents
+
+def _candidates(tables: Tables, path: str) -> list[Path]:
+    p = Path(path)
+    if p.is_absolute():
+        return [p]
+    return [Path.cwd() / p, tables.data_dir.parent / p, tables.data_dir / p, PROJECT_ROOT / p]
+
+
+def document_text(tables: Tables, doc_id: str) -> str | None:
+    """The decoded text of a report listed in the documents table (the same decoding as the
+    ETL's, so the table's offsets point into it); None when the file is gone. Only files
+    named by the documents table are ever read."""
+    docs = tables.documents
+    row = docs[docs["doc_id"] == doc_id]
+    if len(row) == 0:
+        return None
+    from etl.documents import read_document
+
+    for path in _candidates(tables, row.iloc[0]["path"]):
+        if path.is_file():
+            try:
+                return read_document(path.parent, path, {}).text
+            except (OSError, ValueError, UnicodeError):
+                return None
+    return None
+
+
+def mark_quote(text: str, quote: str, start: float, end: float) -> tuple[str, str, str] | None:
+    """(before, quote, after) of the document text, by the table's offsets, or by finding
+    the quote when the offsets do not match it (the file changed); None if not found."""
+    try:
+        a, b = int(start), int(end)
+        if text[a:b] == quote:
+            return text[:a], text[a:b], text[b:]
+    except (TypeError, ValueError):
+        pass
+    i = text.find(quote) if quote else -1
+    if i < 0:
+        return None
+    return text[:i], quote, text[i + len(quote):]

@@ -1,0 +1,517 @@
+"""Plotly figures of the dashboard: the map, the timeline and the bars, plus a plain-text
+summary of each for screen readers and embeds.
+
+Every figure has a title with its units and a source line, and uses the Okabe-Ito
+colour-blind-safe palette. The map is a plotly geo map: its base layer (land, borders,
+lakes) comes from the bundled TopoJSON (assets/topojson/, see geo/plotly_maps.py) and its
+provinces from geo's outlines, so it draws with no internet.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import textwrap
+from functools import lru_cache
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from dashboard import data
+from geo import layers
+
+# Okabe & Ito (2008), "Color Universal Design".
+OKABE_ITO = {"orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
+             "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7",
+             "black": "#000000", "grey": "#999999"}
+CATEGORY_COLOURS = {"refugees": OKABE_ITO["blue"], "displaced": OKABE_ITO["vermillion"],
+                    "fled": OKABE_ITO["orange"], "returned": OKABE_ITO["green"],
+                    "evacuated": OKABE_ITO["purple"]}
+EVENT_STYLE = {  # kind: (symbol, colour)
+    "captured": ("x", OKABE_ITO["black"]),
+    "clashes": ("diamond", OKABE_ITO["vermillion"]),
+    "attack": ("triangle-up", OKABE_ITO["orange"]),
+    "protest": ("square", OKABE_ITO["purple"]),
+    "ceasefire": ("circle", OKABE_ITO["green"]),
+    "sanctions": ("star", OKABE_ITO["blue"]),
+    "other": ("circle-open", OKABE_ITO["grey"]),
+}
+# Sequential, colour-blind safe (light to dark in one hue family).
+SHADES = {"refugees": [[0, "#eef5fb"], [0.5, "#6baed6"], [1, "#08306b"]],
+          "default": [[0, "#fff5eb"], [0.5, "#fd8d3c"], [1, "#7f2704"]]}
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+CHARTS = ("map", "timeline", "bars")
+CHARTS_TITLE = {"map": "Map", "timeline": "Timeline", "bars": "By place and category"}
+LABEL = {"refugees": "refugees", "displaced": "people displaced", "fled": "people who fled",
+         "returned": "people who returned", "evacuated": "people evacuated"}
+MEASURE_LABEL = {"flow": "flow: people who moved", "stock": "stock: people present"}
+
+
+def cat_colour(category: str) -> str:
+    return CATEGORY_COLOURS.get(category, OKABE_ITO["grey"])
+
+
+def esc(text: str, width: int = 70, max_lines: int = 4) -> str:
+    """Untrusted text for a plotly hover label: HTML-escaped and wrapped with <br>."""
+    lines = textwrap.wrap(str(text or ""), width) or [""]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] += " …"
+    return "<br>".join(html.escape(line) for line in lines)
+
+
+def date_span(a: str, b: str) -> str:
+    if not a and not b:
+        return "undated"
+    return a if a == b else f"{a} – {b}"
+
+
+def source_line(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> str:
+    """Where the numbers come from, for the foot of every chart."""
+    n_docs = figures["doc_id"].nunique() if len(figures) else 0
+    dates = sorted(d for d in figures["date"] if d) if len(figures) else []
+    span = date_span(dates[0], dates[-1]) if dates else "undated"
+    return (f"Source: {len(figures)} figures quoted from {n_docs} report"
+            f"{'s' if n_docs != 1 else ''} ({span}), extracted by displacement-dashboard; "
+            "figures are never summed across reports.")
+
+
+def _base_layout(fig: go.Figure, title: str, subtitle: str, source: str,
+                 height: int = 420) -> go.Figure:
+    fig.update_layout(
+        title={"text": f"<b>{html.escape(title)}</b><br><sup>{html.escape(subtitle)}</sup>",
+               "x": 0.01, "xanchor": "left", "font": {"size": 17}},
+        font={"family": FONT, "size": 12, "color": "#1f2933"},
+        paper_bgcolor="white", plot_bgcolor="white", height=height,
+        margin={"l": 10, "r": 10, "t": 70, "b": 60},
+        hoverlabel={"bgcolor": "white", "font": {"family": FONT, "size": 12},
+                    "align": "left"},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right",
+                "x": 1.0, "font": {"size": 11}, "bgcolor": "rgba(255,255,255,0.8)"},
+    )
+    fig.add_annotation(text=html.escape(source), xref="paper", yref="paper", x=0, y=0,
+                       yshift=-52, xanchor="left", yanchor="bottom", showarrow=False,
+                       align="left", font={"size": 10, "color": "#52606d"})
+    return fig
+
+
+def _empty(fig: go.Figure, message: str) -> go.Figure:
+    fig.add_annotation(text=message, xref="paper", yref="paper", x=0.5, y=0.5,
+                       showarrow=False, font={"size": 14, "color": "#52606d"})
+    return fig
+
+
+# ---------------------------------------------------------------- map
+
+@lru_cache(maxsize=16)
+def outlines(iso3s: tuple[str, ...], level: str = "admin1") -> dict:
+    """Simplified outlines of the countries' provinces, as plotly GeoJSON (context layer)."""
+    b = layers.boundaries(level, list(iso3s)) if iso3s else layers.boundaries(level, ["---"])
+    b = b.copy()
+    b["geometry"] = b.geometry.simplify(0.02, preserve_topology=True)
+    return _round(layers.plotly_geojson(b[["boundary_id", "name", "geometry"]]))
+
+
+def _round(obj, nd: int = 3):
+    if isinstance(obj, float):
+        return round(obj, nd)
+    if isinstance(obj, list | tuple):
+        return [_round(x, nd) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _round(v, nd) for k, v in obj.items()}
+    return obj
+
+
+def shading_choices(figures: pd.DataFrame) -> list[tuple[str, str]]:
+    """(value "category|measure", label) for what can shade the map, most wanted first."""
+    c = data.countable(figures)
+    have = set(zip(c["category"], c["measure"], strict=True)) if len(c) else set()
+    cats = ["displaced", "refugees"] + [c for c in data.CATEGORIES
+                                        if c not in ("displaced", "refugees")]
+    order = [(cat, m) for cat in cats for m in ("stock", "flow")]
+    return [(f"{cat}|{m}", f"{LABEL.get(cat, cat)} ({m})") for cat, m in order
+            if (cat, m) in have]
+
+
+def map_level(figures: pd.DataFrame) -> str:
+    """Provinces when some figure in view has a province, else countries."""
+    return "admin1" if len(figures) and (figures["admin1"] != "").any() else "admin0"
+
+
+def _merc(lat: float) -> float:
+    lat = max(min(lat, 85.0), -85.0)
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def _unmerc(y: float) -> float:
+    return math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)
+
+
+def view_box(figures: pd.DataFrame, flows: pd.DataFrame, cap: pd.DataFrame,
+             aspect: float = 1.9, pad: float = 0.12, min_span: float = 6.0,
+             areas: tuple[float, float, float, float] | None = None
+             ) -> tuple[list[float], list[float]]:
+    """Longitude and latitude ranges around everything drawn, widened to the map's aspect
+    (width / height, in Mercator units) so that the map fills its frame."""
+    lons, lats = [], []
+    if len(figures):
+        lons += [x for x in figures["lon"] if x == x]
+        lats += [y for y in figures["lat"] if y == y]
+    for a, b in (("lon0", "lat0"), ("lon1", "lat1")):
+        lons += list(flows[a])
+        lats += list(flows[b])
+    lons += list(cap["lon"])
+    lats += list(cap["lat"])
+    if areas is not None and all(v == v for v in areas):
+        lons += [areas[0], areas[2]]
+        lats += [areas[1], areas[3]]
+    if not lons:
+        return [-20.0, 55.0], [-35.0, 38.0]  # Africa and the Middle East
+    x0, x1 = min(lons), max(lons)
+    y0, y1 = _merc(min(lats)), _merc(max(lats))
+    w = max(x1 - x0, min_span) * (1 + 2 * pad)
+    h = max(y1 - y0, math.radians(min_span)) * (1 + 2 * pad)
+    # Mercator y is in radians of longitude: w degrees span radians(w).
+    if math.radians(w) / h < aspect:
+        w = math.degrees(h * aspect)
+    else:
+        h = math.radians(w) / aspect
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    w = min(w, 360.0)
+    lon_range = [max(cx - w / 2, -180.0), min(cx + w / 2, 180.0)]
+    lat_range = [max(_unmerc(cy - h / 2), -80.0), min(_unmerc(cy + h / 2), 84.0)]
+    return [round(v, 3) for v in lon_range], [round(v, 3) for v in lat_range]
+
+
+def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
+               shade: str | None = None, selected_place: str = "",
+               height: int = 600, aspect: float = 2.45) -> go.Figure:
+    fig = go.Figure()
+    level = map_level(figures)
+    choices = shading_choices(figures)
+    if shade not in {v for v, _ in choices}:
+        shade = choices[0][0] if choices else ""
+    category, _, measure = shade.partition("|")
+
+    # Context: province outlines of every country the view touches.
+    iso3s = set(figures["iso3"]) if len(figures) else set()
+    if len(figures):
+        for col in ("origin_place_id", "destination_place_id"):
+            iso3s |= {p[:3] for p in figures[col] if p}
+    cap = data.captured(events)
+    iso3s |= {p[:3] for p in cap["place_id"]}
+    iso3s = tuple(sorted(i for i in iso3s if len(i) == 3 and i.isalpha() and i.isupper()))
+    ctx = outlines(iso3s)
+    if ctx["features"]:
+        fig.add_trace(go.Choropleth(
+            geojson=ctx, locations=[f["id"] for f in ctx["features"]],
+            z=[0] * len(ctx["features"]), colorscale=[[0, "#fbfaf7"], [1, "#fbfaf7"]],
+            showscale=False, marker={"line": {"color": "#b8b2a7", "width": 0.5}},
+            hoverinfo="skip", name="Provinces", showlegend=False))
+
+    # Shading: people per area by geo's no-double-counting rule.
+    subtitle = "no figure in view"
+    area_bounds = None
+    if shade:
+        tot = layers.totals(figures, level)
+        tot = tot[(tot["category"] == category) & (tot["measure"] == measure)]
+        tot = tot[tot.geometry.notna()]
+        if len(tot):
+            area_bounds = tuple(float(v) for v in tot.total_bounds)
+            geo_json = _round(layers.plotly_geojson(
+                tot.assign(geometry=tot.geometry.simplify(0.01, preserve_topology=True))[
+                    ["boundary_id", "name", "geometry"]]))
+            period = date_span(min((d for d in tot["period_start"] if d), default=""),
+                               max((d for d in tot["period_end"] if d), default=""))
+            hover = [
+                f"<b>{esc(r.name, 40)}</b><br>{data.fmt_people(r.people)} "
+                f"{LABEL.get(category, category)} ({measure})"
+                + (f"<br>range {data.fmt_people(r.people_low)}–{data.fmt_people(r.people_high)}"
+                   if r.people_low != r.people_high else "")
+                + f"<br>{r.n_figures} figure{'s' if r.n_figures != 1 else ''} in "
+                  f"{r.n_documents} report{'s' if r.n_documents != 1 else ''}, "
+                  f"{date_span(r.period_start, r.period_end)}<br><i>{esc(r.rule)}</i>"
+                for r in tot.itertuples(index=False)]
+            unit_word = "province" if level == "admin1" else "country"
+            fig.add_trace(go.Choropleth(
+                geojson=geo_json, locations=list(tot["boundary_id"]), z=list(tot["people"]),
+                colorscale=SHADES.get(category, SHADES["default"]), zmin=0,
+                zmax=max(float(tot["people"].max()), 1.0),
+                marker={"line": {"color": "#6b6256", "width": 0.8}, "opacity": 0.75},
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+                customdata=[f"{level}:{b}" for b in tot["boundary_id"]],
+                name=f"{LABEL.get(category, category)} by {unit_word}",
+                colorbar={"title": {"text": f"{LABEL.get(category, category).capitalize()}"
+                                            f"<br>{MEASURE_LABEL[measure]}<br>{period}",
+                                    "font": {"size": 11}},
+                          "thickness": 12, "len": 0.55, "x": 0.99, "xanchor": "right",
+                          "y": 0.45, "bgcolor": "rgba(255,255,255,0.85)",
+                          "tickformat": "~s"}))
+            subtitle = (f"Shaded by {unit_word}: {LABEL.get(category, category)} "
+                        f"({MEASURE_LABEL[measure]}), {period}; never summed across reports")
+
+    # Flows: origin -> destination, width by people.
+    flows = data.flows_in_view(figures, places)
+    flows = flows.sort_values("people", ascending=False).head(40)
+    top = flows["people"].max() if len(flows) else 0
+    for i, r in enumerate(flows.itertuples(index=False)):
+        people = r.people if not (isinstance(r.people, float) and math.isnan(r.people)) else 0
+        width = 1.5 + 7 * math.sqrt(people / top) if top else 2
+        rate = f" {r.rate.replace('_', ' ')}" if r.rate else ""
+        text = (f"<b>{esc(r.origin, 30)} → {esc(r.destination, 30)}</b><br>"
+                f"{esc(r.value_text)} {LABEL.get(r.category, r.category)}{rate}<br>"
+                f"{r.date or 'undated'}<br>“{esc(r.quote)}”")
+        mid = ((r.lon0 + r.lon1) / 2, (r.lat0 + r.lat1) / 2)
+        fig.add_trace(go.Scattergeo(
+            lon=[r.lon0, mid[0], r.lon1], lat=[r.lat0, mid[1], r.lat1], mode="lines+markers",
+            line={"width": width, "color": cat_colour(r.category)}, opacity=0.75,
+            marker={"size": [0, 0, 8 + width * 1.6], "symbol": "triangle-up",
+                    "angleref": "previous", "color": cat_colour(r.category)},
+            text=[text] * 3, hovertemplate="%{text}<extra></extra>",
+            customdata=[f"place:{r.origin_place_id}", f"place:{r.destination_place_id}",
+                        f"place:{r.destination_place_id}"],
+            name="Flows (arrow width = people)",
+            legendgroup="flows", showlegend=(i == 0)))
+
+    # Places: circles sized by their largest figure.
+    ps = data.place_summary(figures)
+    if len(ps):
+        biggest = ps["people"].max() if ps["people"].notna().any() else 1
+        sizes = [10 + 36 * math.sqrt((p if p == p else 0) / biggest) if biggest else 12
+                 for p in ps["people"]]
+        hover = [
+            f"<b>{esc(r.place, 40)}</b><br>{esc(r.value_text) or '?'} {esc(r.unit)} · "
+            f"{LABEL.get(r.category, r.category)} ({r.measure})"
+            + (f"<br>reports range {data.fmt_people(r.spread_low)}–"
+               f"{data.fmt_people(r.spread_high)}" if r.spread_low != r.spread_high else "")
+            + f"<br>{r.n_figures} figure{'s' if r.n_figures != 1 else ''} in {r.n_documents} "
+              f"report{'s' if r.n_documents != 1 else ''} · {r.date or 'undated'}"
+            + f"<br>“{esc(r.quote)}”<br><i>Click to filter to this place</i>"
+            for r in ps.itertuples(index=False)]
+        line_w = [3 if pid == selected_place else 1 for pid in ps["place_id"]]
+        fig.add_trace(go.Scattergeo(
+            lon=list(ps["lon"]), lat=list(ps["lat"]), mode="markers",
+            marker={"size": sizes, "color": [cat_colour(c) for c in ps["category"]],
+                    "opacity": 0.8, "line": {"color": "white", "width": line_w},
+                    "sizemode": "diameter"},
+            text=hover, hovertemplate="%{text}<extra></extra>",
+            customdata=[f"place:{p}" for p in ps["place_id"]],
+            name="Places (circle = largest figure)"))
+
+    # Captured places, with their dates.
+    if len(cap):
+        fig.add_trace(go.Scattergeo(
+            lon=list(cap["lon"]), lat=list(cap["lat"]), mode="markers+text",
+            marker={"symbol": "x-thin", "size": 14, "color": OKABE_ITO["black"],
+                    "line": {"width": 3, "color": OKABE_ITO["black"]}},
+            text=[f"{html.escape(p)} captured {d}" if d else f"{html.escape(p)} captured"
+                  for p, d in zip(cap["place"], cap["date"], strict=True)],
+            textposition="middle right", textfont={"size": 11, "color": "#111"},
+            hovertext=[f"<b>{esc(p)}</b> captured {d or '(date not given)'}<br>“{esc(q)}”"
+                       for p, d, q in zip(cap["place"], cap["dates"], cap["quote"],
+                                          strict=True)],
+            hovertemplate="%{hovertext}<extra></extra>",
+            customdata=[f"place:{p}" for p in cap["place_id"]],
+            name="Captured (date)"))
+
+    lon_range, lat_range = view_box(figures, flows, cap, aspect=aspect, areas=area_bounds)
+    fig.update_geos(
+        projection_type="mercator", resolution=50, lonaxis_range=lon_range,
+        lataxis_range=lat_range,
+        showcountries=True, countrycolor="#8a8175", countrywidth=1,
+        showland=True, landcolor="#efece6", showocean=True, oceancolor="#dceaf3",
+        showlakes=True, lakecolor="#cfe3f0", showrivers=False, showframe=False,
+        showcoastlines=True, coastlinecolor="#9fb6c6", bgcolor="white")
+    _base_layout(fig, "Where people are moving", subtitle,
+                 source_line(figures), height=height)
+    fig.update_layout(margin={"l": 0, "r": 0, "t": 70, "b": 60}, clickmode="event",
+                      legend={"x": 0.01, "xanchor": "left", "y": 0.02, "yanchor": "bottom",
+                              "orientation": "v"})
+    if not len(figures) and not len(cap):
+        _empty(fig, "No figure matches these filters")
+    return fig
+
+
+def map_summary(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame) -> str:
+    ps = data.place_summary(figures).sort_values("people", ascending=False)
+    flows = data.flows_in_view(figures, places)
+    cap = data.captured(events)
+    parts = [f"Map of {len(ps)} place{'s' if len(ps) != 1 else ''} with figures."]
+    if len(ps):
+        parts.append("Largest: " + "; ".join(
+            f"{r.place} {r.value_text} {r.category} ({r.measure}, {r.date or 'undated'})"
+            for r in ps.head(5).itertuples(index=False)) + ".")
+    if len(flows):
+        parts.append(f"{len(flows)} movement{'s' if len(flows) != 1 else ''}: " + "; ".join(
+            f"{r.origin} to {r.destination} {r.value_text}"
+            for r in flows.head(5).itertuples(index=False)) + ".")
+    if len(cap):
+        parts.append("Captured: " + "; ".join(
+            f"{r.place} ({r.date or 'date not given'})" for r in cap.itertuples(index=False))
+            + ".")
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------- timeline
+
+def timeline_figure(figures: pd.DataFrame, events: pd.DataFrame,
+                    height: int = 420) -> go.Figure:
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.78, 0.22],
+                        vertical_spacing=0.05)
+    dated = figures[(figures["date"] != "") & figures["people"].notna()] if len(figures) \
+        else figures
+    for category in list(data.CATEGORIES) + sorted(set(dated.get("category", [])) -
+                                                   set(data.CATEGORIES)):
+        sub = dated[dated["category"] == category] if len(dated) else dated
+        if not len(sub):
+            continue
+        text = [f"<b>{esc(r.value_text)} {esc(r.unit)}</b> · {LABEL.get(category, category)}"
+                f" ({r.measure}{', ' + r.rate.replace('_', ' ') if r.rate else ''})<br>"
+                f"{esc(r.place, 40)} · {r.date}<br>“{esc(r.quote)}”<br>"
+                f"<i>{esc(r.doc_title, 60, 1)}</i>" for r in sub.itertuples(index=False)]
+        fig.add_trace(go.Scatter(
+            x=list(sub["date"]), y=list(sub["people"]), mode="markers", name=category,
+            legendgroup="figures", legendgrouptitle={"text": "figures"},
+            marker={"color": cat_colour(category), "size": 10, "opacity": 0.85,
+                    "symbol": ["square" if m == "stock" else "circle" for m in sub["measure"]],
+                    "line": {"color": "white", "width": 1}},
+            error_y={"type": "data", "symmetric": False,
+                     "array": list((sub["people_high"] - sub["people"]).clip(lower=0)),
+                     "arrayminus": list((sub["people"] - sub["people_low"]).clip(lower=0)),
+                     "color": cat_colour(category), "thickness": 1, "width": 3},
+            text=text, hovertemplate="%{text}<extra></extra>"), row=1, col=1)
+    ev = events[events["date"] != ""] if len(events) else events
+    kinds = [k for k in EVENT_STYLE if len(ev) and k in set(ev["kind"])]
+    for kind in kinds:
+        sub = ev[ev["kind"] == kind]
+        symbol, colour = EVENT_STYLE[kind]
+        fig.add_trace(go.Scatter(
+            x=list(sub["date"]), y=[kind] * len(sub), mode="markers", name=kind,
+            marker={"symbol": symbol, "color": colour, "size": 11,
+                    "line": {"color": colour, "width": 2}},
+            legendgroup="events", legendgrouptitle={"text": "events"} if kind == kinds[0]
+            else None,
+            text=[f"<b>{kind}</b> · {esc(p or '?', 40)} · {d}<br>“{esc(q)}”"
+                  for p, d, q in zip(sub["place"], sub["date"], sub["quote"], strict=True)],
+            hovertemplate="%{text}<extra></extra>"), row=2, col=1)
+    for r in (ev[ev["kind"] == "captured"].drop_duplicates(["place", "date"]).itertuples(
+            index=False) if len(ev) else []):
+        fig.add_vline(x=r.date, line={"color": "#444", "width": 1, "dash": "dot"})
+    n_undated = int(len(figures) - len(dated)) if len(figures) else 0
+    sub = "Each marker is one figure (● flow, ■ stock; bar: its range); events below"
+    if n_undated:
+        sub += f"; {n_undated} undated not shown"
+    _base_layout(fig, "Figures reported over time (people, log scale)", sub,
+                 source_line(figures), height=height)
+    fig.update_yaxes(type="log", title={"text": "people"}, gridcolor="#eceff1", row=1, col=1,
+                     tickformat="~s")
+    fig.update_yaxes(gridcolor="#f5f5f5", row=2, col=1, categoryorder="array",
+                     categoryarray=list(reversed(kinds)))
+    fig.update_xaxes(gridcolor="#f2f2f2", type="date")
+    fig.update_layout(margin={"l": 60, "r": 10, "t": 70, "b": 60},
+                      legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1,
+                              "yanchor": "top", "groupclick": "toggleitem"})
+    if not len(dated) and not kinds:
+        _empty(fig, "No dated figure or event matches these filters")
+    return fig
+
+
+def timeline_summary(figures: pd.DataFrame, events: pd.DataFrame) -> str:
+    dated = figures[(figures["date"] != "") & figures["people"].notna()] if len(figures) \
+        else figures
+    ev = events[events["date"] != ""] if len(events) else events
+    if not len(dated) and not len(ev):
+        return "Timeline: no dated figure or event in view."
+    parts = [f"Timeline of {len(dated)} dated figure{'s' if len(dated) != 1 else ''}"]
+    if len(dated):
+        parts[0] += f" from {dated['date'].min()} to {dated['date'].max()}"
+        top = dated.sort_values("people", ascending=False).iloc[0]
+        parts.append(f"largest {top['value_text']} {top['category']} at {top['place']} on "
+                     f"{top['date']}")
+    if len(ev):
+        parts.append(f"{len(ev)} dated event{'s' if len(ev) != 1 else ''}: " + "; ".join(
+            f"{r.kind} {r.place} {r.date}" for r in ev.sort_values("date").head(6).itertuples(
+                index=False)))
+    return ". ".join(parts) + "."
+
+
+# ---------------------------------------------------------------- bars
+
+def bars_figure(figures: pd.DataFrame, height: int = 420) -> go.Figure:
+    agg = data.by_place_category(figures)
+    fig = go.Figure()
+    order = (agg.groupby("place")["people"].max().sort_values().index.tolist()
+             if len(agg) else [])
+    for category in [c for c in data.CATEGORIES if c in set(agg["category"])]:
+        for measure in ("flow", "stock"):
+            sub = agg[(agg["category"] == category) & (agg["measure"] == measure)]
+            if not len(sub):
+                continue
+            text = [f"<b>{esc(r.place, 40)}</b> · {LABEL.get(category, category)} "
+                    f"({measure})<br>{data.fmt_people(r.people)} people ({r.date or 'undated'})"
+                    + (f"<br>reports range {data.fmt_people(r.spread_low)}–"
+                       f"{data.fmt_people(r.spread_high)}" if r.spread_low != r.spread_high
+                       else "")
+                    + f"<br>{r.n_figures} figure{'s' if r.n_figures != 1 else ''} in "
+                      f"{r.n_documents} report{'s' if r.n_documents != 1 else ''}; not summed"
+                    for r in sub.itertuples(index=False)]
+            fig.add_trace(go.Bar(
+                y=list(sub["place"]), x=list(sub["people"]), orientation="h",
+                name=f"{category} ({measure})",
+                marker={"color": cat_colour(category),
+                        "pattern": {"shape": "/" if measure == "stock" else "",
+                                    "fgcolor": "white", "size": 6},
+                        "line": {"color": cat_colour(category), "width": 1}},
+                error_x={"type": "data", "symmetric": False,
+                         "array": list((sub["spread_high"] - sub["people"]).clip(lower=0)),
+                         "arrayminus": list((sub["people"] - sub["spread_low"]).clip(lower=0)),
+                         "color": "#52606d", "thickness": 1, "width": 3},
+                hovertext=text, hovertemplate="%{hovertext}<extra></extra>"))
+    _base_layout(fig, "Largest figure by place and category (people)",
+                 "Per place: flows = largest single figure, stocks (hatched) = latest report;"
+                 " whiskers: what all reports say", source_line(figures),
+                 height=max(height, 120 + 34 * len(order)))
+    fig.update_layout(barmode="group", bargap=0.25,
+                      margin={"l": 10, "r": 10, "t": 70, "b": 60},
+                      legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1,
+                              "yanchor": "top"})
+    fig.update_xaxes(title={"text": "people"}, gridcolor="#eceff1", tickformat="~s",
+                     rangemode="tozero")
+    fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
+    if not len(agg):
+        _empty(fig, "No countable figure matches these filters")
+    return fig
+
+
+def bars_summary(figures: pd.DataFrame) -> str:
+    agg = data.by_place_category(figures).sort_values("people", ascending=False)
+    if not len(agg):
+        return "Bar chart: no countable figure in view."
+    return (f"Bar chart of {agg['place'].nunique()} places. " + "; ".join(
+        f"{r.place}: {data.fmt_people(r.people)} {r.category} ({r.measure})"
+        for r in agg.head(8).itertuples(index=False)) + ".")
+
+
+def chart(name: str, figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
+          **kw) -> go.Figure:
+    """A chart by name (map, timeline, bars); KeyError for any other name."""
+    if name == "map":
+        return map_figure(figures, events, places, **kw)
+    if name == "timeline":
+        return timeline_figure(figures, events)
+    if name == "bars":
+        return bars_figure(figures)
+    raise KeyError(name)
+
+
+def summary(name: str, figures: pd.DataFrame, events: pd.DataFrame,
+            places: pd.DataFrame) -> str:
+    if name == "map":
+        return map_summary(figures, events, places)
+    if name == "timeline":
+        return timeline_summary(figures, events)
+    if name == "bars":
+        return bars_summary(figures)
+    raise KeyError(name)
