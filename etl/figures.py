@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from etl import places as P
 from etl import vocabulary as V
@@ -157,14 +158,21 @@ def _find(patterns, s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]
 
 
 def _cue_hits(s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
-    """Displacement cues in s[lo:hi], except inside proper names: "Refugee Relief and
-    Repatriation Commissioner" names an office, it does not say anyone returned."""
+    """Displacement cues within s[lo:hi]."""
+    return [h for h in _sentence_cues(s) if lo <= h[0] and h[1] <= hi]
+
+
+@lru_cache(maxsize=4096)
+def _sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Every displacement cue of a sentence, found once (the same sentence is asked about
+    for each of its numbers), except inside proper names: "Refugee Relief and Repatriation
+    Commissioner" names an office, it does not say anyone returned."""
 
     def in_a_name(h) -> bool:
         word = s[h[0] : h[1]]
         return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(') != ""
 
-    return [h for h in _find(_CUES, s, lo, hi) if not in_a_name(h)]
+    return tuple(h for h in _find(_CUES, s, 0, len(s)) if not in_a_name(h))
 
 
 def _nearest(hits, q: Quantity, head_end: int):
