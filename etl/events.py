@@ -22,6 +22,8 @@ _KIND = [
     for kind, ps in V.EVENT_CUES.items()
 ]
 _ACTOR = re.compile(rf"(?<![\w-])(?:{'|'.join(V.EVENT_ACTORS)})(?![\w-])")
+# "1,600km west of Goma": a landmark for a distance, not where the event was
+_LANDMARK = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
 _MONTH = "|".join(sorted(V.MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(V.WEEKDAYS)
 _DAY_MONTH = re.compile(
@@ -59,35 +61,50 @@ def _year_for(month: int, day: int, ref: dt.date | None, year: str | None) -> dt
         return None
 
 
-def resolve_date(clause: str, published: str) -> tuple[str, str]:
-    """(ISO date or "", the words it came from) for the time an event clause names."""
-    ref = dt.date.fromisoformat(published) if published else None
-    if m := _DAY_MONTH.search(clause):
-        return _iso(
-            _year_for(V.MONTHS[m.group(2).lower()], int(m.group(1)), ref, m.group(3))
-        ), m.group()
-    if m := _MONTH_DAY.search(clause):
-        return _iso(
-            _year_for(V.MONTHS[m.group(1).lower()], int(m.group(2)), ref, m.group(3))
-        ), m.group()
-    if m := _WEEKDAY_RX.search(clause):
-        if ref is None:
-            return "", m.group()
+def _date_of(m: re.Match, rx: re.Pattern, ref: dt.date | None) -> str:
+    """The ISO date a time expression names, or "" when it names none precisely."""
+    if rx is _DAY_MONTH:
+        return _iso(_year_for(V.MONTHS[m.group(2).lower()], int(m.group(1)), ref, m.group(3)))
+    if rx is _MONTH_DAY:
+        return _iso(_year_for(V.MONTHS[m.group(1).lower()], int(m.group(2)), ref, m.group(3)))
+    if ref is None or rx is _MONTH_ONLY:
+        return ""
+    if rx is _WEEKDAY_RX:
         back = (ref.weekday() - V.WEEKDAYS[m.group(1).lower()]) % 7
-        return _iso(ref - dt.timedelta(days=back)), m.group()
-    for rx, days in _RELATIVE.items():
-        if m := rx.search(clause):
-            return (_iso(ref + dt.timedelta(days=days)) if ref else ""), m.group()
-    if m := _MONTH_ONLY.search(clause):
-        return "", m.group()
-    return "", ""
+        return _iso(ref - dt.timedelta(days=back))
+    return _iso(ref + dt.timedelta(days=_RELATIVE[rx]))
+
+
+def resolve_date(clause: str, published: str, near: int = 0) -> tuple[str, str]:
+    """(ISO date or "", the words it came from) for the time an event clause names: the
+    time expression after position `near` (the event's verb), else the nearest before it,
+    so that "confirmed on Tuesday that fighters entered Bukavu last week" dates the entry."""
+    ref = dt.date.fromisoformat(published) if published else None
+    found = [
+        (m, rx)
+        for rx in (_DAY_MONTH, _MONTH_DAY, _WEEKDAY_RX, *_RELATIVE, _MONTH_ONLY)
+        for m in rx.finditer(clause)
+    ]
+    if not found:
+        return "", ""
+    # the time said after the verb describes the event; one said before it often dates the
+    # report of it ("confirmed on Tuesday that..."); ties go to the more precise pattern
+    after = [f for f in found if f[0].start() >= near]
+    m, rx = min(after or found, key=lambda f: abs(f[0].start() - near))
+    return _date_of(m, rx, ref), m.group()
 
 
 def _event_places(kind: str, clause: str, cue: re.Match) -> list[gazetteer.Place]:
     """The places an event is about: for a capture, every place named just after the verb
     ("seizing the cities of Goma and Bukavu"); otherwise the place nearest the cue."""
-    places = [p for p in gazetteer.find(clause) if not p.demonym]
+    places = [
+        p
+        for p in gazetteer.find(clause)
+        if not p.demonym and not _LANDMARK.search(clause[max(0, p.start - 30) : p.start])
+    ]
     if kind == "captured":
+        # towns and cities are captured; "the DRC's east" after the verb is not a capture
+        places = [p for p in places if p.place.kind != "country"]
         after = [p.place for p in places if 0 <= p.start - cue.end() <= 60]
         return after or [p.place for p in places if 0 <= cue.start() - p.end <= 40][-1:]
     near = min(places, key=lambda p: abs(p.start - cue.start()), default=None)
@@ -103,7 +120,7 @@ def _clause_events(doc: Document, clause) -> list[dict]:
         places = _event_places(kind, clause.text, cue)
         if kind == "captured" and not places:
             continue  # "took" or "taken" mean a capture only with a place after them
-        date, date_text = resolve_date(clause.text, doc.published)
+        date, date_text = resolve_date(clause.text, doc.published, cue.start())
         actor = _ACTOR.search(clause.text)
         for place in places or [None]:
             place_id = place.place_id if place else ""
