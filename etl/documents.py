@@ -53,14 +53,6 @@ class Document:
         return len(self.text)
 
 
-@dataclass
-class ReadError:
-    doc_id: str
-    path: str
-    stage: str
-    message: str
-
-
 def iter_files(sources: list[str]) -> Iterator[tuple[Path, Path]]:
     """(root, file) for every report file under the sources, in a stable order.
 

@@ -34,8 +34,6 @@ NUMBER_WORDS: dict[str, list[str]] = {
         "cent", "cents", "mille", "million", "millions", "milliard", "milliards",
     ],
 }
-# Words that join number words ("vingt-et-un", "one hundred and five").
-NUMBER_JOINERS: list[str] = ["and", "et", "-"]
 # A lone article before a scale word means one of it: "a million", "un million".
 ARTICLE_SCALES: dict[str, float] = {
     r"(?:a|one|un|une) half million|half a million|un demi-million|un demi million": 500_000,
