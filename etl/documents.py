@@ -3,7 +3,8 @@
 A source is a file or a folder of .txt, .md, .html or .htm files. Metadata, all optional,
 comes from (later ones win): a `metadata.csv` in the folder (file, date, title, source,
 language); YAML front matter; leading `date YYYY-MM-DD`, `source ...`, `title ...` lines.
-A file that cannot be read becomes a `ReadError`, never an exception that stops the run.
+A file that cannot be read raises ValueError with a reason a reader understands; the pipeline
+records it in errors.csv and goes on with the other files.
 """
 
 from __future__ import annotations
