@@ -16,7 +16,7 @@ from etl import events, figures
 from etl.documents import Document, iter_files, load_metadata, read_document
 from etl.output import write_all
 from etl.schema import frame
-from geo import gazetteer
+from geo import gazetteer, geometry
 
 PROGRESS_FROM = 50  # documents; below this a run takes about a second and a bar is noise
 
@@ -77,9 +77,9 @@ def _place_rows(place_ids: set[str]) -> list[dict]:
     return rows
 
 
-def _flow_rows(figure_rows: list[dict]) -> list[dict]:
-    """A flow for every figure with both ends known and distinct."""
-    return [
+def _flow_rows(figure_rows: list[dict], place_rows: list[dict]) -> list[dict]:
+    """A flow for every figure with both ends known and distinct, with its line as WKT."""
+    rows = [
         {
             "flow_id": f"flow:{r['figure_id']}",
             "figure_id": r["figure_id"],
@@ -99,6 +99,12 @@ def _flow_rows(figure_rows: list[dict]) -> list[dict]:
         and r["destination_place_id"]
         and r["origin_place_id"] != r["destination_place_id"]
     ]
+    if rows:
+        coords = pd.DataFrame(place_rows, columns=["place_id", "lon", "lat"]).set_index("place_id")
+        lines = geometry.lines(pd.DataFrame(rows), coords).geometry
+        for row, line in zip(rows, lines, strict=True):
+            row["geometry"] = line.wkt if line is not None else ""
+    return rows
 
 
 def extract_documents(sources: list[str], progress: bool = True) -> Result:
@@ -114,7 +120,11 @@ def extract_documents(sources: list[str], progress: bool = True) -> Result:
         file=sys.stderr,
         disable=not progress or len(files) < PROGRESS_FROM,
     )
+    seen_paths: set[Path] = set()
     for root, path in bar:
+        if path.resolve() in seen_paths:  # the same file named by two sources
+            continue
+        seen_paths.add(path.resolve())
         if root not in metadata:
             try:
                 metadata[root] = load_metadata(root)
@@ -130,17 +140,28 @@ def extract_documents(sources: list[str], progress: bool = True) -> Result:
             errors.append(_error(rel, str(path), "read", str(exc) or exc.__class__.__name__))
             continue
         if doc.doc_id in seen_ids:  # the same relative name under two sources
-            doc.doc_id = f"{root.name}/{doc.doc_id}"
+            base, n = f"{root.name}/{doc.doc_id}", 1
+            doc.doc_id = base
+            while doc.doc_id in seen_ids:
+                n += 1
+                doc.doc_id = f"{base}~{n}"
         seen_ids.add(doc.doc_id)
         for warning in doc.warnings:
             errors.append(_error(doc.doc_id, str(path), "metadata", warning))
         try:
-            doc_figs, doc_evs = figures.extract(doc), events.extract(doc)
+            doc_figs = figures.extract(doc)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
             errors.append(
-                _error(doc.doc_id, str(path), "extract", f"{exc.__class__.__name__}: {exc}")
+                _error(doc.doc_id, str(path), "figures", f"{exc.__class__.__name__}: {exc}")
             )
             continue
+        try:
+            doc_evs = events.extract(doc)
+        except Exception as exc:  # noqa: BLE001 - a failed event read keeps the figures
+            errors.append(
+                _error(doc.doc_id, str(path), "events", f"{exc.__class__.__name__}: {exc}")
+            )
+            doc_evs = []
         docs.append(_document_row(doc, len(doc_figs), len(doc_evs)))
         figs += doc_figs
         evs += doc_evs
@@ -148,11 +169,12 @@ def extract_documents(sources: list[str], progress: bool = True) -> Result:
         r[k] for r in figs for k in ("origin_place_id", "destination_place_id", "location_place_id")
     }
     place_ids |= {r["place_id"] for r in evs}
+    place_rows = _place_rows(place_ids)
     tables = {
         "documents": frame("documents", docs),
-        "places": frame("places", _place_rows(place_ids)),
+        "places": frame("places", place_rows),
         "figures": frame("figures", figs),
-        "flows": frame("flows", _flow_rows(figs)),
+        "flows": frame("flows", _flow_rows(figs, place_rows)),
         "events": frame("events", evs),
         "errors": frame("errors", errors),
     }

@@ -147,3 +147,18 @@ def test_scorer_gives_full_marks_on_the_seed_gold(seeds_out):
     )
     assert proc.stdout.split()[:1] == ["F1=1.000"]
     assert "place=1.000 category=1.000" in proc.stdout
+
+
+def test_flows_carry_their_line_in_the_tables(seeds_out):
+    flows = pd.read_csv(seeds_out / "flows.csv")
+    assert len(flows) and all(g.startswith("LINESTRING") for g in flows["geometry"])
+    assert list(pd.read_parquet(seeds_out / "flows.parquet")["geometry"]) == list(
+        flows["geometry"])
+
+
+def test_a_file_named_twice_is_read_once_and_ids_stay_unique(tmp_path):
+    proc = etl(str(SEEDS), str(SEEDS / "000_54044e675516dad2.txt"), "--out", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    docs = pd.read_csv(tmp_path / "documents.csv")
+    assert len(docs) == 2 and docs["doc_id"].is_unique
+    assert pd.read_csv(tmp_path / "figures.csv")["figure_id"].is_unique
