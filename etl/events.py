@@ -63,10 +63,13 @@ def _year_for(month: int, day: int, ref: dt.date | None, year: str | None) -> dt
 
 def _date_of(m: re.Match, rx: re.Pattern, ref: dt.date | None) -> str:
     """The ISO date a time expression names, or "" when it names none precisely."""
+    # .get: a month name in an odd case or script ("AVRİL") names no date rather than failing
     if rx is _DAY_MONTH:
-        return _iso(_year_for(V.MONTHS[m.group(2).lower()], int(m.group(1)), ref, m.group(3)))
+        month = V.MONTHS.get(m.group(2).casefold())
+        return _iso(_year_for(month, int(m.group(1)), ref, m.group(3))) if month else ""
     if rx is _MONTH_DAY:
-        return _iso(_year_for(V.MONTHS[m.group(1).lower()], int(m.group(2)), ref, m.group(3)))
+        month = V.MONTHS.get(m.group(1).casefold())
+        return _iso(_year_for(month, int(m.group(2)), ref, m.group(3))) if month else ""
     if ref is None or rx is _MONTH_ONLY:
         return ""
     if rx is _WEEKDAY_RX:

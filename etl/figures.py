@@ -346,13 +346,29 @@ def _rate(s: str, lo: int, hi: int) -> str:
 
 
 def _period(s: str, clause: Span, q: Quantity) -> str:
+    """The time expression of the clause nearest the number, never overlapping it."""
     best = None
     for rx in _PERIODS:
         for m in rx.finditer(s, clause.start, clause.end):
+            if m.start() < q.end and q.start < m.end():
+                continue
             d = m.start() - q.end if m.start() >= q.end else q.start - m.end()
-            if d >= -len(m.group()) and (best is None or abs(d) < best[0]):
-                best = (abs(d), m.group().strip(" ,;."))
+            if best is None or d < best[0]:
+                best = (d, m.group().strip(" ,;."))
     return best[1] if best else ""
+
+
+def _clause_of(parts: list[Span], q: Quantity, s: str) -> Span:
+    """The clause holding a number, joined with the next ones when the number runs across
+    a dash that split them ("between 5,000 – 7,000")."""
+    first = next((i for i, c in enumerate(parts) if c.start <= q.start < c.end), None)
+    if first is None:
+        return Span(0, len(s), s)
+    last = first
+    while parts[last].end < q.end and last + 1 < len(parts):
+        last += 1
+    start, end = parts[first].start, parts[last].end
+    return Span(start, end, s[start:end])
 
 
 def _nearest_place(
@@ -596,7 +612,7 @@ def _sentence_figures(
     parts = [Span(c.start - sent.start, c.end - sent.start, c.text) for c in clauses(sent)]
     rows, prev = [], None
     for k, q in enumerate(qs):
-        clause = next((c for c in parts if c.start <= q.start < c.end), Span(0, len(s), s))
+        clause = _clause_of(parts, q, s)
         v = judge(s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves)
         prev = v
         if not v.is_figure:

@@ -41,7 +41,8 @@ def _alt(patterns) -> str:
 _SEP = r"[,.\u00a0\u202f\u2009 ]"
 _DIGITS = re.compile(
     rf"(?<![\w.,/])(?<![A-Za-z]-)(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d|[.,]\d)"
-    rf"(?:\s?(?P<scale>{'|'.join(sorted(V.SCALE_SUFFIXES, key=len, reverse=True))})\b)?"
+    rf"(?:\s?(?P<scale>{_alt(sorted(set(V.SCALE_SUFFIXES) - V.ATTACHED_SCALES, key=len)[::-1])})\b"
+    rf"|(?P<ascale>{_alt(sorted(V.ATTACHED_SCALES, key=len)[::-1])})\b)?"
     r"(?P<plus>\+)?",
     re.IGNORECASE,
 )
@@ -71,7 +72,10 @@ _ORDINAL_AFTER = re.compile(r"^(?:e|er|ère|eme|ème|st|nd|rd|th)\b", re.IGNOREC
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pour ?cent\b|pc\b)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(rf"(?:{V.MONEY_BEFORE})\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|et|à|au)\s*$", re.IGNORECASE)
-_RANGE_OPEN = re.compile(r"(?:between|from|entre|de|d[’'])\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?:\b(?:between|from|entre|de)|\bd[’'])\s*$", re.IGNORECASE)
+_SCALE_WORD = re.compile(
+    rf"(?:{'|'.join(sorted(V.SCALE_SUFFIXES, key=len, reverse=True))})\+?$", re.IGNORECASE
+)
 _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\s?(?:am|pm|h)\b|\s?GMT)", re.IGNORECASE)
 
 
@@ -110,9 +114,11 @@ def _raw_mentions(text: str) -> list[Quantity]:
             found.append(Quantity(m.start(), m.end(), m.group(), value, value, value, False))
     for m in _DIGITS.finditer(text):
         raw = m.group()
-        number_part = raw[: m.start("scale") - m.start()] if m.group("scale") else raw
+        key = "scale" if m.group("scale") else "ascale"
+        scale = m.group(key)
+        number_part = raw[: m.start(key) - m.start()] if scale else raw
         number_part = number_part.rstrip("+").strip()
-        value = _parse_digits(number_part, m.group("scale"))
+        value = _parse_digits(number_part, scale)
         found.append(Quantity(m.start(), m.end(), raw, value, value, value, False))
     for rx in _WORD_NUMBER.values():
         for m in rx.finditer(text):
@@ -174,7 +180,7 @@ def _qualify(text: str, q: Quantity) -> Quantity:
     end = q.end
     after_kind = "min" if q.text.endswith("+") else None
     for rx, kind in _QUAL_AFTER:
-        m2 = None if after_kind else rx.match(text[q.end : q.end + 12])
+        m2 = None if after_kind else rx.match(text[q.end : q.end + 24])
         if m2:
             end, after_kind = q.end + m2.end(), kind
             break
@@ -218,8 +224,10 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
             opened = _RANGE_OPEN.search(text[max(0, a.start - 10) : a.start])
             if joiner in ("-", "–", "—", "to") or opened:
                 lo, hi = a.value, b.value
-                if lo is not None and hi is not None and lo < hi / 100:
-                    lo *= 10 ** round(len(str(int(hi))) - len(str(int(lo))))  # "1.5 to 2 million"
+                high_scale = _SCALE_WORD.search(b.text)
+                if lo is not None and high_scale and not _SCALE_WORD.search(a.text):
+                    # "1.5 to 2 million": the scale word serves both ends
+                    lo *= V.SCALE_SUFFIXES[high_scale.group().rstrip("+").lower()]
                 if lo is not None and hi is not None and lo < hi:
                     start = a.start - (len(opened.group()) if opened else 0)
                     out.append(Quantity(start, b.end, text[start : b.end], None, lo, hi, True))

@@ -44,11 +44,13 @@ ARTICLE_SCALES: dict[str, float] = {
 # "le million" in "dépassait le million": the scale word used as a noun.
 DEFINITE_SCALES: dict[str, float] = {r"le million|the million mark|the one million mark": 1e6}
 
-# Multipliers written after digits: "1.8 million", "45k", "1,2 million".
+# Multipliers written after digits: "1.8 million", "45k", "1,2 million". Single letters
+# count only when attached to the digits ("45k", "3m"): "500 m" is a distance.
+ATTACHED_SCALES: set[str] = {"k", "m", "mn"}
 SCALE_SUFFIXES: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "mille": 1e3,
     "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
-    "billion": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "billion": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9,
 }
 
 # --- vague quantities ----------------------------------------------------------------------
@@ -92,7 +94,7 @@ QUALIFIER_FILLERS: str = (
     r"à eux deux|in all|au total"
 )
 QUALIFIERS_AFTER: list[tuple[str, str]] = [
-    (r"\+|or more|and more|ou plus|et plus", "min"),
+    (r"\+|or more|and more(?!\s+than)|ou plus|et plus(?!\s+d)", "min"),
 ]
 
 # --- what follows a number: units and head nouns ----------------------------------------------
@@ -232,7 +234,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
 ]
 
 # --- money, units and dates written around numbers --------------------------------------------
-MONEY_BEFORE: str = r"\$|us\$|usd|€|£|eur|chf|fc|fbu|ksh"
+MONEY_BEFORE: str = r"\$|us\$|\busd|€|£|\beur|\bchf|\bfc|\bfbu|\bksh"
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2,
     "march": 3, "mar": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5,
@@ -352,9 +354,9 @@ SITE_WORDS: str = (
 # kind -> patterns. The event's place is the nearest gazetteer place in the clause.
 EVENT_CUES: dict[str, list[str]] = {
     "captured": [
-        r"seiz(?:ed|ing|e)|captur(?:ed|ing|e)|took (?:control of )?|taken|marched into|fell to|"
+        r"seiz(?:ed|ing|e)|captur(?:ed|ing|e)|took(?: control of)?|taken (?:over|control of)|marched into|fell to|"
         r"overran|entered the city|pushed into|took over",
-        r"s[’']empar(?:e|é|ent|er)|pris(?:e)? (?:le contrôle de )?|contrôle depuis|tomb(?:é|ée) (?:aux mains|sous)|"
+        r"s[’']empar(?:e|é|ent|er)|pris(?:e)?(?: le contrôle de)?|contrôle depuis|tomb(?:é|ée) (?:aux mains|sous)|"
         r"entrée à|s[’']est emparé",
     ],
     "clashes": [

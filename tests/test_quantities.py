@@ -107,6 +107,25 @@ def test_offsets_point_at_the_number_and_its_qualifier():
     assert text[q.start : q.end] == "roughly 30,000" == q.text
 
 
+def test_a_scale_word_serves_both_ends_of_a_range_only_when_written_once():
+    assert [(q.low, q.high) for q in find_quantities("between 2 and 300 people")] == [(2, 300)]
+    assert [(q.low, q.high) for q in find_quantities("1.5 to 2 million people")] == [(1.5e6, 2e6)]
+
+
+def test_single_letter_scales_only_when_attached():
+    assert [q.value for q in find_quantities("about 500 m from the river")] == [500]
+    assert [q.value for q in find_quantities("3m people")] == [3e6]
+
+
+def test_and_more_than_starts_a_new_number():
+    qs = find_quantities("hosts 5,000 and more than 2,000 people")
+    assert [(q.value, q.low, q.high) for q in qs] == [(5000, 5000, 5000), (2000, 2000, None)]
+
+
+def test_a_word_ending_in_eur_is_not_euros():
+    assert [q.kind for q in find_quantities("Le rapporteur 12 000 personnes")] == ["count"]
+
+
 def test_lone_articles_are_not_counted_as_one():
     assert [q.text for q in find_quantities("one of them said a village was hit")] == []
 
