@@ -151,7 +151,7 @@ def extract(doc: Document) -> list[dict]:
     seen: set[str] = set()
     for sent in sentences(doc.text[doc.body_start :], doc.body_start):
         key = fingerprint(sent.text)
-        if key in seen:
+        if key and key in seen:
             continue
         seen.add(key)
         for clause in clauses(sent):

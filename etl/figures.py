@@ -586,7 +586,9 @@ def extract(doc: Document, ctx: P.DocumentPlaces | None = None) -> list[dict]:
     rows: list[dict] = []
     for (pi, sent), places in zip(units, found, strict=True):
         key = fingerprint(sent.text)
-        if key in state.seen:  # a teaser or pull quote repeated: its figures are counted once
+        if (
+            key and key in state.seen
+        ):  # a teaser or pull quote repeated: its figures are counted once
             continue
         state.seen.add(key)
         if pi != state.last_paragraph:

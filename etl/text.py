@@ -61,8 +61,16 @@ def clauses(sentence: Span) -> list[Span]:
     return list(_spans(sentence.text, _CLAUSE_END, sentence.start))
 
 
+# A repeated sentence shorter than this is a list row ("Women: 1,200") that may rightly
+# stand under two headings, not a teaser or pull quote.
+MIN_REPEAT_WORDS = 6
+
+
 def fingerprint(text: str) -> str:
     """A form of a sentence that ignores case, accents, spacing and punctuation, so that a
-    teaser or pull quote repeated with small edits is recognised as the same sentence."""
-    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[\W_]+", " ", t).strip()
+    teaser or pull quote repeated with small edits is recognised as the same sentence;
+    "" for a sentence too short to be told apart from a list row."""
+    t = unicodedata.normalize("NFKD", text.casefold())
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    words = re.sub(r"[\W_]+", " ", t).split()
+    return " ".join(words) if len(words) >= MIN_REPEAT_WORDS else ""

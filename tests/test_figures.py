@@ -203,3 +203,11 @@ def test_quote_offsets_point_into_the_document():
     (row,) = extract(doc)
     assert text[row["char_start"] : row["char_end"]] == row["quote"]
     assert text[row["number_start"] : row["number_end"]] == "5,000"
+
+
+def test_a_short_list_row_repeated_under_another_heading_counts_again():
+    rows = figures_of(
+        "Arrivals registered at Gatumba: 4,000 refugees.\n- Women: 1,200\n\n"
+        "Arrivals registered at Rugombo: 3,000 refugees.\n- Women: 1,200\n"
+    )
+    assert [r["value"] for r in rows] == [4000, 1200, 3000, 1200]
