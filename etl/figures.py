@@ -168,7 +168,12 @@ def _sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
     for each of its numbers), except inside proper names: "Refugee Relief and Repatriation
     Commissioner" names an office, it does not say anyone returned."""
 
+    words = re.findall(r"[^\W\d_]+", s)
+    title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
     def in_a_name(h) -> bool:
+        if title_case:  # a headline in title case: every word is capitalised
+            return False
         word = s[h[0] : h[1]]
         return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(') != ""
 

@@ -211,3 +211,8 @@ def test_a_short_list_row_repeated_under_another_heading_counts_again():
         "Arrivals registered at Rugombo: 3,000 refugees.\n- Women: 1,200\n"
     )
     assert [r["value"] for r in rows] == [4000, 1200, 3000, 1200]
+
+
+def test_a_title_case_headline_still_reads_its_verbs():
+    rows = figures_of("Thousands Flee Fighting In Goma As 50,000 Cross Into Rwanda")
+    assert [(r["value"], r["category"]) for r in rows][-1] == (50000, "refugees")
