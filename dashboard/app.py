@@ -20,6 +20,12 @@ from dashboard import callbacks, data, exports, layout
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 DATA_ENV = "DISPLACEMENT_DASHBOARD_DATA"
+# The largest request body the app accepts (Flask answers 413 beyond it). Dash's callback
+# requests carry the filter state and a clicked point, a few KB; nothing is uploaded.
+MAX_REQUEST_BYTES = 1024 * 1024
+# URL prefixes that only ever serve the routes registered under them: anything else below
+# them (an unknown name, "../" in any encoding) is 404, never Dash's catch-all page.
+STRICT_PREFIXES = ("download", "embed", "embed-assets")
 
 
 def create_app(data_dir: str | Path) -> Dash:
@@ -41,6 +47,7 @@ def create_app(data_dir: str | Path) -> Dash:
     app.layout = layout.page(data.options(tables), len(tables.documents))
     callbacks.register(app, get_tables)
     exports.register_routes(server, get_tables)
+    _harden(server)
 
     @server.after_request
     def _headers(resp):
@@ -50,6 +57,26 @@ def create_app(data_dir: str | Path) -> Dash:
 
     app.data_dir = data_dir  # for the CLI's message
     return app
+
+
+def _harden(server: Flask) -> None:
+    """Bounded request bodies, 404 for unknown names under the export and embed routes, and
+    for Dash's component-suite route asked for a library it does not have (Dash raises)."""
+    from dash.exceptions import DependencyException
+    from flask import abort
+
+    server.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES
+
+    def not_found(rest: str = ""):
+        abort(404)
+
+    for prefix in STRICT_PREFIXES:
+        server.add_url_rule(f"/{prefix}/", f"{prefix}_unknown_root", not_found)
+        server.add_url_rule(f"/{prefix}/<path:rest>", f"{prefix}_unknown", not_found)
+
+    @server.errorhandler(DependencyException)
+    def _unknown_dependency(_exc):
+        return "Not Found", 404, {"Content-Type": "text/plain; charset=utf-8"}
 
 
 def _compress_available() -> bool:

@@ -13,8 +13,10 @@ import csv
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -34,6 +36,8 @@ _DATE_TOKEN = re.compile(r"\A\s*date[:\s]\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGN
 _META_LINE = re.compile(r"\A\s*(source|title)[:\s][ \t]*([^\n]*)\n", re.IGNORECASE)
 _LOOSE_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$", re.M)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A leading "date" line that the date token above did not read: "Date: 12 March 2025".
+_DATE_LINE = re.compile(r"[ \t\n]*date(?:[ \t]*:|[ \t]+(?=\d))[ \t]*([^\n]*)", re.IGNORECASE)
 
 
 @dataclass
@@ -112,10 +116,12 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).strip() + "\n"
 
 
-def _front_matter(text: str) -> tuple[dict[str, str], int]:
+def _front_matter(text: str) -> tuple[dict[str, str], int, str]:
+    """(metadata, where the body starts, a warning or ""). Front matter that cannot be read
+    is skipped with a warning: the report under it is still read."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return {}, 0
+        return {}, 0, ""
     try:
         meta = yaml.safe_load(m.group(1))
     except yaml.YAMLError:
@@ -123,8 +129,8 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
         # as plain "key: value" lines before giving up.
         meta = dict(_LOOSE_LINE.findall(m.group(1))) or None
     if not isinstance(meta, dict):
-        raise ValueError("malformed front matter: neither YAML nor key: value lines")
-    return {str(k).lower(): "" if v is None else str(v) for k, v in meta.items()}, m.end()
+        return {}, m.end(), "malformed front matter ignored: neither YAML nor key: value lines"
+    return {str(k).lower(): "" if v is None else str(v) for k, v in meta.items()}, m.end(), ""
 
 
 def _header_lines(text: str, pos: int) -> tuple[dict[str, str], int]:
@@ -139,6 +145,17 @@ def _header_lines(text: str, pos: int) -> tuple[dict[str, str], int]:
         else:
             return meta, pos
         pos += m.end()
+
+
+def _valid_date(value: str) -> bool:
+    """YYYY-MM-DD and a real day (not 2025-13-45)."""
+    if not _ISO_DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def guess_language(text: str) -> str:
@@ -156,7 +173,11 @@ def _first_line_title(text: str, body_start: int) -> str:
 def read_document(root: Path, path: Path, metadata: dict[str, dict[str, str]]) -> Document:
     """Read one report. Raises ValueError with a reader-facing reason when it cannot."""
     doc_id = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
-    size = path.stat().st_size
+    info = path.stat()  # follows symlinks: a broken link or a link loop raises OSError
+    if not stat.S_ISREG(info.st_mode):
+        # A named pipe would block the run forever waiting for a writer; a device has no end.
+        raise ValueError("not a regular file (a named pipe, device or socket)")
+    size = info.st_size
     if size > MAX_BYTES:
         raise ValueError(f"file too large ({size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB)")
     data = path.read_bytes()
@@ -164,7 +185,7 @@ def read_document(root: Path, path: Path, metadata: dict[str, dict[str, str]]) -
     if path.suffix.lower() in (".html", ".htm"):
         text = html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta, pos = _front_matter(text)
+    meta, pos, front_warning = _front_matter(text)
     header, body_start = _header_lines(text, pos)
     meta = {**{k: v for k, v in metadata.get(doc_id, {}).items() if v}, **meta, **header}
     doc = Document(
@@ -174,8 +195,15 @@ def read_document(root: Path, path: Path, metadata: dict[str, dict[str, str]]) -
         body_start=body_start,
         sha256=hashlib.sha256(data).hexdigest(),
     )
+    if front_warning:
+        doc.warnings.append(front_warning)
+    if "date" not in header and (m := _DATE_LINE.match(text, body_start)):
+        # "Date: 12 March 2025": a date line the reader cannot use stays in the body as text
+        doc.warnings.append(
+            f"unreadable date line {m.group(1).strip()!r} ignored (want date YYYY-MM-DD)"
+        )
     published = (meta.get("date") or "").strip()[:10]
-    if published and not _ISO_DATE.match(published):
+    if published and not _valid_date(published):
         doc.warnings.append(f"unreadable date {published!r} ignored (want YYYY-MM-DD)")
         published = ""
     doc.published = published

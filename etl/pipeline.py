@@ -5,6 +5,7 @@ recorded in the errors table (and on stderr) and the run goes on with the others
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,9 +123,12 @@ def extract_documents(sources: list[str], progress: bool = True) -> Result:
     )
     seen_paths: set[Path] = set()
     for root, path in bar:
-        if path.resolve() in seen_paths:  # the same file named by two sources
+        # the same file named by two sources; os.path.realpath, unlike Path.resolve, does
+        # not raise on a symlink loop (the read below reports it)
+        real = Path(os.path.realpath(path))
+        if real in seen_paths:
             continue
-        seen_paths.add(path.resolve())
+        seen_paths.add(real)
         if root not in metadata:
             try:
                 metadata[root] = load_metadata(root)

@@ -61,16 +61,18 @@ def clauses(sentence: Span) -> list[Span]:
     return list(_spans(sentence.text, _CLAUSE_END, sentence.start))
 
 
-# A repeated sentence shorter than this is a list row ("Women: 1,200") that may rightly
-# stand under two headings, not a teaser or pull quote.
+# A repeated labelled row shorter than this ("Women: 1,200") may rightly stand under two
+# headings of a list; any other repeated sentence is a teaser or pull quote.
 MIN_REPEAT_WORDS = 6
 
 
 def fingerprint(text: str) -> str:
     """A form of a sentence that ignores case, accents, spacing and punctuation, so that a
     teaser or pull quote repeated with small edits is recognised as the same sentence;
-    "" for a sentence too short to be told apart from a list row."""
+    "" for a short labelled list row, which may rightly repeat."""
     t = unicodedata.normalize("NFKD", text.casefold())
     t = "".join(c for c in t if not unicodedata.combining(c))
     words = re.sub(r"[\W_]+", " ", t).split()
-    return " ".join(words) if len(words) >= MIN_REPEAT_WORDS else ""
+    if len(words) < MIN_REPEAT_WORDS and ":" in text:
+        return ""
+    return " ".join(words)
