@@ -28,13 +28,9 @@ TIMEOUT = 30_000
 
 
 @pytest.fixture(scope="module")
-def seeds_dir(tmp_path_factory) -> Path:
-    from etl.cli import DEFAULT_SOURCE
-    from etl.pipeline import run
-
-    out = tmp_path_factory.mktemp("seeds_tables")
-    run([str(DEFAULT_SOURCE)], out, progress=False)
-    return out
+def seeds_dir(seeds_tables) -> Path:
+    """The tables the `server` fixture serves (test_robustness_hostile overrides it)."""
+    return seeds_tables
 
 
 @pytest.fixture(scope="module")

@@ -319,14 +319,10 @@ def test_document_panel_marks_the_sentence(tmp_path):
 # ---------------------------------------------------------------- routes (no browser)
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
+def client(seeds_tables):
     from dashboard.app import create_app
-    from etl.cli import DEFAULT_SOURCE
-    from etl.pipeline import run
 
-    out = tmp_path_factory.mktemp("seeds_tables")
-    run([str(DEFAULT_SOURCE)], out, progress=False)
-    return create_app(out).server.test_client()
+    return create_app(seeds_tables).server.test_client()
 
 
 def test_download_routes(client):

@@ -27,16 +27,6 @@ def load_benchmark():
 
 
 @pytest.fixture(scope="module")
-def seeds_tables(tmp_path_factory) -> Path:
-    from etl.cli import DEFAULT_SOURCE
-    from etl.pipeline import run
-
-    out = tmp_path_factory.mktemp("seeds_tables")
-    run([str(DEFAULT_SOURCE)], out, progress=False)
-    return out
-
-
-@pytest.fixture(scope="module")
 def client(seeds_tables):
     return create_app(seeds_tables).server.test_client()
 
