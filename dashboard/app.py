@@ -16,7 +16,7 @@ from pathlib import Path
 from dash import Dash
 from flask import Flask
 
-from dashboard import callbacks, data, exports, layout
+from dashboard import callbacks, data, exports, httpcache, layout
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 DATA_ENV = "DISPLACEMENT_DASHBOARD_DATA"
@@ -39,13 +39,20 @@ def create_app(data_dir: str | Path) -> Dash:
 
     tables = get_tables()
     server = Flask(__name__)
+
+    def signature() -> tuple:
+        return data.table_signature(data_dir)
+
+    httpcache.configure_compression(server, signature)
     app = Dash(
         __name__, server=server, assets_folder=str(ASSETS), serve_locally=True,
         title="Displacement dashboard", update_title=None,
         suppress_callback_exceptions=False, compress=_compress_available(),
     )
-    app.layout = layout.page(data.options(tables), len(tables.documents))
+    app.layout = layout.page(callbacks.page_options(tables), len(tables.documents))
     callbacks.register(app, get_tables)
+    httpcache.install_callback_cache(server, signature)
+    callbacks.warm(tables)  # the default view, which every fresh page asks for first
     exports.register_routes(server, get_tables)
     _harden(server)
 

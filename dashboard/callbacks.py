@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 
 from dash import Dash, Input, Output, Patch, State, ctx, html
@@ -156,6 +158,134 @@ def document_panel(tables: data.Tables, figure_id: str | None) -> list:
     return layout.document_view(title, meta, parts, r["quote"])
 
 
+# ---------------------------------------------------------------- rendered-output cache
+
+RENDER_CACHE_SIZE = 1024  # rendered outputs kept per loaded set of tables
+
+
+class RenderCache:
+    """A bounded LRU of rendered callback outputs, keyed by (callback, view state, layer),
+    for one loaded set of tables (a new `Tables` when a file changes gets a new cache).
+    Single-flight: concurrent requests for the same key wait for one computation instead of
+    each redoing it (50 users landing on the same page at once)."""
+
+    def __init__(self, maxsize: int = RENDER_CACHE_SIZE):
+        self.maxsize = maxsize
+        self._data: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self._pending: dict = {}
+
+    def get(self, key, compute: Callable[[], object]):
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+            key_lock = self._pending.setdefault(key, threading.Lock())
+        with key_lock:
+            with self._lock:
+                if key in self._data:
+                    self._data.move_to_end(key)
+                    return self._data[key]
+            try:
+                value = compute()
+                with self._lock:
+                    self._data[key] = value
+                    self._data.move_to_end(key)
+                    while len(self._data) > self.maxsize:
+                        self._data.popitem(last=False)
+            finally:
+                with self._lock:
+                    self._pending.pop(key, None)
+            return value
+
+
+_cache_lock = threading.Lock()
+
+
+def render_cache(tables: data.Tables) -> RenderCache:
+    """The rendered-output cache of a loaded set of tables (kept in `tables.extra`)."""
+    cache = tables.extra.get("render_cache")
+    if cache is None:
+        with _cache_lock:
+            cache = tables.extra.setdefault("render_cache", RenderCache())
+    return cache
+
+
+def cached(tables: data.Tables, key: tuple, compute: Callable[[], object]):
+    return render_cache(tables).get(key, compute)
+
+
+def _rows_key(frame) -> bytes:
+    """Which rows of a loaded table a filtered frame holds: many view states select the
+    same rows (a country with no figure of a category...), and draw the same charts."""
+    return frame.index.to_numpy().tobytes()
+
+
+def view_outputs(tables: data.Tables, st: ViewState) -> tuple:
+    """The view callback's outputs for a state. The charts, key figures and table are
+    rendered once per selection of rows; the links, once per query string."""
+    figs, events, docs = data.view(tables, st)
+
+    def body():
+        kf = data.key_figures(figs, docs, tables.documents)
+        n = len(figs)
+        return (layout.key_figure_cards(kf), _plain(F.timeline_figure(figs, events)),
+                F.timeline_summary(figs, events), _plain(F.bars_figure(figs)),
+                F.bars_summary(figs), table_rows(figs),
+                f"{n} figure{'s' if n != 1 else ''} in view")
+
+    def links():
+        query = encode(st)
+        return downloads_children(query), embeds_children(query)
+
+    key = (_rows_key(figs), _rows_key(events), _rows_key(docs))
+    return cached(tables, ("view",) + key, body) + cached(tables, ("links", encode(st)), links)
+
+
+def _layer_choices(tables: data.Tables, figs) -> list[dict]:
+    return cached(tables, ("layers", _rows_key(figs)), lambda: [
+        {"label": label, "value": v} for v, label in F.shading_choices(figs)])
+
+
+def layer_outputs(tables: data.Tables, st: ViewState, current: str | None) -> tuple:
+    options = _layer_choices(tables, data.filter_figures(tables.figures, st))
+    values = [o["value"] for o in options]
+    value = current if current in values else (values[0] if values else None)
+    return options, value
+
+
+def map_outputs(tables: data.Tables, st: ViewState, shade: str | None) -> tuple:
+    figs, events, _docs = data.view(tables, st)
+    values = [o["value"] for o in _layer_choices(tables, figs)]
+    # The map shades by the first choice when asked for one it does not offer: the same
+    # picture, so the same cache entry.
+    shade = shade if shade in values else (values[0] if values else None)
+
+    def compute():
+        fig = F.map_figure(figs, events, tables.places, shade=shade, selected_place=st.place)
+        return _plain(fig), F.map_summary(figs, events, tables.places)
+
+    return cached(tables, ("map", _rows_key(figs), _rows_key(events), shade, st.place),
+                  compute)
+
+
+def page_options(tables: data.Tables) -> dict:
+    return cached(tables, ("options",), lambda: data.options(tables))
+
+
+def _plain(fig) -> dict:
+    """A figure as the plain dict Dash sends (serialised once, then served from the cache)."""
+    return fig.to_plotly_json() if hasattr(fig, "to_plotly_json") else fig
+
+
+def warm(tables: data.Tables) -> None:
+    """Render the default view (what every fresh page asks first) into the cache."""
+    st = ViewState()
+    view_outputs(tables, st)
+    map_outputs(tables, st, None)
+    page_options(tables)
+
+
 # ---------------------------------------------------------------- wiring
 
 def register(app: Dash, get_tables: Callable[[], data.Tables]) -> None:
@@ -178,7 +308,7 @@ def register(app: Dash, get_tables: Callable[[], data.Tables]) -> None:
                     "country": country, "province": province, "document": document,
                     "min_confidence": confidence}
         st = next_state(ctx.triggered_id, search, current, controls, click)
-        names = data.options(get_tables())["places"]
+        names = page_options(get_tables())["places"]
         return controls_for(st) + [encode(st), st.to_dict(), not st.place,
                                    names.get(st.place, st.place)]
 
@@ -191,20 +321,17 @@ def register(app: Dash, get_tables: Callable[[], data.Tables]) -> None:
         Input(I.STATE, "data"),
     )
     def update_view(state_data):
-        out = render_view(get_tables(), ViewState.from_dict(state_data))
-        return (out["key_figures"], out["timeline"], out["timeline_summary"], out["bars"],
-                out["bars_summary"], out["rows"], out["count"], out["downloads"],
-                out["embeds"])
+        return view_outputs(get_tables(), ViewState.from_dict(state_data))
 
     @app.callback(Output(I.MAP_LAYER, "options"), Output(I.MAP_LAYER, "value"),
                   Input(I.STATE, "data"), State(I.MAP_LAYER, "value"))
     def update_layers(state_data, current):
-        return layer_options(get_tables(), ViewState.from_dict(state_data), current)
+        return layer_outputs(get_tables(), ViewState.from_dict(state_data), current)
 
     @app.callback(Output(I.MAP, "figure"), Output(I.MAP_SUMMARY, "children"),
                   Input(I.STATE, "data"), Input(I.MAP_LAYER, "value"))
     def update_map(state_data, shade):
-        return render_map(get_tables(), ViewState.from_dict(state_data), shade)
+        return map_outputs(get_tables(), ViewState.from_dict(state_data), shade)
 
     @app.callback(Output(I.TABLE, "dashGridOptions"), Input(I.TABLE_SEARCH, "value"),
                   prevent_initial_call=True)

@@ -106,6 +106,11 @@ def _signature(data_dir: Path) -> tuple:
     return tuple(sig)
 
 
+def table_signature(data_dir: str | Path) -> tuple:
+    """What identifies the loaded tables: each file's path and modification time."""
+    return _signature(Path(data_dir).resolve())
+
+
 _lock = threading.Lock()
 
 
@@ -408,25 +413,30 @@ def place_summary(figures: pd.DataFrame) -> pd.DataFrame:
                 ] if len(figures) else figures
     if len(f) == 0:
         return pd.DataFrame(columns=cols)
-    rows = []
-    for pid, group in f.groupby("place_id", sort=True):
-        c = countable(group)
-        pool = c if len(c) else group[group["people"].notna()]
-        if len(pool) == 0:
-            pool = group
-        best = pool.sort_values(["people", "confidence"], ascending=False,
-                                na_position="last", kind="stable").iloc[0]
-        rows.append({
-            "place_id": pid, "place": best["place"], "lat": best["lat"], "lon": best["lon"],
-            "people": best["people"], "people_low": best["people_low"],
-            "people_high": best["people_high"],
-            "spread_low": pool["people_low"].min(), "spread_high": pool["people_high"].max(),
-            "n_figures": len(group), "n_documents": group["doc_id"].nunique(),
-            "category": best["category"], "measure": best["measure"], "date": best["date"],
-            "quote": best["quote"], "doc_id": best["doc_id"], "value_text": best["value_text"],
-            "unit": best["unit"],
-        })
-    return pd.DataFrame(rows, columns=cols)
+    # The pool a place's figure is chosen from: its countable figures, else those with a
+    # people number, else all of them (tier 0, 1, 2: the lowest tier present).
+    countable_rows = (f["people"].notna() & (f["rate"] == "")
+                      & f["measure"].isin(RULE_BY_MEASURE))
+    tier = pd.Series(2, index=f.index).mask(f["people"].notna(), 1).mask(countable_rows, 0)
+    pool = f[tier == tier.groupby(f["place_id"]).transform("min")]
+    best = (pool.sort_values(["people", "confidence"], ascending=False, na_position="last",
+                             kind="stable")
+            .drop_duplicates("place_id").set_index("place_id").sort_index())
+    by_pool = pool.groupby("place_id", sort=True)
+    by_place = f.groupby("place_id", sort=True)
+    out = pd.DataFrame({
+        "place_id": best.index, "place": best["place"].to_numpy(),
+        "lat": best["lat"].to_numpy(), "lon": best["lon"].to_numpy(),
+        "people": best["people"].to_numpy(), "people_low": best["people_low"].to_numpy(),
+        "people_high": best["people_high"].to_numpy(),
+        "spread_low": by_pool["people_low"].min().reindex(best.index).to_numpy(),
+        "spread_high": by_pool["people_high"].max().reindex(best.index).to_numpy(),
+        "n_figures": by_place.size().reindex(best.index).to_numpy(),
+        "n_documents": by_place["doc_id"].nunique().reindex(best.index).to_numpy(),
+    })
+    for col in ("category", "measure", "date", "quote", "doc_id", "value_text", "unit"):
+        out[col] = best[col].to_numpy()
+    return out[cols]
 
 
 def by_place_category(figures: pd.DataFrame, top: int = 12) -> pd.DataFrame:
@@ -438,17 +448,25 @@ def by_place_category(figures: pd.DataFrame, top: int = 12) -> pd.DataFrame:
     if len(f) == 0:
         return pd.DataFrame(columns=cols)
     f = f.assign(place=f["place"].where(f["place"] != "", "(no place)"))
-    rows = []
-    for (place, category, measure), group in f.groupby(["place", "category", "measure"]):
-        chosen = choose(group, measure)
-        rows.append({"place": place, "category": category, "measure": measure,
-                     "people": chosen["people"], "people_low": chosen["people_low"],
-                     "people_high": chosen["people_high"],
-                     "spread_low": group["people_low"].min(),
-                     "spread_high": group["people_high"].max(),
-                     "n_figures": len(group), "n_documents": group["doc_id"].nunique(),
-                     "date": chosen["date"]})
-    out = pd.DataFrame(rows, columns=cols)
+    keys = ["place", "category", "measure"]
+    # choose() for every group at once: stocks from the latest dated report (all rows when
+    # none is dated), then the largest figure.
+    latest = f.groupby(keys, sort=False)["date"].transform("max")
+    pool = f[(f["measure"] != "stock") | (f["date"] == latest)]
+    chosen = (pool.sort_values(["people", "people_high"], ascending=False, kind="stable")
+              .drop_duplicates(keys).set_index(keys).sort_index())
+    groups = f.groupby(keys, sort=True)
+    idx = chosen.index
+    out = pd.DataFrame({
+        "place": idx.get_level_values(0), "category": idx.get_level_values(1),
+        "measure": idx.get_level_values(2),
+        "people": chosen["people"].to_numpy(), "people_low": chosen["people_low"].to_numpy(),
+        "people_high": chosen["people_high"].to_numpy(),
+        "spread_low": groups["people_low"].min().reindex(idx).to_numpy(),
+        "spread_high": groups["people_high"].max().reindex(idx).to_numpy(),
+        "n_figures": groups.size().reindex(idx).to_numpy(),
+        "n_documents": groups["doc_id"].nunique().reindex(idx).to_numpy(),
+        "date": chosen["date"].to_numpy()}, columns=cols)
     keep = out.groupby("place")["people"].max().sort_values(ascending=False).index[:top]
     return out[out["place"].isin(keep)].reset_index(drop=True)
 
