@@ -274,7 +274,7 @@ def judge(
     small = q.value is not None and q.value < (10 if head.cls else 100)
     label = _LABEL.search(s, clause.start, q.start)
     if head.cls == "" and label:
-        head = head_noun(label.group(1) + " ", 0) if label.group(1) else head
+        head = head_noun(label.group(1) + " ", 0)
         head = Head(head.cls, head.unit, head.category, v.head.end)
         v.head, v.unit = head, head.unit or "people"
     if label:
@@ -572,7 +572,7 @@ def _recent(found: list[P.Found], s: str) -> P.PlaceRef | None:
     return P.grouped(found, s, pick) if pick is not None else None
 
 
-def extract(doc: Document, ctx: P.DocumentPlaces | None = None) -> list[dict]:
+def extract(doc: Document) -> list[dict]:
     """The displacement figures of one document, as rows of the `figures` table."""
     body = doc.text[doc.body_start :]
     state = _DocState()
@@ -582,11 +582,10 @@ def extract(doc: Document, ctx: P.DocumentPlaces | None = None) -> list[dict]:
         for s in sentences(par.text, par.start)
     ]
     found = [P.find_in_sentence(s.text) for _, s in units]
-    if ctx is None:
-        cues = [_cue_hits(s.text, 0, len(s.text)) for _, s in units]
-        ctx = P.document_places(
-            found, [bool(c) for c in cues], [any(h[2] == "refugees" for h in c) for c in cues]
-        )
+    cues = [_cue_hits(s.text, 0, len(s.text)) for _, s in units]
+    ctx = P.document_places(
+        found, [bool(c) for c in cues], [any(h[2] == "refugees" for h in c) for c in cues]
+    )
     hint = number_hint()
     rows: list[dict] = []
     for (pi, sent), places in zip(units, found, strict=True):
@@ -663,7 +662,7 @@ def _sentence_figures(
 def _row(doc, sent, clause, v: Verdict, origin, dest, location, rate, period) -> dict:
     q = v.quantity
     size = V.HOUSEHOLD_SIZE.get(v.unit, 1.0)
-    best = q.value if q.value is not None else None
+    best = q.value
     estimate = (
         best
         if best is not None

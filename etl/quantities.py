@@ -168,8 +168,6 @@ def _qualify(text: str, q: Quantity) -> Quantity:
     if m:
         word = m.group("q")
         kind = next((k for rx, k in _QUAL_KIND if rx.match(word)), "approx")
-        if kind == "approx" and word.lower() == "an":
-            kind = ""  # "an estimated" is caught whole; a bare "an" qualifies nothing
         if kind:
             start = q.start - (len(before) - m.start("q"))
             approx = True
@@ -253,7 +251,7 @@ def find_quantities(text: str) -> list[Quantity]:
 def number_hint() -> re.Pattern[str]:
     """A cheap test for "this sentence may hold a number", to skip the rest quickly."""
     words = "|".join(w for ws in V.NUMBER_WORDS.values() for w in ws if len(w) > 2)
-    vague = r"thousands|hundreds|dozens|millions|milliers|centaines|dizaines|millier|million"
+    vague = _alt(p for p, _, _ in V.VAGUE_QUANTITIES)
     return re.compile(rf"\d|\b(?:{words}|{vague})\b", re.IGNORECASE)
 
 

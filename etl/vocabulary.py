@@ -85,7 +85,7 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     (r"plus de|plus d[’']|au moins|au minimum|d[’']au moins|dépassait|dépasse|dépassant", "min"),
     (r"nearly|almost|up to|close to|fewer than|less than|under|just under|as many as", "max"),
     (r"près de|presque|jusqu[’']à|moins de|quasiment|pas moins de", "max"),
-    (r"about|around|roughly|some|approximately|approx\.|an estimated|estimated|an|~", "approx"),
+    (r"about|around|roughly|some|approximately|approx\.|an estimated|estimated|~", "approx"),
     (r"environ|quelque|quelques|approximativement|autour de|à peu près|estimé à|soit", "approx"),
 ]
 # Adverbs that may stand between a qualifier and its number ("dépassait désormais le million").
