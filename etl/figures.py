@@ -18,7 +18,7 @@ from etl import places as P
 from etl import vocabulary as V
 from etl.documents import Document
 from etl.quantities import Quantity, find_quantities, number_hint
-from etl.text import Span, clauses, fingerprint, paragraphs, sentences
+from etl.text import FirstOf, PatternSet, Span, clauses, fingerprint, paragraphs, sentences
 from geo import gazetteer
 
 
@@ -26,22 +26,31 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_HEADS = [(_rx(rf"^(?:{p})(?![\w-])"), cls, unit, cat) for p, cls, unit, cat in V.HEAD_NOUNS]
-_POST_HEAD = [(_rx(rf"^\s*(?:{p})(?![\w-])"), cat) for p, cat in V.POST_HEAD_ADJECTIVES]
+# Tables of patterns are each compiled into one expression (etl.text.PatternSet, FirstOf):
+# one scan of a sentence instead of one per row, with the same matches in the same order.
+_B, _E = r"(?<![\w-])", r"(?![\w-])"  # a pattern stands as whole words
+_HEADS = FirstOf([p for p, *_ in V.HEAD_NOUNS], "^", _E, re.IGNORECASE)
+_NOT_HEAD = FirstOf([p for p, c, *_ in V.HEAD_NOUNS if c == "not"], "^", _E, re.IGNORECASE)
+_POST_HEAD = FirstOf([rf"\s*(?:{p})" for p, _ in V.POST_HEAD_ADJECTIVES], "^", _E, re.I)
 _SKIP = _rx(
     rf"^(?:{V.HEAD_SKIP_WORDS}|were|are|was|is|sont|étaient|était)(?![\w-])\s*|^[(),:]\s*"
     r"|^[dl][’']\s*"
 )
 _PARTITIVE = _rx(rf"^\s*(?:{V.PARTITIVES})(?![\w-])")
-_CUES = [
-    (_rx(rf"(?<![\w-])(?:{p})(?![\w-])"), cat, measure) for p, cat, measure in V.DISPLACEMENT_CUES
-]
-_NEGATIVES = [(_rx(rf"(?<![\w-])(?:{p})(?![\w-])"), kind) for p, kind in V.NEGATIVE_CUES]
-_NEGATIVE_AFTER = [
-    (_rx(rf"\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})(?![\w-])"), kind) for p, kind in V.NEGATIVE_AFTER
-]
-_RATES = [(_rx(rf"(?<![\w-])(?:{p})(?![\w-])"), rate) for p, rate in V.RATES]
-_PERIODS = [_rx(rf"(?<![\w-])(?:{p})") for p in V.PERIODS]
+# (patterns, the tags of each: (category or kind, measure))
+_CUES = (
+    PatternSet([p for p, *_ in V.DISPLACEMENT_CUES], _B, _E, re.IGNORECASE),
+    [tuple(tags) for _, *tags in V.DISPLACEMENT_CUES],
+)
+_NEGATIVES = (
+    PatternSet([p for p, _ in V.NEGATIVE_CUES], _B, _E, re.IGNORECASE),
+    [(kind, "") for _, kind in V.NEGATIVE_CUES],
+)
+_NEGATIVE_AFTER = FirstOf(
+    [rf"\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER], "", _E, re.I
+)
+_RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
+_PERIODS = PatternSet(V.PERIODS, _B, "", re.IGNORECASE)
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
 # "• Chiúre: attacks have displaced...": a line introduced by a label.
@@ -119,18 +128,15 @@ def head_noun(s: str, pos: int) -> Head:
         if m := _PARTITIVE.match(rest):
             partitive, i = True, i + m.end()
             continue
-        for rx, cls, unit, cat in _HEADS:
-            if m := rx.match(rest):
-                end = i + m.end()
-                if cls == "people" and any(
-                    r.match(s[end : end + 30].lstrip()) for r, c, *_ in _HEADS if c == "not"
-                ):
-                    return Head("not", "", "", end, partitive)  # "family tents"
-                if cls == "people":
-                    for adj, adj_cat in _POST_HEAD:
-                        if a := adj.match(s[end : end + 40]):
-                            return Head("displaced", unit, adj_cat, end + a.end(), partitive)
-                return Head(cls, unit, cat, end, partitive)
+        if hit := _HEADS.match(rest):
+            _, cls, unit, cat = V.HEAD_NOUNS[hit[0]]
+            end = i + hit[1].end()
+            if cls == "people" and _NOT_HEAD.match(s[end : end + 30].lstrip()):
+                return Head("not", "", "", end, partitive)  # "family tents"
+            if cls == "people" and (a := _POST_HEAD.match(s[end : end + 40])):
+                adj_cat = V.POST_HEAD_ADJECTIVES[a[0]][1]
+                return Head("displaced", unit, adj_cat, end + a[1].end(), partitive)
+            return Head(cls, unit, cat, end, partitive)
         if m := _SKIP.match(rest):
             i += max(m.end(), 1)
             continue
@@ -148,13 +154,9 @@ def head_noun(s: str, pos: int) -> Head:
 
 
 def _find(patterns, s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
-    out = []
-    for rx, *tags in patterns:
-        for m in rx.finditer(s, lo, hi):
-            out.append(
-                (m.start(), m.end(), *tags) if len(tags) == 2 else (m.start(), m.end(), tags[0], "")
-            )
-    return out
+    """(start, end, *tags) of every match in s[lo:hi] of a table of patterns, row by row."""
+    found, tags = patterns
+    return [(m.start(), m.end(), *tags[i]) for i, m in found.hits(s, lo, hi)]
 
 
 def _cue_hits(s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
@@ -258,10 +260,9 @@ def judge(
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
         v.why = negatives[-1][2]
         return v
-    for rx, kind in _NEGATIVE_AFTER:
-        if rx.match(s, head.end, hi):
-            v.why = kind
-            return v
+    if after := _NEGATIVE_AFTER.match(s, head.end, hi):
+        v.why = V.NEGATIVE_AFTER[after[0]][1]
+        return v
     if _NEED.search(s, head.end, hi):
         v.why = "need"
         return v
@@ -353,13 +354,12 @@ def _rate(s: str, lo: int, hi: int) -> str:
 def _period(s: str, clause: Span, q: Quantity) -> str:
     """The time expression of the clause nearest the number, never overlapping it."""
     best = None
-    for rx in _PERIODS:
-        for m in rx.finditer(s, clause.start, clause.end):
-            if m.start() < q.end and q.start < m.end():
-                continue
-            d = m.start() - q.end if m.start() >= q.end else q.start - m.end()
-            if best is None or d < best[0]:
-                best = (d, m.group().strip(" ,;."))
+    for _, m in _PERIODS.hits(s, clause.start, clause.end):
+        if m.start() < q.end and q.start < m.end():
+            continue
+        d = m.start() - q.end if m.start() >= q.end else q.start - m.end()
+        if best is None or d < best[0]:
+            best = (d, m.group().strip(" ,;."))
     return best[1] if best else ""
 
 

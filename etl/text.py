@@ -76,3 +76,69 @@ def fingerprint(text: str) -> str:
     if len(words) < MIN_REPEAT_WORDS and ":" in text:
         return ""
     return " ".join(words)
+
+
+class PatternSet:
+    """Many patterns that share a lookbehind (`before`) and a lookahead (`after`), found
+    with one scan of the text instead of one per pattern.
+
+    `hits` gives exactly what running each pattern's own `finditer` in turn would give,
+    in that order: a single combined scan finds the positions where any pattern matches
+    (none can match anywhere else), and each pattern is then tried at those positions
+    only. `search` says whether any pattern matches at all. Patterns must hold no
+    capturing groups, so that they can be joined into one expression."""
+
+    def __init__(self, patterns: list[str], before: str = "", after: str = "", flags=0):
+        for p in patterns:
+            if re.compile(p, flags).groups:
+                raise ValueError(f"pattern with a capturing group: {p!r}")
+        self.each = [re.compile(f"{before}(?:{p}){after}", flags) for p in patterns]
+        alternatives = "|".join(f"(?:{p}){after}" for p in patterns)
+        self.starts = re.compile(f"{before}(?=(?:{alternatives}))", flags)
+        self.any = re.compile(f"{before}(?:{alternatives})", flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        end = len(text) if endpos is None else endpos
+        return self.any.search(text, pos, end) is not None
+
+    def hits(self, text: str, pos: int = 0, endpos: int | None = None):
+        """(index of the pattern, match) for every match, pattern by pattern."""
+        end = len(text) if endpos is None else endpos
+        starts = [m.start() for m in self.starts.finditer(text, pos, end)]
+        if not starts:
+            return []
+        out = []
+        for i, rx in enumerate(self.each):
+            first, last = len(out), pos
+            for p in starts:
+                if p < last:
+                    continue
+                m = rx.match(text, p, end)
+                if m is None:
+                    continue
+                if m.end() == p:  # an empty match: let the pattern's own scan decide
+                    out[first:] = [(i, m2) for m2 in rx.finditer(text, pos, end)]
+                    break
+                out.append((i, m))
+                last = m.end()
+        return out
+
+
+class FirstOf:
+    """Several patterns tried in order at one position, as one compiled alternation (a
+    regular expression tries its branches in order, and stops at the first that matches).
+
+    `match` gives (index of the first pattern that matches, its match) or None, exactly
+    as trying each pattern's own `match` in turn would. Patterns must hold no capturing
+    groups."""
+
+    def __init__(self, patterns: list[str], before: str = "", after: str = "", flags=0):
+        for p in patterns:
+            if re.compile(p, flags).groups:
+                raise ValueError(f"pattern with a capturing group: {p!r}")
+        alternatives = "|".join(f"((?:{p}){after})" for p in patterns)
+        self.rx = re.compile(f"{before}(?:{alternatives})", flags)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        m = self.rx.match(text, pos, len(text) if endpos is None else endpos)
+        return (m.lastindex - 1, m) if m else None
