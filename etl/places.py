@@ -29,13 +29,34 @@ _AT = re.compile(rf"(?:^|\W)(?:{V.AT_BEFORE})\s*{_ARTICLE}$", re.I)
 _MOVE_BEFORE = re.compile(rf"(?:{V.MOVEMENT_STEMS})", re.I)
 _JOINER = re.compile(rf"^(?:{V.PLACE_JOINERS})$", re.I)
 _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
+# A named site: "the Miconi transit centre", "the Dollo Ado camps" (a plural: several sites
+# of one area), "site de Kigonze".
 _UNLISTED_SITE = re.compile(
-    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS}))\b"
+    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
     rf"|\b((?:{V.SITE_WORDS})\s+(?:de\s+|of\s+)?[A-Z][\w’'-]+)"
 )
+# Site words that are not part of a site's name: a crossing is known by its locality, and
+# "the Dollo Ado camps" are the camps of Dollo Ado.
+_NAMELESS_SITE_WORD = re.compile(rf"\s+(?:(?:{V.CROSSING_WORDS})|(?:{V.SITE_WORDS})s)$", re.I)
+# Unknown names after a preposition of place or movement ("vers Fataki", "in Dollo Ado").
+_NAME_WORD = r"[A-ZÀ-Þ][\w’'-]*"
+_NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}}")
+_UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE}$", re.I)
+_UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
+_NOT_PLACE = re.compile(rf"(?<![\w-])(?:{V.NOT_PLACE_WORDS})(?![\w-])", re.I)
+_TIME_WORDS = frozenset(V.MONTHS) | frozenset(V.WEEKDAYS)
 # "Burundi's biggest influx", "Moldova receives...": the place receives people.
+# "Le camp de Nyarugusu, dans la région de Kigoma, abrite...", "the Dollo Ado camps, which
+# host...": the same across an apposition or a relative pronoun.
 _RECEIVES = re.compile(
-    rf"^(?:[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{V.RECEIVING_NOUNS})|\s+(?:{V.RECEIVING_VERBS}))\b",
+    rf"^(?:[’']s\s+(?:[\w-]+\s+){{0,3}}?(?:{V.RECEIVING_NOUNS})"
+    rf"|(?:\s*,[^,.;:]{{3,40}},)?(?:\s*,\s*(?:which|that|qui)\s+|\s+)(?:{V.RECEIVING_VERBS}))\b",
+    re.I,
+)
+# "from villages in Bay", "ont fui les villages autour de Komanda": the area people left.
+_ORIGIN_AREA = re.compile(
+    rf"(?:^|\W)(?:{V.ORIGIN_BEFORE})\s+(?:(?:the|their|les|leurs|des|of)\s+)?(?:\w+\s+)?"
+    rf"(?:{V.HOME_NOUNS})\s+(?:in|around|near|of|autour de|près de|de|du|d[’'])\s*(?:the\s+)?$",
     re.I,
 )
 _ARRIVED_BEFORE = re.compile(rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,3}}$", re.I)
@@ -145,9 +166,9 @@ def _role(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 30) : start]
     if _REFERENCE_BEFORE.search(before):
         return "reference"  # "à 15 kilomètres de Bujumbura": a landmark, not where people are
-    if _RECEIVES.match(sentence[end : end + 40]):
+    if _RECEIVES.match(sentence[end : end + 90]):
         return "destination"
-    if _ORIGIN.search(before):
+    if _ORIGIN.search(before) or _ORIGIN_AREA.search(sentence[max(0, start - 60) : start]):
         return "origin"
     if _INTO.search(before):
         return "destination"
@@ -184,6 +205,7 @@ def find_in_sentence(sentence: str) -> list[Found]:
             name = f"{side.group(1).lower()} {name or m.place.name}"  # "eastern Chad"
         found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
     found.extend(_unlisted_sites(sentence, found))
+    found.extend(_unresolved(sentence, found))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -206,9 +228,55 @@ def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
         proper = name.split()[0]
         if not proper[:1].isupper() or _ARTICLES.match(proper + " "):
             continue
+        if m.group(1) and (bare := _NAMELESS_SITE_WORD.search(name)):
+            name = name[: bare.start()]  # "Palanca crossing point" -> "Palanca"
         out.append(
             Found(start, end, PlaceRef(name, "", "", "", None, None), _role(sentence, start, end))
         )
+    return out
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case or capitals, where every word looks like a name."""
+    words = re.findall(r"[^\W\d_]+", sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
+    """Places the gazetteer lacks, named after a preposition of place or movement: "vers
+    Fataki", "returned to Mucojo", "dans la zone de santé de Nizi". Kept by name with no
+    coordinates, so that the figure says where it is rather than falling back on its
+    country. Not a place: a name at the start of a sentence, in a headline written in
+    title case, an acronym ("UNHCR", "M23"), a month or weekday, or a name holding a word of
+    `NOT_PLACE_WORDS` (organisations, titles, languages)."""
+    if _title_case(sentence):
+        return []
+    out = []
+    for m in _NAME_RUN.finditer(sentence):
+        start = m.start()
+        words = list(re.finditer(r"\S+", m.group()))
+        # a name stops before a month or weekday ("à Fataki Mardi")
+        while words and any(w.group().casefold() in _TIME_WORDS for w in words):
+            words.pop()
+        if not words:
+            continue
+        end = start + words[-1].end()
+        name = sentence[start:end]
+        if _NOT_PLACE.search(name) or any(k.start < end and start < k.end for k in known):
+            continue
+        first = words[0].group().replace("’", "'").split("'")[0]
+        if first.isupper() or any(c.isdigit() for c in first):
+            continue  # an acronym
+        before = sentence[max(0, start - 40) : start]
+        if not _UNRESOLVED_BEFORE.search(before) or _UNRESOLVED_NOT_AFTER.search(before):
+            continue
+        if gazetteer.is_stopname(name):
+            continue
+        name = _plain_name(name)
+        role = _role(sentence, start, end)
+        if role == "mention":
+            continue
+        out.append(Found(start, end, PlaceRef(name, "", "", "", None, None), role))
     return out
 
 

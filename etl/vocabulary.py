@@ -384,3 +384,57 @@ LANGUAGE_MARKERS: dict[str, set[str]] = {
     "en": {"the", "and", "of", "to", "in", "have", "has", "were", "was", "said", "from", "with"},
     "fr": {"le", "la", "les", "des", "et", "du", "dans", "sont", "ont", "selon", "une", "avec"},
 }
+
+# --- places the gazetteer lacks ------------------------------------------------------------------
+# A capitalised name right after a preposition of place or movement ("vers Fataki", "in Dollo
+# Ado", "returned to Mucojo") is kept as a place by name, with no coordinates, when the
+# gazetteer does not know it. Capitalised words that follow such prepositions without naming
+# a place: a name holding one of these words (whole word, any case) is not a place. Months
+# and weekdays (MONTHS, WEEKDAYS) and acronyms ("UNHCR", "M23") are left out as well.
+NOT_PLACE_WORDS: str = (
+    # organisations, offices and media
+    r"Nations|United|Union|Council|Conseil|Committee|Comité|Commission|Office|Bureau|"
+    r"Programme|Program|Fund|Fonds|Organi[sz]ation|Agency|Agence|Service|Services|Bank|"
+    r"Banque|International|Internationale|Foundation|Fondation|Institute|Institut|Group|"
+    r"Groupe|Coalition|Network|Réseau|Watch|Rights|Crescent|Cross|Croix|Croissant|"
+    r"Médecins|Doctors|Frontières|Borders|Children|Save|Care|Reuters|Associated|Press|"
+    r"Presse|News|Times|Post|Herald|Tribune|Guardian|Radio|Télévision|Television|Twitter|"
+    r"Facebook|WhatsApp|Telegram|Parliament|Parlement|Assembly|Assemblée|Senate|Sénat|"
+    r"Congress|Congrès|Court|Cour|Tribunal|Ministry|Ministère|Minister|Ministre|"
+    r"Government|Gouvernement|Army|Armée|Forces|Police|Movement|Mouvement|Alliance|Front|"
+    # people's titles and given forms of address
+    r"President|Président|Présidente|Prime|Premier|Mr|Mrs|Ms|Dr|Mme|Mlle|Sir|Madam|"
+    r"General|Général|Gen|Colonel|Col|Captain|Capitaine|Major|Lieutenant|Governor|"
+    r"Gouverneur|Mayor|Maire|Pope|Pape|King|Roi|Queen|Reine|Bishop|Évêque|Father|Père|"
+    r"Sister|Sœur|Chief|Chef|Spokesperson|Spokesman|Porte-parole|Secretary|Secrétaire|"
+    # languages, feasts and other capitalised common words
+    r"English|French|Swahili|Kiswahili|Kinyarwanda|Kirundi|Lingala|Arabic|"
+    r"Christmas|Noël|Easter|Pâques|Ramadan|Eid|Aïd|God|Dieu|Allah|"
+    r"Phase|Level|Niveau|Article|Annex|Annexe|Table|Tableau|Figure|Section|Chapter|Chapitre|"
+    r"Highlights|Overview|Update|Note|Source|Sources|Total|Totals"
+)
+# Prepositions after which an unknown capitalised name is a place: of place and movement
+# only ("par", "on", "by" introduce agents and dates as often as places).
+UNRESOLVED_BEFORE: str = (
+    r"in|at|inside|near|around|outside|into|to|towards?|from|fled|fleeing|out of|left|"
+    r"reached|entered|via|through|à|au|aux|en|dans|vers|près de|autour de|jusqu[’']à|"
+    r"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de"
+)
+# Where people live, in "from villages in Bay", "fled their homes around Kalehe": the place
+# after them is where people came from.
+HOME_NOUNS: str = (
+    r"villages?|homes?|houses?|areas?|neighbourhoods?|neighborhoods?|hills?|localités?|"
+    r"maisons?|foyers?|quartiers?|collines?|terres?|fields|champs"
+)
+# Words before "to" / "à" that make it something other than a direction ("according to").
+UNRESOLVED_NOT_AFTER: str = (
+    r"according|thanks|next|close|due|owing|said|spoke|speaking|talked|told|wrote|written|"
+    r"appealed|referred|compared|belongs|belonging|grâce|face|quant|selon|déclaré|dit|"
+    r"indiqué|expliqué|confié|rapporté|demandé"
+)
+# Border crossings are known by the locality they stand in ("the Palanca crossing point",
+# "le poste frontière de Masnaa" -> Palanca, Masnaa), as GeoNames and UNHCR list them.
+CROSSING_WORDS: str = (
+    r"entry point|crossing point|border post|border crossing|crossing|poste frontière|"
+    r"point de passage|point d[’']entrée"
+)

@@ -239,6 +239,16 @@ def _load() -> _Gazetteer:
     return _Gazetteer(places, aliases, by_first, by_tokens, demonyms, frozenset(lower_starts))
 
 
+def is_stopname(name: str) -> bool:
+    """Is this one of the words of stopnames.txt ("Centre", "Nord"), never a place alone?"""
+    return _tokens(name or "") in _stopnames()
+
+
+@lru_cache(maxsize=1)
+def _stopnames() -> frozenset[tuple[str, ...]]:
+    return frozenset(_tokens(x) for x in _read_list("stopnames.txt"))
+
+
 def lookup(name: str) -> Place | None:
     """The place an exact name or alias stands for, ignoring case, accents, hyphens and
     apostrophe style ("Nord Kivu" = "North Kivu" = "nord-kivu"); a demonym gives its

@@ -34,6 +34,44 @@ def test_role_of_a_place(sentence, name, role):
     assert found.get(name) == role, found
 
 
+# Names the gazetteer lacks, after a preposition of place or movement: kept by name, with
+# no place_id. Sentence, name, role.
+UNRESOLVED = [
+    ("L'attaque a poussé environ 8 400 ménages vers Fataki.", "Fataki", "destination"),
+    ("Roughly 600 households returned to Mucojo last week.", "Mucojo", "destination"),
+    ("Another 3,000 families fled Alimbongo in the last week.", "Alimbongo", "origin"),
+    ("Des centaines de personnes arrivent chaque jour à Biakato.", "Biakato", "destination"),
+    ("3 200 ménages sont rentrés dans la zone de santé de Nizi.", "Nizi", "at"),
+    ("Some 2,000 people are sheltering in Dollo Ado.", "Dollo Ado", "at"),
+    ("1,000 people arrive every day from villages in Bay.", "Bay", "origin"),
+    ("1 950 familles ont fui les villages autour de Komanda.", "Komanda", "origin"),
+    ("At the Palanca crossing point, 10,000 people a day were crossing.", "Palanca", "at"),
+    ("The Dollo Ado camps, which host 200,000 refugees, are full.", "Dollo Ado", "destination"),
+]
+
+
+@pytest.mark.parametrize("sentence, name, role", UNRESOLVED, ids=[r[0][:40] for r in UNRESOLVED])
+def test_a_place_missing_from_the_gazetteer_is_kept_by_name(sentence, name, role):
+    found = {f.ref.name: (f.role, f.ref.place_id) for f in find_in_sentence(sentence)}
+    assert found.get(name) == (role, ""), found
+
+
+# Capitalised words after a preposition that name no place.
+NOT_PLACES = [
+    "According to Human Rights Watch, 5,000 people fled.",
+    "Some 5,000 people fled in April and returned on Monday.",
+    "The figures were given to UNHCR and to M23 negotiators.",
+    "Ils ont été accueillis par Caritas et signalés à Médecins Sans Frontières.",
+    "She spoke to President Tshisekedi in Swahili.",
+    "Thousands Flee To Fataki As Fighting Spreads.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PLACES, ids=[s[:40] for s in NOT_PLACES])
+def test_capitalised_words_that_are_not_places(sentence):
+    assert [f.ref.name for f in find_in_sentence(sentence) if not f.ref.place_id] == []
+
+
 def test_an_organisation_named_after_a_place_is_not_a_place():
     assert [f.ref.name for f in find_in_sentence("fighting with the Arakan Army resumed")] == []
 
