@@ -65,6 +65,10 @@ _NEED = _rx(rf"(?<![\w-])(?:{V.NEED_CUES})(?![\w-])")
 _PARTITIVE_BEFORE = _rx(rf"(?<![\w-])(?:{V.PARTITIVES_BEFORE})\W*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS})(?![\w-])|;")
+# "la province", "the province" with no name after it: the province the report is about.
+_PROVINCE = _rx(rf"\b(?:the|this|la|cette)\s+(?:{V.PROVINCE_WORDS})\b(?!\s+(?:of|de|du|d[’'])\s)")
+_PARTIAL = _rx(rf"(?<![\w-])(?:{V.PARTIAL_MARKERS})(?![\w-])")
+_OPENING = _rx(r"[\W]*(?:\w+\s+){1,2}$")
 _COMPARISON = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et)\W*$")
 
 WINDOW = 90  # characters of context on each side of a number, cut at the next number
@@ -383,7 +387,14 @@ def _nearest_place(
     window, or framing its clause before any number ("In Goma, 5,000 people..."). A town
     beats the province or country named beside it ("Makombe transit site, Rumonge")."""
     q, (lo, hi) = v.quantity, v.place_window
-    near = [(i, f) for i, f in enumerate(found) if f.role in roles and lo <= f.start < hi]
+    near = [
+        (i, f)
+        for i, f in enumerate(found)
+        if f.role in roles
+        and lo <= f.start < hi
+        # "45,000 fled south, most of them towards Butembo": where a part of them went
+        and not (f.start >= q.end and _PARTIAL.search(s, q.end, f.start))
+    ]
     framing = [
         (i, f)
         for i, f in enumerate(found)
@@ -391,6 +402,9 @@ def _nearest_place(
         and (
             clause.start <= f.start < v.clause_first
             or (v.line_label and v.line_label[0] <= f.start < v.line_label[1])
+            # "At the Palanca crossing point, ...; on Monday alone, 4,500 arrived": a place
+            # opening the sentence frames all its clauses
+            or (f.role == "at" and _OPENING.match(s, 0, f.start))
         )
     ]
     # After the number before it: "officials in Kigali said 1,800 were evacuated through
@@ -405,6 +419,10 @@ def _nearest_place(
     cands = after or near or framing
     if not cands:
         return None
+    if roles == ("at",):
+        # where a figure is: a place the gazetteer knows (and a map can show) beats a name it
+        # lacks ("In Muidumbe, insurgents burned homes in Magaia village, driving...")
+        cands = [c for c in cands if c[1].ref.place_id] or cands
     i, f = min(cands, key=lambda c: abs(c[1].start - q.start))
     # a place inside the chosen one, named beside it with any role, is more precise
     around = (
@@ -472,6 +490,7 @@ def _places(
     at = _nearest_place(found, s, v, clause, ("at",))
     mention = _nearest_place(found, s, v, clause, ("mention",))
     context = state.recent_place or ctx.main or state.last_location
+    said_origin = origin  # named in the sentence, before the document's context fills it
     if origin is None and people is not None and people.is_country:
         origin = people
     if dest is None and v.label is not None and state.heading_dest is not None:
@@ -505,26 +524,37 @@ def _places(
                 break
     host = P.country_ref(ctx.host_iso3) if ctx.host_iso3 and ctx.host_iso3 != from_country else None
     recent = state.recent_place
+    # where the paragraph is: its last place, else where its last figure was
+    last = state.last_figure.places[2] if state.last_figure is not None else None
+    where = recent or last
     if (
         category in ("", "fled")
         and dest is None
-        and at is None
+        and (at is None or not at.iso3)  # a name the gazetteer lacks says nothing of a country
         and host
-        and (recent is None or recent.iso3 != from_country)
+        and (where is None or where.iso3 != from_country)
     ):
-        # a report about arrivals in a host country, unless the paragraph is about a place
-        # in the people's own country (then they moved inside it)
+        # a report about arrivals in a host country, unless the paragraph (or the report,
+        # when the paragraph names no place) is about a place in the people's own country
+        # (then they moved inside it)
         category = "refugees"
     if category == "refugees":
         # a place named without a preposition, outside the people's own country (or a
         # list of several countries: "Le Rwanda et le Burundi ... ont vu arriver")
         foreign = mention if mention and mention.iso3 != from_country else None
+        said_dest = dest
         dest = dest or (host if at is None and foreign is None else None)
         # the most precise place on the receiving side: a site or town inside the country
         # people entered ("Cishemere transit centre (Cibitoke)" under "ARRIVALS IN BURUNDI")
         if at is not None and from_country and at.iso3 == from_country:
             at = None  # a place in the people's own country is not where refugees are
-        inner = at if at is not None and (dest is None or at.iso3 in (dest.iso3, "")) else None
+        # ... unless the sentence names the site or town that receives them ("le camp de
+        # Nyarugusu, dans la région de Kigoma, abrite")
+        inner = (
+            at
+            if at is not None and (dest is None or (dest.is_country and at.iso3 in (dest.iso3, "")))
+            else None
+        )
         if (
             inner is None
             and mention is not None
@@ -544,14 +574,42 @@ def _places(
         ):
             inner = recent  # the town or site the paragraph is reporting from
         location = inner or dest or at or foreign or host or context
-    elif category == "returned" and people is not None and people.is_country:
-        location = people  # "8,000 were Burundians ... returning home": home is Burundi
-    elif v.arrival:
+        if said_origin is not None and said_dest is None and at is None and not v.arrival:
+            location = said_origin  # "the number of people who have fled Ukraine"
+    elif (
+        category == "returned"
+        and people is not None
+        and people.is_country
+        and (at is None or at.iso3 not in ("", people.iso3))
+    ):
+        # "8,000 were Burundians ... returning home": home is Burundi (unless the sentence
+        # names the place in it they came back through: "Masnaa : 165 300 Syriens")
+        location = people
+    elif (
+        dest is None
+        and at is not None
+        and said_origin is not None
+        and said_origin.place_id
+        and at.place_id in (said_origin.admin1, said_origin.iso3)
+    ):
+        # "Au Darfour-Nord, ... ont fui les combats autour d'El Fasher": the place people
+        # left, inside the area the sentence is set in, is the more precise
+        location = said_origin
+    elif v.arrival and category != "fled":  # "fled Macomia since armed groups entered it"
         location = at or dest or _local(mention, context) or context or origin
     else:
         location = at or dest or _local(mention, context) or origin or context
     if _NATIONAL.search(s, clause.start, clause.end) and location is not None and location.iso3:
         location = P.country_ref(location.iso3) or location
+    elif not (origin or dest or at or mention) and _PROVINCE.search(s, clause.start, clause.end):
+        # "La province compte 1,1 million de déplacés": the province of the report's place
+        location = next(
+            (p for r in (context, ctx.province, location) if r and (p := P.admin1_ref(r))),
+            location,
+        )
+    if location is not None and not location.place_id and not location.iso3:
+        # a place the gazetteer lacks lies in the country of the places around it
+        location = P.in_country(location, dest, host if category == "refugees" else context)
     return origin, dest, location, category
 
 

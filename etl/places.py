@@ -289,6 +289,8 @@ def grouped(found: list[Found], sentence: str, index: int) -> PlaceRef:
             return False
         if b.ref.place_id and b.ref.place_id in (a.ref.iso3, a.ref.admin1):
             return False
+        if a.ref.place_id and a.ref.place_id in (b.ref.iso3, b.ref.admin1):
+            return False  # "En Tanzanie, le camp de Nyarugusu": a frame, then a place in it
         return bool(_JOINER.match(sentence[a.end : b.start]))
 
     lo = hi = index
@@ -304,6 +306,7 @@ class DocumentPlaces:
     """What a document as a whole says of places, for figures whose sentence is silent."""
 
     main: PlaceRef | None = None  # the place the document is most about
+    province: PlaceRef | None = None  # the province whose places it names most
     host_iso3: str = ""  # the country receiving people from abroad, when there is one
     origin_iso3: str = ""  # the country people come from
 
@@ -342,6 +345,13 @@ def document_places(
     ctx = DocumentPlaces()
     if named:
         ctx.main = refs[named.most_common(1)[0][0]]
+    provinces: Counter[str] = Counter()
+    for place_id, n in named.items():
+        if refs[place_id].admin1:
+            provinces[refs[place_id].admin1] += n
+    if provinces:
+        place = gazetteer.get(provinces.most_common(1)[0][0])
+        ctx.province = _ref(place) if place else None
     ctx.origin_iso3 = origins.most_common(1)[0][0] if origins else ""
     for iso3, _ in hosts.most_common():
         if iso3 != ctx.origin_iso3:
@@ -356,3 +366,16 @@ def document_places(
 def country_ref(iso3: str) -> PlaceRef | None:
     place = gazetteer.country(iso3) if iso3 else None
     return _ref(place) if place else None
+
+
+def admin1_ref(ref: PlaceRef) -> PlaceRef | None:
+    """The province holding a place (itself, for a province)."""
+    place = gazetteer.get(ref.admin1) if ref.admin1 else None
+    return _ref(place) if place else None
+
+
+def in_country(ref: PlaceRef, *around: PlaceRef | None) -> PlaceRef:
+    """A place the gazetteer lacks, given the country of the first place around it that
+    has one (its coordinates stay unknown: a country's point would misplace a town)."""
+    iso3 = next((r.iso3 for r in around if r is not None and r.iso3), "")
+    return PlaceRef(ref.name, ref.place_id, iso3, "", ref.lat, ref.lon) if iso3 else ref

@@ -438,3 +438,12 @@ CROSSING_WORDS: str = (
     r"entry point|crossing point|border post|border crossing|crossing|poste frontière|"
     r"point de passage|point d[’']entrée"
 )
+# Words for a province: "la province compte 1,1 million de déplacés" is about the province
+# of the place the report is about.
+PROVINCE_WORDS: str = r"province|provincia|governorate|gouvernorat"
+# Words that turn what follows to a part of the people counted: "45,000 fled, most of them
+# towards Butembo" -- Butembo is where some went, not where the 45,000 are.
+PARTIAL_MARKERS: str = (
+    r"most of them|many of them|some of them|half of them|the majority|the rest|"
+    r"la majorité|la plupart|une partie|beaucoup d[’']entre eux|certains d[’']entre eux"
+)

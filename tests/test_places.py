@@ -132,3 +132,60 @@ def test_nationals_going_home_are_returnees():
 def test_national_figures_are_located_in_the_country():
     text = "In Goma, officials said the number of IDPs nationwide now exceeds 7 million."
     assert locate(text)[0][2:] == ("DR Congo", "COD")
+
+
+# How a figure is located when its sentence names a place the gazetteer lacks, a place
+# people left, or only "the province". Text, (number, category, location, iso3) rows.
+LOCATED = [
+    # a name the gazetteer lacks, located in the country of the places around it
+    (
+        "Les combats continuent à Djugu. L'attaque a poussé environ 8 400 ménages vers Fataki.",
+        [("environ 8 400", "displaced", "Fataki", "COD")],
+    ),
+    # people who fled a place, with nowhere said: the figure is about the place they left
+    (
+        "Moldova receives thousands of refugees.\n\nThe number of people who have fled Ukraine"
+        " has passed two million.",
+        [
+            ("thousands", "refugees", "Moldova", "MDA"),
+            ("passed two million", "refugees", "Ukraine", "UKR"),
+        ],
+    ),
+    # ... and that place is more precise than the province or country the sentence is set in
+    (
+        "Au Darfour-Nord, des dizaines de milliers d'habitants ont fui les combats autour"
+        " d'El Fasher.",
+        [("des dizaines de milliers", "fled", "El Fasher", "SDN")],
+    ),
+    (
+        "Inside Ukraine, corridors allowed the evacuation of some 5,000 civilians from Sumy.",
+        [("some 5,000", "evacuated", "Sumy", "UKR")],
+    ),
+    # where a part of them went is not where the people counted are
+    (
+        "Fighting in Lubero sent 45,000 people fleeing, most of them towards Butembo.",
+        [("45,000", "fled", "Lubero", "COD")],
+    ),
+    # "la province" with no name: the province the report names most
+    (
+        "Des combats ont eu lieu à Bunia et à Djugu.\n\nLa province compte environ 1,1 million"
+        " de personnes déplacées internes.",
+        [("environ 1,1 million", "displaced", "Ituri", "COD")],
+    ),
+    # a place opening a sentence frames all its clauses
+    (
+        "Refugees from Ukraine keep crossing into Moldova.\n\nAt the Palanca crossing point,"
+        " up to 10,000 people a day were crossing last week; on Monday alone, 4,500 arrived.",
+        [("up to 10,000", "refugees", "Palanca", "MDA"), ("4,500", "refugees", "Palanca", "MDA")],
+    ),
+    # the site that receives refugees, not the region it lies in
+    (
+        "En Tanzanie, le camp de Nyarugusu, dans la région de Kigoma, abrite 130 000 réfugiés.",
+        [("130 000", "refugees", "Nyarugusu", "TZA")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, rows", LOCATED, ids=[t[0][:40] for t in LOCATED])
+def test_where_a_figure_is(text, rows):
+    assert locate(text) == rows
