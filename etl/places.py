@@ -45,6 +45,21 @@ _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE
 _UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
 _NOT_PLACE = re.compile(rf"(?<![\w-])(?:{V.NOT_PLACE_WORDS})(?![\w-])", re.I)
 _TIME_WORDS = frozenset(V.MONTHS) | frozenset(V.WEEKDAYS)
+# A list row labelled by a name: "Masnaa / Jdeidet Yabous : 165 300 Syriens", "Jousieh
+# (Qousseir) : 35 200", "- Mecúfi: almost 9,000 displaced people" (a second name after "/"
+# or in brackets is another name of the place or the area holding it).
+_ROW_LABEL = re.compile(
+    rf"(?m)^[ \t•*–-]*({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})"
+    rf"[ \u00a0]*(?:[/(][^:\n]{{1,40}})?[ \u00a0]*:[ \u00a0]+(?=[^\n]{{0,25}}\d)"
+)
+_LABEL_WORD = re.compile(
+    "|".join(
+        [rf"(?:{p})s?" for p, *_ in V.HEAD_NOUNS]
+        + [rf"(?:{p})s?" for p, *_ in V.DISPLACEMENT_CUES]
+        + [rf"(?:{V.LIST_LABEL_WORDS})"]
+    ),
+    re.I,
+)
 # "Burundi's biggest influx", "Moldova receives...": the place receives people.
 # "Le camp de Nyarugusu, dans la région de Kigoma, abrite...", "the Dollo Ado camps, which
 # host...": the same across an apposition or a relative pronoun.
@@ -97,7 +112,7 @@ class Found:
     start: int
     end: int
     ref: PlaceRef
-    role: str  # origin | destination | at | mention | demonym | people
+    role: str  # origin | destination | at | mention | demonym | people | reference | label
     # "people": a nationality that qualifies the people counted ("Congolese refugees");
     # "demonym": any other ("Rwandan troops"), which says nothing of where people are.
 
@@ -206,6 +221,7 @@ def find_in_sentence(sentence: str) -> list[Found]:
         found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
     found.extend(_unlisted_sites(sentence, found))
     found.extend(_unresolved(sentence, found))
+    found.extend(_row_labels(sentence, found))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -278,6 +294,36 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
             continue
         out.append(Found(start, end, PlaceRef(name, "", "", "", None, None), role))
     return out
+
+
+def _row_labels(sentence: str, known: list[Found]) -> list[Found]:
+    """The label of a list row that gives a count, when it is a name the gazetteer lacks
+    and no word of the extractor's vocabulary ("Returns:", "Women:", "Total:")."""
+    out = []
+    for m in _ROW_LABEL.finditer(sentence):
+        start, end = m.span(1)
+        name = m.group(1)
+        if any(k.start < end and start < k.end for k in known) or _not_a_name(name):
+            continue
+        if any(_LABEL_WORD.fullmatch(w) for w in name.split()):
+            continue
+        # "label": the place of its own row only, not of the rows after it ("Total : ...")
+        out.append(Found(start, end, PlaceRef(name, "", "", "", None, None), "label"))
+    return out
+
+
+def _not_a_name(name: str) -> bool:
+    """Capitalised words that are no place: an acronym, a month, a weekday, a word of
+    `NOT_PLACE_WORDS`, a word of stopnames.txt."""
+    words = name.split()
+    first = words[0].replace("’", "'").split("'")[0]
+    return (
+        first.isupper()
+        or any(c.isdigit() for c in first)
+        or any(w.casefold() in _TIME_WORDS for w in words)
+        or bool(_NOT_PLACE.search(name))
+        or gazetteer.is_stopname(name)
+    )
 
 
 def grouped(found: list[Found], sentence: str, index: int) -> PlaceRef:

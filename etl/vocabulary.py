@@ -447,3 +447,14 @@ PARTIAL_MARKERS: str = (
     r"most of them|many of them|some of them|half of them|the majority|the rest|"
     r"la majorité|la plupart|une partie|beaucoup d[’']entre eux|certains d[’']entre eux"
 )
+# Words that label a row of a list without naming a place ("Returns: 600 households",
+# "Total: 12,000"), besides the head nouns and displacement cues above.
+LIST_LABEL_WORDS: str = (
+    r"returns?|retours?|evacuations?|évacuations?|relocations?|transferts?|departures?|"
+    r"départs?|total|totals|subtotal|sous-total|cumul|highlights|faits|needs|besoins|"
+    r"response|réponse|security|sécurité|health|santé|education|éducation|logistics|"
+    r"logistique|protection|shelter|wash|food|nutrition|funding|financement|capacity|"
+    r"capacité|projection|appeal|appel|plan|note|date|title|titre|contact|update|source|"
+    r"figures|chiffres|key|clés|overview|aperçu|context|contexte|situation|estimate|"
+    r"estimation|weekly|daily|monthly|new|nouveaux|nouvelles|today|yesterday|aujourd"
+)

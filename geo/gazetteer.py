@@ -296,6 +296,8 @@ def find(text: str) -> list[Mention]:
                     continue
                 matched = (e, k, end)
                 break
+        if matched is None and upper:
+            matched = _solid(g, text, toks, i)
         if matched is None:
             i += 1
             continue
@@ -303,6 +305,18 @@ def find(text: str) -> list[Mention]:
         out.append(Mention(start, end, text[start:end], e.place, e.demonym))
         i += k
     return out
+
+
+def _solid(g: _Gazetteer, text: str, toks: list[tuple[int, int, str]], i: int):
+    """A name written in two hyphenated parts that the gazetteer writes as one word
+    ("Pétion-Ville" = "Pétionville"): (entry, 2, end) or None."""
+    if i + 1 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != "-":
+        return None
+    joined = _norm(toks[i][2] + toks[i + 1][2])
+    for e in g.by_first.get(joined, []):
+        if len(e.tokens) == 1 and e.tokens[0] == joined and not e.demonym and not e.acronym:
+            return e, 2, toks[i + 1][1]
+    return None
 
 
 def _continues(text: str, toks: list[tuple[int, int, str]], i: int,

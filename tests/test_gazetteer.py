@@ -123,6 +123,12 @@ FINDS = [
     ("Rohingya refugees", [("Rohingya", "MMR", True)]),
     ("South Sudanese and Sudanese refugees", [("South Sudanese", "SSD", True),
                                               ("Sudanese", "SDN", True)]),
+    # a name written in two hyphenated parts, one word in GeoNames
+    ("la base de Pétion-Ville", [("Pétion-Ville", "HTI-petionville", False)]),
+    ("Goma-Sake road", [("Goma", "COD-goma", False), ("Sake", "COD-sake", False)]),
+    # French names of Lebanon's capital and governorates
+    ("Beyrouth et le Liban-Sud", [("Beyrouth", "LBN-beirut", False),
+                                  ("Liban-Sud", "LB-JA", False)]),
     ("fled from Minova to Goma and Gisenyi", [("Minova", "COD-minova", False),
                                               ("Goma", "COD-goma", False),
                                               ("Gisenyi", "RWA-gisenyi", False)]),

@@ -126,7 +126,30 @@ def test_a_report_about_a_host_country_places_silent_arrivals_there():
 
 def test_nationals_going_home_are_returnees():
     text = "ENTRIES INTO SYRIA BY CROSSING POINT\nMasnaa: 165,300 Syrians\n"
-    assert locate(text) == [("165,300", "returned", "Syria", "SYR")]
+    # the row names the crossing they came home through, in the country of the heading
+    assert locate(text) == [("165,300", "returned", "Masnaa", "SYR")]
+    text = "Some 2,000 Rwandan nationals who lived in Bukavu were returning home."
+    assert locate(text)[0][1:] == ("returned", "Rwanda", "RWA")
+
+
+# The label of a list row that gives a count names a place, unless it is a word of the
+# extractor's vocabulary, an acronym or a stop word.
+ROW_LABELS = [
+    ("Jousieh (Qousseir) : 35 200 Syriens", "Jousieh"),
+    ("Masnaa / Jdeidet Yabous : 165 300 Syriens", "Masnaa"),
+    ("• Mambasa : environ 300 personnes arrivent chaque jour", "Mambasa"),
+    ("Returns: roughly 600 households", None),
+    ("Women: 5,336", None),
+    ("Total Syriens : 210 300 individus", None),
+    ("HOST: Good evening, 5,000 people", None),
+    ("Points de passage non officiels : au moins 12 000 Libanais", None),
+]
+
+
+@pytest.mark.parametrize("line, name", ROW_LABELS, ids=[r[0][:30] for r in ROW_LABELS])
+def test_a_row_label_names_a_place(line, name):
+    labels = [f.ref.name for f in find_in_sentence(line) if f.role == "label"]
+    assert labels == ([name] if name else [])
 
 
 def test_national_figures_are_located_in_the_country():
