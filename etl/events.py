@@ -14,13 +14,14 @@ import re
 
 from etl import vocabulary as V
 from etl.documents import Document
-from etl.text import clauses, fingerprint, sentences
+from etl.text import PatternSet, clauses, fingerprint, sentences
 from geo import gazetteer
 
-_KIND = [
-    (kind, re.compile(rf"(?<![\w-])(?:{'|'.join(ps)})(?![\w-])", re.I))
-    for kind, ps in V.EVENT_CUES.items()
-]
+# The cues of every kind in one table, scanned at once (etl.text.PatternSet).
+_KINDS = list(V.EVENT_CUES)
+_KIND = PatternSet(
+    ["|".join(ps) for ps in V.EVENT_CUES.values()], r"(?<![\w-])", r"(?![\w-])", re.I
+)
 _ACTOR = re.compile(rf"(?<![\w-])(?:{'|'.join(V.EVENT_ACTORS)})(?![\w-])")
 # "1,600km west of Goma": a landmark for a distance, not where the event was
 _LANDMARK = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
@@ -116,10 +117,11 @@ def _event_places(kind: str, clause: str, cue: re.Match) -> list[gazetteer.Place
 
 def _clause_events(doc: Document, clause) -> list[dict]:
     rows = []
-    for kind, rx in _KIND:
-        cue = rx.search(clause.text)
-        if not cue:
-            continue
+    first: dict[int, re.Match] = {}  # the first cue of each kind, as rx.search finds it
+    for i, m in _KIND.hits(clause.text):
+        first.setdefault(i, m)
+    for i, cue in sorted(first.items()):
+        kind = _KINDS[i]
         places = _event_places(kind, clause.text, cue)
         if kind == "captured" and not places:
             continue  # "took" or "taken" mean a capture only with a place after them

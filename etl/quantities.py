@@ -16,6 +16,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from etl import vocabulary as V
+from etl.text import PatternSet, any_of
 
 
 @dataclass(frozen=True)
@@ -46,18 +47,19 @@ _DIGITS = re.compile(
     r"(?P<plus>\+)?",
     re.IGNORECASE,
 )
-_VAGUE = [(re.compile(rf"\b{p}\b", re.IGNORECASE), lo, hi) for p, lo, hi in V.VAGUE_QUANTITIES]
-_ARTICLE = [
-    (re.compile(rf"\b(?:{p})\b", re.IGNORECASE), v)
-    for p, v in {**V.ARTICLE_SCALES, **V.DEFINITE_SCALES}.items()
+_ARTICLE = {**V.ARTICLE_SCALES, **V.DEFINITE_SCALES}
+# Numbers in words, by language: "two thousand", "deux mille", "twenty-five".
+_WORD_NUMBER = [
+    rf"(?:{'|'.join(words)})(?:(?:[\s-]+|\s+(?:and|et)\s+)(?:{'|'.join(words)}))*"
+    for words in V.NUMBER_WORDS.values()
 ]
-_WORD_NUMBER = {
-    lang: re.compile(
-        rf"\b(?:{'|'.join(words)})(?:(?:[\s-]+|\s+(?:and|et)\s+)(?:{'|'.join(words)}))*\b",
-        re.IGNORECASE,
-    )
-    for lang, words in V.NUMBER_WORDS.items()
-}
+# Vague quantities, then scale words after an article, then numbers in words: one table
+# scanned at once (see etl.text.PatternSet); a hit's index says which row it is.
+_WORDED = PatternSet(
+    [p for p, _, _ in V.VAGUE_QUANTITIES] + list(_ARTICLE) + _WORD_NUMBER, r"\b", r"\b", re.I
+)
+_N_VAGUE, _N_ARTICLE = len(V.VAGUE_QUANTITIES), len(_ARTICLE)
+_ARTICLE_VALUES = list(_ARTICLE.values())
 _QUAL_BEFORE = re.compile(
     rf"(?:^|[\s(:,;])(?P<q>{_alt(p for p, _ in V.QUALIFIERS_BEFORE)})\s*"
     rf"(?:(?:{V.QUALIFIER_FILLERS})\s+)*$",
@@ -106,11 +108,13 @@ def _words_value(span: str) -> float | None:
 def _raw_mentions(text: str) -> list[Quantity]:
     """Every number mention, before qualifiers and ranges; overlapping ones dropped."""
     found: list[Quantity] = []
-    for rx, lo, hi in _VAGUE:
-        for m in rx.finditer(text):
+    worded = _WORDED.hits(text)
+    for i, m in worded:
+        if i < _N_VAGUE:
+            _, lo, hi = V.VAGUE_QUANTITIES[i]
             found.append(Quantity(m.start(), m.end(), m.group(), None, lo, hi, True, vague=True))
-    for rx, value in _ARTICLE:
-        for m in rx.finditer(text):
+        elif i < _N_VAGUE + _N_ARTICLE:
+            value = _ARTICLE_VALUES[i - _N_VAGUE]
             found.append(Quantity(m.start(), m.end(), m.group(), value, value, value, False))
     for m in _DIGITS.finditer(text):
         raw = m.group()
@@ -120,8 +124,8 @@ def _raw_mentions(text: str) -> list[Quantity]:
         number_part = number_part.rstrip("+").strip()
         value = _parse_digits(number_part, scale)
         found.append(Quantity(m.start(), m.end(), raw, value, value, value, False))
-    for rx in _WORD_NUMBER.values():
-        for m in rx.finditer(text):
+    for i, m in worded:
+        if i >= _N_VAGUE + _N_ARTICLE:
             span = m.group().strip(" -")
             value = _words_value(span)
             # "one", "un", "une" alone are articles far more often than counts.
@@ -184,9 +188,7 @@ def _qualify(text: str, q: Quantity) -> Quantity:
             break
     if after_kind == "min":
         low, high, approx = (q.low if q.vague else q.value), None, True
-    return replace(
-        q, start=start, end=end, text=text[start:end], low=low, high=high, approximate=approx
-    )
+    return Quantity(start, end, text[start:end], q.value, low, high, approx, q.kind, q.vague)
 
 
 def _spread_dates(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -238,7 +240,12 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """All number mentions in `text`, in order, with kind, bounds and qualifiers applied."""
-    qs = [replace(q, kind=_kind(text, q)) for q in _raw_mentions(text)]
+    # (Quantity(...) rather than dataclasses.replace, which costs ten times more)
+    qs = [
+        Quantity(q.start, q.end, q.text, q.value, q.low, q.high, q.approximate, kind, q.vague)
+        for q in _raw_mentions(text)
+        for kind in (_kind(text, q),)
+    ]
     qs = _merge_ranges(text, _spread_dates(text, qs))
     # A range carries its own bounds; qualifiers apply to single numbers and vague ones.
     return [
@@ -250,9 +257,9 @@ def find_quantities(text: str) -> list[Quantity]:
 @lru_cache(maxsize=1)
 def number_hint() -> re.Pattern[str]:
     """A cheap test for "this sentence may hold a number", to skip the rest quickly."""
-    words = "|".join(w for ws in V.NUMBER_WORDS.values() for w in ws if len(w) > 2)
-    vague = _alt(p for p, _, _ in V.VAGUE_QUANTITIES)
-    return re.compile(rf"\d|\b(?:{words}|{vague})\b", re.IGNORECASE)
+    words = [w for ws in V.NUMBER_WORDS.values() for w in ws if len(w) > 2]
+    vague = [p for p, _, _ in V.VAGUE_QUANTITIES]
+    return re.compile(rf"\d|\b(?:{any_of(words + vague, '', re.I)})\b", re.IGNORECASE)
 
 
 def parse_quantity(text: str) -> Quantity | None:

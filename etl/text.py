@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = (
@@ -66,16 +67,130 @@ def clauses(sentence: Span) -> list[Span]:
 MIN_REPEAT_WORDS = 6
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_WORDS = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(chars: str) -> str:
+    """Non-ASCII characters decomposed (NFKD) without their accents. Decomposing and
+    dropping combining marks work character by character, so a run of text can be folded
+    piecewise; ASCII is left as it is by both."""
+    t = unicodedata.normalize("NFKD", chars)
+    return "".join(c for c in t if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8192)
 def fingerprint(text: str) -> str:
     """A form of a sentence that ignores case, accents, spacing and punctuation, so that a
     teaser or pull quote repeated with small edits is recognised as the same sentence;
-    "" for a short labelled list row, which may rightly repeat."""
-    t = unicodedata.normalize("NFKD", text.casefold())
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    words = re.sub(r"[\W_]+", " ", t).split()
+    "" for a short labelled list row, which may rightly repeat. (Cached: figures and
+    events both ask for every sentence of a document.)"""
+    t = text.casefold()
+    if not t.isascii():
+        t = _NON_ASCII.sub(lambda m: _unaccented(m.group()), t)
+    words = _NON_WORDS.sub(" ", t).split()
     if len(words) < MIN_REPEAT_WORDS and ":" in text:
         return ""
     return " ".join(words)
+
+
+def _skip_class(p: str, i: int) -> int:
+    """The index after the character class that opens at p[i]."""
+    j = i + 1 + (p[i + 1 : i + 2] == "^")
+    j += p[j : j + 1] == "]"
+    while p[j] != "]":
+        j += 2 if p[j] == "\\" else 1
+    return j + 1
+
+
+def _top_level(p: str) -> tuple[list[str], list[int]]:
+    """The alternatives of a pattern (split at its top-level "|"), and where each of its
+    top-level groups closes."""
+    parts, closes, opens, depth, i, start = [], [], [], 0, 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(p, i)
+            continue
+        if c == "(":
+            depth += 1
+            opens.append(i)
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                closes.append(i)
+        elif c == "|" and depth == 0:
+            parts.append(p[start:i])
+            start = i + 1
+        i += 1
+    parts.append(p[start:])
+    return parts, closes
+
+
+def first_chars(p: str) -> set[str] | None:
+    """The characters a match of pattern `p` can start with, or None when that is not
+    plain from the pattern (it starts with a class, an escape, an optional part...).
+    Read conservatively: every alternative must start with a literal character or a group
+    whose own alternatives do."""
+    out: set[str] = set()
+    for alt in _top_level(p)[0]:
+        first = _first_of_sequence(alt)
+        if first is None:
+            return None
+        out |= first
+    return out
+
+
+def _first_of_sequence(a: str) -> set[str] | None:
+    if not a:
+        return None
+    if a[0] == "(":
+        end = _top_level(a)[1][0]
+        inner, quantifier = a[1:end], a[end + 1 : end + 2]
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?"):
+            return None  # a lookaround, a named group or inline flags
+        first = first_chars(inner)
+        if quantifier in ("?", "*"):  # an optional group: what follows may come first
+            rest = _first_of_sequence(a[end + 2 :].lstrip("?+"))
+            return None if first is None or rest is None else first | rest
+        return None if quantifier == "{" else first
+    if a[0] in "\\[.^$?*+{|)" or a[1:2] in ("?", "*", "{"):
+        return None
+    return {a[0]}
+
+
+def any_of(patterns: list[str], after: str = "", flags=0) -> str:
+    """An alternation of the patterns (each followed by `after`) that matches where one of
+    them matches, arranged so that the regex engine tries at each position only the
+    patterns whose first character is there: patterns are grouped by their first
+    character, each group behind a one-character lookahead."""
+    groups: dict[str, list[str]] = {}
+    other = []
+    for p in patterns:
+        first = first_chars(p)
+        if first is None:
+            other.append(p)
+            continue
+        for c in first:
+            # characters the same ignoring case share a group ("e", "E")
+            key = next((k for k in groups if re.fullmatch(re.escape(k), c, flags)), c)
+            groups.setdefault(key, []).append(p)
+    branches = [
+        f"(?={re.escape(c)})(?:{'|'.join(f'(?:{p}){after}' for p in dict.fromkeys(ps))})"
+        for c, ps in groups.items()
+    ]
+    branches += [f"(?:{p}){after}" for p in other]
+    if other or not groups:
+        return "|".join(branches)
+    # one test of the character first, which most positions fail
+    chars = "".join(re.escape(c) for c in groups)
+    return f"(?=[{chars}])(?:{'|'.join(branches)})"
 
 
 class PatternSet:
@@ -93,9 +208,16 @@ class PatternSet:
             if re.compile(p, flags).groups:
                 raise ValueError(f"pattern with a capturing group: {p!r}")
         self.each = [re.compile(f"{before}(?:{p}){after}", flags) for p in patterns]
-        alternatives = "|".join(f"(?:{p}){after}" for p in patterns)
+        alternatives = any_of(patterns, after, flags)
         self.starts = re.compile(f"{before}(?=(?:{alternatives}))", flags)
         self.any = re.compile(f"{before}(?:{alternatives})", flags)
+        # which patterns can start with a given character (None: any character)
+        self._first = []
+        for p in patterns:
+            first = first_chars(p)
+            chars = "".join(re.escape(c) for c in first) if first else ""
+            self._first.append(re.compile(f"[{chars}]", flags) if first else None)
+        self._by_char: dict[str, list[int]] = {}
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(text) if endpos is None else endpos
@@ -107,20 +229,30 @@ class PatternSet:
         starts = [m.start() for m in self.starts.finditer(text, pos, end)]
         if not starts:
             return []
-        out = []
-        for i, rx in enumerate(self.each):
-            first, last = len(out), pos
-            for p in starts:
-                if p < last:
+        found: dict[int, list] = {}
+        last: dict[int, int] = {}
+        for p in starts:
+            for i in self._candidates(text[p : p + 1]):
+                if p < last.get(i, pos):
                     continue
-                m = rx.match(text, p, end)
+                m = self.each[i].match(text, p, end)
                 if m is None:
                     continue
                 if m.end() == p:  # an empty match: let the pattern's own scan decide
-                    out[first:] = [(i, m2) for m2 in rx.finditer(text, pos, end)]
-                    break
-                out.append((i, m))
-                last = m.end()
+                    found[i] = list(self.each[i].finditer(text, pos, end))
+                    last[i] = end + 1
+                    continue
+                found.setdefault(i, []).append(m)
+                last[i] = m.end()
+        return [(i, m) for i in sorted(found) for m in found[i]]
+
+    def _candidates(self, char: str) -> list[int]:
+        """The patterns that can match at a position holding `char`."""
+        out = self._by_char.get(char)
+        if out is None:
+            out = [i for i, f in enumerate(self._first) if f is None or f.match(char)]
+            if len(self._by_char) < 10_000:
+                self._by_char[char] = out
         return out
 
 
