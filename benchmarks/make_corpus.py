@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import os
 import random
 import sys
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -893,31 +893,33 @@ def write_corpus(n: int, out: str | Path, seed: int = DEFAULT_SEED) -> dict:
     into `out` (created). Returns the manifest, with byte and row counts added."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    gold_buf, neg_buf, meta_buf = io.StringIO(), io.StringIO(), io.StringIO()
-    gold_w, neg_w, meta_w = (csv.writer(b, lineterminator="\n") for b in (gold_buf, neg_buf,
-                                                                          meta_buf))
-    gold_w.writerow(GOLD_COLUMNS)
-    neg_w.writerow(["doc", "quote", "why_not"])
-    meta_w.writerow(["file", "date", "title", "source", "language"])
+    (out / "MANIFEST.json").unlink(missing_ok=True)  # until rewritten, the corpus is not whole
     total = n_gold = 0
-    for i in range(n):
-        r = make_report(i, seed)
-        data = r.text.encode("utf-8")
-        total += len(data)
-        # os.open/os.write: no buffered-file object per report; 100,000 files add up
-        fd = os.open(out / r.name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            os.write(fd, data)
-        finally:
-            os.close(fd)
-        gold_w.writerows(r.gold)
-        neg_w.writerows(r.negatives)
-        n_gold += len(r.gold)
-        if r.needs_metadata_csv:
-            meta_w.writerow([r.name, r.published, "", "", ""])
-    for name, buf in (("gold.csv", gold_buf), ("negatives.csv", neg_buf),
-                      ("metadata.csv", meta_buf)):
-        (out / name).write_text(buf.getvalue(), encoding="utf-8")
+    # The tables are streamed to disk: 100,000 reports plant some 600,000 gold rows.
+    with ExitStack() as stack:
+        gold_w, neg_w, meta_w = (
+            csv.writer(stack.enter_context((out / name).open("w", encoding="utf-8", newline="")),
+                       lineterminator="\n")
+            for name in ("gold.csv", "negatives.csv", "metadata.csv")
+        )
+        gold_w.writerow(GOLD_COLUMNS)
+        neg_w.writerow(["doc", "quote", "why_not"])
+        meta_w.writerow(["file", "date", "title", "source", "language"])
+        for i in range(n):
+            r = make_report(i, seed)
+            data = r.text.encode("utf-8")
+            total += len(data)
+            # os.open/os.write: no buffered file object per report; 100,000 files add up
+            fd = os.open(out / r.name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            try:
+                os.write(fd, data)
+            finally:
+                os.close(fd)
+            gold_w.writerows(r.gold)
+            neg_w.writerows(r.negatives)
+            n_gold += len(r.gold)
+            if r.needs_metadata_csv:
+                meta_w.writerow([r.name, r.published, "", "", ""])
     (out / "README").write_text(README.format(seed=seed), encoding="utf-8")
     manifest = {**manifest_for(n, seed), "bytes": total, "gold_rows": n_gold}
     # written last: a corpus whose manifest is present is complete
