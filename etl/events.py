@@ -22,6 +22,13 @@ _KINDS = list(V.EVENT_CUES)
 _KIND = PatternSet(
     ["|".join(ps) for ps in V.EVENT_CUES.values()], r"(?<![\w-])", r"(?![\w-])", re.I
 )
+# A cue found in a clause is found at the same place in its sentence: clauses are cut at
+# spaces, semicolons and dashes, which the cues' one-character lookarounds read as they
+# read the ends of a text. So a sentence with no cue has no clause with one, and is
+# skipped whole -- unless a cue pattern looks further (anchors, lookarounds of its own).
+_WHOLE_SENTENCE_TEST = not any(
+    re.search(r"\^|\$|\\[AZ]|\(\?[=!<]", p) for ps in V.EVENT_CUES.values() for p in ps
+)
 _ACTOR = re.compile(rf"(?<![\w-])(?:{'|'.join(V.EVENT_ACTORS)})(?![\w-])")
 # "1,600km west of Goma": a landmark for a distance, not where the event was
 _LANDMARK = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
@@ -156,6 +163,8 @@ def extract(doc: Document) -> list[dict]:
         if key and key in seen:
             continue
         seen.add(key)
+        if _WHOLE_SENTENCE_TEST and not _KIND.search(sent.text):
+            continue
         for clause in clauses(sent):
             rows.extend(_clause_events(doc, clause))
     return rows

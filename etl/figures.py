@@ -173,7 +173,9 @@ def _sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
     """Every displacement cue of a sentence, found once (the same sentence is asked about
     for each of its numbers), except inside proper names: "Refugee Relief and Repatriation
     Commissioner" names an office, it does not say anyone returned."""
-
+    hits = _find(_CUES, s, 0, len(s))
+    if not hits:
+        return ()
     words = re.findall(r"[^\W\d_]+", s)
     title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
 
@@ -183,7 +185,7 @@ def _sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
         word = s[h[0] : h[1]]
         return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(') != ""
 
-    return tuple(h for h in _find(_CUES, s, 0, len(s)) if not in_a_name(h))
+    return tuple(h for h in hits if not in_a_name(h))
 
 
 def _nearest(hits, q: Quantity, head_end: int):

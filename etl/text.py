@@ -33,19 +33,18 @@ class Span:
 def _spans(text: str, splitter: re.Pattern[str], offset: int) -> Iterator[Span]:
     pos = 0
     for m in splitter.finditer(text):
-        if "\n" not in m.group() and _ABBREVIATION_BEFORE.search(
-            text[max(0, m.start() - 8) : m.start()]
-        ):
+        start = m.start()
+        if "\n" not in m.group() and _ABBREVIATION_BEFORE.search(text[max(0, start - 8) : start]):
             continue
-        piece = text[pos : m.start()]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            yield Span(offset + pos + lead, offset + pos + len(piece.rstrip()), piece.strip())
+        piece = text[pos:start]
+        if stripped := piece.strip():
+            first = offset + pos + len(piece) - len(piece.lstrip())
+            yield Span(first, first + len(stripped), stripped)
         pos = m.end()
     piece = text[pos:]
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        yield Span(offset + pos + lead, offset + pos + len(piece.rstrip()), piece.strip())
+    if stripped := piece.strip():
+        first = offset + pos + len(piece) - len(piece.lstrip())
+        yield Span(first, first + len(stripped), stripped)
 
 
 def paragraphs(text: str, offset: int = 0) -> Iterator[Span]:
