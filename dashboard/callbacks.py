@@ -2,7 +2,8 @@
 
 - `next_state`: the view state from whatever changed (the URL, a filter, a map click,
   a reset), and `controls_for` the filter values that show it;
-- `render_view` / `render_map`: everything the page shows for a state;
+- `view_outputs` / `table_outputs` / `layer_outputs` / `map_outputs`: everything the page
+  shows for a state, rendered once per selection of rows (RenderCache);
 - `document_panel`: the report of the selected table row, its sentence marked.
 """
 
@@ -12,7 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
-from dash import Dash, Input, Output, Patch, State, ctx, html
+from dash import Dash, Input, Output, State, ctx, html
 
 from dashboard import data, exports, layout
 from dashboard import figures as F
@@ -77,12 +78,30 @@ def controls_for(st: ViewState) -> list:
             list(st.country), list(st.province), list(st.document), st.min_confidence]
 
 
-def table_rows(figures) -> list[dict]:
+TABLE_ROWS = 500  # rows sent to the browser; the CSV export has them all
+
+
+def table_rows(figures, limit: int = TABLE_ROWS) -> list[dict]:
+    """The table's rows: the `limit` latest figures (largest first within a date), so a
+    view of 100,000 figures sends a page's worth, not megabytes."""
     if len(figures) == 0:
         return []
+    if len(figures) > limit:
+        figures = figures.sort_values(["date", "people"], ascending=False,
+                                      na_position="last", kind="stable").head(limit)
     cols = [c for c in layout.TABLE_FIELDS if c in figures]
     frame = figures[cols].astype(object).where(figures[cols].notna(), None)
     return frame.to_dict("records")
+
+
+def table_count(n_view: int, n_shown: int, search: str) -> str:
+    what = f"{n_view:,} figure{'s' if n_view != 1 else ''} in view"
+    if search:
+        what = f"{n_shown:,} of {what} match “{search}”"
+    if n_shown > TABLE_ROWS:
+        what += (f"; the table shows the {TABLE_ROWS:,} latest (search or filter to narrow,"
+                 " or download the CSV for all)")
+    return what
 
 
 def downloads_children(query: str) -> list:
@@ -105,39 +124,6 @@ def embeds_children(query: str) -> list:
             html.Code(f'<iframe src="…{href}" width="100%" height="600" '
                       f'style="border:0" title="{title}"></iframe>', className="snippet")]))
     return [html.H3("Embed in a briefing (iframe)", className="sub-title"), html.Ul(items)]
-
-
-def render_view(tables: data.Tables, st: ViewState) -> dict:
-    figs, events, docs = data.view(tables, st)
-    kf = data.key_figures(figs, docs, tables.documents)
-    query = encode(st)
-    n = len(figs)
-    return {
-        "key_figures": layout.key_figure_cards(kf),
-        "timeline": F.timeline_figure(figs, events),
-        "timeline_summary": F.timeline_summary(figs, events),
-        "bars": F.bars_figure(figs),
-        "bars_summary": F.bars_summary(figs),
-        "rows": table_rows(figs),
-        "count": f"{n} figure{'s' if n != 1 else ''} in view",
-        "downloads": downloads_children(query),
-        "embeds": embeds_children(query),
-    }
-
-
-def layer_options(tables: data.Tables, st: ViewState, current: str | None
-                  ) -> tuple[list[dict], str | None]:
-    figs = data.filter_figures(tables.figures, st)
-    choices = F.shading_choices(figs)
-    values = [v for v, _ in choices]
-    value = current if current in values else (values[0] if values else None)
-    return [{"label": label, "value": v} for v, label in choices], value
-
-
-def render_map(tables: data.Tables, st: ViewState, shade: str | None):
-    figs, events, _docs = data.view(tables, st)
-    fig = F.map_figure(figs, events, tables.places, shade=shade, selected_place=st.place)
-    return fig, F.map_summary(figs, events, tables.places)
 
 
 def document_panel(tables: data.Tables, figure_id: str | None) -> list:
@@ -222,17 +208,15 @@ def _rows_key(frame) -> bytes:
 
 
 def view_outputs(tables: data.Tables, st: ViewState) -> tuple:
-    """The view callback's outputs for a state. The charts, key figures and table are
-    rendered once per selection of rows; the links, once per query string."""
+    """The view callback's outputs for a state. The charts and key figures are rendered
+    once per selection of rows; the links, once per query string."""
     figs, events, docs = data.view(tables, st)
 
     def body():
         kf = data.key_figures(figs, docs, tables.documents)
-        n = len(figs)
         return (layout.key_figure_cards(kf), _plain(F.timeline_figure(figs, events)),
                 F.timeline_summary(figs, events), _plain(F.bars_figure(figs)),
-                F.bars_summary(figs), table_rows(figs),
-                f"{n} figure{'s' if n != 1 else ''} in view")
+                F.bars_summary(figs))
 
     def links():
         query = encode(st)
@@ -240,6 +224,19 @@ def view_outputs(tables: data.Tables, st: ViewState) -> tuple:
 
     key = (_rows_key(figs), _rows_key(events), _rows_key(docs))
     return cached(tables, ("view",) + key, body) + cached(tables, ("links", encode(st)), links)
+
+
+def table_outputs(tables: data.Tables, st: ViewState, search: str | None) -> tuple:
+    """(rows, count line) of the table: the figures in view matching the search box (every
+    word, anywhere in the row's text), searched on the server over all of them."""
+    search = (search or "").strip()[:200]
+    figs = data.filter_figures(tables.figures, st)
+
+    def compute():
+        found = data.search_figures(figs, search)
+        return table_rows(found), table_count(len(figs), len(found), search)
+
+    return cached(tables, ("table", _rows_key(figs), search), compute)
 
 
 def _layer_choices(tables: data.Tables, figs) -> list[dict]:
@@ -315,8 +312,7 @@ def register(app: Dash, get_tables: Callable[[], data.Tables]) -> None:
     @app.callback(
         Output(I.KEY_FIGURES, "children"), Output(I.TIMELINE, "figure"),
         Output(I.TIMELINE_SUMMARY, "children"), Output(I.BARS, "figure"),
-        Output(I.BARS_SUMMARY, "children"), Output(I.TABLE, "rowData"),
-        Output(I.TABLE_COUNT, "children"), Output(I.DOWNLOADS, "children"),
+        Output(I.BARS_SUMMARY, "children"), Output(I.DOWNLOADS, "children"),
         Output(I.EMBEDS, "children"),
         Input(I.STATE, "data"),
     )
@@ -333,12 +329,10 @@ def register(app: Dash, get_tables: Callable[[], data.Tables]) -> None:
     def update_map(state_data, shade):
         return map_outputs(get_tables(), ViewState.from_dict(state_data), shade)
 
-    @app.callback(Output(I.TABLE, "dashGridOptions"), Input(I.TABLE_SEARCH, "value"),
-                  prevent_initial_call=True)
-    def quick_filter(text):
-        patch = Patch()
-        patch["quickFilterText"] = text or ""
-        return patch
+    @app.callback(Output(I.TABLE, "rowData"), Output(I.TABLE_COUNT, "children"),
+                  Input(I.STATE, "data"), Input(I.TABLE_SEARCH, "value"))
+    def update_table(state_data, search):
+        return table_outputs(get_tables(), ViewState.from_dict(state_data), search)
 
     @app.callback(Output(I.DOCUMENT_VIEW, "children"), Input(I.TABLE, "selectedRows"),
                   prevent_initial_call=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from dashboard.state import ViewState
@@ -128,7 +129,22 @@ def _load(data_dir: Path, signature: tuple) -> Tables:
     documents = raw["documents"]
     figures = enrich_figures(raw["figures"], places, documents)
     events = enrich_events(raw["events"], places)
-    return Tables(data_dir, documents, places, figures, raw["flows"], events, raw["errors"])
+    return Tables(data_dir, *(_python_strings(t) for t in (
+        documents, places, figures, raw["flows"], events, raw["errors"])))
+
+
+def _python_strings(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as numpy arrays of Python str, each distinct value one shared object.
+    pandas 3 keeps text in Arrow arrays, whose row-by-row take and iteration cost seconds
+    per view at 100,000 figures; and a shared str hashes once (Python caches the hash), so
+    grouping 100,000 figures by place or category hashes a few hundred strings, not
+    100,000."""
+    df = df.copy()
+    for col in df.select_dtypes(include=["str", "string", "object"]).columns:
+        codes, uniques = pd.factorize(df[col].astype(object), use_na_sentinel=False)
+        df[col] = pd.Series(np.asarray(uniques, dtype=object)[codes], index=df.index,
+                            dtype=object)
+    return df
 
 
 # ---------------------------------------------------------------- display columns
@@ -226,7 +242,7 @@ def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
         for col in ("people", "people_low", "people_high"):
             f[col] = pd.Series(dtype=float)
         for col in ("date", "place", "place_id", "country_name", "province_name", "doc_title",
-                    "value_text", "quote_before", "quote_number", "quote_after"):
+                    "value_text", "quote_before", "quote_number", "quote_after", "search_text"):
             f[col] = pd.Series(dtype=str)
         return f
     f = f.join(people_columns(f).astype(float))
@@ -235,18 +251,24 @@ def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
     f["place_id"] = f["location_place_id"]
     f["place"] = [loc or place_name.get(pid, pid)
                   for loc, pid in zip(f["location"], f["location_place_id"], strict=True)]
-    f["country_name"] = [country_name(c, countries) for c in f["iso3"]]
+    # Lookups per distinct code, not per figure: 100,000 figures name a few dozen places.
+    f["country_name"] = f["iso3"].map({c: country_name(c, countries)
+                                       for c in f["iso3"].unique()})
     b1 = _boundary_names()[1]
-    f["province_name"] = [provinces.get(a) or b1.get(a, a) for a in f["admin1"]]
+    f["province_name"] = f["admin1"].map({a: provinces.get(a) or b1.get(a, a)
+                                          for a in f["admin1"].unique()})
     titles = dict(zip(documents.get("doc_id", []), documents.get("title", []), strict=False))
     f["doc_title"] = [titles.get(d) or d for d in f["doc_id"]]
-    f["value_text"] = [value_text(v, lo, hi) for v, lo, hi in
-                       zip(f["value"], f["value_low"], f["value_high"], strict=True)]
+    bounds = f[["value", "value_low", "value_high"]].fillna(-1.0)
+    texts = {key: value_text(*(math.nan if x == -1.0 else x for x in key))
+             for key in set(bounds.itertuples(index=False, name=None))}
+    f["value_text"] = [texts[key] for key in bounds.itertuples(index=False, name=None)]
     parts = [split_quote(q, cs, ns, ne) for q, cs, ns, ne in
              zip(f["quote"], f["char_start"], f["number_start"], f["number_end"], strict=True)]
     f["quote_before"] = [p[0] for p in parts]
     f["quote_number"] = [p[1] for p in parts]
     f["quote_after"] = [p[2] for p in parts]
+    f["search_text"] = search_text(f)
     return f
 
 
@@ -302,7 +324,7 @@ def filter_figures(figures: pd.DataFrame, state: ViewState) -> pd.DataFrame:
         mask &= ((figures["location_place_id"] == state.place)
                  | (figures["origin_place_id"] == state.place)
                  | (figures["destination_place_id"] == state.place))
-    return figures[mask]
+    return figures if mask.all() else figures[mask]
 
 
 def filter_events(events: pd.DataFrame, state: ViewState) -> pd.DataFrame:
@@ -316,7 +338,33 @@ def filter_events(events: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     mask &= _in(events["doc_id"], state.document)
     if state.place:
         mask &= events["place_id"] == state.place
-    return events[mask]
+    return events if mask.all() else events[mask]
+
+
+SEARCHED = ("value_text", "unit", "category", "measure", "place", "origin", "destination",
+            "province_name", "country_name", "doc_title", "doc_id", "date", "quote")
+
+
+def search_text(figures: pd.DataFrame) -> pd.Series:
+    """What the table's search box looks in, one lower-case string per figure."""
+    cols = [figures[c].astype(str) for c in SEARCHED if c in figures]
+    if not cols:
+        return pd.Series("", index=figures.index, dtype=object)
+    joined = cols[0].str.cat(cols[1:], sep=" \x1f ")
+    return joined.str.lower()
+
+
+def search_figures(figures: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The figures whose row holds every word of `text` (case-insensitive, anywhere: the
+    quote, the place, the report title...), like a spreadsheet's quick filter."""
+    words = text.lower().split()
+    if not words or len(figures) == 0:
+        return figures
+    haystack = figures["search_text"] if "search_text" in figures else search_text(figures)
+    mask = pd.Series(True, index=figures.index)
+    for word in words:
+        mask &= haystack.str.contains(word, regex=False)
+    return figures[mask]
 
 
 def filter_documents(documents: pd.DataFrame, figures_in_view: pd.DataFrame,
@@ -337,12 +385,26 @@ def view(tables: Tables, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame, 
 
 # ---------------------------------------------------------------- no double counting
 
-def countable(figures: pd.DataFrame) -> pd.DataFrame:
-    """Figures that may stand for a total: a people number, flow or stock, no rate."""
+# The columns the rule and the charts' aggregates work on. They select these before any
+# sort or group: moving all forty columns of 100,000 figures costs more than the rule.
+RULE_COLUMNS = ["figure_id", "doc_id", "date", "category", "measure", "rate", "people",
+                "people_low", "people_high", "place", "place_id"]
+
+
+def narrow(figures: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The figures with only the rule's columns (and `extra`), for aggregating."""
+    return figures[[c for c in dict.fromkeys(RULE_COLUMNS + list(extra)) if c in figures]]
+
+
+def countable(figures: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Figures that may stand for a total: a people number, flow or stock, no rate
+    (narrowed to the rule's columns and `extra`)."""
     if len(figures) == 0:
-        return figures
-    return figures[figures["people"].notna() & (figures["rate"] == "")
-                   & figures["measure"].isin(RULE_BY_MEASURE)]
+        return narrow(figures, extra)
+    keep = (figures["people"].notna() & (figures["rate"] == "")
+            & figures["measure"].isin(RULE_BY_MEASURE))
+    f = narrow(figures, extra)
+    return f if keep.all() else f[keep]
 
 
 def choose(group: pd.DataFrame, measure: str) -> pd.Series:
@@ -360,7 +422,11 @@ def headline(figures: pd.DataFrame, category: str, measure: str) -> dict | None:
     bounds), spread_low, spread_high (what all the reports say), n_figures, n_documents,
     figure_id, date, measure}. None when no figure counts."""
     f = countable(figures)
-    f = f[(f["category"] == category) & (f["measure"] == measure)]
+    return _headline(f[(f["category"] == category) & (f["measure"] == measure)],
+                     category, measure)
+
+
+def _headline(f: pd.DataFrame, category: str, measure: str) -> dict | None:
     if len(f) == 0:
         return None
     chosen = choose(f, measure)
@@ -384,10 +450,20 @@ def headline(figures: pd.DataFrame, category: str, measure: str) -> dict | None:
 def key_figures(figures: pd.DataFrame, documents_in_view: pd.DataFrame,
                 all_documents: pd.DataFrame) -> dict:
     """The headline numbers of the view (no sums across reports, places or measures)."""
-    refugees = headline(figures, "refugees", "flow") or headline(figures, "refugees", "stock")
-    displaced = headline(figures, "displaced", "stock") or headline(figures, "displaced", "flow")
-    dates = sorted(d for d in figures["date"] if d) if len(figures) else []
-    doc_dates = sorted(d for d in documents_in_view.get("published", []) if d)
+    c = countable(figures)
+    groups = {key: g for key, g in c.groupby(["category", "measure"], sort=False)} \
+        if len(c) else {}
+
+    def pick(category: str, measure: str) -> dict | None:
+        return _headline(groups.get((category, measure), c.iloc[0:0]), category, measure)
+
+    refugees = pick("refugees", "flow") or pick("refugees", "stock")
+    displaced = pick("displaced", "stock") or pick("displaced", "flow")
+    dates = figures["date"][figures["date"] != ""] if len(figures) else pd.Series([])
+    dates = [dates.min(), dates.max()] if len(dates) else []
+    published = documents_in_view.get("published", pd.Series([], dtype=object))
+    published = published[published != ""]
+    doc_dates = [published.max()] if len(published) else []
     return {
         "refugees": refugees,
         "displaced": displaced,
@@ -409,8 +485,8 @@ def place_summary(figures: pd.DataFrame) -> pd.DataFrame:
     cols = ["place_id", "place", "lat", "lon", "people", "people_low", "people_high",
             "spread_low", "spread_high", "n_figures", "n_documents", "category", "measure",
             "date", "quote", "doc_id", "value_text", "unit"]
-    f = figures[figures["lat"].notna() & figures["lon"].notna() & (figures["place_id"] != "")
-                ] if len(figures) else figures
+    f = narrow(figures, ("lat", "lon", "confidence"))
+    f = f[f["lat"].notna() & f["lon"].notna() & (f["place_id"] != "")] if len(f) else f
     if len(f) == 0:
         return pd.DataFrame(columns=cols)
     # The pool a place's figure is chosen from: its countable figures, else those with a
@@ -419,8 +495,9 @@ def place_summary(figures: pd.DataFrame) -> pd.DataFrame:
                       & f["measure"].isin(RULE_BY_MEASURE))
     tier = pd.Series(2, index=f.index).mask(f["people"].notna(), 1).mask(countable_rows, 0)
     pool = f[tier == tier.groupby(f["place_id"]).transform("min")]
-    best = (pool.sort_values(["people", "confidence"], ascending=False, na_position="last",
-                             kind="stable")
+    best = (pool.assign(_row=pool.index)
+            .sort_values(["people", "confidence"], ascending=False, na_position="last",
+                         kind="stable")
             .drop_duplicates("place_id").set_index("place_id").sort_index())
     by_pool = pool.groupby("place_id", sort=True)
     by_place = f.groupby("place_id", sort=True)
@@ -434,8 +511,11 @@ def place_summary(figures: pd.DataFrame) -> pd.DataFrame:
         "n_figures": by_place.size().reindex(best.index).to_numpy(),
         "n_documents": by_place["doc_id"].nunique().reindex(best.index).to_numpy(),
     })
-    for col in ("category", "measure", "date", "quote", "doc_id", "value_text", "unit"):
+    text = figures.loc[best["_row"], ["quote", "value_text", "unit"]]
+    for col in ("category", "measure", "date", "doc_id"):
         out[col] = best[col].to_numpy()
+    for col in ("quote", "value_text", "unit"):
+        out[col] = text[col].to_numpy()
     return out[cols]
 
 
@@ -471,33 +551,46 @@ def by_place_category(figures: pd.DataFrame, top: int = 12) -> pd.DataFrame:
     return out[out["place"].isin(keep)].reset_index(drop=True)
 
 
-def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
-    """Origin -> destination lines of the figures in view (geo.layers.flow_lines), with
-    people and the coordinates of both ends, rates left out of the widths."""
+def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame,
+                  top: int | None = None) -> pd.DataFrame:
+    """Origin -> destination lines of the figures in view, one per pair of places: the
+    largest figure reported for the pair (flows are never summed), how many figures and
+    reports gave one, with people and both ends' coordinates (geo.layers.flow_lines).
+    Largest first; `top` keeps that many pairs. Rates are left out of the widths."""
     cols = ["figure_id", "origin", "destination", "people", "people_low", "people_high",
             "lon0", "lat0", "lon1", "lat1", "date", "quote", "category", "rate", "value_text",
-            "origin_place_id", "destination_place_id"]
+            "origin_place_id", "destination_place_id", "n_figures", "n_documents"]
     if len(figures) == 0:
         return pd.DataFrame(columns=cols)
-    lines = layers.flow_lines(figures, places)
+    pair = ["origin_place_id", "destination_place_id"]
+    f = narrow(figures, tuple(pair))
+    f = f[(f["origin_place_id"] != "") & (f["destination_place_id"] != "")
+          & (f["origin_place_id"] != f["destination_place_id"])]
+    if len(f) == 0:
+        return pd.DataFrame(columns=cols)
+    counted = f.assign(_counts=f["rate"] == "")
+    best = (counted.sort_values(["_counts", "people", "people_high"], ascending=False,
+                                na_position="last", kind="stable")
+            .drop_duplicates(pair))
+    if top is not None:
+        best = best.head(top)
+    best = figures.loc[best.index]
+    lines = layers.flow_lines(best, places)
     if len(lines) == 0:
         return pd.DataFrame(columns=cols)
-    extra = figures.set_index("figure_id")
-    rows = []
-    for row in lines.itertuples(index=False):
-        (x0, y0), (x1, y1) = list(row.geometry.coords)[0], list(row.geometry.coords)[-1]
-        fig = extra.loc[row.figure_id]
-        if isinstance(fig, pd.DataFrame):
-            fig = fig.iloc[0]
-        rows.append({"figure_id": row.figure_id, "origin": row.origin,
-                     "destination": row.destination, "people": fig["people"],
-                     "people_low": fig["people_low"], "people_high": fig["people_high"],
-                     "lon0": x0, "lat0": y0, "lon1": x1, "lat1": y1, "date": fig["date"],
-                     "quote": fig["quote"], "category": fig["category"], "rate": fig["rate"],
-                     "value_text": fig["value_text"],
-                     "origin_place_id": row.origin_place_id,
-                     "destination_place_id": row.destination_place_id})
-    return pd.DataFrame(rows, columns=cols)
+    ends = pd.DataFrame({"figure_id": lines["figure_id"].to_numpy(),
+                         "lon0": [g.coords[0][0] for g in lines.geometry],
+                         "lat0": [g.coords[0][1] for g in lines.geometry],
+                         "lon1": [g.coords[-1][0] for g in lines.geometry],
+                         "lat1": [g.coords[-1][1] for g in lines.geometry],
+                         "origin": lines["origin"].to_numpy(),
+                         "destination": lines["destination"].to_numpy()})
+    groups = f.groupby(pair, sort=False)
+    counts = pd.DataFrame({"n_figures": groups.size(),
+                           "n_documents": groups["doc_id"].nunique()}).reset_index()
+    out = (best.drop(columns=["origin", "destination"], errors="ignore")
+           .merge(ends, on="figure_id").merge(counts, on=pair))
+    return out.reindex(columns=cols).reset_index(drop=True)
 
 
 def captured(events: pd.DataFrame) -> pd.DataFrame:

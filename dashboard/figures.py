@@ -45,6 +45,7 @@ CHARTS = ("map", "timeline", "bars")
 CHARTS_TITLE = {"map": "Map", "timeline": "Timeline", "bars": "By place and category"}
 LABEL = {"refugees": "refugees", "displaced": "people displaced", "fled": "people who fled",
          "returned": "people who returned", "evacuated": "people evacuated"}
+MAP_FLOWS = 40  # arrows drawn, largest first: more hide each other and the places
 MEASURE_LABEL = {"flow": "flow: people who moved", "stock": "stock: people present"}
 
 
@@ -104,13 +105,20 @@ def _empty(fig: go.Figure, message: str) -> go.Figure:
 
 # ---------------------------------------------------------------- map
 
-@lru_cache(maxsize=16)
 def outlines(iso3s: tuple[str, ...], level: str = "admin1") -> dict:
     """Simplified outlines of the countries' provinces, as plotly GeoJSON (context layer)."""
-    b = layers.boundaries(level, list(iso3s)) if iso3s else layers.boundaries(level, ["---"])
-    b = b.copy()
+    return {"type": "FeatureCollection",
+            "features": [f for iso3 in iso3s for f in _country_outlines(iso3, level)]}
+
+
+@lru_cache(maxsize=256)
+def _country_outlines(iso3: str, level: str) -> tuple:
+    """One country's simplified outlines, cached: views differ in which countries they
+    touch, and simplifying and rounding shapes costs more than the rest of a map."""
+    b = layers.boundaries(level, [iso3]).copy()
     b["geometry"] = b.geometry.simplify(0.02, preserve_topology=True)
-    return _round(layers.plotly_geojson(b[["boundary_id", "name", "geometry"]]))
+    return tuple(_round(layers.plotly_geojson(b[["boundary_id", "name", "geometry"]]))[
+        "features"])
 
 
 def _round(obj, nd: int = 3):
@@ -126,7 +134,8 @@ def _round(obj, nd: int = 3):
 def shading_choices(figures: pd.DataFrame) -> list[tuple[str, str]]:
     """(value "category|measure", label) for what can shade the map, most wanted first."""
     c = data.countable(figures)
-    have = set(zip(c["category"], c["measure"], strict=True)) if len(c) else set()
+    have = set(c[["category", "measure"]].drop_duplicates().itertuples(index=False,
+                                                                     name=None))
     cats = ["displaced", "refugees"] + [c for c in data.CATEGORIES
                                         if c not in ("displaced", "refugees")]
     order = [(cat, m) for cat in cats for m in ("stock", "flow")]
@@ -195,10 +204,10 @@ def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
     category, _, measure = shade.partition("|")
 
     # Context: province outlines of every country the view touches.
-    iso3s = set(figures["iso3"]) if len(figures) else set()
+    iso3s = set(figures["iso3"].unique()) if len(figures) else set()
     if len(figures):
         for col in ("origin_place_id", "destination_place_id"):
-            iso3s |= {p[:3] for p in figures[col] if p}
+            iso3s |= {p[:3] for p in figures[col].unique() if p}
     cap = data.captured(events)
     iso3s |= {p[:3] for p in cap["place_id"]}
     iso3s = tuple(sorted(i for i in iso3s if len(i) == 3 and i.isalpha() and i.isupper()))
@@ -253,8 +262,7 @@ def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
                         f"({MEASURE_LABEL[measure]}), {period}; never summed across reports")
 
     # Flows: origin -> destination, width by people.
-    flows = data.flows_in_view(figures, places)
-    flows = flows.sort_values("people", ascending=False).head(40)
+    flows = data.flows_in_view(figures, places, top=MAP_FLOWS)
     top = flows["people"].max() if len(flows) else 0
     for i, r in enumerate(flows.itertuples(index=False)):
         people = r.people if not (isinstance(r.people, float) and math.isnan(r.people)) else 0
@@ -262,7 +270,9 @@ def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
         rate = f" {r.rate.replace('_', ' ')}" if r.rate else ""
         text = (f"<b>{esc(r.origin, 30)} → {esc(r.destination, 30)}</b><br>"
                 f"{esc(r.value_text)} {LABEL.get(r.category, r.category)}{rate}<br>"
-                f"{r.date or 'undated'}<br>“{esc(r.quote)}”")
+                f"{r.date or 'undated'}<br>“{esc(r.quote)}”"
+                + (f"<br>largest of {r.n_figures} figures for this route; not summed"
+                   if r.n_figures > 1 else ""))
         mid = ((r.lon0 + r.lon1) / 2, (r.lat0 + r.lat1) / 2)
         fig.add_trace(go.Scattergeo(
             lon=[r.lon0, mid[0], r.lon1], lat=[r.lat0, mid[1], r.lat1], mode="lines+markers",
@@ -344,7 +354,7 @@ def map_summary(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFram
             f"{r.place} {r.value_text} {r.category} ({r.measure}, {r.date or 'undated'})"
             for r in ps.head(5).itertuples(index=False)) + ".")
     if len(flows):
-        parts.append(f"{len(flows)} movement{'s' if len(flows) != 1 else ''}: " + "; ".join(
+        parts.append(f"{len(flows)} route{'s' if len(flows) != 1 else ''}: " + "; ".join(
             f"{r.origin} to {r.destination} {r.value_text}"
             for r in flows.head(5).itertuples(index=False)) + ".")
     if len(cap):
@@ -356,51 +366,133 @@ def map_summary(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFram
 
 # ---------------------------------------------------------------- timeline
 
+TIMELINE_DETAIL = 600  # markers drawn one per figure up to this many; beyond, one per period
+
+
+def _bin_dates(dates: pd.Series, n_rows: int) -> tuple[pd.Series, str]:
+    """The period each date falls in, for a timeline of `n_rows` markers: days when they are
+    few enough to read one by one, else ISO weeks (Monday) or months (the first)."""
+    if n_rows <= TIMELINE_DETAIL:
+        return dates, "day"
+    when = pd.to_datetime(dates, errors="coerce")
+    span_days = (when.max() - when.min()).days if when.notna().any() else 0
+    if span_days <= 7 * 150:
+        start = when - pd.to_timedelta(when.dt.weekday, unit="D")
+        return start.dt.strftime("%Y-%m-%d").fillna(""), "week"
+    return when.dt.strftime("%Y-%m-01").fillna(""), "month"
+
+
+def _figure_markers(sub: pd.DataFrame, category: str) -> dict:
+    """One marker per figure: its value, range and sentence."""
+    return {
+        "x": list(sub["date"]), "y": list(sub["people"]),
+        "high": list((sub["people_high"] - sub["people"]).clip(lower=0)),
+        "low": list((sub["people"] - sub["people_low"]).clip(lower=0)),
+        "symbol": ["square" if m == "stock" else "circle" for m in sub["measure"]],
+        "size": 10,
+        "text": [f"<b>{esc(r.value_text)} {esc(r.unit)}</b> · {LABEL.get(category, category)}"
+                 f" ({r.measure}{', ' + r.rate.replace('_', ' ') if r.rate else ''})<br>"
+                 f"{esc(r.place, 40)} · {r.date}<br>“{esc(r.quote)}”<br>"
+                 f"<i>{esc(r.doc_title, 60, 1)}</i>" for r in sub.itertuples(index=False)],
+    }
+
+
+def _period_markers(sub: pd.DataFrame, category: str, period: str) -> dict:
+    """One marker per period and measure: the largest figure reported in it (never a sum),
+    whiskers over what all its reports say, the marker growing with the number of figures."""
+    keys = ["period", "measure"]
+    best = (sub.sort_values(["people", "people_high"], ascending=False, kind="stable")
+            .drop_duplicates(keys).set_index(keys).sort_index())
+    groups = sub.groupby(keys, sort=True)
+    n = groups.size().reindex(best.index)
+    low = groups["people_low"].min().reindex(best.index)
+    high = groups["people_high"].max().reindex(best.index)
+    n_docs = groups["doc_id"].nunique().reindex(best.index)
+    label = LABEL.get(category, category)
+    text = [f"<b>{period} of {p}</b> · {label} ({m})<br>largest: {esc(v)} {esc(u)} at "
+            f"{esc(pl, 40)} ({d})<br>{k} figure{'s' if k != 1 else ''} in {nd} report"
+            f"{'s' if nd != 1 else ''}, from {data.fmt_people(lo)} to {data.fmt_people(hi)}"
+            f"; not summed"
+            for (p, m), v, u, pl, d, k, nd, lo, hi in zip(
+                best.index, best["value_text"], best["unit"], best["place"], best["date"],
+                n, n_docs, low, high, strict=True)]
+    return {
+        "x": list(best.index.get_level_values(0)), "y": list(best["people"]),
+        "high": list((high - best["people"]).clip(lower=0)),
+        "low": list((best["people"] - low).clip(lower=0)),
+        "symbol": ["square" if m == "stock" else "circle"
+                   for m in best.index.get_level_values(1)],
+        "size": [round(7 + 3 * math.log10(k), 1) for k in n],
+        "text": text,
+    }
+
+
 def timeline_figure(figures: pd.DataFrame, events: pd.DataFrame,
                     height: int = 420) -> go.Figure:
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.78, 0.22],
                         vertical_spacing=0.05)
-    dated = figures[(figures["date"] != "") & figures["people"].notna()] if len(figures) \
-        else figures
+    # Past a few hundred markers a timeline is unreadable and its hover texts weigh
+    # megabytes: group by week or month, keeping the rule (largest figure, never a sum).
+    keep = (figures["date"] != "") & figures["people"].notna() if len(figures) else None
+    n_dated = int(keep.sum()) if keep is not None else 0
+    dated = figures if keep is None else (
+        data.narrow(figures, ("value_text", "unit")) if n_dated > TIMELINE_DETAIL
+        else figures)[keep]
+    periods, period = _bin_dates(dated["date"], len(dated)) if len(dated) else (None, "day")
+    if period != "day":
+        dated = dated.assign(period=periods)
     for category in list(data.CATEGORIES) + sorted(set(dated.get("category", [])) -
                                                    set(data.CATEGORIES)):
         sub = dated[dated["category"] == category] if len(dated) else dated
         if not len(sub):
             continue
-        text = [f"<b>{esc(r.value_text)} {esc(r.unit)}</b> · {LABEL.get(category, category)}"
-                f" ({r.measure}{', ' + r.rate.replace('_', ' ') if r.rate else ''})<br>"
-                f"{esc(r.place, 40)} · {r.date}<br>“{esc(r.quote)}”<br>"
-                f"<i>{esc(r.doc_title, 60, 1)}</i>" for r in sub.itertuples(index=False)]
+        m = (_figure_markers(sub, category) if period == "day"
+             else _period_markers(sub, category, period.capitalize()))
         fig.add_trace(go.Scatter(
-            x=list(sub["date"]), y=list(sub["people"]), mode="markers", name=category,
+            x=m["x"], y=m["y"], mode="markers", name=category,
             legendgroup="figures", legendgrouptitle={"text": "figures"},
-            marker={"color": cat_colour(category), "size": 10, "opacity": 0.85,
-                    "symbol": ["square" if m == "stock" else "circle" for m in sub["measure"]],
-                    "line": {"color": "white", "width": 1}},
-            error_y={"type": "data", "symmetric": False,
-                     "array": list((sub["people_high"] - sub["people"]).clip(lower=0)),
-                     "arrayminus": list((sub["people"] - sub["people_low"]).clip(lower=0)),
-                     "color": cat_colour(category), "thickness": 1, "width": 3},
-            text=text, hovertemplate="%{text}<extra></extra>"), row=1, col=1)
+            marker={"color": cat_colour(category), "size": m["size"], "opacity": 0.85,
+                    "symbol": m["symbol"], "line": {"color": "white", "width": 1}},
+            error_y={"type": "data", "symmetric": False, "array": m["high"],
+                     "arrayminus": m["low"], "color": cat_colour(category), "thickness": 1,
+                     "width": 3},
+            text=m["text"], hovertemplate="%{text}<extra></extra>"), row=1, col=1)
     ev = events[events["date"] != ""] if len(events) else events
     kinds = [k for k in EVENT_STYLE if len(ev) and k in set(ev["kind"])]
+    ev_periods, ev_period = _bin_dates(ev["date"], len(ev)) if len(ev) else (None, "day")
     for kind in kinds:
         sub = ev[ev["kind"] == kind]
         symbol, colour = EVENT_STYLE[kind]
+        if ev_period == "day":
+            x = list(sub["date"])
+            text = [f"<b>{kind}</b> · {esc(p or '?', 40)} · {d}<br>“{esc(q)}”"
+                    for p, d, q in zip(sub["place"], sub["date"], sub["quote"], strict=True)]
+        else:
+            groups = sub.assign(period=ev_periods[sub.index]).groupby("period", sort=True)
+            x = list(groups.size().index)
+            text = [f"<b>{kind}</b> · {ev_period} of {p}: {k} report{'s' if k != 1 else ''}"
+                    f"<br>{esc(', '.join(sorted({q for q in places if q})[:6]), 60)}"
+                    for p, k, places in zip(x, groups.size(), groups["place"].agg(list),
+                                            strict=True)]
         fig.add_trace(go.Scatter(
-            x=list(sub["date"]), y=[kind] * len(sub), mode="markers", name=kind,
+            x=x, y=[kind] * len(x), mode="markers", name=kind,
             marker={"symbol": symbol, "color": colour, "size": 11,
                     "line": {"color": colour, "width": 2}},
             legendgroup="events", legendgrouptitle={"text": "events"} if kind == kinds[0]
             else None,
-            text=[f"<b>{kind}</b> · {esc(p or '?', 40)} · {d}<br>“{esc(q)}”"
-                  for p, d, q in zip(sub["place"], sub["date"], sub["quote"], strict=True)],
-            hovertemplate="%{text}<extra></extra>"), row=2, col=1)
-    for r in (ev[ev["kind"] == "captured"].drop_duplicates(["place", "date"]).itertuples(
-            index=False) if len(ev) else []):
-        fig.add_vline(x=r.date, line={"color": "#444", "width": 1, "dash": "dot"})
+            text=text, hovertemplate="%{text}<extra></extra>"), row=2, col=1)
+    # One dotted line per captured place, at its first reported capture; as plain shape
+    # dicts, because add_vline re-scans every subplot for each line.
+    cap = data.captured(ev) if len(ev) else data.captured(events.iloc[0:0])
+    fig.update_layout(shapes=[
+        {"type": "line", "xref": "x", "yref": "paper", "x0": d, "x1": d, "y0": 0, "y1": 1,
+         "line": {"color": "#444", "width": 1, "dash": "dot"}}
+        for d in sorted({d for d in cap["date"] if d})])
     n_undated = int(len(figures) - len(dated)) if len(figures) else 0
-    sub = "Each marker is one figure (● flow, ■ stock; bar: its range); events below"
+    sub = ("Each marker is one figure (● flow, ■ stock; bar: its range); events below"
+           if period == "day" else
+           f"Each marker is the largest figure of a {period} (● flow, ■ stock; bar: what all"
+           " its reports say; larger marker: more figures); events below")
     if n_undated:
         sub += f"; {n_undated} undated not shown"
     _base_layout(fig, "Figures reported over time (people, log scale)", sub,

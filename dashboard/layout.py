@@ -197,7 +197,7 @@ def table() -> dag.AgGrid:
                          "pagination": True, "paginationPageSize": 20,
                          "paginationPageSizeSelector": [20, 50, 100],
                          "animateRows": False, "enableCellTextSelection": True,
-                         "ensureDomOrder": True, "quickFilterText": "",
+                         "ensureDomOrder": True,
                          "localeText": {"noRowsToShow": "No figure matches these filters"}},
         className="ag-theme-quartz figures-grid", style={"height": "520px", "width": "100%"},
     )

@@ -288,14 +288,38 @@ def test_next_state_from_url_controls_and_clicks():
     assert callbacks.next_state(I.CLEAR_PLACE, "", placed, {}).place == ""
 
 
-def test_render_view(tables):
-    out = callbacks.render_view(tables, ViewState(category=("displaced",)))
-    assert len(out["rows"]) == 2
-    assert out["count"] == "2 figures in view"
-    assert {r["figure_id"] for r in out["rows"]} == {"d2#2", "d3#1"}
-    assert all(set(r) <= set(layout.TABLE_FIELDS) for r in out["rows"])
-    options, value = callbacks.layer_options(tables, ViewState(), None)
+def test_view_and_table_outputs(tables):
+    st = ViewState(category=("displaced",))
+    view = callbacks.view_outputs(tables, st)
+    assert len(view) == 7 and "2 figures" in str(view[0])
+    rows, count = callbacks.table_outputs(tables, st, "")
+    assert count == "2 figures in view"
+    assert {r["figure_id"] for r in rows} == {"d2#2", "d3#1"}
+    assert all(set(r) <= set(layout.TABLE_FIELDS) for r in rows)
+    options, value = callbacks.layer_outputs(tables, ViewState(), None)
     assert value == "displaced|stock" and len(options) >= 2
+
+
+def test_table_search_runs_on_the_server_over_every_word(tables):
+    rows, count = callbacks.table_outputs(tables, ViewState(), "")
+    assert len(rows) == len(tables.figures)
+    one = rows[0]
+    word = one["place"].split()[0] if one["place"] else one["category"]
+    found, count = callbacks.table_outputs(tables, ViewState(), f"  {word.upper()}  ")
+    assert found and all(word.lower() in " ".join(map(str, r.values())).lower()
+                         for r in found)
+    assert f"match “{word.upper()}”" in count
+    nothing, count = callbacks.table_outputs(tables, ViewState(), f"{word} zzqx")
+    assert nothing == [] and count.startswith("0 of ")
+
+
+def test_table_sends_at_most_a_page_of_rows(tables):
+    many = tables.figures.sample(callbacks.TABLE_ROWS + 50, replace=True, random_state=1)
+    rows = callbacks.table_rows(many.reset_index(drop=True))
+    assert len(rows) == callbacks.TABLE_ROWS
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates, reverse=True)
+    assert "shows the 500 latest" in callbacks.table_count(len(many), len(many), "")
 
 
 def test_document_panel_marks_the_sentence(tmp_path):
