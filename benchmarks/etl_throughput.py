@@ -185,7 +185,15 @@ def batch_size_check(size: int, cache: Path, seed: int, sizes: tuple[int, int]) 
         differ = [n for n in names
                   if not all((o / n).is_file() for o in outs)
                   or not filecmp.cmp(outs[0] / n, outs[1] / n, shallow=False)]
-    verdict = "yes" if not differ else "no (" + ", ".join(differ) + ")"
+    shown = [n for n in differ if not Path(n).name.startswith(".")]
+    if not differ:
+        verdict = "yes"
+    elif not shown:
+        # the ETL's hidden state records a hash of the etl/ and geo/ code: code edited
+        # between the two runs changes it while the tables stay the same
+        verdict = "tables-only (hidden files differ: " + ", ".join(differ) + ")"
+    else:
+        verdict = "no (" + ", ".join(differ) + ")"
     return f"docs={size} batch_sizes={sizes[0]},{sizes[1]} identical={verdict}"
 
 
