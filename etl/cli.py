@@ -9,13 +9,29 @@ from pathlib import Path
 
 DEFAULT_SOURCE = Path(__file__).resolve().parent.parent / "seeds"
 DEFAULT_OUT = "out"
+DEFAULT_BATCH_SIZE = 500  # documents per batch: a few MB of rows in memory
+ENGINES = ("local", "dask")
 
 
 def run_etl(args: argparse.Namespace) -> int:
     from etl.pipeline import run
 
+    if args.scheduler and args.engine != "dask":
+        print("displacement etl: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
+    if args.batch_size < 1:
+        print("displacement etl: --batch-size must be at least 1", file=sys.stderr)
+        return 2
     try:
-        result = run(args.sources, args.out, progress=not args.quiet)
+        result = run(
+            args.sources,
+            args.out,
+            progress=not args.quiet,
+            batch_size=args.batch_size,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            incremental=not args.full,
+        )
     except FileNotFoundError as exc:
         print(f"displacement etl: {exc}", file=sys.stderr)
         return 2
@@ -28,7 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "etl",
         help="extract documents, places, figures, flows and events",
         description="Read reports (.txt, .md, .html) and write the tables of "
-        "design.md as CSV, Parquet and GeoJSON. Exit status: 0 "
+        "design.md as CSV, Parquet and GeoJSON. Documents unchanged since the "
+        "previous run into the same folder are not extracted again. Exit status: 0 "
         "all documents read, 1 some failed (see errors.csv), "
         "2 bad arguments.",
     )
@@ -41,4 +58,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     etl.add_argument("--out", default=DEFAULT_OUT, help="output folder (default: out)")
     etl.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    etl.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        metavar="N",
+        help=f"documents per batch written to disk (default {DEFAULT_BATCH_SIZE}); "
+        "the output is the same whatever N",
+    )
+    etl.add_argument(
+        "--full",
+        "--no-incremental",
+        action="store_true",
+        help="extract every document again, even those unchanged since the last run",
+    )
+    etl.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="local: in this process (default); dask: on a Dask cluster, and also "
+        "write OUT/lake/ (Parquet partitioned by month)",
+    )
+    etl.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="address of a running Dask scheduler (tcp://host:8786) for --engine dask; "
+        "default: a local cluster, one worker process per core",
+    )
     etl.set_defaults(func=run_etl)
