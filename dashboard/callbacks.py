@@ -78,7 +78,7 @@ def controls_for(st: ViewState) -> list:
             list(st.country), list(st.province), list(st.document), st.min_confidence]
 
 
-TABLE_ROWS = 500  # rows sent to the browser; the CSV export has them all
+TABLE_ROWS = 300  # rows sent to the browser (15 pages); the CSV export has them all
 
 
 def table_rows(figures, limit: int = TABLE_ROWS) -> list[dict]:

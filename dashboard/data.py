@@ -75,8 +75,29 @@ def _read(path: Path | None) -> pd.DataFrame:
     if path is None:
         return pd.DataFrame()
     if path.suffix == ".parquet":
-        return pd.read_parquet(path)
+        return _read_parquet(path)
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def _read_parquet(path: Path) -> pd.DataFrame:
+    """A Parquet table with its text columns read as dictionaries (the way Parquet stores
+    them) and turned into object arrays of shared str: each distinct place, category or
+    date is one Python object, and no per-row conversion runs."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pq.read_schema(path)
+    text = [f.name for f in schema if pa.types.is_string(f.type) or
+            pa.types.is_large_string(f.type)]
+    df = pq.read_table(path, read_dictionary=text).to_pandas()
+    for col in df.columns:
+        if isinstance(df[col].dtype, pd.CategoricalDtype):
+            cat = df[col].cat
+            values = np.asarray(cat.categories, dtype=object)
+            codes = cat.codes.to_numpy()
+            df[col] = pd.Series(np.where(codes >= 0, values.take(codes.clip(0)) if len(values)
+                                         else "", ""), index=df.index, dtype=object)
+    return df
 
 
 def _normalise(df: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -94,6 +115,8 @@ def _normalise(df: pd.DataFrame, name: str) -> pd.DataFrame:
             df[col] = pd.to_numeric(df[col], errors="coerce").astype(float)
         elif col == "approximate":
             df[col] = df[col].astype(str).str.lower().isin(["true", "1"])
+        elif df[col].dtype == object:  # text already (Parquet): keep its shared str
+            df[col] = df[col].where(df[col].notna(), "")
         else:
             df[col] = df[col].astype(object).where(df[col].notna(), "").astype(str)
     return df.reset_index(drop=True)
@@ -124,7 +147,8 @@ def load(data_dir: str | Path) -> Tables:
 
 @lru_cache(maxsize=4)
 def _load(data_dir: Path, signature: tuple) -> Tables:
-    raw = {name: _normalise(_read(table_path(data_dir, name)), name) for name in TABLE_NAMES}
+    raw = {name: _python_strings(_normalise(_read(table_path(data_dir, name)), name))
+           for name in TABLE_NAMES}
     places = raw["places"]
     documents = raw["documents"]
     figures = enrich_figures(raw["figures"], places, documents)
@@ -140,7 +164,7 @@ def _python_strings(df: pd.DataFrame) -> pd.DataFrame:
     grouping 100,000 figures by place or category hashes a few hundred strings, not
     100,000."""
     df = df.copy()
-    for col in df.select_dtypes(include=["str", "string", "object"]).columns:
+    for col in df.select_dtypes(include=["str", "string"]).columns:
         codes, uniques = pd.factorize(df[col].astype(object), use_na_sentinel=False)
         df[col] = pd.Series(np.asarray(uniques, dtype=object)[codes], index=df.index,
                             dtype=object)
@@ -279,8 +303,9 @@ def enrich_events(events: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
                          ("kind", "")):
         target = "place_kind" if col == "kind" else col
         if lookup is not None and col in lookup:
-            e[target] = [lookup[col].get(pid, default) if pid else default
-                         for pid in e["place_id"]]
+            column = lookup[col][~lookup.index.duplicated()]
+            e[target] = e["place_id"].map(column).where(e["place_id"] != "", default)
+            e[target] = e[target].fillna(default) if default == "" else e[target]
         else:
             e[target] = default
     e["lat"] = pd.to_numeric(e["lat"], errors="coerce").astype(float)
@@ -347,11 +372,9 @@ SEARCHED = ("value_text", "unit", "category", "measure", "place", "origin", "des
 
 def search_text(figures: pd.DataFrame) -> pd.Series:
     """What the table's search box looks in, one lower-case string per figure."""
-    cols = [figures[c].astype(str) for c in SEARCHED if c in figures]
-    if not cols:
-        return pd.Series("", index=figures.index, dtype=object)
-    joined = cols[0].str.cat(cols[1:], sep=" \x1f ")
-    return joined.str.lower()
+    cols = [figures[c].astype(object).to_numpy() for c in SEARCHED if c in figures]
+    return pd.Series([" \x1f ".join(map(str, row)).lower() for row in zip(*cols, strict=True)],
+                     index=figures.index, dtype=object)
 
 
 def search_figures(figures: pd.DataFrame, text: str) -> pd.DataFrame:

@@ -319,7 +319,7 @@ def test_table_sends_at_most_a_page_of_rows(tables):
     assert len(rows) == callbacks.TABLE_ROWS
     dates = [r["date"] for r in rows]
     assert dates == sorted(dates, reverse=True)
-    assert "shows the 500 latest" in callbacks.table_count(len(many), len(many), "")
+    assert "shows the 300 latest" in callbacks.table_count(len(many), len(many), "")
 
 
 def test_document_panel_marks_the_sentence(tmp_path):
