@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import math
 import threading
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 
 import numpy as np
@@ -408,6 +410,27 @@ def view(tables: Tables, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame, 
 
 # ---------------------------------------------------------------- no double counting
 
+def per_frame(fn: Callable) -> Callable:
+    """Remember fn(figures, ...) while that very frame lives. One render asks for the
+    same aggregate of the same rows several times (a chart and its text summary); the
+    frame of a view lives for one request, the unfiltered table as long as it is loaded.
+    Results are shared: callers must not modify them."""
+    memo: dict = {}
+
+    @wraps(fn)
+    def wrapper(figures: pd.DataFrame, *args, **kw):
+        key = (id(figures), tuple(id(a) if isinstance(a, pd.DataFrame) else a for a in args),
+               tuple(sorted(kw.items())))
+        hit = memo.get(key)
+        if hit is not None and hit[0]() is figures:
+            return hit[1]
+        value = fn(figures, *args, **kw)
+        memo[key] = (weakref.ref(figures, lambda _ref: memo.pop(key, None)), value)
+        return value
+
+    return wrapper
+
+
 # The columns the rule and the charts' aggregates work on. They select these before any
 # sort or group: moving all forty columns of 100,000 figures costs more than the rule.
 RULE_COLUMNS = ["figure_id", "doc_id", "date", "category", "measure", "rate", "people",
@@ -501,6 +524,7 @@ def key_figures(figures: pd.DataFrame, documents_in_view: pd.DataFrame,
 
 # ---------------------------------------------------------------- aggregates for charts
 
+@per_frame
 def place_summary(figures: pd.DataFrame) -> pd.DataFrame:
     """One row per place with coordinates: the figure shown for it (largest people, by
     the rule per measure, flows and stocks not added), how many figures, the range the
@@ -542,6 +566,7 @@ def place_summary(figures: pd.DataFrame) -> pd.DataFrame:
     return out[cols]
 
 
+@per_frame
 def by_place_category(figures: pd.DataFrame, top: int = 12) -> pd.DataFrame:
     """For each place, category and measure, the figure chosen by the rule (never a sum),
     with the spread of all reports; the `top` places with the largest figure."""
@@ -574,6 +599,7 @@ def by_place_category(figures: pd.DataFrame, top: int = 12) -> pd.DataFrame:
     return out[out["place"].isin(keep)].reset_index(drop=True)
 
 
+@per_frame
 def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame,
                   top: int | None = None) -> pd.DataFrame:
     """Origin -> destination lines of the figures in view, one per pair of places: the
@@ -616,6 +642,7 @@ def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame,
     return out.reindex(columns=cols).reset_index(drop=True)
 
 
+@per_frame
 def captured(events: pd.DataFrame) -> pd.DataFrame:
     """Captured places with coordinates: one row per place, with its earliest known date
     (and every date reported)."""

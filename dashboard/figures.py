@@ -374,12 +374,16 @@ def _bin_dates(dates: pd.Series, n_rows: int) -> tuple[pd.Series, str]:
     few enough to read one by one, else ISO weeks (Monday) or months (the first)."""
     if n_rows <= TIMELINE_DETAIL:
         return dates, "day"
-    when = pd.to_datetime(dates, errors="coerce")
+    # Per distinct date, not per figure: 100,000 figures fall on a few hundred days.
+    days = pd.Series(dates.unique())
+    when = pd.to_datetime(days, errors="coerce")
     span_days = (when.max() - when.min()).days if when.notna().any() else 0
     if span_days <= 7 * 150:
         start = when - pd.to_timedelta(when.dt.weekday, unit="D")
-        return start.dt.strftime("%Y-%m-%d").fillna(""), "week"
-    return when.dt.strftime("%Y-%m-01").fillna(""), "month"
+        bins, period = start.dt.strftime("%Y-%m-%d"), "week"
+    else:
+        bins, period = when.dt.strftime("%Y-%m-01"), "month"
+    return dates.map(dict(zip(days, bins.fillna(""), strict=True))), period
 
 
 def _figure_markers(sub: pd.DataFrame, category: str) -> dict:
@@ -511,21 +515,21 @@ def timeline_figure(figures: pd.DataFrame, events: pd.DataFrame,
 
 
 def timeline_summary(figures: pd.DataFrame, events: pd.DataFrame) -> str:
-    dated = figures[(figures["date"] != "") & figures["people"].notna()] if len(figures) \
-        else figures
+    dated = data.narrow(figures, ("value_text",))
+    dated = dated[(dated["date"] != "") & dated["people"].notna()] if len(dated) else dated
     ev = events[events["date"] != ""] if len(events) else events
     if not len(dated) and not len(ev):
         return "Timeline: no dated figure or event in view."
     parts = [f"Timeline of {len(dated)} dated figure{'s' if len(dated) != 1 else ''}"]
     if len(dated):
         parts[0] += f" from {dated['date'].min()} to {dated['date'].max()}"
-        top = dated.sort_values("people", ascending=False).iloc[0]
+        top = dated.loc[dated["people"].idxmax()]
         parts.append(f"largest {top['value_text']} {top['category']} at {top['place']} on "
                      f"{top['date']}")
     if len(ev):
         parts.append(f"{len(ev)} dated event{'s' if len(ev) != 1 else ''}: " + "; ".join(
-            f"{r.kind} {r.place} {r.date}" for r in ev.sort_values("date").head(6).itertuples(
-                index=False)))
+            f"{r.kind} {r.place} {r.date}" for r in ev[["kind", "place", "date"]].sort_values(
+                "date", kind="stable").head(6).itertuples(index=False)))
     return ". ".join(parts) + "."
 
 
