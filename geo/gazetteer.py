@@ -10,8 +10,9 @@ Data (geo/data/, see SOURCES.md):
   names win over generated ones ("Congo" is the DRC, "Kisoro" is the district);
 - demonyms.csv, stopnames.txt.
 
-`find()` scans a text once: it splits it into word tokens and, at each token that may start a
-name, tries the names that begin with that token, longest first. Nothing is compiled per
+`find()` scans a text once for the words that may start a name (one compiled expression) and,
+at each, follows the words after it down a tree of the names' words as far as they spell
+names, and tries those names, longest first. Nothing is compiled per
 call; everything is built once, on first use.
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -265,27 +267,42 @@ def find(text: str) -> list[Mention]:
 
     A name counts only when its first letter is a capital in the text (or the text is in
     capitals), so "chad" and "the centre" are words, not places; French demonyms flagged in
-    demonyms.csv also count in lowercase ("réfugiés congolais")."""
+    demonyms.csv also count in lowercase ("réfugiés congolais").
+
+    Only the words that may start a name are visited (one compiled scan finds them: a
+    capitalised word, or a word of `lower_starts`); the words after one are read only when
+    a name of several words begins there."""
     g = _load()
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    index = _index()
     out: list[Mention] = []
-    i, n = 0, len(toks)
-    while i < n:
-        start, _, word = toks[i]
-        upper = word[0].isupper()
-        if not upper and word not in g.lower_starts:
-            i += 1
+    taken = 0  # end of the last name found: the words before it are part of it
+    for m in _starts().finditer(text):
+        start = m.start()
+        if start < taken:
             continue
-        entries = g.by_first.get(_norm(word))
+        word = m.group()
+        upper = word[0].isupper()
+        node = index.get(_norm(word))
         matched = None
-        if entries:
-            for e in entries:
-                k = len(e.tokens)
-                if i + k > n or (not upper and not e.lowercase_ok):
+        if node is not None:
+            # the names the words from here spell, shortest first: (entry, end)
+            spelled = [] if node[0] is None else [(node[0], m.end())]
+            pos, children = m.end(), node[1]
+            if children:
+                for t in _TOKEN.finditer(text, pos):
+                    if not _GAP.fullmatch(text, pos, t.start()):
+                        break
+                    node = children.get(_norm(t.group()))
+                    if node is None:
+                        break
+                    pos, children = t.end(), node[1]
+                    if node[0] is not None:
+                        spelled.append((node[0], pos))
+                    if not children:
+                        break
+            for e, end in reversed(spelled):  # longest first
+                if not upper and not e.lowercase_ok:
                     continue
-                if k > 1 and not _continues(text, toks, i, e.tokens):
-                    continue
-                end = toks[i + k - 1][1]
                 surface = text[start:end]
                 if e.acronym and not surface.replace(".", "").isupper():
                     continue
@@ -294,39 +311,80 @@ def find(text: str) -> list[Mention]:
                         e.rank[0] == 0 or e.place.kind == "country"
                         or (e.trusted and len(surface) == 4)):
                     continue
-                matched = (e, k, end)
+                matched = (e, end)
                 break
         if matched is None and upper:
-            matched = _solid(g, text, toks, i)
+            matched = _solid(g, text, m)
         if matched is None:
-            i += 1
             continue
-        e, k, end = matched
+        e, end = matched
         out.append(Mention(start, end, text[start:end], e.place, e.demonym))
-        i += k
+        taken = end
     return out
 
 
-def _solid(g: _Gazetteer, text: str, toks: list[tuple[int, int, str]], i: int):
+@lru_cache(maxsize=1)
+def _index() -> dict:
+    """The findable names as a tree of their words: first word -> [entry or None, {next
+    word -> [entry or None, {...}]}]; a node's entry is the name its path spells."""
+    root: dict = {}
+    for first, entries in _load().by_first.items():
+        for e in entries:
+            node = root.setdefault(first, [None, {}])
+            for t in e.tokens[1:]:
+                node = node[1].setdefault(t, [None, {}])
+            node[0] = e
+    return root
+
+
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern[str]:
+    """The words (`_TOKEN`) that may start a name: a capitalised word, or one of the
+    gazetteer's `lower_starts`, whole."""
+    upper = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isupper() and _WORD.match(c)]
+    ranges, i = [], 0
+    while i < len(upper):
+        j = i
+        while j + 1 < len(upper) and ord(upper[j + 1]) == ord(upper[j]) + 1:
+            j += 1
+        a, b = re.escape(upper[i]), re.escape(upper[j])
+        ranges.append(a if i == j else f"{a}-{b}")
+        i = j + 1
+    lower = _trie(sorted(_load().lower_starts))
+    return re.compile(rf"(?<!\w)(?:[{''.join(ranges)}]\w*|{lower}(?!\w))")
+
+
+def _trie(words: list[str]) -> str:
+    """One expression matching exactly the words of a list, written as a tree of their
+    common prefixes, so that a position is rejected at its first character."""
+    if words == [""]:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[:1], []).append(w[1:])
+    optional = "" in heads
+    heads.pop("", None)
+    alts = [re.escape(c) + _trie(rest) for c, rest in heads.items()]
+    body = alts[0] if len(alts) == 1 and not optional else f"(?:{'|'.join(alts)})"
+    return body + ("?" if optional else "")
+
+
+_WORD = re.compile(r"\w")
+
+
+def _solid(g: _Gazetteer, text: str, first: re.Match):
     """A name written in two hyphenated parts that the gazetteer writes as one word
-    ("Pétion-Ville" = "Pétionville"): (entry, 2, end) or None."""
-    if i + 1 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != "-":
+    ("Pétion-Ville" = "Pétionville"): (entry, end) or None."""
+    if text[first.end() : first.end() + 1] != "-":
         return None
-    joined = _norm(toks[i][2] + toks[i + 1][2])
+    second = _TOKEN.match(text, first.end() + 1)
+    if second is None:
+        return None
+    joined = _norm(first.group() + second.group())
     for e in g.by_first.get(joined, []):
         if len(e.tokens) == 1 and e.tokens[0] == joined and not e.demonym and not e.acronym:
-            return e, 2, toks[i + 1][1]
+            return e, second.end()
     return None
-
-
-def _continues(text: str, toks: list[tuple[int, int, str]], i: int,
-               want: tuple[str, ...]) -> bool:
-    for j in range(1, len(want)):
-        prev_end = toks[i + j - 1][1]
-        start, _, word = toks[i + j]
-        if not _GAP.fullmatch(text, prev_end, start) or _norm(word) != want[j]:
-            return False
-    return True
 
 
 def get(place_id: str) -> Place | None:
