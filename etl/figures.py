@@ -113,12 +113,47 @@ class _DocState:
 
     seen: set[str] = field(default_factory=set)
     last_location: P.PlaceRef | None = None  # of the last figure
-    recent_place: P.PlaceRef | None = None  # last place named in this paragraph
-    heading_dest: P.PlaceRef | None = None  # where a list's heading says people went
     last_figure: Verdict | None = None  # in the current paragraph
     doc_figure: Verdict | None = None  # anywhere before in the document
     last_paragraph: int = -1
     heading_moves: bool = False  # an earlier line of this paragraph speaks of moving
+    # The sentences read so far in this paragraph, as (text, a function giving its places).
+    # Their places are found only when a later figure asks where the paragraph is
+    # (`recent_place`, `heading_dest`): most sentences are never asked about.
+    read: list = field(default_factory=list)
+    _recent: tuple = (0, None)  # (sentences of `read` looked at, recent_place)
+    _heading: tuple = (0, None)  # (sentences of `read` looked at, heading_dest)
+
+    def new_paragraph(self, index: int) -> None:
+        self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
+        self.read, self._recent, self._heading = [], (0, None), (0, None)
+
+    @property
+    def recent_place(self) -> P.PlaceRef | None:
+        """The last place named in this paragraph (`_recent` of its last sentence that
+        names one)."""
+        looked, place = self._recent
+        for text, places in reversed(self.read[looked:]):
+            if (found := _recent(places(), text)) is not None:
+                place = found
+                break
+        self._recent = (len(self.read), place)
+        return place
+
+    @property
+    def heading_dest(self) -> P.PlaceRef | None:
+        """Where a list's heading says people went: the last destination of the first
+        sentence of this paragraph that names one."""
+        looked, dest = self._heading
+        if dest is None:
+            for text, places in self.read[looked:]:
+                found = places()
+                dests = [i for i, f in enumerate(found) if f.role == "destination"]
+                if dests:
+                    dest = P.grouped(found, text, dests[-1])
+                    break
+        self._heading = (len(self.read), dest)
+        return dest
 
 
 def head_noun(s: str, pos: int) -> Head:
@@ -641,14 +676,16 @@ def extract(doc: Document) -> list[dict]:
         for pi, par in enumerate(paragraphs(body, doc.body_start))
         for s in sentences(par.text, par.start)
     ]
-    found = [P.find_in_sentence(s.text) for _, s in units]
+    # the places the gazetteer knows, in every sentence (the document's context needs
+    # them); the rest of the places of a sentence only when asked for
+    listed = [P.listed(s.text) for _, s in units]
     cues = [_cue_hits(s.text, 0, len(s.text)) for _, s in units]
     ctx = P.document_places(
-        found, [bool(c) for c in cues], [any(h[2] == "refugees" for h in c) for c in cues]
+        listed, [bool(c) for c in cues], [any(h[2] == "refugees" for h in c) for c in cues]
     )
     hint = number_hint()
     rows: list[dict] = []
-    for (pi, sent), places in zip(units, found, strict=True):
+    for i, (pi, sent) in enumerate(units):
         key = fingerprint(sent.text)
         if (
             key and key in state.seen
@@ -656,25 +693,36 @@ def extract(doc: Document) -> list[dict]:
             continue
         state.seen.add(key)
         if pi != state.last_paragraph:
-            state.last_figure, state.recent_place, state.last_paragraph = None, None, pi
-            state.heading_moves, state.heading_dest = False, None
+            state.new_paragraph(pi)
+        places = _places_of(sent.text, listed[i])
         if hint.search(sent.text):
             rows.extend(_sentence_figures(doc, sent, places, state, ctx))
-        state.recent_place = _recent(places, sent.text) or state.recent_place
-        dests = [i for i, f in enumerate(places) if f.role == "destination"]
-        if dests and not state.heading_dest:
-            state.heading_dest = P.grouped(places, sent.text, dests[-1])
-        state.heading_moves = state.heading_moves or bool(_cue_hits(sent.text, 0, len(sent.text)))
+        state.read.append((sent.text, places))
+        state.heading_moves = state.heading_moves or bool(cues[i])
     return rows
 
 
+def _places_of(text: str, listed: list[P.Found]):
+    """A function giving `P.find_in_sentence(text)`, found on its first call."""
+    done: list[list[P.Found]] = []
+
+    def places() -> list[P.Found]:
+        if not done:
+            done.append(P.complete(text, listed))
+        return done[0]
+
+    return places
+
+
 def _sentence_figures(
-    doc: Document, sent: Span, found: list[P.Found], state: _DocState, ctx: P.DocumentPlaces
+    doc: Document, sent: Span, places, state: _DocState, ctx: P.DocumentPlaces
 ) -> list[dict]:
+    """The figures of a sentence; `places()` gives its places (`P.find_in_sentence`)."""
     s = sent.text
     qs = find_quantities(s)
     if not qs:
         return []
+    found = places()
     parts = [Span(c.start - sent.start, c.end - sent.start, c.text) for c in clauses(sent)]
     rows, prev = [], None
     for k, q in enumerate(qs):

@@ -199,6 +199,13 @@ def _role(sentence: str, start: int, end: int) -> str:
 
 def find_in_sentence(sentence: str) -> list[Found]:
     """Places named in a sentence, each with its role, in order."""
+    return complete(sentence, listed(sentence))
+
+
+def listed(sentence: str) -> list[Found]:
+    """The places of `find_in_sentence` that the gazetteer knows (the ones with a
+    place_id, all that `document_places` reads), in order: the first part of the work,
+    which `complete` finishes."""
     found: list[Found] = []
     for m in gazetteer.find(sentence):
         if _ORGANISATION_AFTER.match(sentence[m.end : m.end + 30]) or _ORGANISATION_BEFORE.search(
@@ -219,6 +226,13 @@ def find_in_sentence(sentence: str) -> list[Found]:
         if side := _SIDE_BEFORE.search(sentence[max(0, m.start - 20) : m.start]):
             name = f"{side.group(1).lower()} {name or m.place.name}"  # "eastern Chad"
         found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
+    return found
+
+
+def complete(sentence: str, listed_places: list[Found]) -> list[Found]:
+    """`find_in_sentence` from the places `listed` gave for the same sentence: with the
+    sites and names the gazetteer lacks."""
+    found = list(listed_places)
     found.extend(_unlisted_sites(sentence, found))
     found.extend(_unresolved(sentence, found))
     found.extend(_row_labels(sentence, found))
