@@ -214,8 +214,8 @@ def view_outputs(tables: data.Tables, st: ViewState) -> tuple:
 
     def body():
         kf = data.key_figures(figs, docs, tables.documents)
-        return (layout.key_figure_cards(kf), _plain(F.timeline_figure(figs, events)),
-                F.timeline_summary(figs, events), _plain(F.bars_figure(figs)),
+        return (layout.key_figure_cards(kf), F.timeline_dict(figs, events),
+                F.timeline_summary(figs, events), F.bars_dict(figs),
                 F.bars_summary(figs))
 
     def links():
@@ -259,8 +259,8 @@ def map_outputs(tables: data.Tables, st: ViewState, shade: str | None) -> tuple:
     shade = shade if shade in values else (values[0] if values else None)
 
     def compute():
-        fig = F.map_figure(figs, events, tables.places, shade=shade, selected_place=st.place)
-        return _plain(fig), F.map_summary(figs, events, tables.places)
+        fig = F.map_dict(figs, events, tables.places, shade=shade, selected_place=st.place)
+        return fig, F.map_summary(figs, events, tables.places)
 
     return cached(tables, ("map", _rows_key(figs), _rows_key(events), shade, st.place),
                   compute)

@@ -9,6 +9,7 @@ provinces from geo's outlines, so it draws with no internet.
 
 from __future__ import annotations
 
+import copy
 import html
 import math
 import textwrap
@@ -78,8 +79,78 @@ def source_line(figures: pd.DataFrame, documents: pd.DataFrame | None = None) ->
             "figures are never summed across reports.")
 
 
-def _base_layout(fig: go.Figure, title: str, subtitle: str, source: str,
-                 height: int = 420) -> go.Figure:
+class PlainFigure:
+    """The few go.Figure methods the charts use, on plain dicts. plotly's property
+    validation and defensive copies cost more than everything else in a large map (the
+    province shapes are copied twice); the dashboard sends these dicts as they are, and
+    go.Figure(fig.to_dict()) validates them where a Figure is needed (exports)."""
+
+    def __init__(self) -> None:
+        self.data: list[dict] = []
+        self.layout: dict = {}
+
+    def add_trace(self, trace: dict) -> None:
+        self.data.append(trace)
+
+    def update_layout(self, **kw) -> None:
+        _merge(self.layout, _nest(kw))
+
+    def update_geos(self, **kw) -> None:
+        _merge(self.layout.setdefault("geo", {}), _nest(kw))
+
+    def update_xaxes(self, **kw) -> None:  # every x axis, as go.Figure does
+        for name in [k for k in self.layout if k.startswith("xaxis")] or ["xaxis"]:
+            self.update_axis(name, **kw)
+
+    def update_yaxes(self, **kw) -> None:
+        for name in [k for k in self.layout if k.startswith("yaxis")] or ["yaxis"]:
+            self.update_axis(name, **kw)
+
+    def update_axis(self, name: str, **kw) -> None:
+        """One axis of a subplot grid: "yaxis2" is row 2's."""
+        _merge(self.layout.setdefault(name, {}), _nest(kw))
+
+    def add_annotation(self, **kw) -> None:
+        self.layout.setdefault("annotations", []).append(_nest(kw))
+
+    def to_dict(self) -> dict:
+        # go.Figure would add plotly's default template: the same look either way.
+        return {"data": self.data, "layout": {"template": _template(), **self.layout}}
+
+
+@lru_cache(maxsize=1)
+def _template() -> dict:
+    import plotly.io as pio
+
+    return pio.templates[pio.templates.default].to_plotly_json()
+
+
+UNDERSCORED = {"paper_bgcolor", "plot_bgcolor", "error_x", "error_y"}  # real names
+
+
+def _nest(kw: dict) -> dict:
+    """plotly's magic underscores: projection_type="x" is {"projection": {"type": "x"}}
+    (the few property names with an underscore in them stay whole)."""
+    out: dict = {}
+    for key, value in kw.items():
+        *path, last = [key] if key in UNDERSCORED else key.split("_")
+        node = out
+        for part in path:
+            node = node.setdefault(part, {})
+        node[last] = value
+    return out
+
+
+def _merge(into: dict, new: dict) -> None:
+    for key, value in new.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
+
+
+def _base_layout(fig: go.Figure | PlainFigure, title: str, subtitle: str, source: str,
+                 height: int = 420) -> go.Figure | PlainFigure:
     fig.update_layout(
         title={"text": f"<b>{html.escape(title)}</b><br><sup>{html.escape(subtitle)}</sup>",
                "x": 0.01, "xanchor": "left", "font": {"size": 17}},
@@ -97,7 +168,7 @@ def _base_layout(fig: go.Figure, title: str, subtitle: str, source: str,
     return fig
 
 
-def _empty(fig: go.Figure, message: str) -> go.Figure:
+def _empty(fig: go.Figure | PlainFigure, message: str) -> go.Figure | PlainFigure:
     fig.add_annotation(text=message, xref="paper", yref="paper", x=0.5, y=0.5,
                        showarrow=False, font={"size": 14, "color": "#52606d"})
     return fig
@@ -196,7 +267,15 @@ def view_box(figures: pd.DataFrame, flows: pd.DataFrame, cap: pd.DataFrame,
 def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
                shade: str | None = None, selected_place: str = "",
                height: int = 600, aspect: float = 2.45) -> go.Figure:
-    fig = go.Figure()
+    return go.Figure(map_dict(figures, events, places, shade, selected_place, height, aspect))
+
+
+def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
+             shade: str | None = None, selected_place: str = "",
+             height: int = 600, aspect: float = 2.45) -> dict:
+    """The map as the plain dict the browser gets: province shading by the no-double-
+    counting rule, flow arrows, places sized by their figure, captured places."""
+    fig = PlainFigure()
     level = map_level(figures)
     choices = shading_choices(figures)
     if shade not in {v for v, _ in choices}:
@@ -213,7 +292,7 @@ def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
     iso3s = tuple(sorted(i for i in iso3s if len(i) == 3 and i.isalpha() and i.isupper()))
     ctx = outlines(iso3s)
     if ctx["features"]:
-        fig.add_trace(go.Choropleth(
+        fig.add_trace(dict(type="choropleth",
             geojson=ctx, locations=[f["id"] for f in ctx["features"]],
             z=[0] * len(ctx["features"]), colorscale=[[0, "#fbfaf7"], [1, "#fbfaf7"]],
             showscale=False, marker={"line": {"color": "#b8b2a7", "width": 0.5}},
@@ -243,7 +322,7 @@ def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
                   f"{date_span(r.period_start, r.period_end)}<br><i>{esc(r.rule)}</i>"
                 for r in tot.itertuples(index=False)]
             unit_word = "province" if level == "admin1" else "country"
-            fig.add_trace(go.Choropleth(
+            fig.add_trace(dict(type="choropleth",
                 geojson=geo_json, locations=list(tot["boundary_id"]), z=list(tot["people"]),
                 colorscale=SHADES.get(category, SHADES["default"]), zmin=0,
                 zmax=max(float(tot["people"].max()), 1.0),
@@ -274,7 +353,7 @@ def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
                 + (f"<br>largest of {r.n_figures} figures for this route; not summed"
                    if r.n_figures > 1 else ""))
         mid = ((r.lon0 + r.lon1) / 2, (r.lat0 + r.lat1) / 2)
-        fig.add_trace(go.Scattergeo(
+        fig.add_trace(dict(type="scattergeo",
             lon=[r.lon0, mid[0], r.lon1], lat=[r.lat0, mid[1], r.lat1], mode="lines+markers",
             line={"width": width, "color": cat_colour(r.category)}, opacity=0.75,
             marker={"size": [0, 0, 8 + width * 1.6], "symbol": "triangle-up",
@@ -301,7 +380,7 @@ def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
             + f"<br>“{esc(r.quote)}”<br><i>Click to filter to this place</i>"
             for r in ps.itertuples(index=False)]
         line_w = [3 if pid == selected_place else 1 for pid in ps["place_id"]]
-        fig.add_trace(go.Scattergeo(
+        fig.add_trace(dict(type="scattergeo",
             lon=list(ps["lon"]), lat=list(ps["lat"]), mode="markers",
             marker={"size": sizes, "color": [cat_colour(c) for c in ps["category"]],
                     "opacity": 0.8, "line": {"color": "white", "width": line_w},
@@ -312,7 +391,7 @@ def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
 
     # Captured places, with their dates.
     if len(cap):
-        fig.add_trace(go.Scattergeo(
+        fig.add_trace(dict(type="scattergeo",
             lon=list(cap["lon"]), lat=list(cap["lat"]), mode="markers+text",
             marker={"symbol": "x-thin", "size": 14, "color": OKABE_ITO["black"],
                     "line": {"width": 3, "color": OKABE_ITO["black"]}},
@@ -341,7 +420,7 @@ def map_figure(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame
                               "orientation": "v"})
     if not len(figures) and not len(cap):
         _empty(fig, "No figure matches these filters")
-    return fig
+    return fig.to_dict()
 
 
 def map_summary(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame) -> str:
@@ -431,10 +510,25 @@ def _period_markers(sub: pd.DataFrame, category: str, period: str) -> dict:
     }
 
 
+@lru_cache(maxsize=1)
+def _timeline_grid() -> dict:
+    """The layout of two stacked subplots sharing their dates: figures above, events."""
+    grid = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.78, 0.22],
+                         vertical_spacing=0.05).to_plotly_json()["layout"]
+    grid.pop("template", None)
+    return grid
+
+
 def timeline_figure(figures: pd.DataFrame, events: pd.DataFrame,
                     height: int = 420) -> go.Figure:
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.78, 0.22],
-                        vertical_spacing=0.05)
+    return go.Figure(timeline_dict(figures, events, height))
+
+
+def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420) -> dict:
+    """The timeline as the plain dict the browser gets: figures by date (or by week or
+    month when there are many) above, events below, captures as dotted lines."""
+    fig = PlainFigure()
+    fig.layout = copy.deepcopy(_timeline_grid())
     # Past a few hundred markers a timeline is unreadable and its hover texts weigh
     # megabytes: group by week or month, keeping the rule (largest figure, never a sum).
     keep = (figures["date"] != "") & figures["people"].notna() if len(figures) else None
@@ -452,7 +546,8 @@ def timeline_figure(figures: pd.DataFrame, events: pd.DataFrame,
             continue
         m = (_figure_markers(sub, category) if period == "day"
              else _period_markers(sub, category, period.capitalize()))
-        fig.add_trace(go.Scatter(
+        fig.add_trace(dict(
+            type="scatter", xaxis="x", yaxis="y",
             x=m["x"], y=m["y"], mode="markers", name=category,
             legendgroup="figures", legendgrouptitle={"text": "figures"},
             marker={"color": cat_colour(category), "size": m["size"], "opacity": 0.85,
@@ -460,7 +555,7 @@ def timeline_figure(figures: pd.DataFrame, events: pd.DataFrame,
             error_y={"type": "data", "symmetric": False, "array": m["high"],
                      "arrayminus": m["low"], "color": cat_colour(category), "thickness": 1,
                      "width": 3},
-            text=m["text"], hovertemplate="%{text}<extra></extra>"), row=1, col=1)
+            text=m["text"], hovertemplate="%{text}<extra></extra>"))
     ev = events[events["date"] != ""] if len(events) else events
     kinds = [k for k in EVENT_STYLE if len(ev) and k in set(ev["kind"])]
     ev_periods, ev_period = _bin_dates(ev["date"], len(ev)) if len(ev) else (None, "day")
@@ -478,20 +573,21 @@ def timeline_figure(figures: pd.DataFrame, events: pd.DataFrame,
                     f"<br>{esc(', '.join(sorted({q for q in places if q})[:6]), 60)}"
                     for p, k, places in zip(x, groups.size(), groups["place"].agg(list),
                                             strict=True)]
-        fig.add_trace(go.Scatter(
+        fig.add_trace(dict(
+            type="scatter", xaxis="x2", yaxis="y2",
             x=x, y=[kind] * len(x), mode="markers", name=kind,
             marker={"symbol": symbol, "color": colour, "size": 11,
                     "line": {"color": colour, "width": 2}},
-            legendgroup="events", legendgrouptitle={"text": "events"} if kind == kinds[0]
-            else None,
-            text=text, hovertemplate="%{text}<extra></extra>"), row=2, col=1)
+            legendgroup="events", text=text, hovertemplate="%{text}<extra></extra>",
+            **({"legendgrouptitle": {"text": "events"}} if kind == kinds[0] else {})))
     # One dotted line per captured place, at its first reported capture; as plain shape
     # dicts, because add_vline re-scans every subplot for each line.
     cap = data.captured(ev) if len(ev) else data.captured(events.iloc[0:0])
-    fig.update_layout(shapes=[
-        {"type": "line", "xref": "x", "yref": "paper", "x0": d, "x1": d, "y0": 0, "y1": 1,
-         "line": {"color": "#444", "width": 1, "dash": "dot"}}
-        for d in sorted({d for d in cap["date"] if d})])
+    lines = [{"type": "line", "xref": "x", "yref": "paper", "x0": d, "x1": d, "y0": 0, "y1": 1,
+              "line": {"color": "#444", "width": 1, "dash": "dot"}}
+             for d in sorted({d for d in cap["date"] if d})]
+    if lines:
+        fig.update_layout(shapes=lines)
     n_undated = int(len(figures) - len(dated)) if len(figures) else 0
     sub = ("Each marker is one figure (● flow, ■ stock; bar: its range); events below"
            if period == "day" else
@@ -501,17 +597,17 @@ def timeline_figure(figures: pd.DataFrame, events: pd.DataFrame,
         sub += f"; {n_undated} undated not shown"
     _base_layout(fig, "Figures reported over time (people, log scale)", sub,
                  source_line(figures), height=height)
-    fig.update_yaxes(type="log", title={"text": "people"}, gridcolor="#eceff1", row=1, col=1,
-                     tickformat="~s")
-    fig.update_yaxes(gridcolor="#f5f5f5", row=2, col=1, categoryorder="array",
-                     categoryarray=list(reversed(kinds)))
+    fig.update_axis("yaxis", type="log", title={"text": "people"}, gridcolor="#eceff1",
+                    tickformat="~s")
+    fig.update_axis("yaxis2", gridcolor="#f5f5f5", categoryorder="array",
+                    categoryarray=list(reversed(kinds)))
     fig.update_xaxes(gridcolor="#f2f2f2", type="date")
     fig.update_layout(margin={"l": 60, "r": 10, "t": 70, "b": 60},
                       legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1,
                               "yanchor": "top", "groupclick": "toggleitem"})
     if not len(dated) and not kinds:
         _empty(fig, "No dated figure or event matches these filters")
-    return fig
+    return fig.to_dict()
 
 
 def timeline_summary(figures: pd.DataFrame, events: pd.DataFrame) -> str:
@@ -536,8 +632,14 @@ def timeline_summary(figures: pd.DataFrame, events: pd.DataFrame) -> str:
 # ---------------------------------------------------------------- bars
 
 def bars_figure(figures: pd.DataFrame, height: int = 420) -> go.Figure:
+    return go.Figure(bars_dict(figures, height))
+
+
+def bars_dict(figures: pd.DataFrame, height: int = 420) -> dict:
+    """The bars as the plain dict the browser gets: per place, category and measure the
+    figure the rule picks, whiskers over what all reports say."""
     agg = data.by_place_category(figures)
-    fig = go.Figure()
+    fig = PlainFigure()
     order = (agg.groupby("place")["people"].max().sort_values().index.tolist()
              if len(agg) else [])
     for category in [c for c in data.CATEGORIES if c in set(agg["category"])]:
@@ -553,7 +655,7 @@ def bars_figure(figures: pd.DataFrame, height: int = 420) -> go.Figure:
                     + f"<br>{r.n_figures} figure{'s' if r.n_figures != 1 else ''} in "
                       f"{r.n_documents} report{'s' if r.n_documents != 1 else ''}; not summed"
                     for r in sub.itertuples(index=False)]
-            fig.add_trace(go.Bar(
+            fig.add_trace(dict(type="bar",
                 y=list(sub["place"]), x=list(sub["people"]), orientation="h",
                 name=f"{category} ({measure})",
                 marker={"color": cat_colour(category),
@@ -578,7 +680,7 @@ def bars_figure(figures: pd.DataFrame, height: int = 420) -> go.Figure:
     fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
     if not len(agg):
         _empty(fig, "No countable figure matches these filters")
-    return fig
+    return fig.to_dict()
 
 
 def bars_summary(figures: pd.DataFrame) -> str:
