@@ -425,7 +425,7 @@ def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
 
 def map_summary(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame) -> str:
     ps = data.place_summary(figures).sort_values("people", ascending=False)
-    flows = data.flows_in_view(figures, places)
+    flows = data.flows_in_view(figures, places, top=MAP_FLOWS)  # the arrows drawn
     cap = data.captured(events)
     parts = [f"Map of {len(ps)} place{'s' if len(ps) != 1 else ''} with figures."]
     if len(ps):
@@ -437,9 +437,10 @@ def map_summary(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFram
             f"{r.origin} to {r.destination} {r.value_text}"
             for r in flows.head(5).itertuples(index=False)) + ".")
     if len(cap):
+        more = f" and {len(cap) - 8} more" if len(cap) > 8 else ""
         parts.append("Captured: " + "; ".join(
-            f"{r.place} ({r.date or 'date not given'})" for r in cap.itertuples(index=False))
-            + ".")
+            f"{r.place} ({r.date or 'date not given'})"
+            for r in cap.head(8).itertuples(index=False)) + more + ".")
     return " ".join(parts)
 
 
