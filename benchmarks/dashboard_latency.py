@@ -12,12 +12,13 @@ Then, in this process, with the dashboard's own data layer (dashboard/data.py) a
 callback functions (dashboard/callbacks.py):
 
 - load: reading and preparing the tables (data.load), once;
-- per callback (sync, view, table, table search, layers, map, document), over --states
-  view states drawn at random the way people filter (a category or two, a measure, a
-  country or a province, a date range, a selected place, a search word), each computed
-  cold (the render cache emptied first): median and p95 server time in milliseconds
-  (wall clock, and CPU time, which other jobs on a shared machine inflate less), and the
-  median and largest JSON payload in KB, raw and gzip-compressed as the server sends it;
+- per callback (sync, key figures, timeline, bars, table, table search, layers, map,
+  document), over --states view states drawn at random the way people filter (a
+  category or two, a measure, a country or a province, a date range, a selected place, a
+  search word), each computed cold (the render cache emptied first): median and p95
+  server time in milliseconds (wall clock, and CPU time, which other jobs on a shared
+  machine inflate less), and the median and largest JSON payload in KB, raw and
+  gzip-compressed as the server sends it;
 - first page: `displacement serve --waitress` started on 127.0.0.1 (a free port) over the
   same tables, timed from process start until GET / answers 200, and until the default
   view's callback answers.
@@ -140,7 +141,9 @@ def time_callbacks(tables, states: list, rng: random.Random) -> dict[str, dict]:
         min(len(states), len(tables.figures)), random_state=1))
     calls: dict[str, Callable] = {
         "sync": lambda st: callbacks.next_state(ids.URL, "?" + encode(st), None, {}),
-        "view": lambda st: callbacks.view_outputs(tables, st),
+        "key figures": lambda st: callbacks.view_outputs(tables, st),
+        "timeline": lambda st: callbacks.timeline_outputs(tables, st),
+        "bars": lambda st: callbacks.bars_outputs(tables, st),
         "table": lambda st: callbacks.table_outputs(tables, st, ""),
         "table search": lambda st: callbacks.table_outputs(tables, st, rng.choice(words)),
         "layers": lambda st: callbacks.layer_outputs(tables, st, None),

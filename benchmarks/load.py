@@ -7,13 +7,14 @@ Starts `displacement serve --waitress` on 127.0.0.1 on a free port, over DIR (de
 project's development set, tests/data/devset/docs, extracted into a temporary folder), and
 runs --users threads. Each user, like a person at a browser, repeats:
 
-- a page load: GET /, the Dash layout and dependencies, and the five callbacks a fresh
-  page fires (state from the URL, then the view, the table, the map layers and the map);
+- a page load: GET /, the Dash layout and dependencies, and the seven callbacks a fresh
+  page fires (state from the URL, then the key figures, the timeline, the bars, the
+  table, the map layers and the map);
   the first load of each user also fetches every script and stylesheet the page names (a
   cold cache), later loads do not (the browser caches them);
 - two or three filter changes: the callback POST a browser sends when a category, measure or
   country box is ticked (copied from the browser's request, see dashboard/callbacks.py),
-  then the four callbacks that redraw the view for the new state;
+  then the six callbacks that redraw the view for the new state;
 - sometimes a CSV export of the current view (/download/csv?<filters>);
 
 with a pause between actions drawn from --think (seconds; `--think 0 0` hammers the server
@@ -74,9 +75,9 @@ SYNC_OUTPUTS = ("filter-dates.start_date", "filter-dates.end_date", "filter-cate
                 "filter-measure.value", "filter-country.value", "filter-province.value",
                 "filter-document.value", "filter-confidence.value", "url.search",
                 "view-state.data", "selected-place.hidden", "selected-place-name.children")
-VIEW_OUTPUTS = ("key-figures.children", "timeline.figure", "timeline-summary.children",
-                "bars.figure", "bars-summary.children", "downloads.children",
-                "embeds.children")
+VIEW_OUTPUTS = ("key-figures.children", "downloads.children", "embeds.children")
+TIMELINE_OUTPUTS = ("timeline.figure", "timeline-summary.children")
+BARS_OUTPUTS = ("bars.figure", "bars-summary.children")
 TABLE_OUTPUTS = ("figures-table.rowData", "table-count.children")
 
 
@@ -103,12 +104,15 @@ def sync_state_payload(search: str, state: dict, previous: dict | None,
 
 
 def view_payloads(state: dict, layer: str | None) -> list[tuple[str, dict]]:
-    """The four callbacks that redraw the page for a view state."""
+    """The six callbacks that redraw the page for a view state."""
     data = {"id": "view-state", "property": "data", "value": state}
-    output, outputs = _outputs(*VIEW_OUTPUTS)
-    view = {"output": output, "outputs": outputs, "inputs": [data],
-            "changedPropIds": ["view-state.data"], "parsedChangedPropsIds": ["view-state.data"],
-            "state": []}
+    def on_state(*pairs: str) -> dict:
+        output, outputs = _outputs(*pairs)
+        return {"output": output, "outputs": outputs, "inputs": [data],
+                "changedPropIds": ["view-state.data"],
+                "parsedChangedPropsIds": ["view-state.data"], "state": []}
+
+    view = on_state(*VIEW_OUTPUTS)
     output, outputs = _outputs("map-layer.options", "map-layer.value")
     layer_state = {"id": "map-layer", "property": "value"}
     if layer is not None:
@@ -126,8 +130,9 @@ def view_payloads(state: dict, layer: str | None) -> list[tuple[str, dict]]:
              "inputs": [data, {"id": "table-search", "property": "value"}],
              "changedPropIds": ["view-state.data"], "parsedChangedPropsIds": ["view-state.data"],
              "state": []}
-    return [("callback:view", view), ("callback:table", table), ("callback:layers", layers),
-            ("callback:map", map_)]
+    return [("callback:view", view), ("callback:timeline", on_state(*TIMELINE_OUTPUTS)),
+            ("callback:bars", on_state(*BARS_OUTPUTS)), ("callback:table", table),
+            ("callback:layers", layers), ("callback:map", map_)]
 
 
 def query_for(state: dict) -> str:

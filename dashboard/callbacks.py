@@ -2,8 +2,9 @@
 
 - `next_state`: the view state from whatever changed (the URL, a filter, a map click,
   a reset), and `controls_for` the filter values that show it;
-- `view_outputs` / `table_outputs` / `layer_outputs` / `map_outputs`: everything the page
-  shows for a state, rendered once per selection of rows (RenderCache);
+- `view_outputs` / `timeline_outputs` / `bars_outputs` / `table_outputs` /
+  `layer_outputs` / `map_outputs`: everything the page shows for a state, one callback
+  each, rendered once per selection of rows (RenderCache);
 - `document_panel`: the report of the selected table row, its sentence marked.
 """
 
@@ -208,22 +209,34 @@ def _rows_key(frame) -> bytes:
 
 
 def view_outputs(tables: data.Tables, st: ViewState) -> tuple:
-    """The view callback's outputs for a state. The charts and key figures are rendered
-    once per selection of rows; the links, once per query string."""
+    """The headline callback's outputs for a state: key figures (once per selection of
+    rows) and the download and embed links (once per query string)."""
     figs, events, docs = data.view(tables, st)
 
-    def body():
-        kf = data.key_figures(figs, docs, tables.documents)
-        return (layout.key_figure_cards(kf), F.timeline_dict(figs, events),
-                F.timeline_summary(figs, events), F.bars_dict(figs),
-                F.bars_summary(figs))
+    def key():
+        return layout.key_figure_cards(data.key_figures(figs, docs, tables.documents))
 
     def links():
         query = encode(st)
         return downloads_children(query), embeds_children(query)
 
-    key = (_rows_key(figs), _rows_key(events), _rows_key(docs))
-    return cached(tables, ("view",) + key, body) + cached(tables, ("links", encode(st)), links)
+    rows = (_rows_key(figs), _rows_key(events), _rows_key(docs))
+    return (cached(tables, ("key",) + rows, key),) + cached(tables, ("links", encode(st)),
+                                                           links)
+
+
+def timeline_outputs(tables: data.Tables, st: ViewState) -> tuple:
+    """(figure, summary) of the timeline; its own callback, so the charts of a view are
+    drawn side by side (one worker each) and none waits for the others."""
+    figs, events, _docs = data.view(tables, st)
+    return cached(tables, ("timeline", _rows_key(figs), _rows_key(events)), lambda: (
+        F.timeline_dict(figs, events), F.timeline_summary(figs, events)))
+
+
+def bars_outputs(tables: data.Tables, st: ViewState) -> tuple:
+    figs = data.filter_figures(tables.figures, st)
+    return cached(tables, ("bars", _rows_key(figs)), lambda: (
+        F.bars_dict(figs), F.bars_summary(figs)))
 
 
 def table_outputs(tables: data.Tables, st: ViewState, search: str | None) -> tuple:
@@ -279,6 +292,9 @@ def warm(tables: data.Tables) -> None:
     """Render the default view (what every fresh page asks first) into the cache."""
     st = ViewState()
     view_outputs(tables, st)
+    timeline_outputs(tables, st)
+    bars_outputs(tables, st)
+    table_outputs(tables, st, "")
     map_outputs(tables, st, None)
     page_options(tables)
 
@@ -309,15 +325,20 @@ def register(app: Dash, get_tables: Callable[[], data.Tables]) -> None:
         return controls_for(st) + [encode(st), st.to_dict(), not st.place,
                                    names.get(st.place, st.place)]
 
-    @app.callback(
-        Output(I.KEY_FIGURES, "children"), Output(I.TIMELINE, "figure"),
-        Output(I.TIMELINE_SUMMARY, "children"), Output(I.BARS, "figure"),
-        Output(I.BARS_SUMMARY, "children"), Output(I.DOWNLOADS, "children"),
-        Output(I.EMBEDS, "children"),
-        Input(I.STATE, "data"),
-    )
+    @app.callback(Output(I.KEY_FIGURES, "children"), Output(I.DOWNLOADS, "children"),
+                  Output(I.EMBEDS, "children"), Input(I.STATE, "data"))
     def update_view(state_data):
         return view_outputs(get_tables(), ViewState.from_dict(state_data))
+
+    @app.callback(Output(I.TIMELINE, "figure"), Output(I.TIMELINE_SUMMARY, "children"),
+                  Input(I.STATE, "data"))
+    def update_timeline(state_data):
+        return timeline_outputs(get_tables(), ViewState.from_dict(state_data))
+
+    @app.callback(Output(I.BARS, "figure"), Output(I.BARS_SUMMARY, "children"),
+                  Input(I.STATE, "data"))
+    def update_bars(state_data):
+        return bars_outputs(get_tables(), ViewState.from_dict(state_data))
 
     @app.callback(Output(I.MAP_LAYER, "options"), Output(I.MAP_LAYER, "value"),
                   Input(I.STATE, "data"), State(I.MAP_LAYER, "value"))

@@ -153,10 +153,32 @@ def _load(data_dir: Path, signature: tuple) -> Tables:
            for name in TABLE_NAMES}
     places = raw["places"]
     documents = raw["documents"]
-    figures = enrich_figures(raw["figures"], places, documents)
+    figures = with_keys(enrich_figures(raw["figures"], places, documents))
     events = enrich_events(raw["events"], places)
     return Tables(data_dir, *(_python_strings(t) for t in (
         documents, places, figures, raw["flows"], events, raw["errors"])))
+
+
+KEYED = ("category", "measure", "place", "place_id", "doc_id", "date", "origin_place_id",
+         "destination_place_id")
+
+
+def with_keys(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures with an integer key beside each column the charts group by (`_k_place`
+    ...): grouping 100,000 rows by integers is several times faster than by strings.
+    Dates' keys follow date order, 0 for undated, so a group's latest date is a max."""
+    keys = {}
+    for col in KEYED:
+        codes, uniques = pd.factorize(figures[col], sort=(col == "date"))
+        if col == "date" and not (len(uniques) and uniques[0] == ""):
+            codes = codes + 1  # no undated figure: keys start at 1 all the same
+        keys[f"_k_{col}"] = codes.astype(np.int32)
+    return figures.assign(**keys)
+
+
+def key(figures: pd.DataFrame, col: str) -> str:
+    """The integer key column of `col` when the frame has one (loaded tables), else `col`."""
+    return f"_k_{col}" if f"_k_{col}" in figures else col
 
 
 def _python_strings(df: pd.DataFrame) -> pd.DataFrame:
@@ -434,7 +456,7 @@ def per_frame(fn: Callable) -> Callable:
 # The columns the rule and the charts' aggregates work on. They select these before any
 # sort or group: moving all forty columns of 100,000 figures costs more than the rule.
 RULE_COLUMNS = ["figure_id", "doc_id", "date", "category", "measure", "rate", "people",
-                "people_low", "people_high", "place", "place_id"]
+                "people_low", "people_high", "place", "place_id"] + [f"_k_{c}" for c in KEYED]
 
 
 def narrow(figures: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -457,10 +479,12 @@ def choose(group: pd.DataFrame, measure: str) -> pd.Series:
     """geo's rule (TOTALS_RULE) for one group of figures of one measure: stock = the latest
     report's largest figure, flow = the largest single figure. Never a sum."""
     if measure == "stock":
-        dated = group[group["date"] != ""]
-        if len(dated):
-            group = dated[dated["date"] == dated["date"].max()]
-    return group.sort_values(["people", "people_high"], ascending=False, kind="stable").iloc[0]
+        dated = group["date"] != ""
+        if dated.any():
+            group = group[group["date"] == group["date"][dated].max()]
+    # The first of the largest (people, then people_high), without sorting the group.
+    order = np.lexsort((-group["people_high"].to_numpy(float), -group["people"].to_numpy(float)))
+    return group.iloc[order[0]]
 
 
 def headline(figures: pd.DataFrame, category: str, measure: str) -> dict | None:
@@ -497,11 +521,10 @@ def key_figures(figures: pd.DataFrame, documents_in_view: pd.DataFrame,
                 all_documents: pd.DataFrame) -> dict:
     """The headline numbers of the view (no sums across reports, places or measures)."""
     c = countable(figures)
-    groups = {key: g for key, g in c.groupby(["category", "measure"], sort=False)} \
-        if len(c) else {}
 
     def pick(category: str, measure: str) -> dict | None:
-        return _headline(groups.get((category, measure), c.iloc[0:0]), category, measure)
+        return _headline(c[(c["category"] == category) & (c["measure"] == measure)],
+                         category, measure)
 
     refugees = pick("refugees", "flow") or pick("refugees", "stock")
     displaced = pick("displaced", "stock") or pick("displaced", "flow")
@@ -541,22 +564,23 @@ def place_summary(figures: pd.DataFrame) -> pd.DataFrame:
     countable_rows = (f["people"].notna() & (f["rate"] == "")
                       & f["measure"].isin(RULE_BY_MEASURE))
     tier = pd.Series(2, index=f.index).mask(f["people"].notna(), 1).mask(countable_rows, 0)
-    pool = f[tier == tier.groupby(f["place_id"]).transform("min")]
+    pid = key(f, "place_id")
+    pool = f[tier == tier.groupby(f[pid]).transform("min")]
     best = (pool.assign(_row=pool.index)
             .sort_values(["people", "confidence"], ascending=False, na_position="last",
                          kind="stable")
-            .drop_duplicates("place_id").set_index("place_id").sort_index())
-    by_pool = pool.groupby("place_id", sort=True)
-    by_place = f.groupby("place_id", sort=True)
+            .drop_duplicates(pid).sort_values("place_id").set_index(pid, drop=False))
+    by_pool = pool.groupby(pid, sort=False)
+    by_place = f.groupby(pid, sort=False)
     out = pd.DataFrame({
-        "place_id": best.index, "place": best["place"].to_numpy(),
+        "place_id": best["place_id"].to_numpy(), "place": best["place"].to_numpy(),
         "lat": best["lat"].to_numpy(), "lon": best["lon"].to_numpy(),
         "people": best["people"].to_numpy(), "people_low": best["people_low"].to_numpy(),
         "people_high": best["people_high"].to_numpy(),
         "spread_low": by_pool["people_low"].min().reindex(best.index).to_numpy(),
         "spread_high": by_pool["people_high"].max().reindex(best.index).to_numpy(),
         "n_figures": by_place.size().reindex(best.index).to_numpy(),
-        "n_documents": by_place["doc_id"].nunique().reindex(best.index).to_numpy(),
+        "n_documents": by_place[key(f, "doc_id")].nunique().reindex(best.index).to_numpy(),
     })
     text = figures.loc[best["_row"], ["quote", "value_text", "unit"]]
     for col in ("category", "measure", "date", "doc_id"):
@@ -575,26 +599,27 @@ def by_place_category(figures: pd.DataFrame, top: int = 12) -> pd.DataFrame:
     f = countable(figures)
     if len(f) == 0:
         return pd.DataFrame(columns=cols)
-    f = f.assign(place=f["place"].where(f["place"] != "", "(no place)"))
-    keys = ["place", "category", "measure"]
+    keys = [key(f, "place"), key(f, "category"), key(f, "measure")]
+    day = key(f, "date")
     # choose() for every group at once: stocks from the latest dated report (all rows when
     # none is dated), then the largest figure.
-    latest = f.groupby(keys, sort=False)["date"].transform("max")
-    pool = f[(f["measure"] != "stock") | (f["date"] == latest)]
+    latest = f.groupby(keys, sort=False)[day].transform("max")
+    pool = f[(f["measure"] != "stock") | (f[day] == latest)]
     chosen = (pool.sort_values(["people", "people_high"], ascending=False, kind="stable")
-              .drop_duplicates(keys).set_index(keys).sort_index())
-    groups = f.groupby(keys, sort=True)
+              .drop_duplicates(keys).set_index(keys, drop=False))
+    groups = f.groupby(keys, sort=False)
     idx = chosen.index
     out = pd.DataFrame({
-        "place": idx.get_level_values(0), "category": idx.get_level_values(1),
-        "measure": idx.get_level_values(2),
+        "place": chosen["place"].where(chosen["place"] != "", "(no place)").to_numpy(),
+        "category": chosen["category"].to_numpy(), "measure": chosen["measure"].to_numpy(),
         "people": chosen["people"].to_numpy(), "people_low": chosen["people_low"].to_numpy(),
         "people_high": chosen["people_high"].to_numpy(),
         "spread_low": groups["people_low"].min().reindex(idx).to_numpy(),
         "spread_high": groups["people_high"].max().reindex(idx).to_numpy(),
         "n_figures": groups.size().reindex(idx).to_numpy(),
-        "n_documents": groups["doc_id"].nunique().reindex(idx).to_numpy(),
+        "n_documents": groups[key(f, "doc_id")].nunique().reindex(idx).to_numpy(),
         "date": chosen["date"].to_numpy()}, columns=cols)
+    out = out.sort_values(["place", "category", "measure"], kind="stable")
     keep = out.groupby("place")["people"].max().sort_values(ascending=False).index[:top]
     return out[out["place"].isin(keep)].reset_index(drop=True)
 
@@ -620,7 +645,7 @@ def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame,
     counted = f.assign(_counts=f["rate"] == "")
     best = (counted.sort_values(["_counts", "people", "people_high"], ascending=False,
                                 na_position="last", kind="stable")
-            .drop_duplicates(pair))
+            .drop_duplicates([key(f, c) for c in pair]))
     if top is not None:
         best = best.head(top)
     best = figures.loc[best.index]
@@ -634,11 +659,12 @@ def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame,
                          "lat1": [g.coords[-1][1] for g in lines.geometry],
                          "origin": lines["origin"].to_numpy(),
                          "destination": lines["destination"].to_numpy()})
-    groups = f.groupby(pair, sort=False)
+    keys = [key(f, c) for c in pair]
+    groups = f.groupby(keys, sort=False)
     counts = pd.DataFrame({"n_figures": groups.size(),
-                           "n_documents": groups["doc_id"].nunique()}).reset_index()
+                           "n_documents": groups[key(f, "doc_id")].nunique()}).reset_index()
     out = (best.drop(columns=["origin", "destination"], errors="ignore")
-           .merge(ends, on="figure_id").merge(counts, on=pair))
+           .merge(ends, on="figure_id").merge(counts, on=keys))
     return out.reindex(columns=cols).reset_index(drop=True)
 
 

@@ -15,6 +15,7 @@ import math
 import textwrap
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -72,8 +73,8 @@ def date_span(a: str, b: str) -> str:
 def source_line(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> str:
     """Where the numbers come from, for the foot of every chart."""
     n_docs = figures["doc_id"].nunique() if len(figures) else 0
-    dates = sorted(d for d in figures["date"] if d) if len(figures) else []
-    span = date_span(dates[0], dates[-1]) if dates else "undated"
+    dates = figures["date"][figures["date"] != ""] if len(figures) else []
+    span = date_span(dates.min(), dates.max()) if len(dates) else "undated"
     return (f"Source: {len(figures)} figures quoted from {n_docs} report"
             f"{'s' if n_docs != 1 else ''} ({span}), extracted by displacement-dashboard; "
             "figures are never summed across reports.")
@@ -205,8 +206,8 @@ def _round(obj, nd: int = 3):
 def shading_choices(figures: pd.DataFrame) -> list[tuple[str, str]]:
     """(value "category|measure", label) for what can shade the map, most wanted first."""
     c = data.countable(figures)
-    have = set(c[["category", "measure"]].drop_duplicates().itertuples(index=False,
-                                                                     name=None))
+    first = c.drop_duplicates([data.key(c, "category"), data.key(c, "measure")])
+    have = set(zip(first["category"], first["measure"], strict=True))
     cats = ["displaced", "refugees"] + [c for c in data.CATEGORIES
                                         if c not in ("displaced", "refugees")]
     order = [(cat, m) for cat in cats for m in ("stock", "flow")]
@@ -484,28 +485,28 @@ def _figure_markers(sub: pd.DataFrame, category: str) -> dict:
 def _period_markers(sub: pd.DataFrame, category: str, period: str) -> dict:
     """One marker per period and measure: the largest figure reported in it (never a sum),
     whiskers over what all its reports say, the marker growing with the number of figures."""
-    keys = ["period", "measure"]
+    keys = [data.key(sub, "period"), data.key(sub, "measure")]
     best = (sub.sort_values(["people", "people_high"], ascending=False, kind="stable")
-            .drop_duplicates(keys).set_index(keys).sort_index())
-    groups = sub.groupby(keys, sort=True)
+            .drop_duplicates(keys).sort_values(["period", "measure"], kind="stable")
+            .set_index(keys, drop=False))
+    groups = sub.groupby(keys, sort=False)
     n = groups.size().reindex(best.index)
     low = groups["people_low"].min().reindex(best.index)
     high = groups["people_high"].max().reindex(best.index)
-    n_docs = groups["doc_id"].nunique().reindex(best.index)
+    n_docs = groups[data.key(sub, "doc_id")].nunique().reindex(best.index)
     label = LABEL.get(category, category)
     text = [f"<b>{period} of {p}</b> · {label} ({m})<br>largest: {esc(v)} {esc(u)} at "
             f"{esc(pl, 40)} ({d})<br>{k} figure{'s' if k != 1 else ''} in {nd} report"
             f"{'s' if nd != 1 else ''}, from {data.fmt_people(lo)} to {data.fmt_people(hi)}"
             f"; not summed"
-            for (p, m), v, u, pl, d, k, nd, lo, hi in zip(
-                best.index, best["value_text"], best["unit"], best["place"], best["date"],
-                n, n_docs, low, high, strict=True)]
+            for p, m, v, u, pl, d, k, nd, lo, hi in zip(
+                best["period"], best["measure"], best["value_text"], best["unit"],
+                best["place"], best["date"], n, n_docs, low, high, strict=True)]
     return {
-        "x": list(best.index.get_level_values(0)), "y": list(best["people"]),
+        "x": list(best["period"]), "y": list(best["people"]),
         "high": list((high - best["people"]).clip(lower=0)),
         "low": list((best["people"] - low).clip(lower=0)),
-        "symbol": ["square" if m == "stock" else "circle"
-                   for m in best.index.get_level_values(1)],
+        "symbol": ["square" if m == "stock" else "circle" for m in best["measure"]],
         "size": [round(7 + 3 * math.log10(k), 1) for k in n],
         "text": text,
     }
@@ -538,8 +539,9 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
         data.narrow(figures, ("value_text", "unit")) if n_dated > TIMELINE_DETAIL
         else figures)[keep]
     periods, period = _bin_dates(dated["date"], len(dated)) if len(dated) else (None, "day")
-    if period != "day":
-        dated = dated.assign(period=periods)
+    if period != "day":  # an integer key per period too: grouped once per category
+        dated = dated.assign(period=periods,
+                             _k_period=pd.factorize(periods)[0].astype(np.int32))
     for category in list(data.CATEGORIES) + sorted(set(dated.get("category", [])) -
                                                    set(data.CATEGORIES)):
         sub = dated[dated["category"] == category] if len(dated) else dated

@@ -290,8 +290,12 @@ def test_next_state_from_url_controls_and_clicks():
 
 def test_view_and_table_outputs(tables):
     st = ViewState(category=("displaced",))
-    view = callbacks.view_outputs(tables, st)
-    assert len(view) == 7 and "2 figures" in str(view[0])
+    key, downloads, embeds = callbacks.view_outputs(tables, st)
+    assert "2 figures" in str(key) and "category=displaced" in str(downloads)
+    timeline, summary = callbacks.timeline_outputs(tables, st)
+    assert timeline["data"] and summary.startswith("Timeline of 1 dated figure from")
+    bars, summary = callbacks.bars_outputs(tables, st)
+    assert {t["type"] for t in bars["data"]} == {"bar"} and summary.startswith("Bar chart")
     rows, count = callbacks.table_outputs(tables, st, "")
     assert count == "2 figures in view"
     assert {r["figure_id"] for r in rows} == {"d2#2", "d3#1"}
