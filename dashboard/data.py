@@ -280,6 +280,11 @@ def country_name(iso3: str, countries: dict) -> str:
     return _boundary_names()[0].get(iso3, iso3)
 
 
+def _texts(values: list[str], index: pd.Index) -> pd.Series:
+    """A column of Python str (pandas 3 would turn a list of str into an Arrow column)."""
+    return pd.Series(np.asarray(values, dtype=object), index=index, dtype=object)
+
+
 def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
                    documents: pd.DataFrame) -> pd.DataFrame:
     """Add the columns the dashboard shows: people / people_low / people_high (geo's
@@ -297,8 +302,8 @@ def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
     f["date"] = f["published"].str[:10]
     place_name, countries, provinces = _names(places)
     f["place_id"] = f["location_place_id"]
-    f["place"] = [loc or place_name.get(pid, pid)
-                  for loc, pid in zip(f["location"], f["location_place_id"], strict=True)]
+    f["place"] = _texts([loc or place_name.get(pid, pid) for loc, pid in
+                         zip(f["location"], f["location_place_id"], strict=True)], f.index)
     # Lookups per distinct code, not per figure: 100,000 figures name a few dozen places.
     f["country_name"] = f["iso3"].map({c: country_name(c, countries)
                                        for c in f["iso3"].unique()})
@@ -306,16 +311,16 @@ def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
     f["province_name"] = f["admin1"].map({a: provinces.get(a) or b1.get(a, a)
                                           for a in f["admin1"].unique()})
     titles = dict(zip(documents.get("doc_id", []), documents.get("title", []), strict=False))
-    f["doc_title"] = [titles.get(d) or d for d in f["doc_id"]]
+    f["doc_title"] = _texts([titles.get(d) or d for d in f["doc_id"]], f.index)
     bounds = f[["value", "value_low", "value_high"]].fillna(-1.0)
-    texts = {key: value_text(*(math.nan if x == -1.0 else x for x in key))
-             for key in set(bounds.itertuples(index=False, name=None))}
-    f["value_text"] = [texts[key] for key in bounds.itertuples(index=False, name=None)]
+    texts = {b: value_text(*(math.nan if x == -1.0 else x for x in b))
+             for b in set(bounds.itertuples(index=False, name=None))}
+    f["value_text"] = _texts([texts[b] for b in bounds.itertuples(index=False, name=None)],
+                             f.index)
     parts = [split_quote(q, cs, ns, ne) for q, cs, ns, ne in
              zip(f["quote"], f["char_start"], f["number_start"], f["number_end"], strict=True)]
-    f["quote_before"] = [p[0] for p in parts]
-    f["quote_number"] = [p[1] for p in parts]
-    f["quote_after"] = [p[2] for p in parts]
+    for i, col in enumerate(("quote_before", "quote_number", "quote_after")):
+        f[col] = _texts([p[i] for p in parts], f.index)
     f["search_text"] = search_text(f)
     return f
 
