@@ -192,6 +192,10 @@ def any_of(patterns: list[str], after: str = "", flags=0) -> str:
     return f"(?=[{chars}])(?:{'|'.join(branches)})"
 
 
+_NOT_AFTER_WORD = r"(?<![\w-])"  # the usual `before`: a pattern stands as whole words
+_SEPARATOR = r"[^\w-]"  # a character that lets such a pattern start right after it
+
+
 class PatternSet:
     """Many patterns that share a lookbehind (`before`) and a lookahead (`after`), found
     with one scan of the text instead of one per pattern.
@@ -210,6 +214,14 @@ class PatternSet:
         alternatives = any_of(patterns, after, flags)
         self.starts = re.compile(f"{before}(?=(?:{alternatives}))", flags)
         self.any = re.compile(f"{before}(?:{alternatives})", flags)
+        # Patterns that stand after no word character or hyphen: past the first position,
+        # their starts are the positions right after a character that is neither, which
+        # the scan of one consuming character class finds without trying the patterns at
+        # every position (a pattern led by a lookbehind gets no such quick skip).
+        self._sep_starts = self._sep_any = None
+        if before == _NOT_AFTER_WORD:
+            self._sep_starts = re.compile(f"{_SEPARATOR}(?=(?:{alternatives}))", flags)
+            self._sep_any = re.compile(f"{_SEPARATOR}(?:{alternatives})", flags)
         # which patterns can start with a given character (None: any character)
         self._first = []
         for p in patterns:
@@ -220,12 +232,22 @@ class PatternSet:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(text) if endpos is None else endpos
-        return self.any.search(text, pos, end) is not None
+        if self._sep_any is None:
+            return self.any.search(text, pos, end) is not None
+        # a match at `pos` itself, else one right after a separator in pos..end
+        return (self.any.match(text, pos, end) is not None
+                or self._sep_any.search(text, pos, end) is not None)
 
     def hits(self, text: str, pos: int = 0, endpos: int | None = None):
         """(index of the pattern, match) for every match, pattern by pattern."""
         end = len(text) if endpos is None else endpos
-        starts = [m.start() for m in self.starts.finditer(text, pos, end)]
+        if self._sep_starts is None:
+            starts = [m.start() for m in self.starts.finditer(text, pos, end)]
+        else:
+            # the same positions: `pos` if a pattern starts there, then each one right
+            # after a separator (one character consumed per find, so none is skipped)
+            starts = [pos] if self.starts.match(text, pos, end) else []
+            starts += [m.end() for m in self._sep_starts.finditer(text, pos, end)]
         if not starts:
             return []
         found: dict[int, list] = {}
