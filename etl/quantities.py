@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from text_to_num import text2num
 
@@ -255,11 +255,25 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 @lru_cache(maxsize=1)
-def number_hint() -> re.Pattern[str]:
+class _NumberHint:
+    """`search(text)`: whether `\\d|\\b(?:number words|vague quantities)\\b` matches
+    anywhere, as two scans: a digit, found by the engine's quick skip over other
+    characters, answers most sentences before the slower scan for words."""
+
+    def __init__(self):
+        words = [w for ws in V.NUMBER_WORDS.values() for w in ws if len(w) > 2]
+        vague = [p for p, _, _ in V.VAGUE_QUANTITIES]
+        self.digit = re.compile(r"\d")
+        self.words = re.compile(rf"\b(?:{any_of(words + vague, '', re.I)})\b", re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        return self.digit.search(text) is not None or self.words.search(text) is not None
+
+
+@cache
+def number_hint() -> _NumberHint:
     """A cheap test for "this sentence may hold a number", to skip the rest quickly."""
-    words = [w for ws in V.NUMBER_WORDS.values() for w in ws if len(w) > 2]
-    vague = [p for p, _, _ in V.VAGUE_QUANTITIES]
-    return re.compile(rf"\d|\b(?:{any_of(words + vague, '', re.I)})\b", re.IGNORECASE)
+    return _NumberHint()
 
 
 def parse_quantity(text: str) -> Quantity | None:
