@@ -450,21 +450,25 @@ def map_summary(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFram
 TIMELINE_DETAIL = 600  # markers drawn one per figure up to this many; beyond, one per period
 
 
-def _bin_dates(dates: pd.Series, n_rows: int) -> tuple[pd.Series, str]:
+def _bin_dates(dates: pd.Series, n_rows: int) -> tuple[pd.Series, str, np.ndarray | None]:
     """The period each date falls in, for a timeline of `n_rows` markers: days when they are
-    few enough to read one by one, else ISO weeks (Monday) or months (the first)."""
+    few enough to read one by one, else ISO weeks (Monday) or months (the first). Also an
+    integer key per period (None for days), to group by."""
     if n_rows <= TIMELINE_DETAIL:
-        return dates, "day"
+        return dates, "day", None
     # Per distinct date, not per figure: 100,000 figures fall on a few hundred days.
-    days = pd.Series(dates.unique())
-    when = pd.to_datetime(days, errors="coerce")
+    codes, days = pd.factorize(dates)
+    when = pd.to_datetime(pd.Series(days), errors="coerce")
     span_days = (when.max() - when.min()).days if when.notna().any() else 0
     if span_days <= 7 * 150:
         start = when - pd.to_timedelta(when.dt.weekday, unit="D")
         bins, period = start.dt.strftime("%Y-%m-%d"), "week"
     else:
         bins, period = when.dt.strftime("%Y-%m-01"), "month"
-    return dates.map(dict(zip(days, bins.fillna(""), strict=True))), period
+    bins = bins.fillna("").to_numpy(dtype=object)
+    bin_keys = pd.factorize(bins)[0].astype(np.int32)
+    return (pd.Series(bins[codes], index=dates.index, dtype=object), period,
+            bin_keys[codes])
 
 
 def _figure_markers(sub: pd.DataFrame, category: str) -> dict:
@@ -482,34 +486,43 @@ def _figure_markers(sub: pd.DataFrame, category: str) -> dict:
     }
 
 
-def _period_markers(sub: pd.DataFrame, category: str, period: str) -> dict:
-    """One marker per period and measure: the largest figure reported in it (never a sum),
-    whiskers over what all its reports say, the marker growing with the number of figures."""
-    keys = [data.key(sub, "period"), data.key(sub, "measure")]
-    best = (sub.sort_values(["people", "people_high"], ascending=False, kind="stable")
-            .drop_duplicates(keys).sort_values(["period", "measure"], kind="stable")
+def _period_markers(dated: pd.DataFrame, period: str) -> dict[str, dict]:
+    """Per category, one marker per period and measure: the largest figure reported in it
+    (never a sum), whiskers over what all its reports say, the marker growing with the
+    number of figures. All categories in one pass over the rows."""
+    keys = [data.key(dated, "category"), data.key(dated, "period"), data.key(dated, "measure")]
+    best = (dated.sort_values(["people", "people_high"], ascending=False, kind="stable")
+            .drop_duplicates(keys).sort_values(["category", "period", "measure"], kind="stable")
             .set_index(keys, drop=False))
-    groups = sub.groupby(keys, sort=False)
-    n = groups.size().reindex(best.index)
-    low = groups["people_low"].min().reindex(best.index)
-    high = groups["people_high"].max().reindex(best.index)
-    n_docs = groups[data.key(sub, "doc_id")].nunique().reindex(best.index)
-    label = LABEL.get(category, category)
-    text = [f"<b>{period} of {p}</b> · {label} ({m})<br>largest: {esc(v)} {esc(u)} at "
-            f"{esc(pl, 40)} ({d})<br>{k} figure{'s' if k != 1 else ''} in {nd} report"
-            f"{'s' if nd != 1 else ''}, from {data.fmt_people(lo)} to {data.fmt_people(hi)}"
-            f"; not summed"
-            for p, m, v, u, pl, d, k, nd, lo, hi in zip(
-                best["period"], best["measure"], best["value_text"], best["unit"],
-                best["place"], best["date"], n, n_docs, low, high, strict=True)]
-    return {
-        "x": list(best["period"]), "y": list(best["people"]),
-        "high": list((high - best["people"]).clip(lower=0)),
-        "low": list((best["people"] - low).clip(lower=0)),
-        "symbol": ["square" if m == "stock" else "circle" for m in best["measure"]],
-        "size": [round(7 + 3 * math.log10(k), 1) for k in n],
-        "text": text,
-    }
+    groups = dated.groupby(keys, sort=False)
+    n = groups.size().reindex(best.index).to_numpy()
+    low = groups["people_low"].min().reindex(best.index).to_numpy()
+    high = groups["people_high"].max().reindex(best.index).to_numpy()
+    n_docs = groups[data.key(dated, "doc_id")].nunique().reindex(best.index).to_numpy()
+    people = best["people"].to_numpy()
+    text = np.asarray([
+        f"<b>{period} of {p}</b> · {LABEL.get(c, c)} ({m})<br>largest: {esc(v)} {esc(u)} at "
+        f"{esc(pl, 40)} ({d})<br>{k} figure{'s' if k != 1 else ''} in {nd} report"
+        f"{'s' if nd != 1 else ''}, from {data.fmt_people(lo)} to {data.fmt_people(hi)}"
+        f"; not summed"
+        for c, p, m, v, u, pl, d, k, nd, lo, hi in zip(
+            best["category"], best["period"], best["measure"], best["value_text"],
+            best["unit"], best["place"], best["date"], n, n_docs, low, high, strict=True)],
+        dtype=object)
+    out = {}
+    categories = best["category"].to_numpy()
+    for category in pd.unique(categories):
+        rows = categories == category
+        measures = best["measure"].to_numpy()[rows]
+        out[category] = {
+            "x": list(best["period"].to_numpy()[rows]), "y": list(people[rows]),
+            "high": list(np.clip(high[rows] - people[rows], 0, None)),
+            "low": list(np.clip(people[rows] - low[rows], 0, None)),
+            "symbol": ["square" if m == "stock" else "circle" for m in measures],
+            "size": [round(7 + 3 * math.log10(k), 1) for k in n[rows]],
+            "text": list(text[rows]),
+        }
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -538,17 +551,19 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
     dated = figures if keep is None else (
         data.narrow(figures, ("value_text", "unit")) if n_dated > TIMELINE_DETAIL
         else figures)[keep]
-    periods, period = _bin_dates(dated["date"], len(dated)) if len(dated) else (None, "day")
-    if period != "day":  # an integer key per period too: grouped once per category
-        dated = dated.assign(period=periods,
-                             _k_period=pd.factorize(periods)[0].astype(np.int32))
+    periods, period, period_keys = (_bin_dates(dated["date"], len(dated)) if len(dated)
+                                    else (None, "day", None))
+    by_period = (_period_markers(dated.assign(period=periods, _k_period=period_keys),
+                                 period.capitalize()) if period != "day" else {})
     for category in list(data.CATEGORIES) + sorted(set(dated.get("category", [])) -
                                                    set(data.CATEGORIES)):
-        sub = dated[dated["category"] == category] if len(dated) else dated
-        if not len(sub):
+        if period != "day":
+            m = by_period.get(category)
+        else:
+            sub = dated[dated["category"] == category] if len(dated) else dated
+            m = _figure_markers(sub, category) if len(sub) else None
+        if m is None:
             continue
-        m = (_figure_markers(sub, category) if period == "day"
-             else _period_markers(sub, category, period.capitalize()))
         fig.add_trace(dict(
             type="scatter", xaxis="x", yaxis="y",
             x=m["x"], y=m["y"], mode="markers", name=category,
@@ -561,7 +576,8 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
             text=m["text"], hovertemplate="%{text}<extra></extra>"))
     ev = events[events["date"] != ""] if len(events) else events
     kinds = [k for k in EVENT_STYLE if len(ev) and k in set(ev["kind"])]
-    ev_periods, ev_period = _bin_dates(ev["date"], len(ev)) if len(ev) else (None, "day")
+    ev_periods, ev_period, _ = _bin_dates(ev["date"], len(ev)) if len(ev) else (None, "day",
+                                                                              None)
     for kind in kinds:
         sub = ev[ev["kind"] == kind]
         symbol, colour = EVENT_STYLE[kind]
