@@ -85,29 +85,32 @@ def _choose_all(frame: pd.DataFrame) -> pd.DataFrame:
     cols = [c for c in COLUMNS if c not in ("name", "iso3", "admin1", "geometry")]
     if len(frame) == 0:
         return pd.DataFrame(columns=cols)
-    # Dates as ranks (0 = undated): grouped max / min of strings run in slow Python.
+    # Dates as ranks (0 = undated) and each group as one integer, found once: grouping
+    # 100,000 figures by strings, or taking max / min of date strings, runs in slow Python.
     rank, days = pd.factorize(frame["published"], sort=True)
     rank = pd.Series(rank + (1 if len(days) and days[0] != "" else 0), index=frame.index)
-    by_key = [frame[k] for k in keys]
-    latest = rank.groupby(by_key, sort=False).transform("max")
+    group = frame.groupby(keys, sort=True).ngroup()
+    latest = rank.groupby(group).transform("max")
     # Stocks: the latest report's figures (all of them when none is dated); flows: all.
     pool = frame[(frame["measure"] != "stock") | (latest == 0) | (rank == latest)]
-    chosen = (pool.sort_values(["people", "people_high"], ascending=False, kind="stable")
-              .drop_duplicates(keys).set_index(keys).sort_index())
-    groups = frame.groupby(keys, sort=True)
+    chosen = (pool.assign(_group=group)
+              .sort_values(["people", "people_high"], ascending=False, kind="stable")
+              .drop_duplicates("_group").sort_values("_group").set_index(keys))
+    ids = chosen["_group"].to_numpy()
+    groups = frame.groupby(group, sort=True)
     dated = rank.where(rank > 0)
-    dates = dated.groupby(by_key, sort=True)
+    dates = dated.groupby(group, sort=True)
     idx = chosen.index
     day = np.concatenate([[""], np.asarray(days[days != ""], dtype=object)])
     return pd.DataFrame({
         "boundary_id": idx.get_level_values(0), "people": chosen["people"].to_numpy(),
         "people_low": chosen["people_low"].to_numpy(),
         "people_high": chosen["people_high"].to_numpy(),
-        "n_figures": groups.size().reindex(idx).to_numpy(),
-        "n_documents": groups["doc_id"].nunique().reindex(idx).to_numpy(),
+        "n_figures": groups.size().reindex(ids).to_numpy(),
+        "n_documents": groups["doc_id"].nunique().reindex(ids).to_numpy(),
         "measure": idx.get_level_values(2), "category": idx.get_level_values(1),
-        "period_start": day[dates.min().reindex(idx).fillna(0).astype(int).to_numpy()],
-        "period_end": day[dates.max().reindex(idx).fillna(0).astype(int).to_numpy()],
+        "period_start": day[dates.min().reindex(ids).fillna(0).astype(int).to_numpy()],
+        "period_end": day[dates.max().reindex(ids).fillna(0).astype(int).to_numpy()],
         "rule": [f"{m}: {RULE_BY_MEASURE[m]}" for m in idx.get_level_values(2)],
     }, columns=cols)
 
