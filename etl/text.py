@@ -18,6 +18,12 @@ ABBREVIATIONS = (
     "jun|jul|aug|sep|sept|oct|nov|dec|vs|etc|e\\.g|i\\.e|u\\.s|u\\.n|u\\.k|m|mme|mgr|cf|fig|p|pp"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-Þ0-9~–—-])|\n+")
+# The same ends, found faster: the scan is led by one consuming class (the end mark, or
+# the first line break), which the regex engine skips to directly; a match of the first
+# branch starts one character later (group 1), after its end mark.
+_SENTENCE_END_FAST = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])([\"”’»)]*\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-Þ0-9~–—-]))|(?<=\n)\n*)"
+)
 _ABBREVIATION_BEFORE = re.compile(rf"\b(?:{ABBREVIATIONS})\.$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*;\s*|\s+[–—]\s+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -30,17 +36,28 @@ class Span:
     text: str
 
 
-def _spans(text: str, splitter: re.Pattern[str], offset: int) -> Iterator[Span]:
+def _matches(splitter: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    return (m.span() for m in splitter.finditer(text))
+
+
+def _sentence_ends(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every match of _SENTENCE_END, in order."""
+    for m in _SENTENCE_END_FAST.finditer(text):
+        yield (m.start() if m.start(1) < 0 else m.start(1)), m.end()
+
+
+def _spans(text: str, ends: Iterator[tuple[int, int]], offset: int) -> Iterator[Span]:
     pos = 0
-    for m in splitter.finditer(text):
-        start = m.start()
-        if "\n" not in m.group() and _ABBREVIATION_BEFORE.search(text[max(0, start - 8) : start]):
+    for start, end in ends:
+        if "\n" not in text[start:end] and _ABBREVIATION_BEFORE.search(
+            text[max(0, start - 8) : start]
+        ):
             continue
         piece = text[pos:start]
         if stripped := piece.strip():
             first = offset + pos + len(piece) - len(piece.lstrip())
             yield Span(first, first + len(stripped), stripped)
-        pos = m.end()
+        pos = end
     piece = text[pos:]
     if stripped := piece.strip():
         first = offset + pos + len(piece) - len(piece.lstrip())
@@ -48,17 +65,17 @@ def _spans(text: str, splitter: re.Pattern[str], offset: int) -> Iterator[Span]:
 
 
 def paragraphs(text: str, offset: int = 0) -> Iterator[Span]:
-    return _spans(text, _PARAGRAPH, offset)
+    return _spans(text, _matches(_PARAGRAPH, text), offset)
 
 
 def sentences(text: str, offset: int = 0) -> Iterator[Span]:
     """Sentences of a text; a line break always ends one (bullets, headlines, list rows)."""
-    return _spans(text, _SENTENCE_END, offset)
+    return _spans(text, _sentence_ends(text), offset)
 
 
 def clauses(sentence: Span) -> list[Span]:
     """Parts of a sentence separated by semicolons or dashes; each is a figure's quote."""
-    return list(_spans(sentence.text, _CLAUSE_END, sentence.start))
+    return list(_spans(sentence.text, _matches(_CLAUSE_END, sentence.text), sentence.start))
 
 
 # A repeated labelled row shorter than this ("Women: 1,200") may rightly stand under two
