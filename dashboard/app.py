@@ -11,6 +11,7 @@ with DISPLACEMENT_DASHBOARD_DATA=<data dir> (see README).
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from dash import Dash
@@ -28,7 +29,10 @@ MAX_REQUEST_BYTES = 1024 * 1024
 STRICT_PREFIXES = ("download", "embed", "embed-assets")
 
 
-def create_app(data_dir: str | Path) -> Dash:
+def create_app(data_dir: str | Path, warm: bool = True) -> Dash:
+    """The app over the tables of `data_dir`. With warm=False the default view is not
+    rendered here: the caller renders it (warm_up) once its server processes exist, so
+    the first page is served sooner and no fork copies a half-done render."""
     data_dir = Path(data_dir).resolve()
     if not data.has_tables(data_dir):
         raise FileNotFoundError(f"no tables (documents, figures) in {data_dir}: run "
@@ -52,7 +56,8 @@ def create_app(data_dir: str | Path) -> Dash:
     app.layout = layout.page(callbacks.page_options(tables), len(tables.documents))
     callbacks.register(app, get_tables)
     httpcache.install_callback_cache(server, signature)
-    callbacks.warm(tables)  # the default view, which every fresh page asks for first
+    if warm:
+        callbacks.warm(tables)  # the default view, which every fresh page asks for first
     exports.register_routes(server, get_tables)
     _harden(server)
 
@@ -92,6 +97,15 @@ def _compress_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def warm_up(data_dir: str | Path) -> threading.Thread:
+    """Render the default view in the background of this process (a fresh page's first
+    request for it waits for that render instead of starting its own)."""
+    thread = threading.Thread(target=lambda: callbacks.warm(data.load(data_dir)),
+                              name="warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def wsgi() -> Flask:

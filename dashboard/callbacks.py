@@ -246,7 +246,7 @@ def table_outputs(tables: data.Tables, st: ViewState, search: str | None) -> tup
     figs = data.filter_figures(tables.figures, st)
 
     def compute():
-        found = data.search_figures(figs, search)
+        found = data.search_figures(figs, search, data.search_index(tables) if search else None)
         return table_rows(found), table_count(len(figs), len(found), search)
 
     return cached(tables, ("table", _rows_key(figs), search), compute)

@@ -295,7 +295,7 @@ def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
         for col in ("people", "people_low", "people_high"):
             f[col] = pd.Series(dtype=float)
         for col in ("date", "place", "place_id", "country_name", "province_name", "doc_title",
-                    "value_text", "quote_before", "quote_number", "quote_after", "search_text"):
+                    "value_text", "quote_before", "quote_number", "quote_after"):
             f[col] = pd.Series(dtype=str)
         return f
     f = f.join(people_columns(f).astype(float))
@@ -321,7 +321,6 @@ def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
              zip(f["quote"], f["char_start"], f["number_start"], f["number_end"], strict=True)]
     for i, col in enumerate(("quote_before", "quote_number", "quote_after")):
         f[col] = _texts([p[i] for p in parts], f.index)
-    f["search_text"] = search_text(f)
     return f
 
 
@@ -406,13 +405,27 @@ def search_text(figures: pd.DataFrame) -> pd.Series:
                      index=figures.index, dtype=object)
 
 
-def search_figures(figures: pd.DataFrame, text: str) -> pd.DataFrame:
+_search_lock = threading.Lock()
+
+
+def search_index(tables: Tables) -> pd.Series:
+    """search_text of every loaded figure, built on the first search (not at start: most
+    visits never search, and it is a third of a second at 100,000 figures)."""
+    with _search_lock:
+        if "search_text" not in tables.extra:
+            tables.extra["search_text"] = search_text(tables.figures)
+        return tables.extra["search_text"]
+
+
+def search_figures(figures: pd.DataFrame, text: str,
+                   index: pd.Series | None = None) -> pd.DataFrame:
     """The figures whose row holds every word of `text` (case-insensitive, anywhere: the
-    quote, the place, the report title...), like a spreadsheet's quick filter."""
+    quote, the place, the report title...), like a spreadsheet's quick filter. `index` is
+    search_index(tables) when the figures are rows of loaded tables."""
     words = text.lower().split()
     if not words or len(figures) == 0:
         return figures
-    haystack = figures["search_text"] if "search_text" in figures else search_text(figures)
+    haystack = index.loc[figures.index] if index is not None else search_text(figures)
     mask = pd.Series(True, index=figures.index)
     for word in words:
         mask &= haystack.str.contains(word, regex=False)

@@ -11,6 +11,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 DEFAULT_DATA = "out"
@@ -38,16 +39,17 @@ def ensure_data(data_dir: Path, quiet: bool = False) -> bool:
 def run_serve(args: argparse.Namespace) -> int:
     data_dir = Path(args.data)
     ensure_data(data_dir)
-    from dashboard.app import create_app
+    from dashboard.app import create_app, warm_up
 
-    app = create_app(data_dir)
+    app = create_app(data_dir, warm=False)
     url = f"http://{args.host}:{args.port}/"
     print(f"displacement serve: dashboard on {url} (data: {data_dir.resolve()}); "
           "Ctrl-C stops it", file=sys.stderr)
     if args.waitress:
         serve_waitress(app.server, args.host, args.port, args.threads,
-                       args.workers or default_workers())
+                       args.workers or default_workers(), on_start=lambda: warm_up(data_dir))
     else:
+        warm_up(data_dir)
         app.run(host=args.host, port=args.port, debug=args.debug)
     return 0
 
@@ -80,15 +82,18 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def serve_waitress(wsgi_app, host: str, port: int, threads: int, workers: int) -> None:
+def serve_waitress(wsgi_app, host: str, port: int, threads: int, workers: int,
+                   on_start: Callable[[], object] = lambda: None) -> None:
     """Waitress on one listening socket shared by `workers` processes (forked after the app
-    is built and its caches warmed, so they share that memory). The first process is the
+    is built and its tables loaded, so they share that memory); `on_start` runs in each
+    process once it is forked (threads do not survive a fork). The first process is the
     parent: when it stops (Ctrl-C, SIGTERM) it stops the others; a worker whose parent is
     gone stops too."""
     from waitress import serve
 
     _quiet_queue_warnings()
     if workers <= 1 or not hasattr(os, "fork"):
+        on_start()
         serve(wsgi_app, host=host, port=port, threads=threads)
         return
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -104,11 +109,13 @@ def serve_waitress(wsgi_app, host: str, port: int, threads: int, workers: int) -
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+            on_start()
             try:
                 serve(wsgi_app, sockets=[sock], threads=threads)
             finally:
                 os._exit(0)
         children.append(pid)
+    on_start()
     try:
         serve(wsgi_app, sockets=[sock], threads=threads)
     finally:
