@@ -302,7 +302,9 @@ def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
     f["date"] = f["published"].str[:10]
     place_name, countries, provinces = _names(places)
     f["place_id"] = f["location_place_id"]
-    f["place"] = _texts([loc or place_name.get(pid, pid) for loc, pid in
+    # The gazetteer's name when the place is resolved: "Sud-Kivu" and "South Kivu" are one
+    # province in the charts; the report's own words when it is not.
+    f["place"] = _texts([place_name.get(pid) or loc or pid for loc, pid in
                          zip(f["location"], f["location_place_id"], strict=True)], f.index)
     # Lookups per distinct code, not per figure: 100,000 figures name a few dozen places.
     f["country_name"] = f["iso3"].map({c: country_name(c, countries)

@@ -162,6 +162,16 @@ def test_bars_and_places_do_not_sum(tables):
     assert ps.loc["COD-goma", "n_figures"] == 4
 
 
+def test_one_place_under_two_spellings_is_one_bar():
+    t = make_tables([fig_row(figure_id="a", location="Goma", value=5000.0),
+                     fig_row(figure_id="b", location="Ville de Goma", value=7000.0),
+                     fig_row(figure_id="c", location="Mugunga", location_place_id="",
+                             value=900.0)])
+    agg = data.by_place_category(t.figures)
+    assert sorted(agg["place"]) == ["Goma", "Mugunga"]  # an unresolved name keeps its words
+    assert agg.set_index("place").loc["Goma", "n_figures"] == 2
+
+
 def test_quote_split_and_value_text(tables):
     r = tables.figures.set_index("figure_id").loc["d1#1"]
     assert (r["quote_before"], r["quote_number"], r["quote_after"]) == (
