@@ -283,11 +283,6 @@ def page_options(tables: data.Tables) -> dict:
     return cached(tables, ("options",), lambda: data.options(tables))
 
 
-def _plain(fig) -> dict:
-    """A figure as the plain dict Dash sends (serialised once, then served from the cache)."""
-    return fig.to_plotly_json() if hasattr(fig, "to_plotly_json") else fig
-
-
 def warm(tables: data.Tables) -> None:
     """Render the default view (what every fresh page asks first) into the cache."""
     st = ViewState()
