@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = (
@@ -228,17 +228,13 @@ class PatternSet:
             if re.compile(p, flags).groups:
                 raise ValueError(f"pattern with a capturing group: {p!r}")
         self.each = [re.compile(f"{before}(?:{p}){after}", flags) for p in patterns]
-        alternatives = any_of(patterns, after, flags)
-        self.starts = re.compile(f"{before}(?=(?:{alternatives}))", flags)
-        self.any = re.compile(f"{before}(?:{alternatives})", flags)
+        self._before, self._flags = before, flags
+        self._alternatives = any_of(patterns, after, flags)
         # Patterns that stand after no word character or hyphen: past the first position,
         # their starts are the positions right after a character that is neither, which
         # the scan of one consuming character class finds without trying the patterns at
         # every position (a pattern led by a lookbehind gets no such quick skip).
-        self._sep_starts = self._sep_any = None
-        if before == _NOT_AFTER_WORD:
-            self._sep_starts = re.compile(f"{_SEPARATOR}(?=(?:{alternatives}))", flags)
-            self._sep_any = re.compile(f"{_SEPARATOR}(?:{alternatives})", flags)
+        self._by_separator = before == _NOT_AFTER_WORD
         # which patterns can start with a given character (None: any character)
         self._first = []
         for p in patterns:
@@ -246,6 +242,29 @@ class PatternSet:
             chars = "".join(re.escape(c) for c in first) if first else ""
             self._first.append(re.compile(f"[{chars}]", flags) if first else None)
         self._by_char: dict[str, list[int]] = {}
+
+    # The combined scans are compiled when first used (compiling the big alternations is
+    # most of the cost of building a set, and most sets are only ever asked for `hits`, or
+    # only for `search`).
+    @cached_property
+    def starts(self) -> re.Pattern[str]:
+        return re.compile(f"{self._before}(?=(?:{self._alternatives}))", self._flags)
+
+    @cached_property
+    def any(self) -> re.Pattern[str]:
+        return re.compile(f"{self._before}(?:{self._alternatives})", self._flags)
+
+    @cached_property
+    def _sep_starts(self) -> re.Pattern[str] | None:
+        if not self._by_separator:
+            return None
+        return re.compile(f"{_SEPARATOR}(?=(?:{self._alternatives}))", self._flags)
+
+    @cached_property
+    def _sep_any(self) -> re.Pattern[str] | None:
+        if not self._by_separator:
+            return None
+        return re.compile(f"{_SEPARATOR}(?:{self._alternatives})", self._flags)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(text) if endpos is None else endpos
