@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl import vocabulary as V
 from geo import gazetteer
@@ -206,6 +207,14 @@ def listed(sentence: str) -> list[Found]:
     """The places of `find_in_sentence` that the gazetteer knows (the ones with a
     place_id, all that `document_places` reads), in order: the first part of the work,
     which `complete` finishes."""
+    return list(_listed(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _listed(sentence: str) -> tuple[Found, ...]:
+    """`listed`, remembered by sentence: a pure function of the text (the gazetteer does
+    not change during a run, and a Found cannot be changed), and reports repeat sentences
+    (boilerplate, disclaimers, a teaser restating a paragraph)."""
     found: list[Found] = []
     for m in gazetteer.find(sentence):
         if _ORGANISATION_AFTER.match(sentence[m.end : m.end + 30]) or _ORGANISATION_BEFORE.search(
@@ -226,7 +235,7 @@ def listed(sentence: str) -> list[Found]:
         if side := _SIDE_BEFORE.search(sentence[max(0, m.start - 20) : m.start]):
             name = f"{side.group(1).lower()} {name or m.place.name}"  # "eastern Chad"
         found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
-    return found
+    return tuple(found)
 
 
 def complete(sentence: str, listed_places: list[Found]) -> list[Found]:
