@@ -49,8 +49,12 @@ def _sentence_ends(text: str) -> Iterator[tuple[int, int]]:
 def _spans(text: str, ends: Iterator[tuple[int, int]], offset: int) -> Iterator[Span]:
     pos = 0
     for start, end in ends:
-        if "\n" not in text[start:end] and _ABBREVIATION_BEFORE.search(
-            text[max(0, start - 8) : start]
+        # (_ABBREVIATION_BEFORE ends in `\.$`: it can only match a text ending in "." or
+        # ".\n", so the search is skipped for every other end)
+        if (
+            "\n" not in text[start:end]
+            and (text.endswith(".", 0, start) or text.endswith(".\n", 0, start))
+            and _ABBREVIATION_BEFORE.search(text[max(0, start - 8) : start])
         ):
             continue
         piece = text[pos:start]
