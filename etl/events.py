@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from etl import vocabulary as V
 from etl.documents import Document
@@ -154,6 +155,13 @@ def _clause_events(doc: Document, clause) -> list[dict]:
     return rows
 
 
+@lru_cache(maxsize=8192)
+def _has_cue(sentence: str) -> bool:
+    """Whether any event cue is in a sentence, remembered by sentence (reports repeat
+    sentences: disclaimers, boilerplate, teasers; most have no cue)."""
+    return _KIND.search(sentence)
+
+
 def extract(doc: Document) -> list[dict]:
     """Rows of the `events` table for one document: one per event kind per clause."""
     rows: list[dict] = []
@@ -163,7 +171,7 @@ def extract(doc: Document) -> list[dict]:
         if key and key in seen:
             continue
         seen.add(key)
-        if _WHOLE_SENTENCE_TEST and not _KIND.search(sent.text):
+        if _WHOLE_SENTENCE_TEST and not _has_cue(sent.text):
             continue
         for clause in clauses(sent):
             rows.extend(_clause_events(doc, clause))
