@@ -215,6 +215,7 @@ def any_of(patterns: list[str], after: str = "", flags=0) -> str:
 
 _NOT_AFTER_WORD = r"(?<![\w-])"  # the usual `before`: a pattern stands as whole words
 _SEPARATOR = r"[^\w-]"  # a character that lets such a pattern start right after it
+_WORD_CHAR = re.compile(r"\w")
 
 
 class PatternSet:
@@ -238,7 +239,16 @@ class PatternSet:
         # their starts are the positions right after a character that is neither, which
         # the scan of one consuming character class finds without trying the patterns at
         # every position (a pattern led by a lookbehind gets no such quick skip).
-        self._by_separator = before == _NOT_AFTER_WORD
+        # A word boundary before patterns that all start with a word character is the same
+        # test with "\w" alone: they start at `pos` or right after a non-word character.
+        self._separator = None
+        if before == _NOT_AFTER_WORD:
+            self._separator = _SEPARATOR
+        elif before == r"\b" and all(
+            (first := first_chars(p)) is not None and all(_WORD_CHAR.match(c) for c in first)
+            for p in patterns
+        ):
+            self._separator = r"\W"
         # which patterns can start with a given character (None: any character)
         self._first = []
         for p in patterns:
@@ -260,15 +270,15 @@ class PatternSet:
 
     @cached_property
     def _sep_starts(self) -> re.Pattern[str] | None:
-        if not self._by_separator:
+        if self._separator is None:
             return None
-        return re.compile(f"{_SEPARATOR}(?=(?:{self._alternatives}))", self._flags)
+        return re.compile(f"{self._separator}(?=(?:{self._alternatives}))", self._flags)
 
     @cached_property
     def _sep_any(self) -> re.Pattern[str] | None:
-        if not self._by_separator:
+        if self._separator is None:
             return None
-        return re.compile(f"{_SEPARATOR}(?:{self._alternatives})", self._flags)
+        return re.compile(f"{self._separator}(?:{self._alternatives})", self._flags)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(text) if endpos is None else endpos
