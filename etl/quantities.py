@@ -265,8 +265,11 @@ class _NumberHint:
         vague = [p for p, _, _ in V.VAGUE_QUANTITIES]
         self.digit = re.compile(r"\d")
         self.words = re.compile(rf"\b(?:{any_of(words + vague, '', re.I)})\b", re.IGNORECASE)
+        # remembered by sentence: reports repeat sentences (disclaimers, boilerplate), and
+        # those mostly hold no digit, so they need the slower scan for words
+        self.search = lru_cache(maxsize=8192)(self._search)
 
-    def search(self, text: str) -> bool:
+    def _search(self, text: str) -> bool:
         return self.digit.search(text) is not None or self.words.search(text) is not None
 
 
