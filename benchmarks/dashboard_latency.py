@@ -47,6 +47,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
+import etl_throughput as tp  # noqa: E402 - its corpus cache, ETL runner and command
 import load as load_bench  # noqa: E402 - the load benchmark's browser requests
 import make_corpus  # noqa: E402 - a sibling script, not an installed module
 
@@ -54,11 +55,6 @@ TARGET_MS, TARGET_KB, TARGET_FIRST_PAGE_S = 150, 500, 3.0
 
 
 # ---------------------------------------------------------------- tables
-
-def displacement() -> list[str]:
-    script = Path(sys.executable).with_name("displacement")
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "dashboard.cli"]
-
 
 def n_figures(out: Path) -> int:
     import pyarrow.parquet as pq
@@ -72,15 +68,11 @@ def build_tables(target: int, cache: Path, seed: int) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     n_docs = 200
     while True:
-        corpus, out = cache / f"corpus-{n_docs}-seed{seed}", cache / f"tables-{n_docs}"
-        if not (corpus / "MANIFEST.json").is_file():
-            print(f"generating {n_docs} synthetic reports in {corpus}", file=sys.stderr)
-            subprocess.run([sys.executable, str(HERE / "make_corpus.py"), str(n_docs),
-                            str(corpus), "--seed", str(seed)], check=True)
+        corpus, _ = tp.corpus(n_docs, cache, seed)
+        out = cache / f"tables-{n_docs}"
         if not (out / "figures.parquet").is_file():
             print(f"extracting {corpus} -> {out}", file=sys.stderr)
-            subprocess.run(displacement() + ["etl", str(corpus), "--out", str(out), "-q"],
-                           check=False)  # exit 1 = some report failed; the tables stand
+            tp.run_etl(corpus, out)
         have = n_figures(out)
         if have >= target:
             return out
@@ -188,7 +180,7 @@ def first_page(data_dir: Path, timeout: float = 120.0) -> tuple[float, float]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     start = time.perf_counter()
-    proc = subprocess.Popen(displacement() + ["serve", "--data", str(data_dir), "--waitress",
+    proc = subprocess.Popen(tp.etl_command() + ["serve", "--data", str(data_dir), "--waitress",
                                               "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
