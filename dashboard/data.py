@@ -155,8 +155,9 @@ def _load(data_dir: Path, signature: tuple) -> Tables:
     documents = raw["documents"]
     figures = with_keys(enrich_figures(raw["figures"], places, documents))
     events = enrich_events(raw["events"], places)
-    return Tables(data_dir, *(_python_strings(t) for t in (
-        documents, places, figures, raw["flows"], events, raw["errors"])))
+    # Only the enriched tables gained columns (lists pandas stores as Arrow text).
+    return Tables(data_dir, documents, places, _python_strings(figures), raw["flows"],
+                  _python_strings(events), raw["errors"])
 
 
 KEYED = ("category", "measure", "place", "place_id", "doc_id", "date", "origin_place_id",
@@ -362,17 +363,23 @@ def _date_mask(dates: pd.Series, state: ViewState) -> pd.Series:
     return mask
 
 
+def _shared_mask(frame: pd.DataFrame, state: ViewState) -> pd.Series:
+    """The filters figures and events share: dates, country, province, report."""
+    mask = _date_mask(frame["date"], state)
+    mask &= _in(frame["iso3"], state.country)
+    mask &= _in(frame["admin1"], state.province)
+    mask &= _in(frame["doc_id"], state.document)
+    return mask
+
+
 def filter_figures(figures: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     """The figures in the view: every filter of the state, and the selected place (as the
     figure's location, origin or destination)."""
     if len(figures) == 0:
         return figures
-    mask = _date_mask(figures["date"], state)
+    mask = _shared_mask(figures, state)
     mask &= _in(figures["category"], state.category)
     mask &= _in(figures["measure"], state.measure)
-    mask &= _in(figures["iso3"], state.country)
-    mask &= _in(figures["admin1"], state.province)
-    mask &= _in(figures["doc_id"], state.document)
     if state.min_confidence:
         mask &= figures["confidence"].fillna(0) >= state.min_confidence - 1e-9
     if state.place:
@@ -387,10 +394,7 @@ def filter_events(events: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     measure and confidence are figures' properties)."""
     if len(events) == 0:
         return events
-    mask = _date_mask(events["date"], state)
-    mask &= _in(events["iso3"], state.country)
-    mask &= _in(events["admin1"], state.province)
-    mask &= _in(events["doc_id"], state.document)
+    mask = _shared_mask(events, state)
     if state.place:
         mask &= events["place_id"] == state.place
     return events if mask.all() else events[mask]
@@ -484,14 +488,14 @@ def narrow(figures: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
     return figures[[c for c in dict.fromkeys(RULE_COLUMNS + list(extra)) if c in figures]]
 
 
-def countable(figures: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+def countable(figures: pd.DataFrame) -> pd.DataFrame:
     """Figures that may stand for a total: a people number, flow or stock, no rate
-    (narrowed to the rule's columns and `extra`)."""
+    (narrowed to the rule's columns)."""
+    f = narrow(figures)
     if len(figures) == 0:
-        return narrow(figures, extra)
+        return f
     keep = (figures["people"].notna() & (figures["rate"] == "")
             & figures["measure"].isin(RULE_BY_MEASURE))
-    f = narrow(figures, extra)
     return f if keep.all() else f[keep]
 
 
