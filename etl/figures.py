@@ -55,19 +55,19 @@ _PERIODS = PatternSet(V.PERIODS, _B, "", re.IGNORECASE)
 _LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
 # "• Chiúre: attacks have displaced...": a line introduced by a label.
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
-_JOINED = _rx(rf"(?<![\w-])(?:{V.CLAUSE_JOINERS})(?![\w-])|;")
-_ARRIVAL = _rx(rf"(?<![\w-])(?:{V.ARRIVAL_CUES})(?![\w-])")
-_NATIONAL = _rx(rf"(?<![\w-])(?:{V.NATIONAL_SCOPE})(?![\w-])")
+_JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
+_ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
+_NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
-_NEED = _rx(rf"(?<![\w-])(?:{V.NEED_CUES})(?![\w-])")
-_PARTITIVE_BEFORE = _rx(rf"(?<![\w-])(?:{V.PARTITIVES_BEFORE})\W*$")
+_NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
+_PARTITIVE_BEFORE = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
-_CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS})(?![\w-])|;")
+_CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # "la province", "the province" with no name after it: the province the report is about.
 _PROVINCE = _rx(rf"\b(?:the|this|la|cette)\s+(?:{V.PROVINCE_WORDS})\b(?!\s+(?:of|de|du|d[’'])\s)")
-_PARTIAL = _rx(rf"(?<![\w-])(?:{V.PARTIAL_MARKERS})(?![\w-])")
+_PARTIAL = _rx(rf"{_B}(?:{V.PARTIAL_MARKERS}){_E}")
 _OPENING = _rx(r"[\W]*(?:\w+\s+){1,2}$")
 _COMPARISON = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et)\W*$")
 
