@@ -71,47 +71,162 @@ def people_columns(figures: pd.DataFrame) -> pd.DataFrame:
                          "people_high": (high * ratio).fillna(people)}, index=figures.index)
 
 
-def _unit_codes(figures: pd.DataFrame, level: str, units: gpd.GeoDataFrame) -> pd.Series:
+def _codes(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, pd.Series]:
+    """(integer code per row, the distinct values as _text gives them): the text work is
+    done once per distinct value, not per figure (100,000 figures name a few dozen units,
+    categories and days)."""
+    if column not in frame:
+        return np.zeros(len(frame), dtype=np.intp), pd.Series([""], dtype=object)
+    codes, uniques = pd.factorize(frame[column])  # missing values: -1
+    values = pd.concat([pd.Series(uniques), pd.Series([None], dtype=object)],
+                       ignore_index=True)
+    return codes, _text(pd.DataFrame({column: values}), column)
+
+
+def _dense(codes: np.ndarray, values: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes onto the sorted distinct values: (code per row, sorted values), equal values
+    merged (a day written two ways, two codes of one unit)."""
+    ranks, sorted_values = pd.factorize(np.asarray(values, dtype=object), sort=True)
+    return ranks[codes], np.asarray(sorted_values, dtype=object)
+
+
+def first_largest(group: np.ndarray, *values: np.ndarray) -> np.ndarray:
+    """Row positions of each group's first row ordered by `values` (each largest first,
+    NaN last; ties keep row order), one per group, in ascending group order: what pandas'
+    sort_values(ascending=False, kind="stable") then drop_duplicates would pick, by
+    narrowing each group to its largest value key by key instead of sorting every row."""
+    rows = np.arange(len(group))
+    for v in values:
+        g, x = group[rows], np.asarray(v, dtype=float)[rows]
+        best = group_fmax(g, x, n_groups(group))[g]
+        # A group whose values are all NaN keeps them all (NaN sorts last, not out).
+        rows = rows[(x == best) | np.isnan(best)]
+    first = np.full(n_groups(group), len(group))
+    np.minimum.at(first, group[rows], rows)
+    return first[first < len(group)]
+
+
+def rule_choice(group: np.ndarray, day: np.ndarray, stock: np.ndarray, people: np.ndarray,
+                people_high: np.ndarray) -> np.ndarray:
+    """TOTALS_RULE for every group at once: row positions of the figure each group stands
+    for, in ascending group order. `group` is 0..n-1 per row, `day` a date rank (0 undated,
+    later days larger), `stock` whether the row is a stock (a group holds one measure).
+    Stock: the latest report's largest figure (all of them when none is dated); flow: the
+    largest. Never a sum."""
+    latest = group_max(group, day)
+    pool = np.flatnonzero(~stock | (day == latest[group]))
+    return pool[first_largest(group[pool], people[pool], people_high[pool])]
+
+
+def n_groups(group: np.ndarray) -> int:
+    return int(group.max()) + 1 if len(group) else 0
+
+
+def group_max(group: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Each group's largest value (integer ranks, 0 the smallest)."""
+    out = np.zeros(n_groups(group), dtype=values.dtype)
+    np.maximum.at(out, group, values)
+    return out
+
+
+def group_fmin(group: np.ndarray, values: np.ndarray, size: int | None = None) -> np.ndarray:
+    """Each group's smallest value, NaN ignored (NaN when all are), as pandas' min."""
+    out = np.full(n_groups(group) if size is None else size, np.nan)
+    np.fmin.at(out, group, values)
+    return out
+
+
+def group_fmax(group: np.ndarray, values: np.ndarray, size: int | None = None) -> np.ndarray:
+    out = np.full(n_groups(group) if size is None else size, np.nan)
+    np.fmax.at(out, group, values)
+    return out
+
+
+def group_count(group: np.ndarray) -> np.ndarray:
+    return np.bincount(group, minlength=n_groups(group))
+
+
+def group_distinct(group: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """How many distinct codes (reports...) each group holds."""
+    span = int(codes.max()) + 1 if len(codes) else 1
+    pairs = pd.unique(group.astype(np.int64) * span + codes)  # hashing, not sorting
+    return np.bincount(pairs // span, minlength=n_groups(group))
+
+
+def group_ids(*codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(group per row, numbered 0..n-1 in the order of the codes' tuples; each group's
+    first row) for rows keyed by several non-negative integer codes."""
+    combined = np.zeros(len(codes[0]), dtype=np.int64)
+    span = 1
+    for c in codes:
+        width = int(c.max()) + 1 if len(c) else 1
+        combined, span = combined * width + c, span * width
+    if span > 4 * len(combined) + 1_000_000:  # sparse keys: sort them
+        _, first, group = np.unique(combined, return_index=True, return_inverse=True)
+        return group.ravel(), first
+    present = np.bincount(combined, minlength=span) > 0
+    group = (np.cumsum(present) - 1)[combined]
+    first = np.full(int(present.sum()), len(combined))
+    np.minimum.at(first, group, np.arange(len(combined)))
+    return group, first
+
+
+def _rule_frame(figures: pd.DataFrame, level: str, units: gpd.GeoDataFrame) -> dict:
+    """The countable figures (a unit, a people number, flow or stock, no rate) as arrays:
+    sorted integer codes of unit, category, measure, report and day (0 undated), the
+    people columns, and the sorted values each code stands for."""
     mapping = bnd.code_to_unit(units)
-    codes = _text(figures, "admin1" if level == "admin1" else "iso3")
-    return codes.map({c: mapping.get(c, c) for c in codes.unique()})
+    unit_c, unit_v = _codes(figures, "admin1" if level == "admin1" else "iso3")
+    unit_v = unit_v.map(lambda c: mapping.get(c, c))
+    rate_c, rate_v = _codes(figures, "rate")
+    measure_c, measure_v = _codes(figures, "measure")
+    people = people_columns(figures)
+    keep = np.flatnonzero((unit_v != "").to_numpy()[unit_c] & (rate_v == "").to_numpy()[rate_c]
+                          & measure_v.isin(RULE_BY_MEASURE).to_numpy()[measure_c]
+                          & people["people"].notna().to_numpy())
+    out = {col: people[col].to_numpy(float)[keep] for col in people}
+    for name, codes, values in (("unit", unit_c, unit_v), ("measure", measure_c, measure_v),
+                                ("category", *_codes(figures, "category"))):
+        out[name], out[f"{name}_values"] = _dense(codes[keep], values)
+    # Reports are only counted: codes in any order will do (sorting 20,000 ids would not).
+    doc_c, doc_v = _codes(figures, "doc_id")
+    out["doc"] = pd.factorize(doc_v.to_numpy(dtype=object))[0][doc_c[keep]]
+    day_c, day_v = _codes(figures, "published")
+    # "" always ranks 0, so undated figures are never the latest of a group.
+    day_c, out["day_values"] = _dense(day_c[keep], pd.concat([day_v.str[:10],
+                                                               pd.Series([""])]))
+    out["day"] = day_c
+    return out
 
 
-def _choose_all(frame: pd.DataFrame) -> pd.DataFrame:
-    """The rule's figure for every unit, category and measure: stock = the latest report's
-    largest figure, flow = the largest. One sort for all groups, not one per group: a view
-    of 100,000 figures has hundreds of groups."""
-    keys = ["unit", "category", "measure"]
+def _choose_all(rows: dict) -> pd.DataFrame:
+    """The rule's figure for every unit, category and measure (rows from _rule_frame),
+    with how many figures and reports it was chosen from and their period. Integer
+    codes and one sort for all groups: a view of 100,000 figures has hundreds of groups,
+    and grouping by strings runs in slow Python."""
     cols = [c for c in COLUMNS if c not in ("name", "iso3", "admin1", "geometry")]
-    if len(frame) == 0:
+    if len(rows["unit"]) == 0:
         return pd.DataFrame(columns=cols)
-    # Dates as ranks (0 = undated) and each group as one integer, found once: grouping
-    # 100,000 figures by strings, or taking max / min of date strings, runs in slow Python.
-    rank, days = pd.factorize(frame["published"], sort=True)
-    rank = pd.Series(rank + (1 if len(days) and days[0] != "" else 0), index=frame.index)
-    group = frame.groupby(keys, sort=True).ngroup()
-    latest = rank.groupby(group).transform("max")
-    # Stocks: the latest report's figures (all of them when none is dated); flows: all.
-    pool = frame[(frame["measure"] != "stock") | (latest == 0) | (rank == latest)]
-    chosen = (pool.assign(_group=group)
-              .sort_values(["people", "people_high"], ascending=False, kind="stable")
-              .drop_duplicates("_group").sort_values("_group").set_index(keys))
-    ids = chosen["_group"].to_numpy()
-    groups = frame.groupby(group, sort=True)
-    dated = rank.where(rank > 0)
-    dates = dated.groupby(group, sort=True)
-    idx = chosen.index
-    day = np.concatenate([[""], np.asarray(days[days != ""], dtype=object)])
+    group, first = group_ids(rows["unit"], rows["category"], rows["measure"])
+    measure = rows["measure_values"][rows["measure"][first]]
+    chosen = rule_choice(group, rows["day"], (rows["measure_values"] == "stock")[
+        rows["measure"]], rows["people"], rows["people_high"])
+    day = rows["day_values"]
+    dated = np.where(rows["day"] > 0, rows["day"], np.nan)
+    start = group_fmin(group, dated)
+    text = {
+        "boundary_id": rows["unit_values"][rows["unit"][first]],
+        "measure": measure, "category": rows["category_values"][rows["category"][first]],
+        "period_start": day[np.nan_to_num(start, nan=0).astype(int)],
+        "period_end": day[group_max(group, rows["day"])],
+        "rule": [f"{m}: {RULE_BY_MEASURE[m]}" for m in measure]}
     return pd.DataFrame({
-        "boundary_id": idx.get_level_values(0), "people": chosen["people"].to_numpy(),
-        "people_low": chosen["people_low"].to_numpy(),
-        "people_high": chosen["people_high"].to_numpy(),
-        "n_figures": groups.size().reindex(ids).to_numpy(),
-        "n_documents": groups["doc_id"].nunique().reindex(ids).to_numpy(),
-        "measure": idx.get_level_values(2), "category": idx.get_level_values(1),
-        "period_start": day[dates.min().reindex(ids).fillna(0).astype(int).to_numpy()],
-        "period_end": day[dates.max().reindex(ids).fillna(0).astype(int).to_numpy()],
-        "rule": [f"{m}: {RULE_BY_MEASURE[m]}" for m in idx.get_level_values(2)],
+        # The same column types as ever: measure and category stay object.
+        **{k: pd.Series(v, dtype=object) if k in ("measure", "category") else v
+           for k, v in text.items()},
+        "people": rows["people"][chosen], "people_low": rows["people_low"][chosen],
+        "people_high": rows["people_high"][chosen],
+        "n_figures": group_count(group), "n_documents": group_distinct(group, rows["doc"]),
     }, columns=cols)
 
 
@@ -119,17 +234,7 @@ def totals(figures: pd.DataFrame, level: str = "admin1") -> gpd.GeoDataFrame:
     """One row per unit, category and measure with the people it holds (TOTALS_RULE),
     joined to the unit's polygon (EPSG:4326)."""
     units = bnd.boundaries(level)
-    frame = pd.DataFrame({
-        "doc_id": _text(figures, "doc_id"),
-        "published": _text(figures, "published").str[:10],
-        "measure": _text(figures, "measure"),
-        "category": _text(figures, "category"),
-        "rate": _text(figures, "rate"),
-        "unit": _unit_codes(figures, level, units),
-    }, index=figures.index).join(people_columns(figures))
-    frame = frame[(frame["unit"] != "") & (frame["rate"] == "") & frame["people"].notna()
-                  & frame["measure"].isin(RULE_BY_MEASURE)]
-    table = _choose_all(frame)
+    table = _choose_all(_rule_frame(figures, level, units))
     shapes = units[["boundary_id", "name", "iso3", "admin1", "geometry"]]
     joined = table.merge(shapes, on="boundary_id", how="left")
     # A code no outline covers (a province newer than every shape) keeps its number, with
