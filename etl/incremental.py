@@ -87,10 +87,12 @@ def document_key(version: str, task: Task, sha256: str) -> str:
 
 
 def write_state(path: Path, keys: Iterable[tuple[str, str]], version: str,
-                tables: dict[str, str]) -> None:
-    """The state of a run: (doc_id, key) rows, with the version and the sha256 of the
-    tables (as staged: moved, not rewritten, into place) in the file's metadata."""
-    meta = json.dumps({"version": version, "tables": tables}, sort_keys=True).encode()
+                tables: dict[str, str], files: dict[str, str] | None = None) -> None:
+    """The state of a run: (doc_id, key) rows, with the version, the sha256 of the
+    tables, and of their CSV and GeoJSON `files` (as staged: moved, not rewritten, into
+    place) in the file's metadata."""
+    meta = json.dumps({"version": version, "tables": tables, "files": files or {}},
+                      sort_keys=True).encode()
     schema = STATE_SCHEMA.with_metadata({_META_KEY: meta})
     with pq.ParquetWriter(path, schema) as writer:
         doc_ids, values = [], []
@@ -139,9 +141,10 @@ class _Cursor:
 class PreviousRun:
     """The usable state of the previous run in an output folder."""
 
-    def __init__(self, out: Path, keys: dict[str, str]):
+    def __init__(self, out: Path, keys: dict[str, str], files: dict[str, str] | None = None):
         self.out = out
         self.keys = keys
+        self.files = files or {}  # CSV / GeoJSON file name -> sha256 as that run wrote it
         self._cursors: dict[str, _Cursor] = {}
         self._errors: dict[tuple[str, str], list[dict]] | None = None
 
@@ -163,7 +166,8 @@ class PreviousRun:
                 return None
         keys = dict(zip(state.column("doc_id").to_pylist(), state.column("key").to_pylist(),
                         strict=True))
-        return cls(out, keys)
+        files = meta.get("files")
+        return cls(out, keys, files if isinstance(files, dict) else {})
 
     def reusable(self, tasks: list[Task], version: str) -> dict[str, str]:
         """doc_id -> key of the tasks whose document is unchanged (hashes their bytes)."""

@@ -2,11 +2,12 @@
 
 A run streams its tables, batch after batch, into Parquet files in a hidden staging
 folder inside the output folder (`Staging`), so memory does not grow with the corpus. At
-the end each table is published: its CSV is written from the staged Parquet, and every
-file is moved over its target in one step (os.replace), one table after the other. A
-crash leaves each file either as it was or as the new run's complete file, never half of
-one. Nothing time-dependent goes into a file, and Parquet row groups have a fixed number
-of rows: the same tables give the same bytes, whatever the batch size."""
+the end the CSV and GeoJSON files are written from the staged Parquet into the same folder
+(`derive`), then every file is moved over its target in one step (os.replace), one table
+after the other (`publish`). A crash leaves each file either as it was or as the new
+run's complete file, never half of one. Nothing time-dependent goes into a file, and
+Parquet row groups have a fixed number of rows: the same tables give the same bytes,
+whatever the batch size."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +27,7 @@ import pyarrow.parquet as pq
 import shapely
 
 from etl.schema import TABLES, frame
+from etl.splice import Reuse, splice
 from geo import geometry
 
 # Rows per Parquet row group: the layout of a file depends on this alone, never on how
@@ -186,25 +188,38 @@ class Staging:
             self.sinks[name].close()
         return {name: sha256_file(self.path(name)) for name in TABLES}
 
-    def publish(self, extra: list[Path] = ()) -> list[Path]:
-        """Move the tables into `out`, table after table: CSV (written from the staged
-        Parquet), then Parquet; then the GeoJSON files; then `extra` staged files (the
-        incremental state, last, so that it never describes tables not yet in place)."""
-        out, written = self.out, []
-        for name in TABLES:
+    def derive(self, reuse: Reuse | None = None) -> dict[str, str]:
+        """Write every table's CSV, and the GeoJSON files, into the staging folder from
+        the staged Parquet (call after close); sha256 of each, by file name. With `reuse`
+        (an incremental run), the records of reused documents are copied from the
+        previous run's files where those are intact (etl/splice.py)."""
+        coords = place_coords(pd.read_parquet(self.path("places")))
+        jobs = [(name, "csv", lambda b, p, n=name: write_csv(b, p, n)) for name in TABLES]
+        jobs += [(name, "geojson", lambda b, p, n=name: write_geojson_batches(b, p, n, coords))
+                 for name in GEO_TABLES]
+        hashes = {}
+        for name, suffix, render in jobs:
+            dst = self.dir / f"{name}.{suffix}"
             staged = self.path(name)
-            csv_path = out / f"{name}.csv"
-            atomic_write(csv_path, lambda p, s=staged, n=name: parquet_to_csv(s, p, n))
-            written.append(csv_path)
-            written.append(_move(staged, out / f"{name}.parquet"))
-        coords = place_coords(pd.read_parquet(out / "places.parquet"))
+            spliced = reuse is not None and splice(
+                reuse, name, suffix, staged, dst, render, lambda t, n=name: _table_batches(t, n))
+            if not spliced:
+                render(_chunks(staged, name), str(dst))
+            hashes[dst.name] = sha256_file(dst)
+        return hashes
+
+    def publish(self, extra: list[Path] = ()) -> list[Path]:
+        """Move the staged files into `out`, table after table: CSV, then Parquet; then
+        the GeoJSON files; then `extra` staged files (the incremental state, last, so that
+        it never describes tables not yet in place). Call after derive."""
+        written = []
+        for name in TABLES:
+            for suffix in ("csv", "parquet"):
+                written.append(_move(self.dir / f"{name}.{suffix}", self.out / f"{name}.{suffix}"))
         for name in GEO_TABLES:
-            path = out / f"{name}.geojson"
-            src = out / f"{name}.parquet"
-            atomic_write(path, lambda p, s=src, n=name: parquet_to_geojson(s, p, n, coords))
-            written.append(path)
+            written.append(_move(self.dir / f"{name}.geojson", self.out / f"{name}.geojson"))
         for path in extra:
-            written.append(_move(path, out / path.name))
+            written.append(_move(path, self.out / path.name))
         return written
 
     def cleanup(self) -> None:
@@ -227,8 +242,19 @@ def _chunks(path: Path, name: str) -> Iterator[pa.RecordBatch]:
         yield pa.RecordBatch.from_arrays(batch.columns, schema=schema)
 
 
+def _table_batches(table: pa.Table, name: str) -> Iterator[pa.RecordBatch]:
+    schema = arrow_schema(name)
+    for batch in table.to_batches(max_chunksize=CSV_CHUNK_ROWS):
+        yield pa.RecordBatch.from_arrays(batch.columns, schema=schema)
+
+
 def parquet_to_csv(src: Path, dst: str, name: str) -> None:
-    """The CSV of a table, written from its Parquet file a chunk at a time.
+    """The CSV of a table, written from its Parquet file a chunk at a time (write_csv)."""
+    write_csv(_chunks(src, name), dst, name)
+
+
+def write_csv(batches: Iterable[pa.RecordBatch], dst: str, name: str) -> None:
+    """The CSV of a table's record batches.
 
     Byte for byte what df.to_csv(index=False, lineterminator="\n") writes for the table:
     pandas hands each value to Python's csv writer as a Python object (NA as ""), and so
@@ -236,7 +262,7 @@ def parquet_to_csv(src: Path, dst: str, name: str) -> None:
     with open(dst, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(list(TABLES[name]))
-        for batch in _chunks(src, name):
+        for batch in batches:
             writer.writerows(zip(*(column.to_pylist() for column in batch.columns),
                                  strict=True))
 
@@ -279,9 +305,10 @@ def line_geometries(origins, destinations, coords: dict) -> np.ndarray:
     return out
 
 
-def parquet_to_geojson(src: Path, dst: str, name: str, coords: dict) -> None:
-    """GeoJSON (EPSG:4326) of a table, streamed from its Parquet file through GDAL: the
-    same file geopandas writes for the whole table at once."""
+def write_geojson_batches(batches: Iterable[pa.RecordBatch], dst: str, name: str,
+                          coords: dict) -> None:
+    """GeoJSON (EPSG:4326) of a table's record batches, streamed through GDAL: the same
+    file geopandas writes for the whole table at once."""
     import pyogrio
 
     schema = arrow_schema(name)
@@ -290,8 +317,8 @@ def parquet_to_geojson(src: Path, dst: str, name: str, coords: dict) -> None:
     wkb = pa.field("geometry", pa.binary(), metadata={"ARROW:extension:name": "geoarrow.wkb"})
     schema = schema.append(wkb)
 
-    def batches() -> Iterator[pa.RecordBatch]:
-        for batch in _chunks(src, name):
+    def with_geometry() -> Iterator[pa.RecordBatch]:
+        for batch in batches:
             if name == "flows":
                 batch = batch.drop_columns(["geometry"])
                 geoms = line_geometries(batch.column("origin_place_id").to_pylist(),
@@ -303,7 +330,7 @@ def parquet_to_geojson(src: Path, dst: str, name: str, coords: dict) -> None:
             column = pa.array(shapely.to_wkb(geoms, flavor="iso"), pa.binary())
             yield pa.RecordBatch.from_arrays([*batch.columns, column], schema=schema)
 
-    reader = pa.RecordBatchReader.from_batches(schema, batches())
+    reader = pa.RecordBatchReader.from_batches(schema, with_geometry())
     geometry_type = "LineString" if name == "flows" else "Point"
     pyogrio.write_arrow(reader, dst, driver="GeoJSON", geometry_name="geometry",
                         geometry_type=geometry_type, crs=geometry.CRS)

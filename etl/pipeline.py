@@ -27,6 +27,7 @@ from etl.cli import DEFAULT_BATCH_SIZE
 from etl.engines import LocalEngine, open_engine
 from etl.incremental import PreviousRun, document_key, extractor_version, write_state
 from etl.schema import TABLES, frame
+from etl.splice import Reuse
 from etl.steps import DocResult, Task, plan
 from geo import gazetteer
 
@@ -198,18 +199,26 @@ def _batches(tasks: list[Task], results: Iterator[DocResult], reused: dict[str, 
             errors += doc_errors
             bar.update(1)
         place_ids = _place_ids(figs, evs)
-        frames = {
-            "documents": frame("documents", docs),
-            "figures": frame("figures", figs),
-            "flows": frame("flows", _flow_rows(figs, _place_rows(place_ids))),
-            "events": frame("events", evs),
+        rows = {
+            "documents": docs,
+            "figures": figs,
+            "flows": _flow_rows(figs, _place_rows(place_ids)),
+            "events": evs,
         }
-        tables = {name: output.to_arrow(name, df) for name, df in frames.items()}
+        tables = {name: _arrow(name, r) for name, r in rows.items()}
         if cached:
             old = previous.rows(cached, chunk[-1].doc_id)
             place_ids |= _arrow_place_ids(old)
             tables = {name: _merge(name, t, old[name]) for name, t in tables.items()}
         yield _Batch(tables, errors, place_ids, keys)
+
+
+def _arrow(name: str, rows: list[dict]) -> pa.Table:
+    """A table's rows as Arrow. Most batches of an incremental run extract nothing, and
+    typing an empty frame column by column costs more than copying the cached rows."""
+    if not rows:
+        return output.arrow_schema(name).empty_table()
+    return output.to_arrow(name, frame(name, rows))
 
 
 def _progress(n: int, progress: bool) -> tqdm:
@@ -290,8 +299,10 @@ def run(sources: list[str], out: str | Path, progress: bool = True, *,
             staging.write("errors", frame("errors", errors))
             counts["places"], counts["errors"] = len(places), len(errors)
             hashes = staging.close()
+            reuse = Reuse(out, frozenset(reused), previous.files) if previous else None
+            files = staging.derive(reuse)
             state = staging.dir / output.STATE_FILE
-            write_state(state, keys, version, hashes)
+            write_state(state, keys, version, hashes, files)
             staging.publish(extra=[state])
         finally:
             staging.cleanup()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from etl import pipeline
+from etl import output, pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -131,3 +131,73 @@ def test_the_same_documents_under_another_path_are_extracted_again(src, tmp_path
     again = run(moved, out)
     assert again.reused == 0
     assert set(pd.read_csv(out / "documents.csv")["path"].str.startswith(str(moved)))== {True}
+
+
+def change_two(src: Path) -> None:
+    """Edit one report and remove another."""
+    docs = sorted(p for p in src.iterdir() if p.name.startswith("own_"))
+    with open(docs[0], "a", encoding="utf-8") as fh:
+        fh.write("\nSome 4,200 people fled Uvira towards Burundi last week.\n")
+    docs[1].unlink()
+
+
+def test_csv_and_geojson_of_reused_documents_are_copied_not_rewritten(src, tmp_path,
+                                                                      monkeypatch):
+    out = tmp_path / "out"
+    run(src, out)
+    change_two(src)
+    spliced = []
+    real = output.splice
+
+    def spy(reuse, name, suffix, *args):
+        done = real(reuse, name, suffix, *args)
+        spliced.append(f"{name}.{suffix}") if done else None
+        return done
+
+    monkeypatch.setattr(output, "splice", spy)
+    run(src, out)
+    assert sorted(spliced) == ["documents.csv", "events.csv", "figures.csv",
+                               "figures.geojson", "flows.csv", "flows.geojson"]
+    fresh = tmp_path / "fresh"
+    run(src, fresh)
+    assert files(out) == files(fresh)
+
+
+def test_a_csv_edited_by_hand_is_written_again_in_full(src, tmp_path):
+    out = tmp_path / "out"
+    run(src, out)
+    text = (out / "figures.csv").read_text(encoding="utf-8")
+    (out / "figures.csv").write_text(text.replace("Uvira", "Uvirra"), encoding="utf-8")
+    change_two(src)
+    again = run(src, out)
+    assert again.reused  # the tables are intact: rows are reused, the CSV is not
+    fresh = tmp_path / "fresh"
+    run(src, fresh)
+    assert files(out) == files(fresh)
+
+
+@pytest.mark.parametrize("moves", [1, 2, 5, 9, 14])
+def test_a_run_stopped_while_publishing_is_mended_by_the_next(src, tmp_path, monkeypatch,
+                                                              moves):
+    """Files are moved into place one after the other: stopped after `moves` of them,
+    the folder mixes both runs' files, and the state still describes the previous tables.
+    The next run must not copy records out of a file the state does not describe."""
+    out = tmp_path / "out"
+    run(src, out)
+    change_two(src)
+    real, done = output._move, []
+
+    def move(src_path, dst):
+        if len(done) == moves:
+            raise KeyboardInterrupt  # as if killed: nothing after this point happens
+        done.append(dst.name)
+        return real(src_path, dst)
+
+    monkeypatch.setattr(output, "_move", move)
+    with pytest.raises(KeyboardInterrupt):
+        run(src, out)
+    monkeypatch.undo()
+    run(src, out)
+    fresh = tmp_path / "fresh"
+    run(src, fresh)
+    assert files(out) == files(fresh)
