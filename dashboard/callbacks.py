@@ -234,7 +234,7 @@ def timeline_outputs(tables: data.Tables, st: ViewState) -> tuple:
 
 
 def bars_outputs(tables: data.Tables, st: ViewState) -> tuple:
-    figs = data.filter_figures(tables.figures, st)
+    figs = data.figures_in_view(tables, st)
     return cached(tables, ("bars", _rows_key(figs)), lambda: (
         F.bars_dict(figs), F.bars_summary(figs)))
 
@@ -243,7 +243,7 @@ def table_outputs(tables: data.Tables, st: ViewState, search: str | None) -> tup
     """(rows, count line) of the table: the figures in view matching the search box (every
     word, anywhere in the row's text), searched on the server over all of them."""
     search = (search or "").strip()[:200]
-    figs = data.filter_figures(tables.figures, st)
+    figs = data.figures_in_view(tables, st)
 
     def compute():
         found = data.search_figures(figs, search, data.search_index(tables) if search else None)
@@ -258,7 +258,7 @@ def _layer_choices(tables: data.Tables, figs) -> list[dict]:
 
 
 def layer_outputs(tables: data.Tables, st: ViewState, current: str | None) -> tuple:
-    options = _layer_choices(tables, data.filter_figures(tables.figures, st))
+    options = _layer_choices(tables, data.figures_in_view(tables, st))
     values = [o["value"] for o in options]
     value = current if current in values else (values[0] if values else None)
     return options, value

@@ -56,6 +56,9 @@ class Tables:
     events: pd.DataFrame  # enriched: lat, lon, iso3, admin1 of the place
     errors: pd.DataFrame
     extra: dict = field(default_factory=dict)
+    # What each integer key column stands for: {"figures" | "events": {column: values}},
+    # so filters compare a few hundred distinct values, not 100,000 strings.
+    key_values: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- loading
@@ -153,28 +156,61 @@ def _load(data_dir: Path, signature: tuple) -> Tables:
            for name in TABLE_NAMES}
     places = raw["places"]
     documents = raw["documents"]
-    figures = with_keys(enrich_figures(raw["figures"], places, documents))
-    events = enrich_events(raw["events"], places)
+    figure_values: dict = {}
+    event_values: dict = {}
+    figures = with_keys(enrich_figures(raw["figures"], places, documents), KEYED,
+                        figure_values)
+    figures["_countable"] = countable_rows(figures)
+    events = with_keys(enrich_events(raw["events"], places), EVENT_KEYED, event_values)
+    # Each report's figures' doc key (-1: none), to find the reports of a view by key.
+    doc_keys = pd.Series(np.arange(len(figure_values.get("doc_id", ())), dtype=np.int64),
+                         index=figure_values.get("doc_id", np.array([], dtype=object)))
+    report_keys = (documents["doc_id"].map(doc_keys).fillna(-1).astype(np.int64).to_numpy()
+                   if "doc_id" in documents else np.zeros(0, dtype=np.int64))
     # Only the enriched tables gained columns (lists pandas stores as Arrow text).
     return Tables(data_dir, documents, places, _python_strings(figures), raw["flows"],
-                  _python_strings(events), raw["errors"])
+                  _python_strings(events), raw["errors"],
+                  key_values={"figures": figure_values, "events": event_values,
+                              "documents": report_keys})
 
 
 KEYED = ("category", "measure", "place", "place_id", "doc_id", "date", "origin_place_id",
-         "destination_place_id")
+         "destination_place_id", "iso3", "admin1", "rate")
+EVENT_KEYED = ("date", "iso3", "admin1", "doc_id", "place_id", "kind")
 
 
-def with_keys(figures: pd.DataFrame) -> pd.DataFrame:
-    """The figures with an integer key beside each column the charts group by (`_k_place`
-    ...): grouping 100,000 rows by integers is several times faster than by strings.
-    Dates' keys follow date order, 0 for undated, so a group's latest date is a max."""
+def with_keys(frame: pd.DataFrame, columns: tuple[str, ...] = KEYED,
+              values: dict | None = None) -> pd.DataFrame:
+    """The frame with an integer key beside each column the charts group or filter by
+    (`_k_place` ...): grouping or comparing 100,000 rows by integers is several times
+    faster than by strings. Dates' keys follow date order, 0 for undated, so a group's
+    latest date is a max. `values` receives what each key stands for (values[col][k])."""
     keys = {}
-    for col in KEYED:
-        codes, uniques = pd.factorize(figures[col], sort=(col == "date"))
+    for col in columns:
+        if col not in frame:
+            continue
+        codes, uniques = pd.factorize(frame[col], sort=(col == "date"))
+        uniques = np.asarray(uniques, dtype=object)
         if col == "date" and not (len(uniques) and uniques[0] == ""):
             codes = codes + 1  # no undated figure: keys start at 1 all the same
+            uniques = np.concatenate([np.array([""], dtype=object), uniques])
         keys[f"_k_{col}"] = codes.astype(np.int32)
-    return figures.assign(**keys)
+        if values is not None:
+            values[col] = uniques
+    return frame.assign(**keys)
+
+
+def codes(frame: pd.DataFrame, col: str) -> np.ndarray:
+    """Non-negative integer codes of `col`, equal values equal codes: its key column when
+    the frame has one (loaded tables), else factorized here. Dates' codes follow date
+    order with 0 for undated, as with_keys makes them."""
+    if f"_k_{col}" in frame:
+        return frame[f"_k_{col}"].to_numpy()
+    values = frame[col].to_numpy(dtype=object)
+    found, uniques = pd.factorize(values, sort=(col == "date"), use_na_sentinel=False)
+    if col == "date" and not (len(uniques) and uniques[0] == ""):
+        found = found + 1
+    return found.astype(np.int32)
 
 
 def key(figures: pd.DataFrame, col: str) -> str:
@@ -372,11 +408,71 @@ def _shared_mask(frame: pd.DataFrame, state: ViewState) -> pd.Series:
     return mask
 
 
-def filter_figures(figures: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+def _keyed_mask(frame: pd.DataFrame, values: dict, state: ViewState,
+                tests: dict[str, Callable[[np.ndarray], np.ndarray]]) -> np.ndarray:
+    """The rows passing every test, each test run on a column's distinct values (its key's
+    `values`) and looked up per row by key: the same rows as comparing every string."""
+    mask = np.ones(len(frame), dtype=bool)
+    for col, test in tests.items():
+        mask &= test(values[col])[frame[f"_k_{col}"].to_numpy()]
+    return mask
+
+
+def _isin(wanted: tuple[str, ...]) -> Callable[[np.ndarray], np.ndarray]:
+    return lambda values: pd.Series(values, dtype=object).isin(wanted).to_numpy()
+
+
+def _shared_tests(state: ViewState) -> dict[str, Callable[[np.ndarray], np.ndarray]]:
+    """_shared_mask's filters as tests on distinct values, for _keyed_mask."""
+    tests = {}
+    if state.start or state.end:
+        def in_range(d: np.ndarray) -> np.ndarray:
+            ok = d != ""
+            if state.start:
+                ok &= d >= state.start
+            if state.end:
+                ok &= d <= state.end
+            return ok
+        tests["date"] = in_range
+    for col, wanted in (("iso3", state.country), ("admin1", state.province),
+                        ("doc_id", state.document)):
+        if wanted:
+            tests[col] = _isin(wanted)
+    return tests
+
+
+def _keyed(frame: pd.DataFrame, values: dict | None, columns) -> bool:
+    return values is not None and all(c in values and f"_k_{c}" in frame for c in columns)
+
+
+def filter_figures(figures: pd.DataFrame, state: ViewState,
+                   values: dict | None = None) -> pd.DataFrame:
     """The figures in the view: every filter of the state, and the selected place (as the
-    figure's location, origin or destination)."""
+    figure's location, origin or destination). `values`: the table's key values
+    (Tables.key_values["figures"]), to filter by integer keys."""
     if len(figures) == 0:
         return figures
+    tests = _shared_tests(state)
+    if state.category:
+        tests["category"] = _isin(state.category)
+    if state.measure:
+        tests["measure"] = _isin(state.measure)
+    places = ("place_id", "origin_place_id", "destination_place_id")
+    if not _keyed(figures, values, list(tests) + list(places)):
+        return _filter_figures(figures, state)
+    mask = _keyed_mask(figures, values, state, tests)
+    if state.min_confidence:
+        mask &= np.nan_to_num(figures["confidence"].to_numpy(float), nan=0.0) >= (
+            state.min_confidence - 1e-9)
+    if state.place:
+        at = np.zeros(len(figures), dtype=bool)
+        for col in places:  # place_id is the figure's location
+            at |= (values[col] == state.place)[figures[f"_k_{col}"].to_numpy()]
+        mask &= at
+    return figures if mask.all() else figures[mask]
+
+
+def _filter_figures(figures: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     mask = _shared_mask(figures, state)
     mask &= _in(figures["category"], state.category)
     mask &= _in(figures["measure"], state.measure)
@@ -389,11 +485,18 @@ def filter_figures(figures: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     return figures if mask.all() else figures[mask]
 
 
-def filter_events(events: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+def filter_events(events: pd.DataFrame, state: ViewState,
+                  values: dict | None = None) -> pd.DataFrame:
     """Events in the view: date, country, province, document and place filters (category,
-    measure and confidence are figures' properties)."""
+    measure and confidence are figures' properties). `values` as for filter_figures."""
     if len(events) == 0:
         return events
+    tests = _shared_tests(state)
+    if state.place:
+        tests["place_id"] = lambda v: v == state.place
+    if _keyed(events, values, tests):
+        mask = _keyed_mask(events, values, state, tests)
+        return events if mask.all() else events[mask]
     mask = _shared_mask(events, state)
     if state.place:
         mask &= events["place_id"] == state.place
@@ -447,11 +550,28 @@ def filter_documents(documents: pd.DataFrame, figures_in_view: pd.DataFrame,
     return documents[documents["doc_id"].isin(set(figures_in_view["doc_id"]))]
 
 
+def figures_in_view(tables: Tables, state: ViewState) -> pd.DataFrame:
+    return filter_figures(tables.figures, state, tables.key_values.get("figures"))
+
+
+def _documents_in_view(tables: Tables, figures: pd.DataFrame,
+                       state: ViewState) -> pd.DataFrame:
+    """filter_documents by key: a report is in view when one of its figures' doc key is."""
+    report_keys = tables.key_values.get("documents")
+    if (state.is_default() or report_keys is None or "_k_doc_id" not in figures
+            or len(report_keys) != len(tables.documents)):
+        return filter_documents(tables.documents, figures, state)
+    n = len(tables.key_values["figures"]["doc_id"])
+    seen = np.zeros(n + 1, dtype=bool)  # the last slot: reports with no figure at all
+    seen[figures["_k_doc_id"].to_numpy()] = True
+    return tables.documents[seen[np.where(report_keys < 0, n, report_keys)]]
+
+
 def view(tables: Tables, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(figures, events, documents) in the view of `state`."""
-    figures = filter_figures(tables.figures, state)
-    events = filter_events(tables.events, state)
-    return figures, events, filter_documents(tables.documents, figures, state)
+    figures = figures_in_view(tables, state)
+    events = filter_events(tables.events, state, tables.key_values.get("events"))
+    return figures, events, _documents_in_view(tables, figures, state)
 
 
 # ---------------------------------------------------------------- no double counting
@@ -480,7 +600,8 @@ def per_frame(fn: Callable) -> Callable:
 # The columns the rule and the charts' aggregates work on. They select these before any
 # sort or group: moving all forty columns of 100,000 figures costs more than the rule.
 RULE_COLUMNS = ["figure_id", "doc_id", "date", "category", "measure", "rate", "people",
-                "people_low", "people_high", "place", "place_id"] + [f"_k_{c}" for c in KEYED]
+                "people_low", "people_high", "place", "place_id"] + [
+                    f"_k_{c}" for c in KEYED] + ["_countable"]
 
 
 def narrow(figures: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
@@ -488,14 +609,24 @@ def narrow(figures: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
     return figures[[c for c in dict.fromkeys(RULE_COLUMNS + list(extra)) if c in figures]]
 
 
+def countable_rows(figures: pd.DataFrame) -> np.ndarray:
+    """Which figures may stand for a total: a people number, flow or stock, no rate. Kept
+    as the loaded table's `_countable` column (every view asks)."""
+    if "_countable" in figures:
+        return figures["_countable"].to_numpy()
+    if len(figures) == 0:
+        return np.zeros(0, dtype=bool)
+    return (figures["people"].notna() & (figures["rate"] == "")
+            & figures["measure"].isin(RULE_BY_MEASURE)).to_numpy()
+
+
 def countable(figures: pd.DataFrame) -> pd.DataFrame:
-    """Figures that may stand for a total: a people number, flow or stock, no rate
-    (narrowed to the rule's columns)."""
+    """Figures that may stand for a total (countable_rows), narrowed to the rule's
+    columns."""
     f = narrow(figures)
     if len(figures) == 0:
         return f
-    keep = (figures["people"].notna() & (figures["rate"] == "")
-            & figures["measure"].isin(RULE_BY_MEASURE))
+    keep = countable_rows(figures)
     return f if keep.all() else f[keep]
 
 

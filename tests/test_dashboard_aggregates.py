@@ -38,3 +38,45 @@ def test_rule_helpers_pick_what_a_stable_sort_would():
     people = np.array([900.0, 10.0, 20.0, 50.0, 5.0, 7.0, 8.0])
     chosen = T.rule_choice(g, day, stock, people, people)
     assert list(chosen) == [2, 3, 6]
+
+
+def _states(tables) -> list:
+    """View states touching every filter, on the values the tables hold."""
+    from dashboard.state import ViewState
+
+    f = tables.figures
+    dates = sorted(d for d in set(f["date"]) if d)
+    place = f["location_place_id"].mode()[0]
+    origin = next(p for p in f["origin_place_id"] if p)
+    return [ViewState(), ViewState(category=("refugees",)), ViewState(measure=("stock",)),
+            ViewState(country=("COD",)), ViewState(province=("CD-NK", "CD-SK")),
+            ViewState(start=dates[len(dates) // 3], end=dates[-2]),
+            ViewState(start=dates[-1]), ViewState(end=dates[0], category=("displaced",)),
+            ViewState(place=place), ViewState(place=origin),
+            ViewState(document=tuple(sorted(set(f["doc_id"])))[:2]),
+            ViewState(min_confidence=0.7, measure=("flow",)),
+            ViewState(category=("no such category",))]
+
+
+def _unkeyed(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.drop(columns=[c for c in frame if c.startswith("_k_") or c == "_countable"])
+
+
+def test_keyed_filters_select_the_rows_string_filters_do(seeds_tables):
+    from dashboard import data
+
+    tables = data.load(seeds_tables)
+    assert tables.key_values["figures"]["date"][0] == ""  # key 0: undated
+    plain_figures, plain_events = _unkeyed(tables.figures), _unkeyed(tables.events)
+    sizes = set()
+    for st in _states(tables):
+        figs, events, docs = data.view(tables, st)
+        expected = data.filter_figures(plain_figures, st)
+        assert list(figs.index) == list(expected.index), st
+        assert list(events.index) == list(data.filter_events(plain_events, st).index), st
+        assert list(docs.index) == list(data.filter_documents(
+            tables.documents, expected, st).index), st
+        assert list(data.countable_rows(figs)) == list(data.countable_rows(
+            _unkeyed(figs))), st
+        sizes.add(len(figs))
+    assert len(sizes) >= 3 and 0 in sizes and len(tables.figures) in sizes
