@@ -201,10 +201,12 @@ def splice(reuse: Reuse, name: str, suffix: str, new_table: Path, dst: Path,
 
 def _fresh_records(name: str, suffix: str, new_table: Path, reused: frozenset[str],
                    render: Render, batches, path: Path) -> Records | None:
-    """The file of the rows of documents extracted again, written in full, read back."""
-    table = pq.read_table(new_table)
-    keep = pc.invert(pc.is_in(table.column("doc_id"), value_set=pa.array(sorted(reused))))
-    rows = table.filter(keep)
+    """The file of the rows of documents extracted again, written in full, read back.
+    The new table is read a row group at a time: only the fresh rows are kept."""
+    value_set = pa.array(sorted(reused), pa.string())
+    parts = [batch.filter(pc.invert(pc.is_in(batch.column("doc_id"), value_set=value_set)))
+             for batch in pq.ParquetFile(new_table).iter_batches(65536)]
+    rows = pa.Table.from_batches(parts, schema=pq.read_schema(new_table))
     render(batches(rows), str(path))
     data = path.read_bytes()
     if suffix == "csv":
