@@ -164,7 +164,7 @@ PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parm
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
-    (r"(?:come|came|coming) across|fled (?:across|into|to)|fleeing (?:across|into)", "refugees", "flow"),
+    (r"(?:come|came|coming) across|fled across|fleeing across", "refugees", "flow"),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),

@@ -216,3 +216,18 @@ def test_a_short_list_row_repeated_under_another_heading_counts_again():
 def test_a_title_case_headline_still_reads_its_verbs():
     rows = figures_of("Thousands Flee Fighting In Goma As 50,000 Cross Into Rwanda")
     assert [(r["value"], r["category"]) for r in rows][-1] == (50000, "refugees")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "fled to" / "fled into" give a direction, not a border: the places decide
+        ("Fighting in Djugu. Some 3,000 people fled to Bunia last week.", "displaced"),
+        ("About 2,000 people fled into the bush near Kalehe.", "fled"),
+        ("Clashes near Goma. More than 5,000 people fled to Rwanda.", "refugees"),
+        ("Some 3,000 Congolese fled into Uganda last week.", "refugees"),
+        ("Some 3,000 people fled across the border last week.", "refugees"),
+    ],
+)
+def test_fleeing_to_a_place_crosses_a_border_only_into_another_country(text, category):
+    assert only(text)["category"] == category
