@@ -79,6 +79,11 @@ _SCALE_WORD = re.compile(
     rf"(?:{'|'.join(sorted(V.SCALE_SUFFIXES, key=len, reverse=True))})\+?$", re.IGNORECASE
 )
 _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\s?(?:am|pm|h)\b|\s?GMT)", re.IGNORECASE)
+# a noun naming people right after a number ("2000 persons", "1950 ménages déplacés")
+_PEOPLE_AFTER = re.compile(
+    rf"\s+(?:{_alt(p for p, cls, _, _ in V.HEAD_NOUNS if cls != 'not')})\b", re.IGNORECASE
+)  # (matched at a position: no "^")
+_YEAR_BEFORE = re.compile(rf"\b(?:{V.YEAR_BEFORE})\s*$", re.IGNORECASE)
 
 
 def _parse_digits(raw: str, scale: str | None) -> float:
@@ -160,7 +165,9 @@ def _kind(text: str, q: Quantity) -> str:
         if _TIME_AFTER.match(after):
             return "date"
         if 1900 <= (q.value or 0) <= 2100 and len(q.text) == 4:
-            return "year"
+            people = _PEOPLE_AFTER.match(text, q.end, q.end + 40)
+            if not people or _YEAR_BEFORE.search(text, max(0, q.start - 16), q.start):
+                return "year"
     return "count"
 
 

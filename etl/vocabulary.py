@@ -136,6 +136,13 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
     (r"cattle|livestock|animals|têtes|goats|chèvres", "not", "", ""),
 ]
+# Words before a four-digit number that make it a year even when people follow it ("in
+# 2019 refugees returned", "depuis 2012 des familles..."); without one, "2000 persons"
+# counts people.
+YEAR_BEFORE: str = (
+    r"in|since|by|until|till|during|from|of|before|after|early|late|mid|end|year|"
+    r"en|depuis|avant|après|dès|jusqu[’']en|fin|début|mi|année|l[’']an|de|d[’']"
+)
 # Adjectives after the noun that say who the people are ("4 000 ménages déplacés",
 # "80 000 personnes déplacées"): part of the noun phrase, with the category they give.
 POST_HEAD_ADJECTIVES: list[tuple[str, str]] = [

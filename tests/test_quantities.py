@@ -82,6 +82,8 @@ NOT_COUNTS = [
     ("from Dec. 5 to 11", "date"),
     ("publiée mardi 21 janvier", "date"),
     ("the 1994 genocide", "year"),
+    ("In 2019 refugees returned home", "year"),
+    ("depuis 2012 des familles vivent", "year"),
     ("53% of arrivals", "percent"),
     ("Only 19 percent of", "percent"),
     ("27 % se trouvent à Lascahobas", "percent"),
@@ -95,6 +97,13 @@ NOT_COUNTS = [
 def test_dates_years_percentages_and_money_are_not_counts(text, kind):
     qs = find_quantities(text)
     assert qs and all(q.kind == kind for q in qs), [(q.text, q.kind) for q in qs]
+
+
+@pytest.mark.parametrize("text", ["Some 2000 persons arrived in Kaya.",
+                                  "2000 personnes déplacées", "around 1950 households fled"])
+def test_a_four_digit_number_naming_people_is_a_count_not_a_year(text):
+    (q,) = find_quantities(text)
+    assert q.kind == "count" and q.value in (2000, 1950)
 
 
 def test_codes_inside_words_are_not_numbers():
