@@ -57,7 +57,14 @@ def cat_colour(category: str) -> str:
 
 def esc(text: str, width: int = 70, max_lines: int = 4) -> str:
     """Untrusted text for a plotly hover label: HTML-escaped and wrapped with <br>."""
-    lines = textwrap.wrap(str(text or ""), width) or [""]
+    return _esc(str(text or ""), width, max_lines)
+
+
+@lru_cache(maxsize=1 << 15)
+def _esc(text: str, width: int, max_lines: int) -> str:
+    # Remembered: the same quotes and places label view after view, and textwrap is the
+    # slowest step of a hover text.
+    lines = textwrap.wrap(text, width) or [""]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] += " …"
@@ -72,9 +79,9 @@ def date_span(a: str, b: str) -> str:
 
 def source_line(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> str:
     """Where the numbers come from, for the foot of every chart."""
-    n_docs = figures["doc_id"].nunique() if len(figures) else 0
-    dates = figures["date"][figures["date"] != ""] if len(figures) else []
-    span = date_span(dates.min(), dates.max()) if len(dates) else "undated"
+    n_docs = data.n_reports(figures)
+    first, last = data.date_range(figures)
+    span = date_span(first, last) if first else "undated"
     return (f"Source: {len(figures)} figures quoted from {n_docs} report"
             f"{'s' if n_docs != 1 else ''} ({span}), extracted by displacement-dashboard; "
             "figures are never summed across reports.")
@@ -205,9 +212,7 @@ def _round(obj, nd: int = 3):
 
 def shading_choices(figures: pd.DataFrame) -> list[tuple[str, str]]:
     """(value "category|measure", label) for what can shade the map, most wanted first."""
-    c = data.countable(figures)
-    first = c.drop_duplicates([data.key(c, "category"), data.key(c, "measure")])
-    have = set(zip(first["category"], first["measure"], strict=True))
+    have = data.countable_kinds(figures)
     cats = ["displaced", "refugees"] + [c for c in data.CATEGORIES
                                         if c not in ("displaced", "refugees")]
     order = [(cat, m) for cat in cats for m in ("stock", "flow")]
@@ -304,7 +309,7 @@ def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
     subtitle = "no figure in view"
     area_bounds = None
     if shade:
-        tot = layers.totals(figures, level)
+        tot = layers.totals(data.shade_figures(figures, category, measure), level)
         tot = tot[(tot["category"] == category) & (tot["measure"] == measure)]
         tot = tot[tot.geometry.notna()]
         if len(tot):

@@ -40,6 +40,9 @@ COLUMNS = ["boundary_id", "name", "iso3", "admin1", "people", "people_low", "peo
 
 RULE_BY_MEASURE = {"stock": "latest report's largest figure",
                    "flow": "largest single figure"}
+# The figure columns totals() reads: a caller may pass only these.
+INPUT_COLUMNS = ("doc_id", "published", "measure", "category", "rate", "iso3", "admin1",
+                 "value", "value_low", "value_high", "people_estimate")
 
 
 def _num(frame: pd.DataFrame, column: str) -> pd.Series:
@@ -77,7 +80,12 @@ def _codes(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, pd.Series]:
     categories and days)."""
     if column not in frame:
         return np.zeros(len(frame), dtype=np.intp), pd.Series([""], dtype=object)
-    codes, uniques = pd.factorize(frame[column])  # missing values: -1
+    s = frame[column]
+    if s.dtype == object:  # text as Python str (the usual case): factorize the raw array
+        codes, uniques = pd.factorize(s.to_numpy())  # missing values: -1
+        if all(isinstance(u, str) for u in uniques):
+            return codes, pd.Series(np.append(uniques, ""), dtype=object)
+    codes, uniques = pd.factorize(s)
     values = pd.concat([pd.Series(uniques), pd.Series([None], dtype=object)],
                        ignore_index=True)
     return codes, _text(pd.DataFrame({column: values}), column)

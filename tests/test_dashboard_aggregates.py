@@ -80,3 +80,110 @@ def test_keyed_filters_select_the_rows_string_filters_do(seeds_tables):
             _unkeyed(figs))), st
         sizes.add(len(figs))
     assert len(sizes) >= 3 and 0 in sizes and len(tables.figures) in sizes
+
+
+# ---------------------------------------------------------------- reference forms
+# The pandas forms the vectorised aggregates replaced (sort, drop_duplicates, groupby on
+# the rows themselves), kept here as the definition they must agree with.
+
+def _ref_choose(group: pd.DataFrame, measure: str) -> pd.Series:
+    if measure == "stock":
+        dated = group["date"] != ""
+        if dated.any():
+            group = group[group["date"] == group["date"][dated].max()]
+    return group.sort_values(["people", "people_high"], ascending=False,
+                             kind="stable").iloc[0]
+
+
+def _ref_by_place_category(figures: pd.DataFrame) -> pd.DataFrame:
+    from dashboard import data
+
+    f = data.countable(figures)
+    rows = []
+    for (place, category, measure), g in f.groupby(["place", "category", "measure"]):
+        chosen = _ref_choose(g, measure)
+        rows.append({"place": place or "(no place)", "category": category,
+                     "measure": measure, "people": chosen["people"],
+                     "spread_low": g["people_low"].min(), "spread_high": g["people_high"].max(),
+                     "n_figures": len(g), "n_documents": g["doc_id"].nunique(),
+                     "date": chosen["date"]})
+    return pd.DataFrame(rows)
+
+
+def _ref_place_summary(figures: pd.DataFrame) -> pd.DataFrame:
+    f = figures[figures["lat"].notna() & figures["lon"].notna() & (figures["place_id"] != "")]
+    rows = []
+    for pid, g in f.groupby("place_id"):
+        tier = pd.Series(2, index=g.index).mask(g["people"].notna(), 1).mask(
+            g["people"].notna() & (g["rate"] == "") & g["measure"].isin(["flow", "stock"]), 0)
+        pool = g[tier == tier.min()]
+        best = pool.sort_values(["people", "confidence"], ascending=False, kind="stable",
+                                na_position="last").iloc[0]
+        rows.append({"place_id": pid, "people": best["people"], "figure": best["quote"],
+                     "spread_low": pool["people_low"].min(),
+                     "spread_high": pool["people_high"].max(), "n_figures": len(g),
+                     "n_documents": g["doc_id"].nunique()})
+    return pd.DataFrame(rows)
+
+
+def _random_figures(n: int, seed: int) -> pd.DataFrame:
+    """Figures with many ties, repeated dates, undated rows, rates and missing numbers."""
+    from dashboard import data
+
+    rng = np.random.default_rng(seed)
+    people = rng.choice([100.0, 200.0, 300.0, np.nan], n)
+    low = np.where(np.isnan(people), np.nan, people - rng.choice([0, 50], n))
+    return data.with_keys(pd.DataFrame({
+        "figure_id": [f"f{i}" for i in range(n)],
+        "doc_id": rng.choice(["d1", "d2", "d3", "d4"], n),
+        "date": rng.choice(["", "2025-01-01", "2025-02-01", "2025-03-01"], n),
+        "category": rng.choice(["refugees", "displaced", "fled"], n),
+        "measure": rng.choice(["flow", "stock", ""], n, p=[0.45, 0.45, 0.1]),
+        "rate": rng.choice(["", "per_day"], n, p=[0.9, 0.1]),
+        "people": people, "people_low": low, "people_high": low + rng.choice([0, 500], n),
+        "place": rng.choice(["Goma", "Sake", ""], n),
+        "place_id": rng.choice(["COD-goma", "COD-sake", ""], n),
+        "lat": rng.choice([-1.6, np.nan], n, p=[0.9, 0.1]), "lon": 29.2,
+        "confidence": rng.choice([0.5, 0.9], n), "quote": [f"q{i}" for i in range(n)],
+        "value_text": "", "unit": "people", "iso3": "COD", "admin1": "CD-NK",
+        "origin_place_id": "", "destination_place_id": ""}).astype(
+            {c: object for c in ("figure_id", "doc_id", "date", "category", "measure", "rate",
+                                 "place", "place_id", "quote", "value_text", "unit", "iso3",
+                                 "admin1", "origin_place_id", "destination_place_id")}))
+
+
+def test_aggregates_agree_with_their_reference_forms(seeds_tables):
+    from dashboard import data
+
+    tables = data.load(seeds_tables)
+    frames = []
+    for st in _states(tables):
+        figs, _events, _ = data.view(tables, st)
+        frames += [(st, figs), (st, _unkeyed(figs))]  # keyed (loaded tables) and plain
+    frames += [(seed, _random_figures(400, seed)) for seed in range(4)]
+    for st, frame in frames:
+        got = data.by_place_category(frame, top=10_000)
+        want = _ref_by_place_category(frame)
+        assert len(got) == len(want), st
+        if len(want):
+            merged = got.merge(want, on=["place", "category", "measure"],
+                               suffixes=("", "_ref"))
+            assert len(merged) == len(want), st
+            for col in ("people", "spread_low", "spread_high", "n_figures",
+                        "n_documents", "date"):
+                assert list(merged[col]) == list(merged[f"{col}_ref"]), (st, col)
+        ps = data.place_summary(frame)
+        ref = _ref_place_summary(frame)
+        assert list(ps["place_id"]) == list(ref.get("place_id", [])), st
+        for col in ("people", "spread_low", "spread_high", "n_figures", "n_documents"):
+            assert list(ps[col].fillna(-1)) == list(ref.get(col, pd.Series(
+                [], dtype=float)).fillna(-1)), (st, col)
+        assert list(ps["quote"]) == list(ref.get("figure", [])), st
+        heads = data.headlines(frame)
+        for (category, measure), h in heads.items():
+            g = data.countable(frame)
+            g = g[(g["category"] == category) & (g["measure"] == measure)]
+            chosen = _ref_choose(g, measure)
+            assert (h["figure_id"], h["n_figures"], h["n_documents"]) == (
+                chosen["figure_id"], len(g), g["doc_id"].nunique()), st
+        assert data.countable_kinds(frame) == set(heads)
