@@ -181,6 +181,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # arriving: flow, category from context
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
     (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
+    # reaching a place ("reached Niger"; not "reached 5,000", a level), heading somewhere
+    (r"reached(?= [^\W\d])|head(?:ing|ed) (?:towards?|for)|on (?:their|the) way to|en route (?:to|for)", "", "flow"),
+    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre)|en route vers|se dirige(?:ant|aient|nt)? vers", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistrés?|recensés?|accueilli[es]*", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     # being driven out: displaced, flow
@@ -284,7 +287,7 @@ ORIGIN_BEFORE: str = (
     r"originaires de|venus de|venant de|en provenance de"
 )
 # ... that say the place is where people went,
-INTO_BEFORE: str = r"->|→|into|to|towards?|vers|reached|entered|entering|jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)"
+INTO_BEFORE: str = r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)"
 # ... or where the figure is ("in Djugu", "à Minova", "dans le territoire de Masisi").
 AT_BEFORE: str = (
     r"in|at|inside|within|across|near|around|outside|on|à|au|aux|en|dans|autour de|près de|"

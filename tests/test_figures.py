@@ -231,3 +231,22 @@ def test_a_title_case_headline_still_reads_its_verbs():
 )
 def test_fleeing_to_a_place_crosses_a_border_only_into_another_country(text, category):
     assert only(text)["category"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("About 2,400 people left Kalehe on foot, heading towards Bukavu.", "Kalehe", "Bukavu"),
+        ("Quelque 1 800 personnes ont quitté Masisi et ont rejoint Goma lundi.", "Masisi", "Goma"),
+        ("Plus de 900 personnes ont rejoint le Burundi depuis Uvira.", "DR Congo", "Burundi"),
+    ],
+)
+def test_heading_towards_or_joining_a_place_is_a_movement_to_it(text, origin, destination):
+    row = only(text)
+    assert (row["origin"], row["destination"], row["measure"]) == (origin, destination, "flow")
+
+
+def test_reaching_a_place_is_an_arrival_but_reaching_a_level_is_not():
+    rows = figures_of("Fighting continues in Ituri. Some 3,100 people from Djugu reached "
+                      "Bunia on Sunday. The death toll reached 300.")
+    assert [(r["value"], r["destination"]) for r in rows] == [(3100.0, "Bunia")]
