@@ -250,3 +250,10 @@ def test_reaching_a_place_is_an_arrival_but_reaching_a_level_is_not():
     rows = figures_of("Fighting continues in Ituri. Some 3,100 people from Djugu reached "
                       "Bunia on Sunday. The death toll reached 300.")
     assert [(r["value"], r["destination"]) for r in rows] == [(3100.0, "Bunia")]
+
+
+@pytest.mark.parametrize("text", ["Arrivals in Goma over the past four days stood at 12,300.",
+                                  "Les arrivées à Goma en trois jours s'élèvent à 12 300."])
+def test_a_span_of_time_between_a_noun_and_its_count_does_not_cut_them_apart(text):
+    row = only(text)
+    assert (row["value"], row["measure"], row["location"]) == (12300.0, "flow", "Goma")
