@@ -177,7 +177,7 @@ def _load(data_dir: Path, signature: tuple) -> Tables:
 
 KEYED = ("category", "measure", "place", "place_id", "doc_id", "date", "origin_place_id",
          "destination_place_id", "iso3", "admin1", "rate")
-EVENT_KEYED = ("date", "iso3", "admin1", "doc_id", "place_id", "kind")
+EVENT_KEYED = ("date", "iso3", "admin1", "doc_id", "place_id", "kind", "place")
 
 
 def with_keys(frame: pd.DataFrame, columns: tuple[str, ...] = KEYED,

@@ -22,6 +22,7 @@ from plotly.subplots import make_subplots
 
 from dashboard import data
 from geo import layers
+from geo import totals as rule
 
 # Okabe & Ito (2008), "Color Universal Design".
 OKABE_ITO = {"orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
@@ -456,25 +457,35 @@ def map_summary(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFram
 TIMELINE_DETAIL = 600  # markers drawn one per figure up to this many; beyond, one per period
 
 
-def _bin_dates(dates: pd.Series, n_rows: int) -> tuple[pd.Series, str, np.ndarray | None]:
-    """The period each date falls in, for a timeline of `n_rows` markers: days when they are
-    few enough to read one by one, else ISO weeks (Monday) or months (the first). Also an
-    integer key per period (None for days), to group by."""
-    if n_rows <= TIMELINE_DETAIL:
-        return dates, "day", None
+def _bin_dates(dates: np.ndarray, day: np.ndarray) -> tuple[np.ndarray, str, np.ndarray]:
+    """For a timeline of too many markers to read one by one: the ISO week (Monday) or
+    month (the first) each date falls in, and an integer key per period that sorts like
+    the periods. `day`: the dates' codes (equal dates, equal codes)."""
     # Per distinct date, not per figure: 100,000 figures fall on a few hundred days.
-    codes, days = pd.factorize(dates)
-    when = pd.to_datetime(pd.Series(days), errors="coerce")
+    group, first = rule.group_ids(day)
+    when = pd.to_datetime(pd.Series(dates[first], dtype=object), errors="coerce")
     span_days = (when.max() - when.min()).days if when.notna().any() else 0
     if span_days <= 7 * 150:
-        start = when - pd.to_timedelta(when.dt.weekday, unit="D")
+        start = when - pd.to_timedelta(when.dt.day_of_week, unit="D")
         bins, period = start.dt.strftime("%Y-%m-%d"), "week"
     else:
         bins, period = when.dt.strftime("%Y-%m-01"), "month"
     bins = bins.fillna("").to_numpy(dtype=object)
-    bin_keys = pd.factorize(bins)[0].astype(np.int32)
-    return (pd.Series(bins[codes], index=dates.index, dtype=object), period,
-            bin_keys[codes])
+    bin_keys = pd.factorize(bins, sort=True)[0]
+    return bins[group], period, bin_keys[group]
+
+
+def _dated_rows(figures: pd.DataFrame) -> np.ndarray:
+    """Positions of the figures a timeline can place: a date and a people number."""
+    if len(figures) == 0:
+        return np.zeros(0, dtype=np.intp)
+    return np.flatnonzero((data.codes(figures, "date") > 0) & figures["people"].notna())
+
+
+def _dated_events(events: pd.DataFrame) -> np.ndarray:
+    if len(events) == 0:
+        return np.zeros(0, dtype=np.intp)
+    return np.flatnonzero(data.codes(events, "date") > 0)
 
 
 def _figure_markers(sub: pd.DataFrame, category: str) -> dict:
@@ -492,43 +503,69 @@ def _figure_markers(sub: pd.DataFrame, category: str) -> dict:
     }
 
 
-def _period_markers(dated: pd.DataFrame, period: str) -> dict[str, dict]:
+def _period_markers(f: data.Columns, periods: np.ndarray, period_keys: np.ndarray,
+                    period: str) -> dict[str, dict]:
     """Per category, one marker per period and measure: the largest figure reported in it
     (never a sum), whiskers over what all its reports say, the marker growing with the
-    number of figures. All categories in one pass over the rows."""
-    keys = [data.key(dated, "category"), data.key(dated, "period"), data.key(dated, "measure")]
-    best = (dated.sort_values(["people", "people_high"], ascending=False, kind="stable")
-            .drop_duplicates(keys).sort_values(["category", "period", "measure"], kind="stable")
-            .set_index(keys, drop=False))
-    groups = dated.groupby(keys, sort=False)
-    n = groups.size().reindex(best.index).to_numpy()
-    low = groups["people_low"].min().reindex(best.index).to_numpy()
-    high = groups["people_high"].max().reindex(best.index).to_numpy()
-    n_docs = groups[data.key(dated, "doc_id")].nunique().reindex(best.index).to_numpy()
-    people = best["people"].to_numpy()
+    number of figures. All categories in one pass over the dated rows `f`."""
+    group, _ = rule.group_ids(f.codes("category"), period_keys, f.codes("measure"))
+    best = rule.first_largest(group, f["people"], f["people_high"])
+    category, measure = f["category"][best], f["measure"][best]
+    # (category, period, measure) is unique per marker: the strings' order.
+    best = best[pd.DataFrame({"c": category, "p": periods[best], "m": measure}).sort_values(
+        ["c", "p", "m"], kind="stable").index.to_numpy()]
+    g = group[best]
+    n = rule.group_count(group)[g]
+    low = rule.group_fmin(group, f["people_low"])[g]
+    high = rule.group_fmax(group, f["people_high"])[g]
+    n_docs = rule.group_distinct(group, f.codes("doc_id"))[g]
+    people = f["people"][best]
+    categories, measures = f["category"][best], f["measure"][best]
     text = np.asarray([
         f"<b>{period} of {p}</b> · {LABEL.get(c, c)} ({m})<br>largest: {esc(v)} {esc(u)} at "
         f"{esc(pl, 40)} ({d})<br>{k} figure{'s' if k != 1 else ''} in {nd} report"
         f"{'s' if nd != 1 else ''}, from {data.fmt_people(lo)} to {data.fmt_people(hi)}"
         f"; not summed"
         for c, p, m, v, u, pl, d, k, nd, lo, hi in zip(
-            best["category"], best["period"], best["measure"], best["value_text"],
-            best["unit"], best["place"], best["date"], n, n_docs, low, high, strict=True)],
+            categories, periods[best], measures, f["value_text"][best], f["unit"][best],
+            f["place"][best], f["date"][best], n, n_docs, low, high, strict=True)],
         dtype=object)
     out = {}
-    categories = best["category"].to_numpy()
     for category in pd.unique(categories):
         rows = categories == category
-        measures = best["measure"].to_numpy()[rows]
         out[category] = {
-            "x": list(best["period"].to_numpy()[rows]), "y": list(people[rows]),
+            "x": list(periods[best][rows]), "y": list(people[rows]),
             "high": list(np.clip(high[rows] - people[rows], 0, None)),
             "low": list(np.clip(people[rows] - low[rows], 0, None)),
-            "symbol": ["square" if m == "stock" else "circle" for m in measures],
+            "symbol": ["square" if m == "stock" else "circle" for m in measures[rows]],
             "size": [round(7 + 3 * math.log10(k), 1) for k in n[rows]],
             "text": list(text[rows]),
         }
     return out
+
+
+def _event_periods(events: pd.DataFrame, rows: np.ndarray, kind_rows: np.ndarray,
+                   kind: str, periods: np.ndarray, period_keys: np.ndarray,
+                   period: str) -> tuple[list, list]:
+    """(x, hover texts) of one kind of event by period: how many reports, and the first
+    places named (alphabetically)."""
+    group, first = rule.group_ids(period_keys[kind_rows])
+    counts = rule.group_count(group)
+    place_codes = data.codes(events, "place")[rows[kind_rows]]
+    places = events["place"].to_numpy()[rows[kind_rows]]
+    named: list[set] = [set() for _ in counts]
+    span = int(place_codes.max()) + 1 if len(place_codes) else 1
+    name = np.empty(span, dtype=object)
+    name[place_codes] = places  # one name per code
+    pairs = pd.unique(group.astype(np.int64) * span + place_codes)  # each place once
+    for g, code in zip(pairs // span, pairs % span, strict=True):
+        if name[code]:
+            named[g].add(name[code])
+    x = list(periods[kind_rows][first])
+    text = [f"<b>{kind}</b> · {period} of {p}: {k} report{'s' if k != 1 else ''}"
+            f"<br>{esc(', '.join(sorted(names)[:6]), 60)}"
+            for p, k, names in zip(x, counts, named, strict=True)]
+    return x, text
 
 
 @lru_cache(maxsize=1)
@@ -552,17 +589,17 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
     fig.layout = copy.deepcopy(_timeline_grid())
     # Past a few hundred markers a timeline is unreadable and its hover texts weigh
     # megabytes: group by week or month, keeping the rule (largest figure, never a sum).
-    keep = (figures["date"] != "") & figures["people"].notna() if len(figures) else None
-    n_dated = int(keep.sum()) if keep is not None else 0
-    dated = figures if keep is None else (
-        data.narrow(figures, ("value_text", "unit")) if n_dated > TIMELINE_DETAIL
-        else figures)[keep]
-    periods, period, period_keys = (_bin_dates(dated["date"], len(dated)) if len(dated)
-                                    else (None, "day", None))
-    by_period = (_period_markers(dated.assign(period=periods, _k_period=period_keys),
-                                 period.capitalize()) if period != "day" else {})
-    for category in list(data.CATEGORIES) + sorted(set(dated.get("category", [])) -
-                                                   set(data.CATEGORIES)):
+    rows = _dated_rows(figures)
+    period, by_period = "day", {}
+    if len(rows) > TIMELINE_DETAIL:
+        dated = data.Columns(figures, rows)
+        periods, period, period_keys = _bin_dates(dated["date"], dated.codes("date"))
+        by_period = _period_markers(dated, periods, period_keys, period.capitalize())
+        present = set(by_period)
+    else:
+        dated = figures.iloc[rows]
+        present = set(dated.get("category", []))
+    for category in list(data.CATEGORIES) + sorted(present - set(data.CATEGORIES)):
         if period != "day":
             m = by_period.get(category)
         else:
@@ -580,24 +617,26 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
                      "arrayminus": m["low"], "color": cat_colour(category), "thickness": 1,
                      "width": 3},
             text=m["text"], hovertemplate="%{text}<extra></extra>"))
-    ev = events[events["date"] != ""] if len(events) else events
-    kinds = [k for k in EVENT_STYLE if len(ev) and k in set(ev["kind"])]
-    ev_periods, ev_period, _ = _bin_dates(ev["date"], len(ev)) if len(ev) else (None, "day",
-                                                                              None)
+    ev_rows = _dated_events(events)
+    ev_kind = events["kind"].to_numpy()[ev_rows] if len(ev_rows) else np.zeros(0, object)
+    _, kind_first = rule.group_ids(data.codes(events, "kind")[ev_rows]) if len(ev_rows) else (
+        None, np.zeros(0, dtype=np.intp))
+    kinds = [k for k in EVENT_STYLE if k in set(ev_kind[kind_first])]
+    ev_period = "day"
+    if len(ev_rows) > TIMELINE_DETAIL:
+        dates = events["date"].to_numpy()[ev_rows]
+        ev_periods, ev_period, ev_keys = _bin_dates(dates, data.codes(events, "date")[ev_rows])
     for kind in kinds:
-        sub = ev[ev["kind"] == kind]
+        kind_rows = np.flatnonzero(ev_kind == kind)
         symbol, colour = EVENT_STYLE[kind]
         if ev_period == "day":
+            sub = events.iloc[ev_rows[kind_rows]]
             x = list(sub["date"])
             text = [f"<b>{kind}</b> · {esc(p or '?', 40)} · {d}<br>“{esc(q)}”"
                     for p, d, q in zip(sub["place"], sub["date"], sub["quote"], strict=True)]
         else:
-            groups = sub.assign(period=ev_periods[sub.index]).groupby("period", sort=True)
-            x = list(groups.size().index)
-            text = [f"<b>{kind}</b> · {ev_period} of {p}: {k} report{'s' if k != 1 else ''}"
-                    f"<br>{esc(', '.join(sorted({q for q in places if q})[:6]), 60)}"
-                    for p, k, places in zip(x, groups.size(), groups["place"].agg(list),
-                                            strict=True)]
+            x, text = _event_periods(events, ev_rows, kind_rows, kind, ev_periods, ev_keys,
+                                     ev_period)
         fig.add_trace(dict(
             type="scatter", xaxis="x2", yaxis="y2",
             x=x, y=[kind] * len(x), mode="markers", name=kind,
@@ -607,13 +646,13 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
             **({"legendgrouptitle": {"text": "events"}} if kind == kinds[0] else {})))
     # One dotted line per captured place, at its first reported capture; as plain shape
     # dicts, because add_vline re-scans every subplot for each line.
-    cap = data.captured(ev) if len(ev) else data.captured(events.iloc[0:0])
+    cap = data.captured(events.iloc[ev_rows[ev_kind == "captured"]])
     lines = [{"type": "line", "xref": "x", "yref": "paper", "x0": d, "x1": d, "y0": 0, "y1": 1,
               "line": {"color": "#444", "width": 1, "dash": "dot"}}
              for d in sorted({d for d in cap["date"] if d})]
     if lines:
         fig.update_layout(shapes=lines)
-    n_undated = int(len(figures) - len(dated)) if len(figures) else 0
+    n_undated = int(len(figures) - len(rows)) if len(figures) else 0
     sub = ("Each marker is one figure (● flow, ■ stock; bar: its range); events below"
            if period == "day" else
            f"Each marker is the largest figure of a {period} (● flow, ■ stock; bar: what all"
@@ -630,27 +669,29 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
     fig.update_layout(margin={"l": 60, "r": 10, "t": 70, "b": 60},
                       legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1,
                               "yanchor": "top", "groupclick": "toggleitem"})
-    if not len(dated) and not kinds:
+    if not len(rows) and not kinds:
         _empty(fig, "No dated figure or event matches these filters")
     return fig.to_dict()
 
 
 def timeline_summary(figures: pd.DataFrame, events: pd.DataFrame) -> str:
-    dated = data.narrow(figures, ("value_text",))
-    dated = dated[(dated["date"] != "") & dated["people"].notna()] if len(dated) else dated
-    ev = events[events["date"] != ""] if len(events) else events
-    if not len(dated) and not len(ev):
+    dated = data.Columns(figures, _dated_rows(figures))
+    ev_rows = _dated_events(events)
+    if not len(dated) and not len(ev_rows):
         return "Timeline: no dated figure or event in view."
     parts = [f"Timeline of {len(dated)} dated figure{'s' if len(dated) != 1 else ''}"]
     if len(dated):
-        parts[0] += f" from {dated['date'].min()} to {dated['date'].max()}"
-        top = dated.loc[dated["people"].idxmax()]
+        day, dates = dated.codes("date"), dated["date"]
+        parts[0] += f" from {dates[np.argmin(day)]} to {dates[np.argmax(day)]}"
+        top = dated.take(np.array([np.argmax(dated["people"])])).iloc[0]
         parts.append(f"largest {top['value_text']} {top['category']} at {top['place']} on "
                      f"{top['date']}")
-    if len(ev):
-        parts.append(f"{len(ev)} dated event{'s' if len(ev) != 1 else ''}: " + "; ".join(
-            f"{r.kind} {r.place} {r.date}" for r in ev[["kind", "place", "date"]].sort_values(
-                "date", kind="stable").head(6).itertuples(index=False)))
+    if len(ev_rows):
+        # The first six by date (stable: ties in table order), by the ordered date keys.
+        first = ev_rows[np.argsort(data.codes(events, "date")[ev_rows], kind="stable")[:6]]
+        parts.append(f"{len(ev_rows)} dated event{'s' if len(ev_rows) != 1 else ''}: "
+                     + "; ".join(f"{r.kind} {r.place} {r.date}" for r in events.iloc[first][
+                         ["kind", "place", "date"]].itertuples(index=False)))
     return ". ".join(parts) + "."
 
 

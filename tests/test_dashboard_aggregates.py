@@ -187,3 +187,22 @@ def test_aggregates_agree_with_their_reference_forms(seeds_tables):
             assert (h["figure_id"], h["n_figures"], h["n_documents"]) == (
                 chosen["figure_id"], len(g), g["doc_id"].nunique()), st
         assert data.countable_kinds(frame) == set(heads)
+
+
+def test_timeline_periods_show_each_periods_largest_figure():
+    from dashboard import figures as F
+
+    frame = _random_figures(2000, 11)  # past TIMELINE_DETAIL: one marker per week
+    events = pd.DataFrame(columns=["date", "kind", "place", "quote"])
+    fig = F.timeline_dict(frame, events)
+    got = sorted((t["name"], x, y, s) for t in fig["data"]
+                 for x, y, s in zip(t["x"], t["y"], t["marker"]["symbol"], strict=True))
+    dated = frame[(frame["date"] != "") & frame["people"].notna()]
+    when = pd.to_datetime(dated["date"])
+    week = (when - pd.to_timedelta(when.dt.day_of_week, unit="D")).dt.strftime("%Y-%m-%d")
+    best = dated.assign(week=week).groupby(["category", "week", "measure"])["people"].max()
+    want = sorted((c, w, p, "square" if m == "stock" else "circle")
+                  for (c, w, m), p in best.items())
+    assert got == want
+    assert "2000" not in F.timeline_summary(frame, events)  # only the dated ones
+    assert F.timeline_summary(frame, events).startswith(f"Timeline of {len(dated)} dated")
