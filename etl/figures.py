@@ -277,11 +277,8 @@ def judge(
     if q.kind != "count":
         v.why = q.kind
         return v
-    # The context of a number starts after the previous number's noun, which is its own;
-    # a span of time before it ("Arrivals in the past three days stood at 7,400") is an
-    # adverb of the clause and owns nothing.
-    own = prev.head.end if prev and prev.head.unit != "duration" else 0
-    lo = max(clause.start, own, q.start - WINDOW)
+    # The context of a number starts after the previous number's noun, which is its own.
+    lo = max(clause.start, prev.head.end if prev else 0, q.start - WINDOW)
     lo = min(lo, q.start)
     hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s), head.end + WINDOW)
     # Places may stand further from the number than the words that qualify it.
@@ -731,7 +728,10 @@ def _sentence_figures(
     for k, q in enumerate(qs):
         clause = _clause_of(parts, q, s)
         v = judge(s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves)
-        prev = v
+        if v.head.unit != "duration":
+            # a span of time ("in the past three days") is an adverb of its clause: the
+            # next number's noun, or the group it is part of, lies before it
+            prev = v
         if not v.is_figure:
             continue
         origin, dest, location, category = _places(s, found, v, clause, state, ctx)

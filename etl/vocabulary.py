@@ -131,7 +131,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
     (r"km|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square", "not", "", ""),
     (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu", "not", "", ""),
-    # a span of time ("in the past three days"): unit "duration", see etl.figures.judge
+    # a span of time ("in the past three days"): unit "duration", see etl.figures
     (r"years?|months?|weeks?|days?|hours?|minutes?|ans|années?|mois|semaines?|jours?|heures?", "not", "duration", ""),
     (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),

@@ -257,3 +257,9 @@ def test_reaching_a_place_is_an_arrival_but_reaching_a_level_is_not():
 def test_a_span_of_time_between_a_noun_and_its_count_does_not_cut_them_apart(text):
     row = only(text)
     assert (row["value"], row["measure"], row["location"]) == (12300.0, "flow", "Goma")
+
+
+def test_a_part_of_a_group_after_a_span_of_time_belongs_to_the_group():
+    rows = figures_of("Some 9,400 people fled Kalehe over the last two weeks, including "
+                      "about 5,100 children.")
+    assert [(r["value"], r["origin"]) for r in rows] == [(9400.0, "Kalehe"), (5100.0, "Kalehe")]
