@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
+import numpy as np
 from dash import Dash, Input, Output, State, ctx, html
 
 from dashboard import data, exports, layout
@@ -88,11 +89,17 @@ def table_rows(figures, limit: int = TABLE_ROWS) -> list[dict]:
     if len(figures) == 0:
         return []
     if len(figures) > limit:
-        figures = figures.sort_values(["date", "people"], ascending=False,
-                                      na_position="last", kind="stable").head(limit)
+        figures = figures.iloc[latest_first(figures)[:limit]]
     cols = [c for c in layout.TABLE_FIELDS if c in figures]
     frame = figures[cols].astype(object).where(figures[cols].notna(), None)
     return frame.to_dict("records")
+
+
+def latest_first(figures) -> np.ndarray:
+    """Row positions by date (latest first, undated last), then people (largest first,
+    unknown last), ties in table order: sort_values(["date", "people"], ascending=False,
+    na_position="last", kind="stable"), by the date keys instead of moving every column."""
+    return np.lexsort((-figures["people"].to_numpy(float), -data.codes(figures, "date")))
 
 
 def table_count(n_view: int, n_shown: int, search: str) -> str:
@@ -292,6 +299,9 @@ def warm(tables: data.Tables) -> None:
     table_outputs(tables, st, "")
     map_outputs(tables, st, None)
     page_options(tables)
+    # Last, once the default view is ready: the first search of the process then does
+    # not wait a third of a second for the index.
+    data.search_index(tables)
 
 
 # ---------------------------------------------------------------- wiring
