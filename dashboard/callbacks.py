@@ -90,6 +90,7 @@ def table_rows(figures, limit: int = TABLE_ROWS) -> list[dict]:
         return []
     if len(figures) > limit:
         figures = figures.iloc[latest_first(figures)[:limit]]
+    figures = data.with_quote_parts(figures)
     cols = [c for c in layout.TABLE_FIELDS if c in figures]
     frame = figures[cols].astype(object).where(figures[cols].notna(), None)
     return frame.to_dict("records")

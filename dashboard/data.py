@@ -87,31 +87,42 @@ def _read(path: Path | None) -> pd.DataFrame:
 
 def _read_parquet(path: Path) -> pd.DataFrame:
     """A Parquet table with its text columns read as dictionaries (the way Parquet stores
-    them) and turned into object arrays of shared str: each distinct place, category or
-    date is one Python object, and no per-row conversion runs."""
+    them) and turned into object arrays of shared str straight from Arrow ("" for
+    missing): each distinct place, category or date is one Python object, and no per-row
+    conversion runs. The other columns convert as pyarrow converts them."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = pq.read_schema(path)
     text = [f.name for f in schema if pa.types.is_string(f.type) or
             pa.types.is_large_string(f.type)]
-    df = pq.read_table(path, read_dictionary=text).to_pandas()
-    for col in df.columns:
-        if isinstance(df[col].dtype, pd.CategoricalDtype):
-            cat = df[col].cat
-            values = np.asarray(cat.categories, dtype=object)
-            codes = cat.codes.to_numpy()
-            df[col] = pd.Series(np.where(codes >= 0, values.take(codes.clip(0)) if len(values)
-                                         else "", ""), index=df.index, dtype=object)
-    return df
+    table = pq.read_table(path, read_dictionary=text)
+    df = table.drop_columns(text).to_pandas() if len(text) < table.num_columns else (
+        pd.DataFrame(index=pd.RangeIndex(table.num_rows)))
+    for name in text:
+        df[name] = pd.Series(_dictionary_strings(table.column(name)), index=df.index,
+                             dtype=object)
+    return df[table.column_names]
 
 
-def _normalise(df: pd.DataFrame, name: str) -> pd.DataFrame:
-    """Numbers as float (NaN for missing), everything else as str ("" for missing)."""
+def _dictionary_strings(column) -> np.ndarray:
+    """A dictionary-encoded Arrow column as an object array of str, "" for nulls."""
+    column = column.unify_dictionaries()
+    if column.num_chunks == 0:
+        return np.zeros(0, dtype=object)
+    values = np.append(np.asarray(column.chunk(0).dictionary.to_pylist(), dtype=object), "")
+    null = len(values) - 1
+    return np.concatenate([values.take(chunk.indices.fill_null(null).to_numpy())
+                           for chunk in column.chunks])
+
+
+def _normalise(df: pd.DataFrame, name: str, copy: bool = True) -> pd.DataFrame:
+    """Numbers as float (NaN for missing), everything else as str ("" for missing).
+    copy=False: `df` is the caller's to change (a table just read)."""
     from etl.schema import TABLES
 
     columns = list(TABLES.get(name, {}))
-    df = df.copy()
+    df = df.copy() if copy else df
     for col in columns:
         if col not in df:
             df[col] = pd.NA
@@ -122,7 +133,11 @@ def _normalise(df: pd.DataFrame, name: str) -> pd.DataFrame:
         elif col == "approximate":
             df[col] = df[col].astype(str).str.lower().isin(["true", "1"])
         elif df[col].dtype == object:  # text already (Parquet): keep its shared str
-            df[col] = df[col].where(df[col].notna(), "")
+            values = df[col].to_numpy()
+            missing = pd.isna(values)
+            if missing.any():
+                df[col] = pd.Series(np.where(missing, "", values), index=df.index,
+                                    dtype=object)
         else:
             df[col] = df[col].astype(object).where(df[col].notna(), "").astype(str)
     return df.reset_index(drop=True)
@@ -153,7 +168,8 @@ def load(data_dir: str | Path) -> Tables:
 
 @lru_cache(maxsize=4)
 def _load(data_dir: Path, signature: tuple) -> Tables:
-    raw = {name: _python_strings(_normalise(_read(table_path(data_dir, name)), name))
+    raw = {name: _python_strings(_normalise(_read(table_path(data_dir, name)), name,
+                                            copy=False))
            for name in TABLE_NAMES}
     places = raw["places"]
     documents = raw["documents"]
@@ -225,8 +241,9 @@ def _python_strings(df: pd.DataFrame) -> pd.DataFrame:
     per view at 100,000 figures; and a shared str hashes once (Python caches the hash), so
     grouping 100,000 figures by place or category hashes a few hundred strings, not
     100,000."""
-    df = df.copy()
-    for col in df.select_dtypes(include=["str", "string"]).columns:
+    text = df.select_dtypes(include=["str", "string"]).columns
+    df = df.copy(deep=False) if len(text) else df  # copy-on-write: columns replaced below
+    for col in text:
         codes, uniques = pd.factorize(df[col].astype(object), use_na_sentinel=False)
         df[col] = pd.Series(np.asarray(uniques, dtype=object)[codes], index=df.index,
                             dtype=object)
@@ -326,24 +343,25 @@ def _texts(values: list[str], index: pd.Index) -> pd.Series:
 def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
                    documents: pd.DataFrame) -> pd.DataFrame:
     """Add the columns the dashboard shows: people / people_low / people_high (geo's
-    conversion), date, place, country_name, province_name, doc_title, value_text,
-    quote_before / quote_number / quote_after."""
-    f = figures.copy()
+    conversion), date, place, country_name, province_name, doc_title, value_text (the
+    quote's parts around its number come with the rows shown: with_quote_parts)."""
+    f = figures.copy(deep=False)  # copy-on-write: the columns added stay ours
     if len(f) == 0:
         for col in ("people", "people_low", "people_high"):
             f[col] = pd.Series(dtype=float)
         for col in ("date", "place", "place_id", "country_name", "province_name", "doc_title",
-                    "value_text", "quote_before", "quote_number", "quote_after"):
+                    "value_text"):
             f[col] = pd.Series(dtype=str)
         return f
     f = f.join(people_columns(f).astype(float))
-    f["date"] = f["published"].str[:10]
+    f["date"] = _per_distinct(f["published"], lambda p: p[:10])
     place_name, countries, provinces = _names(places)
     f["place_id"] = f["location_place_id"]
     # The gazetteer's name when the place is resolved: "Sud-Kivu" and "South Kivu" are one
     # province in the charts; the report's own words when it is not.
-    f["place"] = _texts([place_name.get(pid) or loc or pid for loc, pid in
-                         zip(f["location"], f["location_place_id"], strict=True)], f.index)
+    pairs = pd.Series(list(zip(f["location"], f["location_place_id"], strict=True)),
+                      index=f.index, dtype=object) if len(f) else f["location"]
+    f["place"] = _per_distinct(pairs, lambda lp: place_name.get(lp[1]) or lp[0] or lp[1])
     # Lookups per distinct code, not per figure: 100,000 figures name a few dozen places.
     f["country_name"] = f["iso3"].map({c: country_name(c, countries)
                                        for c in f["iso3"].unique()})
@@ -351,17 +369,39 @@ def enrich_figures(figures: pd.DataFrame, places: pd.DataFrame,
     f["province_name"] = f["admin1"].map({a: provinces.get(a) or b1.get(a, a)
                                           for a in f["admin1"].unique()})
     titles = dict(zip(documents.get("doc_id", []), documents.get("title", []), strict=False))
-    f["doc_title"] = _texts([titles.get(d) or d for d in f["doc_id"]], f.index)
-    bounds = f[["value", "value_low", "value_high"]].fillna(-1.0)
-    texts = {b: value_text(*(math.nan if x == -1.0 else x for x in b))
-             for b in set(bounds.itertuples(index=False, name=None))}
-    f["value_text"] = _texts([texts[b] for b in bounds.itertuples(index=False, name=None)],
-                             f.index)
-    parts = [split_quote(q, cs, ns, ne) for q, cs, ns, ne in
-             zip(f["quote"], f["char_start"], f["number_start"], f["number_end"], strict=True)]
-    for i, col in enumerate(("quote_before", "quote_number", "quote_after")):
-        f[col] = _texts([p[i] for p in parts], f.index)
+    f["doc_title"] = _per_distinct(f["doc_id"], lambda d: titles.get(d) or d)
+    f["value_text"] = _value_texts(f)
     return f
+
+
+def _per_distinct(values: pd.Series, fn: Callable) -> pd.Series:
+    """fn of each value, computed once per distinct value (each result one shared str)."""
+    found, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=False)
+    return _texts(np.asarray([fn(u) for u in uniques], dtype=object)[found]
+                  if len(values) else [], values.index)
+
+
+def _value_texts(f: pd.DataFrame) -> pd.Series:
+    """value_text of every figure, computed once per distinct (value, low, high)."""
+    bounds = f[["value", "value_low", "value_high"]].fillna(-1.0)
+    group = bounds.groupby(list(bounds.columns), sort=False, dropna=False).ngroup().to_numpy()
+    _, first = rule.group_ids(group)
+    texts = [value_text(*(math.nan if x == -1.0 else x for x in row))
+             for row in bounds.to_numpy()[first].tolist()]
+    return _texts(np.asarray(texts, dtype=object)[group] if len(f) else [], f.index)
+
+
+QUOTE_PARTS = ("quote_before", "quote_number", "quote_after")
+
+
+def with_quote_parts(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures with their quote cut around its number (split_quote) in QUOTE_PARTS:
+    for the rows a table shows (a few hundred), not at load for every figure."""
+    parts = [split_quote(q, cs, ns, ne) for q, cs, ns, ne in
+             zip(figures["quote"], figures["char_start"], figures["number_start"],
+                 figures["number_end"], strict=True)]
+    return figures.assign(**{col: _texts([p[i] for p in parts], figures.index)
+                             for i, col in enumerate(QUOTE_PARTS)})
 
 
 def enrich_events(events: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:

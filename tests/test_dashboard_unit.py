@@ -173,7 +173,7 @@ def test_one_place_under_two_spellings_is_one_bar():
 
 
 def test_quote_split_and_value_text(tables):
-    r = tables.figures.set_index("figure_id").loc["d1#1"]
+    r = data.with_quote_parts(tables.figures).set_index("figure_id").loc["d1#1"]
     assert (r["quote_before"], r["quote_number"], r["quote_after"]) == (
         "", "About 1,000", " people fled.")
     assert data.split_quote("abc", 0, 10, 12) == ("abc", "", "")
