@@ -914,22 +914,16 @@ def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame,
     if top is not None:
         chosen = chosen[:top]
     best = f.take(chosen)
-    lines = layers.flow_lines(best, places)
-    if len(lines) == 0:
+    ends = layers.flow_ends(best, places)
+    drawn = ends.notna().all(axis=1).to_numpy()  # both ends have coordinates
+    if not drawn.any():
         return pd.DataFrame(columns=cols)
-    ends = pd.DataFrame({"figure_id": lines["figure_id"].to_numpy(),
-                         "lon0": [g.coords[0][0] for g in lines.geometry],
-                         "lat0": [g.coords[0][1] for g in lines.geometry],
-                         "lon1": [g.coords[-1][0] for g in lines.geometry],
-                         "lat1": [g.coords[-1][1] for g in lines.geometry],
-                         "origin": lines["origin"].to_numpy(),
-                         "destination": lines["destination"].to_numpy()})
+    best = pd.concat([best[drawn], ends[drawn]], axis=1)
     keys = [key(figures, c) for c in pair]
     counts = pd.DataFrame({keys[0]: f[keys[0]][first], keys[1]: f[keys[1]][first],
                            "n_figures": rule.group_count(group),
                            "n_documents": rule.group_distinct(group, f.codes("doc_id"))})
-    out = (best.drop(columns=["origin", "destination"], errors="ignore")
-           .merge(ends, on="figure_id").merge(counts, on=keys))
+    out = best.merge(counts, on=keys)
     return out.reindex(columns=cols).reset_index(drop=True)
 
 

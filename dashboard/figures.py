@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import shapely
 from plotly.subplots import make_subplots
 
 from dashboard import data
@@ -201,6 +202,15 @@ def _country_outlines(iso3: str, level: str) -> tuple:
         "features"])
 
 
+@lru_cache(maxsize=4096)
+def _area_feature(boundary_id: str, name: str, wkb: bytes) -> dict | None:
+    """A shaded area's simplified, rounded outline, remembered by its shape: views shade
+    the same provinces again and again, and simplifying and rounding a province costs more
+    than its totals. Shared between figures: never modified."""
+    geom = shapely.simplify(shapely.from_wkb(wkb), 0.01, preserve_topology=True)
+    return _round(layers.plotly_feature({"boundary_id": boundary_id, "name": name}, geom))
+
+
 def _round(obj, nd: int = 3):
     if isinstance(obj, float):
         return round(obj, nd)
@@ -315,9 +325,10 @@ def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
         tot = tot[tot.geometry.notna()]
         if len(tot):
             area_bounds = tuple(float(v) for v in tot.total_bounds)
-            geo_json = _round(layers.plotly_geojson(
-                tot.assign(geometry=tot.geometry.simplify(0.01, preserve_topology=True))[
-                    ["boundary_id", "name", "geometry"]]))
+            geo_json = {"type": "FeatureCollection", "features": [
+                f for f in (_area_feature(b, n, g.wkb) for b, n, g in zip(
+                    tot["boundary_id"], tot["name"], tot.geometry, strict=True))
+                if f is not None]}
             period = date_span(min((d for d in tot["period_start"] if d), default=""),
                                max((d for d in tot["period_end"] if d), default=""))
             hover = [

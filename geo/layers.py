@@ -22,12 +22,17 @@ import pandas as pd
 from geo import boundaries as _bnd
 from geo.boundaries import ADMIN1_NOTE
 from geo.geometry import CRS, lines, points
-from geo.plotly_maps import configure_plotly_offline, plotly_geojson, topojson_dir
+from geo.plotly_maps import (
+    configure_plotly_offline,
+    plotly_feature,
+    plotly_geojson,
+    topojson_dir,
+)
 from geo.totals import TOTALS_RULE, totals
 
 __all__ = ["ADMIN1_NOTE", "TOTALS_RULE", "boundaries", "configure_plotly_offline",
-           "figure_points", "flow_lines", "layers", "plotly_geojson", "topojson_dir",
-           "totals"]
+           "figure_points", "flow_ends", "flow_lines", "layers", "plotly_feature", "plotly_geojson",
+           "topojson_dir", "totals"]
 
 FLOW_COLUMNS = ["figure_id", "doc_id", "published", "origin", "destination",
                 "origin_place_id", "destination_place_id", "value", "value_low", "value_high",
@@ -84,6 +89,21 @@ def flow_lines(figures: pd.DataFrame, places: pd.DataFrame | None) -> gpd.GeoDat
     needed = set(frame["origin_place_id"]) | set(frame["destination_place_id"])
     gdf = lines(frame, _coords(places, needed))
     return gdf[gdf.geometry.notna()].reset_index(drop=True)
+
+
+def flow_ends(figures: pd.DataFrame, places: pd.DataFrame | None) -> pd.DataFrame:
+    """lon0, lat0 (origin) and lon1, lat1 (destination) of each figure, NaN where a place
+    has no coordinates: the ends flow_lines would draw, without building geometries (a map
+    needs a few dozen arrows, for which a GeoDataFrame costs more than the arrows)."""
+    ids = [figures[c].fillna("").astype(str) for c in ("origin_place_id",
+                                                        "destination_place_id")]
+    coords = _coords(places, set(ids[0]) | set(ids[1]))
+    coords = coords[~coords.index.duplicated()]
+    lon = pd.to_numeric(coords["lon"], errors="coerce")
+    lat = pd.to_numeric(coords["lat"], errors="coerce")
+    return pd.DataFrame({f"{axis}{end}": ids[end].map(values).to_numpy(dtype=float)
+                         for end in (0, 1) for axis, values in (("lon", lon), ("lat", lat))},
+                        index=figures.index)
 
 
 def layers(figures: pd.DataFrame, places: pd.DataFrame | None = None

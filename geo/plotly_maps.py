@@ -66,11 +66,17 @@ def plotly_geojson(gdf: gpd.GeoDataFrame) -> dict:
     if gdf.crs is not None and gdf.crs.to_epsg() != 4326:
         gdf = gdf.to_crs(4326)
     props = [c for c in gdf.columns if c != gdf.geometry.name]
-    features = []
-    for row, geom in zip(gdf[props].itertuples(index=False), gdf.geometry, strict=True):
-        if geom is None or geom.is_empty:
-            continue
-        properties = {k: _jsonable(v) for k, v in zip(props, row, strict=True)}
-        features.append({"type": "Feature", "id": properties.get("boundary_id"),
-                         "properties": properties, "geometry": mapping(_clockwise(geom))})
-    return {"type": "FeatureCollection", "features": features}
+    features = [plotly_feature(dict(zip(props, row, strict=True)), geom)
+                for row, geom in zip(gdf[props].itertuples(index=False), gdf.geometry,
+                                     strict=True)]
+    return {"type": "FeatureCollection", "features": [f for f in features if f is not None]}
+
+
+def plotly_feature(properties: dict, geom) -> dict | None:
+    """One feature of plotly_geojson (None for no polygon): id boundary_id, outer rings
+    clockwise."""
+    if geom is None or geom.is_empty:
+        return None
+    properties = {k: _jsonable(v) for k, v in properties.items()}
+    return {"type": "Feature", "id": properties.get("boundary_id"),
+            "properties": properties, "geometry": mapping(_clockwise(geom))}

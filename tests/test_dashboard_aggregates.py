@@ -206,3 +206,32 @@ def test_timeline_periods_show_each_periods_largest_figure():
     assert got == want
     assert "2000" not in F.timeline_summary(frame, events)  # only the dated ones
     assert F.timeline_summary(frame, events).startswith(f"Timeline of {len(dated)} dated")
+
+
+def test_flow_ends_are_the_ends_of_flow_lines(seeds_tables):
+    from dashboard import data
+    from geo import layers
+
+    tables = data.load(seeds_tables)
+    f = tables.figures
+    routed = f[(f["origin_place_id"] != "") & (f["destination_place_id"] != "")
+               & (f["origin_place_id"] != f["destination_place_id"])]
+    assert len(routed) >= 2
+    lines = layers.flow_lines(routed, tables.places)
+    ends = layers.flow_ends(routed, tables.places).dropna()
+    assert len(ends) == len(lines) > 0
+    assert list(ends[["lon0", "lat0", "lon1", "lat1"]].itertuples(index=False, name=None)) == [
+        (g.coords[0][0], g.coords[0][1], g.coords[-1][0], g.coords[-1][1])
+        for g in lines.geometry]
+
+
+def test_shaded_area_outline_is_plotly_geojson_of_the_simplified_shape():
+    from dashboard import figures as F
+    from geo import layers
+
+    units = layers.boundaries("admin1", ["COD"]).head(3)
+    simplified = units.assign(geometry=units.geometry.simplify(0.01, preserve_topology=True))
+    want = F._round(layers.plotly_geojson(simplified[["boundary_id", "name", "geometry"]]))
+    got = [F._area_feature(b, n, g.wkb) for b, n, g in zip(
+        units["boundary_id"], units["name"], units.geometry, strict=True)]
+    assert got == want["features"] and len(got) == 3
