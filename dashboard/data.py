@@ -806,6 +806,15 @@ def date_range(figures: pd.DataFrame) -> tuple[str, str]:
         np.argmax(day)]
 
 
+def distinct(frame: pd.DataFrame, col: str) -> np.ndarray:
+    """The distinct values of a column, in no particular order (by its codes: no string
+    is hashed)."""
+    if len(frame) == 0:
+        return np.zeros(0, dtype=object)
+    _, first = rule.group_ids(codes(frame, col))
+    return frame[col].to_numpy()[first]
+
+
 def n_reports(figures: pd.DataFrame) -> int:
     """How many distinct reports the figures come from."""
     return int(len(pd.unique(codes(figures, "doc_id")))) if len(figures) else 0

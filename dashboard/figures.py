@@ -301,10 +301,9 @@ def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
     category, _, measure = shade.partition("|")
 
     # Context: province outlines of every country the view touches.
-    iso3s = set(figures["iso3"].unique()) if len(figures) else set()
-    if len(figures):
-        for col in ("origin_place_id", "destination_place_id"):
-            iso3s |= {p[:3] for p in figures[col].unique() if p}
+    iso3s = set(data.distinct(figures, "iso3"))
+    for col in ("origin_place_id", "destination_place_id"):
+        iso3s |= {p[:3] for p in data.distinct(figures, col) if p}
     cap = data.captured(events)
     iso3s |= {p[:3] for p in cap["place_id"]}
     iso3s = tuple(sorted(i for i in iso3s if len(i) == 3 and i.isalpha() and i.isupper()))
