@@ -28,6 +28,13 @@ def run(src: Path, out: Path, **kw) -> pipeline.Result:
     return pipeline.run([str(src)], out, progress=False, batch_size=4, **kw)
 
 
+def same_as_a_fresh_run(src: Path, out: Path, tmp_path: Path) -> bool:
+    """Are the files of `out` those a full run of `src` into an empty folder writes?"""
+    fresh = tmp_path / "fresh"
+    run(src, fresh)
+    return files(out) == files(fresh)
+
+
 @pytest.fixture
 def src(tmp_path) -> Path:
     src = tmp_path / "src"
@@ -53,9 +60,7 @@ def test_changed_added_and_removed_documents(src, tmp_path):
     # the changed and the added file, and empty.txt, which never yields rows to reuse
     assert (again.extracted, again.reused) == (3, 9)
     assert "9 reused" in again.summary()
-    fresh = tmp_path / "fresh"
-    run(src, fresh)
-    assert files(out) == files(fresh)
+    assert same_as_a_fresh_run(src, out, tmp_path)
     ids = set(pd.read_csv(out / "documents.csv")["doc_id"])
     assert docs[1] not in ids and "zz_added.txt" in ids
     assert docs[1] not in set(pd.read_csv(out / "figures.csv")["doc_id"])
@@ -84,9 +89,7 @@ def test_a_changed_metadata_row_re_extracts_its_document(src, tmp_path):
     assert again.extracted == 2  # that document, and empty.txt
     published = pd.read_csv(out / "figures.csv").set_index("doc_id")["published"]
     assert set(published.loc[["000_54044e675516dad2.txt"]]) == {"2025-02-21"}
-    fresh = tmp_path / "fresh"
-    run(src, fresh)
-    assert files(out) == files(fresh)
+    assert same_as_a_fresh_run(src, out, tmp_path)
 
 
 def test_a_new_extractor_version_re_extracts_everything(src, tmp_path, monkeypatch):
@@ -106,9 +109,7 @@ def test_tables_changed_behind_its_back_mean_a_full_run(src, tmp_path):
     df.iloc[:-1].to_parquet(out / "figures.parquet", index=False)
     again = run(src, out)
     assert again.reused == 0
-    fresh = tmp_path / "fresh"
-    run(src, fresh)
-    assert files(out) == files(fresh)
+    assert same_as_a_fresh_run(src, out, tmp_path)
 
 
 def test_full_forces_extraction(src, tmp_path):
@@ -151,16 +152,15 @@ def test_csv_and_geojson_of_reused_documents_are_copied_not_rewritten(src, tmp_p
 
     def spy(reuse, name, suffix, *args):
         done = real(reuse, name, suffix, *args)
-        spliced.append(f"{name}.{suffix}") if done else None
+        if done:
+            spliced.append(f"{name}.{suffix}")
         return done
 
     monkeypatch.setattr(output, "splice", spy)
     run(src, out)
     assert sorted(spliced) == ["documents.csv", "events.csv", "figures.csv",
                                "figures.geojson", "flows.csv", "flows.geojson"]
-    fresh = tmp_path / "fresh"
-    run(src, fresh)
-    assert files(out) == files(fresh)
+    assert same_as_a_fresh_run(src, out, tmp_path)
 
 
 def test_a_csv_edited_by_hand_is_written_again_in_full(src, tmp_path):
@@ -171,9 +171,7 @@ def test_a_csv_edited_by_hand_is_written_again_in_full(src, tmp_path):
     change_two(src)
     again = run(src, out)
     assert again.reused  # the tables are intact: rows are reused, the CSV is not
-    fresh = tmp_path / "fresh"
-    run(src, fresh)
-    assert files(out) == files(fresh)
+    assert same_as_a_fresh_run(src, out, tmp_path)
 
 
 @pytest.mark.parametrize("moves", [1, 2, 5, 9, 14])
@@ -198,6 +196,4 @@ def test_a_run_stopped_while_publishing_is_mended_by_the_next(src, tmp_path, mon
         run(src, out)
     monkeypatch.undo()
     run(src, out)
-    fresh = tmp_path / "fresh"
-    run(src, fresh)
-    assert files(out) == files(fresh)
+    assert same_as_a_fresh_run(src, out, tmp_path)
