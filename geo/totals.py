@@ -83,7 +83,7 @@ def _codes(frame: pd.DataFrame, column: str) -> tuple[np.ndarray, pd.Series]:
     s = frame[column]
     if s.dtype == object:  # text as Python str (the usual case): factorize the raw array
         codes, uniques = pd.factorize(s.to_numpy())  # missing values: -1
-        if all(isinstance(u, str) for u in uniques):
+        if pd.api.types.infer_dtype(uniques, skipna=False) == "string":
             return codes, pd.Series(np.append(uniques, ""), dtype=object)
     codes, uniques = pd.factorize(s)
     values = pd.concat([pd.Series(uniques), pd.Series([None], dtype=object)],
