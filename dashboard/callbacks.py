@@ -81,6 +81,10 @@ def controls_for(st: ViewState) -> list:
 
 
 TABLE_ROWS = 300  # rows sent to the browser (15 pages); the CSV export has them all
+# The figure columns table_rows reads: the table's fields, the quote's offsets (to cut it
+# around its number) and what the rows are ordered by.
+TABLE_COLUMNS = tuple(c for c in layout.TABLE_FIELDS if c not in data.QUOTE_PARTS) + (
+    "char_start", "number_start", "number_end", "date", "people")
 
 
 def table_rows(figures, limit: int = TABLE_ROWS) -> list[dict]:
@@ -219,7 +223,7 @@ def _rows_key(frame) -> bytes:
 def view_outputs(tables: data.Tables, st: ViewState) -> tuple:
     """The headline callback's outputs for a state: key figures (once per selection of
     rows) and the download and embed links (once per query string)."""
-    figs, events, docs = data.view(tables, st)
+    figs, events, docs = data.view(tables, st, data.KEY_FIGURE_COLUMNS)
 
     def key():
         return layout.key_figure_cards(data.key_figures(figs, docs, tables.documents))
@@ -236,13 +240,13 @@ def view_outputs(tables: data.Tables, st: ViewState) -> tuple:
 def timeline_outputs(tables: data.Tables, st: ViewState) -> tuple:
     """(figure, summary) of the timeline; its own callback, so the charts of a view are
     drawn side by side (one worker each) and none waits for the others."""
-    figs, events, _docs = data.view(tables, st)
+    figs, events, _docs = data.view(tables, st, F.TIMELINE_COLUMNS)
     return cached(tables, ("timeline", _rows_key(figs), _rows_key(events)), lambda: (
         F.timeline_dict(figs, events), F.timeline_summary(figs, events)))
 
 
 def bars_outputs(tables: data.Tables, st: ViewState) -> tuple:
-    figs = data.figures_in_view(tables, st)
+    figs = data.figures_in_view(tables, st, F.BARS_COLUMNS)
     return cached(tables, ("bars", _rows_key(figs)), lambda: (
         F.bars_dict(figs), F.bars_summary(figs)))
 
@@ -251,7 +255,7 @@ def table_outputs(tables: data.Tables, st: ViewState, search: str | None) -> tup
     """(rows, count line) of the table: the figures in view matching the search box (every
     word, anywhere in the row's text), searched on the server over all of them."""
     search = (search or "").strip()[:200]
-    figs = data.figures_in_view(tables, st)
+    figs = data.figures_in_view(tables, st, TABLE_COLUMNS)
 
     def compute():
         found = data.search_figures(figs, search, data.search_index(tables) if search else None)
@@ -266,14 +270,14 @@ def _layer_choices(tables: data.Tables, figs) -> list[dict]:
 
 
 def layer_outputs(tables: data.Tables, st: ViewState, current: str | None) -> tuple:
-    options = _layer_choices(tables, data.figures_in_view(tables, st))
+    options = _layer_choices(tables, data.figures_in_view(tables, st, F.SHADING_COLUMNS))
     values = [o["value"] for o in options]
     value = current if current in values else (values[0] if values else None)
     return options, value
 
 
 def map_outputs(tables: data.Tables, st: ViewState, shade: str | None) -> tuple:
-    figs, events, _docs = data.view(tables, st)
+    figs, events, _docs = data.view(tables, st, F.MAP_COLUMNS)
     values = [o["value"] for o in _layer_choices(tables, figs)]
     # The map shades by the first choice when asked for one it does not offer: the same
     # picture, so the same cache entry.

@@ -221,6 +221,21 @@ def _round(obj, nd: int = 3):
     return obj
 
 
+# The figure columns shading_choices, timeline_* and bars_* read (for callbacks that
+# take only those of the rows in view).
+SHADING_COLUMNS = ("category", "measure", "people", "rate")
+TIMELINE_COLUMNS = ("date", "people", "people_low", "people_high", "category", "measure",
+                    "doc_id", "value_text", "unit", "place", "rate", "quote", "doc_title")
+BARS_COLUMNS = ("place", "category", "measure", "date", "people", "people_low",
+                "people_high", "doc_id", "rate")
+# map_dict / map_summary: the shading's inputs (geo.totals.INPUT_COLUMNS), the arrows'
+# and the places' columns.
+MAP_COLUMNS = tuple(dict.fromkeys(layers.TOTALS_INPUT_COLUMNS + (
+    "people", "people_low", "people_high", "figure_id", "origin", "destination",
+    "origin_place_id", "destination_place_id", "date", "quote", "value_text", "lat", "lon",
+    "place_id", "confidence", "place", "unit")))
+
+
 def shading_choices(figures: pd.DataFrame) -> list[tuple[str, str]]:
     """(value "category|measure", label) for what can shade the map, most wanted first."""
     have = data.countable_kinds(figures)

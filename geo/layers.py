@@ -28,11 +28,12 @@ from geo.plotly_maps import (
     plotly_geojson,
     topojson_dir,
 )
+from geo.totals import INPUT_COLUMNS as TOTALS_INPUT_COLUMNS
 from geo.totals import TOTALS_RULE, totals
 
-__all__ = ["ADMIN1_NOTE", "TOTALS_RULE", "boundaries", "configure_plotly_offline",
-           "figure_points", "flow_ends", "flow_lines", "layers", "plotly_feature", "plotly_geojson",
-           "topojson_dir", "totals"]
+__all__ = ["ADMIN1_NOTE", "TOTALS_INPUT_COLUMNS", "TOTALS_RULE", "boundaries",
+           "configure_plotly_offline", "figure_points", "flow_ends", "flow_lines", "layers",
+           "plotly_feature", "plotly_geojson", "topojson_dir", "totals"]
 
 FLOW_COLUMNS = ["figure_id", "doc_id", "published", "origin", "destination",
                 "origin_place_id", "destination_place_id", "value", "value_low", "value_high",

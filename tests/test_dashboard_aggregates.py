@@ -235,3 +235,36 @@ def test_shaded_area_outline_is_plotly_geojson_of_the_simplified_shape():
     got = [F._area_feature(b, n, g.wkb) for b, n, g in zip(
         units["boundary_id"], units["name"], units.geometry, strict=True)]
     assert got == want["features"] and len(got) == 3
+
+
+def test_callbacks_taking_some_columns_draw_what_all_columns_draw(seeds_tables):
+    """Each callback takes only the figure columns it declares: the same outputs as the
+    chart functions on every column of the view (a column missing from a declaration
+    would raise, or change an output, here)."""
+    import json
+
+    import plotly
+
+    from dashboard import callbacks, data, layout
+    from dashboard import figures as F
+
+    def same(a, b) -> bool:
+        enc = plotly.utils.PlotlyJSONEncoder
+        return json.dumps(a, cls=enc, sort_keys=True) == json.dumps(b, cls=enc, sort_keys=True)
+
+    tables = data.load(seeds_tables)
+    for st in _states(tables) + [_states(tables)[0].with_(min_confidence=0.5)]:
+        tables.extra.pop("render_cache", None)
+        figs, events, docs = data.view(tables, st)
+        assert len(figs.columns) > len(data.figures_in_view(tables, st, ("place",)).columns)
+        assert same(callbacks.timeline_outputs(tables, st),
+                    (F.timeline_dict(figs, events), F.timeline_summary(figs, events))), st
+        assert same(callbacks.bars_outputs(tables, st),
+                    (F.bars_dict(figs), F.bars_summary(figs))), st
+        assert same(callbacks.map_outputs(tables, st, None)[0],
+                    F.map_dict(figs, events, tables.places, selected_place=st.place)), st
+        assert same(callbacks.view_outputs(tables, st)[0], layout.key_figure_cards(
+            data.key_figures(figs, docs, tables.documents))), st
+        assert same(callbacks.layer_outputs(tables, st, None)[0],
+                    [{"label": label, "value": v} for v, label in F.shading_choices(figs)])
+        assert same(callbacks.table_outputs(tables, st, "")[0], callbacks.table_rows(figs)), st
