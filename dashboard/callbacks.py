@@ -240,7 +240,8 @@ def view_outputs(tables: data.Tables, st: ViewState) -> tuple:
 def timeline_outputs(tables: data.Tables, st: ViewState) -> tuple:
     """(figure, summary) of the timeline; its own callback, so the charts of a view are
     drawn side by side (one worker each) and none waits for the others."""
-    figs, events, _docs = data.view(tables, st, F.TIMELINE_COLUMNS)
+    figs, events = (data.figures_in_view(tables, st, F.TIMELINE_COLUMNS),
+                    data.events_in_view(tables, st))
     return cached(tables, ("timeline", _rows_key(figs), _rows_key(events)), lambda: (
         F.timeline_dict(figs, events), F.timeline_summary(figs, events)))
 
@@ -277,7 +278,8 @@ def layer_outputs(tables: data.Tables, st: ViewState, current: str | None) -> tu
 
 
 def map_outputs(tables: data.Tables, st: ViewState, shade: str | None) -> tuple:
-    figs, events, _docs = data.view(tables, st, F.MAP_COLUMNS)
+    figs, events = data.figures_in_view(tables, st, F.MAP_COLUMNS), data.events_in_view(
+        tables, st)
     values = [o["value"] for o in _layer_choices(tables, figs)]
     # The map shades by the first choice when asked for one it does not offer: the same
     # picture, so the same cache entry.

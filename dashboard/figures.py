@@ -248,7 +248,7 @@ def shading_choices(figures: pd.DataFrame) -> list[tuple[str, str]]:
 
 def map_level(figures: pd.DataFrame) -> str:
     """Provinces when some figure in view has a province, else countries."""
-    return "admin1" if len(figures) and (figures["admin1"] != "").any() else "admin0"
+    return "admin1" if any(data.distinct(figures, "admin1") != "") else "admin0"
 
 
 def _merc(lat: float) -> float:
