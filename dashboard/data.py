@@ -575,11 +575,14 @@ def search_figures(figures: pd.DataFrame, text: str,
     words = text.lower().split()
     if not words or len(figures) == 0:
         return figures
-    haystack = index.loc[figures.index] if index is not None else search_text(figures)
-    mask = pd.Series(True, index=figures.index)
+    haystack = (index.loc[figures.index] if index is not None
+                else search_text(figures)).to_numpy()
+    # Each word looked for only in the rows that hold the words before it.
+    rows = np.arange(len(haystack))
     for word in words:
-        mask &= haystack.str.contains(word, regex=False)
-    return figures[mask]
+        rows = rows[np.fromiter((word in text for text in haystack[rows]), dtype=bool,
+                                count=len(rows))]
+    return figures.iloc[rows]
 
 
 def filter_documents(documents: pd.DataFrame, figures_in_view: pd.DataFrame,
