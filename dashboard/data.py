@@ -1,16 +1,21 @@
 """The dashboard's one data-access module.
 
 - `load(data_dir)`: the tables of design.md from a data folder (Parquet, else CSV), typed,
-  with display columns added once (people, names, the quote split around its number), and
-  cached until a file changes;
+  with display columns added once (people, names, value text), an integer key beside each
+  column views filter or group by (`_k_<column>`, what each stands for in
+  `Tables.key_values`), and cached until a file changes;
+- `view` / `figures_in_view`: the rows of a view state, filtered by key, with only the
+  columns a callback reads;
 - pure functions on DataFrames: `filter_figures`, `filter_events`, `key_figures`,
-  `place_summary`, `by_place_category`, `options`;
+  `place_summary`, `by_place_category`, `flows_in_view`, `options`; they group by integer
+  codes with numpy and read one column at a time (`Columns`), as 100,000 figures make
+  pandas' group-bys on text, and moving all fifty columns, cost more than the answers;
 - `document_text(tables, doc_id)`: the text of a report, to show it with its quote marked.
 
 The dashboard never parses report text: every number, place and offset comes from the
 tables written by the ETL. The no-double-counting rule is geo's (geo/totals.py,
-`geo.layers.TOTALS_RULE`) and is applied here with the same function for the headline
-numbers.
+`geo.layers.TOTALS_RULE`): the headline numbers, bars and map apply the same vectorised
+functions (`geo.totals.rule_choice`, `first_largest`, `group_*`).
 """
 
 from __future__ import annotations

@@ -20,6 +20,10 @@ else `value_low` (a vague "thousands" counts as its floor). `people_low` / `peop
 are the chosen figure's bounds, converted with the same ratio.
 One row per unit, category and measure: filter to one category and measure for a
 choropleth. n_figures / n_documents say how many figures / reports were considered.
+
+The rule itself works on integer codes, for every group at once (`rule_choice`,
+`first_largest`, `group_*`): the dashboard applies these same functions to its headline
+numbers, bars, map places and timeline periods.
 """
 
 from __future__ import annotations
