@@ -865,9 +865,10 @@ def n_reports(figures: pd.DataFrame) -> int:
 
 @per_frame
 def place_summary(figures: pd.DataFrame) -> pd.DataFrame:
-    """One row per place with coordinates: the figure shown for it (largest people, by
-    the rule per measure, flows and stocks not added), how many figures, the range the
-    reports give, and that figure's sentence."""
+    """One row per place with coordinates: the figure shown for it (its largest reported
+    people, whatever the measure or date; never a sum; not the latest-stock rule of the
+    key figures), how many figures, the range the reports give, and that figure's
+    sentence."""
     cols = ["place_id", "place", "lat", "lon", "people", "people_low", "people_high",
             "spread_low", "spread_high", "n_figures", "n_documents", "category", "measure",
             "date", "quote", "doc_id", "value_text", "unit"]
