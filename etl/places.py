@@ -19,8 +19,9 @@ from geo import gazetteer
 # Between a preposition and a place, an article and a generic noun may stand: "into the
 # district capital of Chiúre", "dans le territoire de Masisi", "to the town of Uvira".
 _DIRECTION = r"(?:eastern|western|northern|southern|central|north|south|east|west)"
+_NEARBY = r"(?:neighbou?ring|nearby)"  # "fled to neighbouring Rwanda": not part of its name
 _ARTICLE = (
-    rf"(?:(?:the|la|le|les|l[’'])\s*)?(?:{_DIRECTION}\s+)?"
+    rf"(?:(?:the|la|le|les|l[’'])\s*)?(?:(?:{_DIRECTION}|{_NEARBY})\s+)?"
     r"(?:(?:[a-zà-ÿ]+\s+){1,3}(?:of|de|du|d[’'])\s*(?:the\s*)?)?"
 )
 _ORIGIN = re.compile(rf"(?:^|\W)(?:{V.ORIGIN_BEFORE})\s*{_ARTICLE}$", re.I)

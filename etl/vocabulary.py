@@ -138,11 +138,12 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"cattle|livestock|animals|têtes|goats|chèvres", "not", "", ""),
 ]
 # Words before a four-digit number that make it a year even when people follow it ("in
-# 2019 refugees returned", "depuis 2012 des familles..."); without one, "2000 persons"
-# counts people.
+# 2019 refugees returned", "the 1994 refugees", "from 2018 to 2022 refugees"); without
+# one, "2000 persons" and "plus de 2000 personnes" count people.
 YEAR_BEFORE: str = (
-    r"in|since|by|until|till|during|from|of|before|after|early|late|mid|end|year|"
-    r"en|depuis|avant|après|dès|jusqu[’']en|fin|début|mi|année|l[’']an|de|d[’']"
+    r"in|since|by|until|till|during|from|before|after|early|late|mid|end|year|the|"
+    r"en|depuis|avant|après|dès|jusqu[’']en|fin|début|mi|année|l[’']an|le|la|les|"
+    r"(?:19|20)\d\d\s*(?:to|and|et|à|au|-|–)"
 )
 # Adjectives after the noun that say who the people are ("4 000 ménages déplacés",
 # "80 000 personnes déplacées"): part of the noun phrase, with the category they give.
@@ -173,6 +174,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
     (r"(?:come|came|coming) across|fled across|fleeing across", "refugees", "flow"),
+    (r"(?:to|into|in) neighbou?ring countr(?:y|ies)|(?:vers|dans) les pays voisins", "refugees", "flow"),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
@@ -182,9 +184,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # arriving: flow, category from context
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
     (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
-    # reaching a place ("reached Niger"; not "reached 5,000", a level), heading somewhere
-    (r"reached(?= [^\W\d])|head(?:ing|ed) (?:towards?|for)|on (?:their|the) way to|en route (?:to|for)", "", "flow"),
-    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre)|en route vers|se dirige(?:ant|aient|nt)? vers", "", "flow"),
+    # reaching or heading for a named place ("reached Niger", "ont rejoint le Tchad"); not
+    # "reached over 300,000 people with food", "ont rejoint les rangs des milices"
+    (r"(?:reached|head(?:ing|ed) (?:towards?|for))(?= (?:the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
+    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre)(?= (?:le |la |les |l[’'])?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistrés?|recensés?|accueilli[es]*", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     # being driven out: displaced, flow

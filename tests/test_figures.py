@@ -135,6 +135,13 @@ NOT_FIGURES = [
     "La ville compte 1,2 million d'habitants.",
     "Musa, 66, arrived with his family in June.",
     "In Ouaddaï, 63,000 people would move from the border sites.",
+    # reaching or joining something that is not a place; a year before a noun
+    "Partners reached over 300,000 people with food assistance in North Kivu.",
+    "Cholera cases reached an estimated 4,000 in Tanganyika province.",
+    "Plus de 500 jeunes ont rejoint les rangs des milices dans le Masisi.",
+    "Quelque 1 200 enfants ont rejoint l'école à Kalehe grâce au programme.",
+    "The 1972 refugees in Tanzania were granted citizenship.",
+    "From 2018 to 2022 refugees in Uganda doubled.",
 ]
 
 
@@ -227,6 +234,8 @@ def test_a_title_case_headline_still_reads_its_verbs():
         ("Clashes near Goma. More than 5,000 people fled to Rwanda.", "refugees"),
         ("Some 3,000 Congolese fled into Uganda last week.", "refugees"),
         ("Some 3,000 people fled across the border last week.", "refugees"),
+        ("Some 9,000 people fled to neighbouring Rwanda.", "refugees"),
+        ("Some 4,000 people fled to neighbouring countries.", "refugees"),
     ],
 )
 def test_fleeing_to_a_place_crosses_a_border_only_into_another_country(text, category):
@@ -263,3 +272,8 @@ def test_a_part_of_a_group_after_a_span_of_time_belongs_to_the_group():
     rows = figures_of("Some 9,400 people fled Kalehe over the last two weeks, including "
                       "about 5,100 children.")
     assert [(r["value"], r["origin"]) for r in rows] == [(9400.0, "Kalehe"), (5100.0, "Kalehe")]
+
+
+def test_neighbouring_before_a_country_is_not_part_of_its_name():
+    row = only("At least 10,000 civilians fled into neighbouring Burundi.")
+    assert (row["destination"], row["location"]) == ("Burundi", "Burundi")
