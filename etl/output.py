@@ -97,6 +97,16 @@ def to_pandas(name: str, table: pa.Table | pa.RecordBatch) -> pd.DataFrame:
     return table.to_pandas().astype(TABLES[name])
 
 
+@cache
+def writer_version() -> str:
+    """The libraries that turn rows into the CSV and GeoJSON bytes (GDAL ships inside
+    pyogrio's wheel): a file they wrote differently is never copied from (etl/splice.py)."""
+    import pyogrio
+
+    return (f"pyarrow={pa.__version__};pyogrio={pyogrio.__version__};"
+            f"gdal={pyogrio.__gdal_version_string__};shapely={shapely.__version__}")
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -236,16 +246,19 @@ def _move(src: Path, dst: Path) -> Path:
     return dst
 
 
-def _chunks(path: Path, name: str) -> Iterator[pa.RecordBatch]:
+def _typed(batches: Iterable[pa.RecordBatch], name: str) -> Iterator[pa.RecordBatch]:
+    """The batches with the table's own schema, as the writers expect them."""
     schema = arrow_schema(name)
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=CSV_CHUNK_ROWS):
+    for batch in batches:
         yield pa.RecordBatch.from_arrays(batch.columns, schema=schema)
+
+
+def _chunks(path: Path, name: str) -> Iterator[pa.RecordBatch]:
+    return _typed(pq.ParquetFile(path).iter_batches(batch_size=CSV_CHUNK_ROWS), name)
 
 
 def _table_batches(table: pa.Table, name: str) -> Iterator[pa.RecordBatch]:
-    schema = arrow_schema(name)
-    for batch in table.to_batches(max_chunksize=CSV_CHUNK_ROWS):
-        yield pa.RecordBatch.from_arrays(batch.columns, schema=schema)
+    return _typed(table.to_batches(max_chunksize=CSV_CHUNK_ROWS), name)
 
 
 def parquet_to_csv(src: Path, dst: str, name: str) -> None:

@@ -97,6 +97,10 @@ TABLES: dict[str, dict[str, str]] = {
     "errors": {"doc_id": "string", "stage": "string", "message": "string", "path": "string"},
 }
 
+# Tables whose rows each come whole from one document: the ones an incremental run takes
+# from the previous run for unchanged documents (etl/incremental.py, etl/splice.py).
+PER_DOCUMENT_TABLES = ("documents", "figures", "flows", "events")
+
 # Row order of each table, so that a re-run writes identical files.
 SORT_KEYS: dict[str, list[str]] = {
     "documents": ["doc_id"],

@@ -31,8 +31,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-# Tables whose rows come whole from one document: the ones an incremental run reuses.
-SPLICED_TABLES = ("documents", "figures", "flows", "events")
+from etl.schema import PER_DOCUMENT_TABLES
+
 SCAN_BYTES = 1 << 26  # bytes searched for newlines at a time: bounded scratch memory
 _FEATURES = b'"features": [\n'
 
@@ -64,14 +64,18 @@ class Records:
 
 # A writer of a table's file: (record batches with the table's schema, path) -> None.
 Render = Callable[[Iterator[pa.RecordBatch], str], None]
+# A table's record batches, typed as the writers want them.
+Batches = Callable[[pa.Table], Iterator[pa.RecordBatch]]
 
 
 def newline_ends(data: bytes | mmap.mmap) -> np.ndarray:
     """Byte offsets of every b"\\n" of data."""
     view = np.frombuffer(data, dtype=np.uint8)
-    parts = [np.flatnonzero(view[i : i + SCAN_BYTES] == 10) + i
-             for i in range(0, len(view), SCAN_BYTES)]
-    del view  # a live view of an mmap would keep it from closing
+    try:
+        parts = [np.flatnonzero(view[i : i + SCAN_BYTES] == 10) + i
+                 for i in range(0, len(view), SCAN_BYTES)]
+    finally:
+        del view  # a live view of an mmap would keep it from closing
     return np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
 
 
@@ -103,8 +107,10 @@ def geojson_records(data: bytes | mmap.mmap, n_rows: int) -> Records | None:
     stops = lines.copy()
     stops[:-1] -= 1  # a feature's line ends with the "," before the next one
     view = np.frombuffer(data, dtype=np.uint8)
-    commas = bool((view[stops[:-1]] == ord(",")).all())
-    del view
+    try:
+        commas = bool((view[stops[:-1]] == ord(",")).all())
+    finally:
+        del view
     footer = bytes(data[lines[-1] :])
     if not commas or footer != b"\n]\n}\n":
         return None
@@ -140,7 +146,8 @@ def doc_runs(doc_ids: pa.ChunkedArray | pa.Array) -> list[tuple[str, int, int]]:
                     strict=True))
 
 
-def plan_runs(new_ids, old_ids, reused: frozenset[str]) -> list[tuple[int, int, int]] | None:
+def plan_runs(new_ids: pa.ChunkedArray | pa.Array, old_ids: pa.ChunkedArray | pa.Array,
+              reused: frozenset[str]) -> list[tuple[int, int, int]] | None:
     """How to build the new file: (source, first record, count) runs, source 0 the
     previous file, 1 the file of the freshly extracted rows (in their order). None when a
     reused document's rows are not exactly where the previous table has them."""
@@ -162,14 +169,14 @@ def plan_runs(new_ids, old_ids, reused: frozenset[str]) -> list[tuple[int, int, 
 
 
 def splice(reuse: Reuse, name: str, suffix: str, new_table: Path, dst: Path,
-           render: Render, batches: Callable[[pa.Table], Iterator[pa.RecordBatch]]) -> bool:
+           render: Render, batches: Batches) -> bool:
     """Write `dst`, the `suffix` ("csv" or "geojson") file of table `name` whose rows are
     in the Parquet file `new_table`, from the previous run's file and the fresh rows.
     `render` writes a whole file; `batches` gives a table's record batches for it.
     False (nothing written) when the previous file can't be used."""
     old_file, old_table = reuse.out / f"{name}.{suffix}", reuse.out / f"{name}.parquet"
     expected = reuse.hashes.get(old_file.name)
-    if name not in SPLICED_TABLES or not expected or not reuse.doc_ids:
+    if name not in PER_DOCUMENT_TABLES or not expected or not reuse.doc_ids:
         return False
     if not old_file.is_file() or not old_table.is_file() or not old_file.stat().st_size:
         return False
@@ -195,12 +202,11 @@ def splice(reuse: Reuse, name: str, suffix: str, new_table: Path, dst: Path,
                 if fresh is None:
                     return False
             _write(dst, previous, fresh, runs)
-            del previous, fresh  # the record views of the mmap, before it closes
     return True
 
 
 def _fresh_records(name: str, suffix: str, new_table: Path, reused: frozenset[str],
-                   render: Render, batches, path: Path) -> Records | None:
+                   render: Render, batches: Batches, path: Path) -> Records | None:
     """The file of the rows of documents extracted again, written in full, read back.
     The new table is read a row group at a time: only the fresh rows are kept."""
     value_set = pa.array(sorted(reused), pa.string())
