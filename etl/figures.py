@@ -63,6 +63,7 @@ _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
 _NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
 _PARTITIVE_BEFORE = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*$")
+_TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’']))?\s*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # "la province", "the province" with no name after it: the province the report is about.
@@ -728,7 +729,7 @@ def _sentence_figures(
     for k, q in enumerate(qs):
         clause = _clause_of(parts, q, s)
         v = judge(s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves)
-        if v.head.unit != "duration":
+        if v.head.unit != "duration" or not _TIME_SPAN_BEFORE.search(s, 0, q.start):
             # a span of time ("in the past three days") is an adverb of its clause: the
             # next number's noun, or the group it is part of, lies before it
             prev = v

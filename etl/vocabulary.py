@@ -137,6 +137,13 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
     (r"cattle|livestock|animals|têtes|goats|chèvres", "not", "", ""),
 ]
+# Words before a span of time that make it an adverb of its clause ("in the past three
+# days", "over two weeks", "en deux jours", "ces trois derniers jours"), as opposed to a
+# complement ("waited 3 days for 2,500 food kits"): see etl.figures.
+TIME_SPAN_BEFORE: str = (
+    r"in|over|within|during|throughout|past|last|previous|first|next|"
+    r"en|dans|depuis|pendant|durant|ces|des|derniers|dernières|premiers|premières"
+)
 # Words before a four-digit number that make it a year even when people follow it ("in
 # 2019 refugees returned", "the 1994 refugees", "from 2018 to 2022 refugees"); without
 # one, "2000 persons" and "plus de 2000 personnes" count people.
