@@ -17,7 +17,7 @@ from collections.abc import Callable
 import numpy as np
 from dash import Dash, Input, Output, State, ctx, html
 
-from dashboard import data, exports, layout
+from dashboard import aggregates, data, exports, layout
 from dashboard import figures as F
 from dashboard import ids as I
 from dashboard.state import ViewState, encode, parse
@@ -223,10 +223,10 @@ def _rows_key(frame) -> bytes:
 def view_outputs(tables: data.Tables, st: ViewState) -> tuple:
     """The headline callback's outputs for a state: key figures (once per selection of
     rows) and the download and embed links (once per query string)."""
-    figs, events, docs = data.view(tables, st, data.KEY_FIGURE_COLUMNS)
+    figs, events, docs = data.view(tables, st, aggregates.KEY_FIGURE_COLUMNS)
 
     def key():
-        return layout.key_figure_cards(data.key_figures(figs, docs, tables.documents))
+        return layout.key_figure_cards(aggregates.key_figures(figs, docs, tables.documents))
 
     def links():
         query = encode(st)

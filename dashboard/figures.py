@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 import shapely
 from plotly.subplots import make_subplots
 
-from dashboard import data
+from dashboard import aggregates, data
 from geo import layers
 from geo import totals as rule
 
@@ -81,8 +81,8 @@ def date_span(a: str, b: str) -> str:
 
 def source_line(figures: pd.DataFrame, documents: pd.DataFrame | None = None) -> str:
     """Where the numbers come from, for the foot of every chart."""
-    n_docs = data.n_reports(figures)
-    first, last = data.date_range(figures)
+    n_docs = aggregates.n_reports(figures)
+    first, last = aggregates.date_range(figures)
     span = date_span(first, last) if first else "undated"
     return (f"Source: {len(figures)} figures quoted from {n_docs} report"
             f"{'s' if n_docs != 1 else ''} ({span}), extracted by displacement-dashboard; "
@@ -238,7 +238,7 @@ MAP_COLUMNS = tuple(dict.fromkeys(layers.TOTALS_INPUT_COLUMNS + (
 
 def shading_choices(figures: pd.DataFrame) -> list[tuple[str, str]]:
     """(value "category|measure", label) for what can shade the map, most wanted first."""
-    have = data.countable_kinds(figures)
+    have = aggregates.countable_kinds(figures)
     cats = ["displaced", "refugees"] + [c for c in data.CATEGORIES
                                         if c not in ("displaced", "refugees")]
     order = [(cat, m) for cat in cats for m in ("stock", "flow")]
@@ -248,7 +248,7 @@ def shading_choices(figures: pd.DataFrame) -> list[tuple[str, str]]:
 
 def map_level(figures: pd.DataFrame) -> str:
     """Provinces when some figure in view has a province, else countries."""
-    return "admin1" if any(data.distinct(figures, "admin1") != "") else "admin0"
+    return "admin1" if any(aggregates.distinct(figures, "admin1") != "") else "admin0"
 
 
 def _merc(lat: float) -> float:
@@ -316,10 +316,10 @@ def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
     category, _, measure = shade.partition("|")
 
     # Context: province outlines of every country the view touches.
-    iso3s = set(data.distinct(figures, "iso3"))
+    iso3s = set(aggregates.distinct(figures, "iso3"))
     for col in ("origin_place_id", "destination_place_id"):
-        iso3s |= {p[:3] for p in data.distinct(figures, col) if p}
-    cap = data.captured(events)
+        iso3s |= {p[:3] for p in aggregates.distinct(figures, col) if p}
+    cap = aggregates.captured(events)
     iso3s |= {p[:3] for p in cap["place_id"]}
     iso3s = tuple(sorted(i for i in iso3s if len(i) == 3 and i.isalpha() and i.isupper()))
     ctx = outlines(iso3s)
@@ -334,7 +334,7 @@ def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
     subtitle = "no figure in view"
     area_bounds = None
     if shade:
-        tot = layers.totals(data.shade_figures(figures, category, measure), level)
+        tot = layers.totals(aggregates.shade_figures(figures, category, measure), level)
         tot = tot[(tot["category"] == category) & (tot["measure"] == measure)]
         tot = tot[tot.geometry.notna()]
         if len(tot):
@@ -374,7 +374,7 @@ def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
                         f"({MEASURE_LABEL[measure]}), {period}; never summed across reports")
 
     # Flows: origin -> destination, width by people.
-    flows = data.flows_in_view(figures, places, top=MAP_FLOWS)
+    flows = aggregates.flows_in_view(figures, places, top=MAP_FLOWS)
     top = flows["people"].max() if len(flows) else 0
     for i, r in enumerate(flows.itertuples(index=False)):
         people = r.people if not (isinstance(r.people, float) and math.isnan(r.people)) else 0
@@ -398,7 +398,7 @@ def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
             legendgroup="flows", showlegend=(i == 0)))
 
     # Places: circles sized by their largest figure.
-    ps = data.place_summary(figures)
+    ps = aggregates.place_summary(figures)
     if len(ps):
         biggest = ps["people"].max() if ps["people"].notna().any() else 1
         sizes = [10 + 36 * math.sqrt((p if p == p else 0) / biggest) if biggest else 12
@@ -457,9 +457,9 @@ def map_dict(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame,
 
 
 def map_summary(figures: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame) -> str:
-    ps = data.place_summary(figures).sort_values("people", ascending=False)
-    flows = data.flows_in_view(figures, places, top=MAP_FLOWS)  # the arrows drawn
-    cap = data.captured(events)
+    ps = aggregates.place_summary(figures).sort_values("people", ascending=False)
+    flows = aggregates.flows_in_view(figures, places, top=MAP_FLOWS)  # the arrows drawn
+    cap = aggregates.captured(events)
     parts = [f"Map of {len(ps)} place{'s' if len(ps) != 1 else ''} with figures."]
     if len(ps):
         parts.append("Largest: " + "; ".join(
@@ -528,7 +528,7 @@ def _figure_markers(sub: pd.DataFrame, category: str) -> dict:
     }
 
 
-def _period_markers(f: data.Columns, periods: np.ndarray, period_keys: np.ndarray,
+def _period_markers(f: aggregates.Columns, periods: np.ndarray, period_keys: np.ndarray,
                     period: str) -> dict[str, dict]:
     """Per category, one marker per period and measure: the largest figure reported in it
     (never a sum), whiskers over what all its reports say, the marker growing with the
@@ -617,7 +617,7 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
     rows = _dated_rows(figures)
     period, by_period = "day", {}
     if len(rows) > TIMELINE_DETAIL:
-        dated = data.Columns(figures, rows)
+        dated = aggregates.Columns(figures, rows)
         periods, period, period_keys = _bin_dates(dated["date"], dated.codes("date"))
         by_period = _period_markers(dated, periods, period_keys, period.capitalize())
         present = set(by_period)
@@ -671,7 +671,7 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
             **({"legendgrouptitle": {"text": "events"}} if kind == kinds[0] else {})))
     # One dotted line per captured place, at its first reported capture; as plain shape
     # dicts, because add_vline re-scans every subplot for each line.
-    cap = data.captured(events.iloc[ev_rows[ev_kind == "captured"]])
+    cap = aggregates.captured(events.iloc[ev_rows[ev_kind == "captured"]])
     lines = [{"type": "line", "xref": "x", "yref": "paper", "x0": d, "x1": d, "y0": 0, "y1": 1,
               "line": {"color": "#444", "width": 1, "dash": "dot"}}
              for d in sorted({d for d in cap["date"] if d})]
@@ -700,7 +700,7 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
 
 
 def timeline_summary(figures: pd.DataFrame, events: pd.DataFrame) -> str:
-    dated = data.Columns(figures, _dated_rows(figures))
+    dated = aggregates.Columns(figures, _dated_rows(figures))
     ev_rows = _dated_events(events)
     if not len(dated) and not len(ev_rows):
         return "Timeline: no dated figure or event in view."
@@ -729,7 +729,7 @@ def bars_figure(figures: pd.DataFrame, height: int = 420) -> go.Figure:
 def bars_dict(figures: pd.DataFrame, height: int = 420) -> dict:
     """The bars as the plain dict the browser gets: per place, category and measure the
     figure the rule picks, whiskers over what all reports say."""
-    agg = data.by_place_category(figures)
+    agg = aggregates.by_place_category(figures)
     fig = PlainFigure()
     order = (agg.groupby("place")["people"].max().sort_values().index.tolist()
              if len(agg) else [])
@@ -775,7 +775,7 @@ def bars_dict(figures: pd.DataFrame, height: int = 420) -> dict:
 
 
 def bars_summary(figures: pd.DataFrame) -> str:
-    agg = data.by_place_category(figures).sort_values("people", ascending=False)
+    agg = aggregates.by_place_category(figures).sort_values("people", ascending=False)
     if not len(agg):
         return "Bar chart: no countable figure in view."
     return (f"Bar chart of {agg['place'].nunique()} places. " + "; ".join(

@@ -96,9 +96,9 @@ def _ref_choose(group: pd.DataFrame, measure: str) -> pd.Series:
 
 
 def _ref_by_place_category(figures: pd.DataFrame) -> pd.DataFrame:
-    from dashboard import data
+    from dashboard import aggregates
 
-    f = data.countable(figures)
+    f = aggregates.countable(figures)
     rows = []
     for (place, category, measure), g in f.groupby(["place", "category", "measure"]):
         chosen = _ref_choose(g, measure)
@@ -153,7 +153,7 @@ def _random_figures(n: int, seed: int) -> pd.DataFrame:
 
 
 def test_aggregates_agree_with_their_reference_forms(seeds_tables):
-    from dashboard import data
+    from dashboard import aggregates, data
 
     tables = data.load(seeds_tables)
     frames = []
@@ -162,7 +162,7 @@ def test_aggregates_agree_with_their_reference_forms(seeds_tables):
         frames += [(st, figs), (st, _unkeyed(figs))]  # keyed (loaded tables) and plain
     frames += [(seed, _random_figures(400, seed)) for seed in range(4)]
     for st, frame in frames:
-        got = data.by_place_category(frame, top=10_000)
+        got = aggregates.by_place_category(frame, top=10_000)
         want = _ref_by_place_category(frame)
         assert len(got) == len(want), st
         if len(want):
@@ -172,21 +172,21 @@ def test_aggregates_agree_with_their_reference_forms(seeds_tables):
             for col in ("people", "spread_low", "spread_high", "n_figures",
                         "n_documents", "date"):
                 assert list(merged[col]) == list(merged[f"{col}_ref"]), (st, col)
-        ps = data.place_summary(frame)
+        ps = aggregates.place_summary(frame)
         ref = _ref_place_summary(frame)
         assert list(ps["place_id"]) == list(ref.get("place_id", [])), st
         for col in ("people", "spread_low", "spread_high", "n_figures", "n_documents"):
             assert list(ps[col].fillna(-1)) == list(ref.get(col, pd.Series(
                 [], dtype=float)).fillna(-1)), (st, col)
         assert list(ps["quote"]) == list(ref.get("figure", [])), st
-        heads = data.headlines(frame)
+        heads = aggregates.headlines(frame)
         for (category, measure), h in heads.items():
-            g = data.countable(frame)
+            g = aggregates.countable(frame)
             g = g[(g["category"] == category) & (g["measure"] == measure)]
             chosen = _ref_choose(g, measure)
             assert (h["figure_id"], h["n_figures"], h["n_documents"]) == (
                 chosen["figure_id"], len(g), g["doc_id"].nunique()), st
-        assert data.countable_kinds(frame) == set(heads)
+        assert aggregates.countable_kinds(frame) == set(heads)
 
 
 def test_timeline_periods_show_each_periods_largest_figure():
@@ -245,7 +245,7 @@ def test_callbacks_taking_some_columns_draw_what_all_columns_draw(seeds_tables):
 
     import plotly
 
-    from dashboard import callbacks, data, layout
+    from dashboard import aggregates, callbacks, data, layout
     from dashboard import figures as F
 
     def same(a, b) -> bool:
@@ -264,7 +264,7 @@ def test_callbacks_taking_some_columns_draw_what_all_columns_draw(seeds_tables):
         assert same(callbacks.map_outputs(tables, st, None)[0],
                     F.map_dict(figs, events, tables.places, selected_place=st.place)), st
         assert same(callbacks.view_outputs(tables, st)[0], layout.key_figure_cards(
-            data.key_figures(figs, docs, tables.documents))), st
+            aggregates.key_figures(figs, docs, tables.documents))), st
         assert same(callbacks.layer_outputs(tables, st, None)[0],
                     [{"label": label, "value": v} for v, label in F.shading_choices(figs)])
         assert same(callbacks.table_outputs(tables, st, "")[0], callbacks.table_rows(figs)), st

@@ -9,7 +9,7 @@ import json
 import pandas as pd
 import pytest
 
-from dashboard import callbacks, data, exports, layout, state
+from dashboard import aggregates, callbacks, data, exports, layout, state
 from dashboard import figures as F
 from dashboard import ids as I
 from dashboard.state import ViewState
@@ -123,13 +123,13 @@ def test_filter_events(tables):
     assert len(data.filter_events(e, ViewState(place="COD-goma"))) == 1
     assert len(data.filter_events(e, ViewState(start="2025-02-01"))) == 0
     # captured marks only towns, not a whole country
-    assert list(data.captured(e)["place_id"]) == ["COD-goma"]
+    assert list(aggregates.captured(e)["place_id"]) == ["COD-goma"]
 
 
 # ---------------------------------------------------------------- no double counting
 
 def test_key_figures_never_sum(tables):
-    kf = data.key_figures(tables.figures, tables.documents, tables.documents)
+    kf = aggregates.key_figures(tables.figures, tables.documents, tables.documents)
     ref = kf["refugees"]
     # flows: the largest single figure (30,000), not 1,000 + 30,000; the rate is left out
     assert ref["people"] == 30000
@@ -149,15 +149,15 @@ def test_key_figures_agree_with_geo_totals(tables):
 
     tot = totals(tables.figures, "admin0")
     cod = tot[(tot["boundary_id"] == "COD") & (tot["category"] == "displaced")]
-    h = data.headline(tables.figures[tables.figures["iso3"] == "COD"], "displaced", "stock")
+    h = aggregates.headline(tables.figures[tables.figures["iso3"] == "COD"], "displaced", "stock")
     assert float(cod["people"].iloc[0]) == h["people"]
 
 
 def test_bars_and_places_do_not_sum(tables):
-    agg = data.by_place_category(tables.figures)
+    agg = aggregates.by_place_category(tables.figures)
     goma = agg[(agg["place"] == "Goma") & (agg["category"] == "refugees")]
     assert list(goma["people"]) == [1000]  # the 3,000-a-day rate is not a total
-    ps = data.place_summary(tables.figures).set_index("place_id")
+    ps = aggregates.place_summary(tables.figures).set_index("place_id")
     assert ps.loc["COD-goma", "people"] == 80000  # the largest, not a sum
     assert ps.loc["COD-goma", "n_figures"] == 4
 
@@ -167,7 +167,7 @@ def test_one_place_under_two_spellings_is_one_bar():
                      fig_row(figure_id="b", location="Ville de Goma", value=7000.0),
                      fig_row(figure_id="c", location="Mugunga", location_place_id="",
                              value=900.0)])
-    agg = data.by_place_category(t.figures)
+    agg = aggregates.by_place_category(t.figures)
     assert sorted(agg["place"]) == ["Goma", "Mugunga"]  # an unresolved name keeps its words
     assert agg.set_index("place").loc["Goma", "n_figures"] == 2
 
