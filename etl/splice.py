@@ -8,8 +8,9 @@ table is one record of its file, and a record's bytes depend on that row alone, 
 spliced file is the file a full run writes (tests/test_incremental.py compares them).
 
 The previous file is used only when it is byte for byte the file the previous run wrote
-(its sha256 is in the run's state) and its records lie where its table says; otherwise
-the caller writes the file in full. Records are found by counting lines:
+(its sha256 is in the run's state), written by the same versions of the writers
+(`etl.output.writer_version`, checked by etl/incremental.py), and its records lie where
+its table says; otherwise the caller writes the file in full. Records are found by counting lines:
 
 - CSV: a header line, then one record per row, which spans one line plus one for each
   newline inside its (quoted) text values;
