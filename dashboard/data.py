@@ -207,12 +207,7 @@ def with_keys(frame: pd.DataFrame, columns: tuple[str, ...] = KEYED,
     for col in columns:
         if col not in frame:
             continue
-        codes, uniques = pd.factorize(frame[col], sort=(col == "date"))
-        uniques = np.asarray(uniques, dtype=object)
-        if col == "date" and not (len(uniques) and uniques[0] == ""):
-            codes = codes + 1  # no undated figure: keys start at 1 all the same
-            uniques = np.concatenate([np.array([""], dtype=object), uniques])
-        keys[f"_k_{col}"] = codes.astype(np.int32)
+        keys[f"_k_{col}"], uniques = _factorized(frame, col)
         if values is not None:
             values[col] = uniques
     return frame.assign(**keys)
@@ -220,15 +215,22 @@ def with_keys(frame: pd.DataFrame, columns: tuple[str, ...] = KEYED,
 
 def codes(frame: pd.DataFrame, col: str) -> np.ndarray:
     """Non-negative integer codes of `col`, equal values equal codes: its key column when
-    the frame has one (loaded tables), else factorized here. Dates' codes follow date
-    order with 0 for undated, as with_keys makes them."""
+    the frame has one (loaded tables), else factorized here, as with_keys makes them."""
     if f"_k_{col}" in frame:
         return frame[f"_k_{col}"].to_numpy()
-    values = frame[col].to_numpy(dtype=object)
-    found, uniques = pd.factorize(values, sort=(col == "date"), use_na_sentinel=False)
+    return _factorized(frame, col)[0]
+
+
+def _factorized(frame: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray]:
+    """(int32 code per row, the value of each code). Dates' codes follow date order, with
+    code 0 for undated ("") whether or not any figure is undated."""
+    found, uniques = pd.factorize(frame[col].to_numpy(dtype=object), sort=(col == "date"),
+                                  use_na_sentinel=False)
+    uniques = np.asarray(uniques, dtype=object)
     if col == "date" and not (len(uniques) and uniques[0] == ""):
         found = found + 1
-    return found.astype(np.int32)
+        uniques = np.concatenate([np.array([""], dtype=object), uniques])
+    return found.astype(np.int32), uniques
 
 
 def key(figures: pd.DataFrame, col: str) -> str:
