@@ -27,10 +27,7 @@ ROLES = [
 
 @pytest.mark.parametrize("sentence, name, role", ROLES, ids=[r[0][:40] for r in ROLES])
 def test_role_of_a_place(sentence, name, role):
-    found = {
-        f.ref.name if f.role in ("people", "demonym") else f.ref.name: f.role
-        for f in find_in_sentence(sentence)
-    }
+    found = {f.ref.name: f.role for f in find_in_sentence(sentence)}
     assert found.get(name) == role, found
 
 
