@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from etl import vocabulary as V
 from etl.documents import Document
-from etl.text import PatternSet, clauses, fingerprint, sentences
+from etl.text import PatternSet, Span, body_sentences, clauses, fingerprint
 from geo import gazetteer
 
 # The cues of every kind in one table, scanned at once (etl.text.PatternSet).
@@ -162,11 +162,14 @@ def _has_cue(sentence: str) -> bool:
     return _KIND.search(sentence)
 
 
-def extract(doc: Document) -> list[dict]:
-    """Rows of the `events` table for one document: one per event kind per clause."""
+def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[dict]:
+    """Rows of the `events` table for one document: one per event kind per clause.
+    `units`: its `body_sentences`, when the caller has them already."""
+    if units is None:
+        units = body_sentences(doc.text[doc.body_start :], doc.body_start)
     rows: list[dict] = []
     seen: set[str] = set()
-    for sent in sentences(doc.text[doc.body_start :], doc.body_start):
+    for _, sent in units:
         key = fingerprint(sent.text)
         if key and key in seen:
             continue

@@ -18,7 +18,7 @@ from etl import places as P
 from etl import vocabulary as V
 from etl.documents import Document
 from etl.quantities import Quantity, find_quantities, number_hint
-from etl.text import FirstOf, PatternSet, Span, clauses, fingerprint, paragraphs, sentences
+from etl.text import FirstOf, PatternSet, Span, body_sentences, clauses, fingerprint, title_case
 from geo import gazetteer
 
 
@@ -212,11 +212,10 @@ def _sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
     hits = _find(_CUES, s, 0, len(s))
     if not hits:
         return ()
-    words = re.findall(r"[^\W\d_]+", s)
-    title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+    headline = title_case(s)
 
     def in_a_name(h) -> bool:
-        if title_case:  # a headline in title case: every word is capitalised
+        if headline:  # a headline in title case: every word is capitalised
             return False
         word = s[h[0] : h[1]]
         return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(') != ""
@@ -668,15 +667,12 @@ def _recent(found: list[P.Found], s: str) -> P.PlaceRef | None:
     return P.grouped(found, s, pick) if pick is not None else None
 
 
-def extract(doc: Document) -> list[dict]:
-    """The displacement figures of one document, as rows of the `figures` table."""
-    body = doc.text[doc.body_start :]
+def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[dict]:
+    """The displacement figures of one document, as rows of the `figures` table.
+    `units`: its `body_sentences`, when the caller has them already."""
+    if units is None:
+        units = body_sentences(doc.text[doc.body_start :], doc.body_start)
     state = _DocState()
-    units = [
-        (pi, s)
-        for pi, par in enumerate(paragraphs(body, doc.body_start))
-        for s in sentences(par.text, par.start)
-    ]
     # the places the gazetteer knows, in every sentence (the document's context needs
     # them); the rest of the places of a sentence only when asked for
     listed = [P.listed(s.text) for _, s in units]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl import vocabulary as V
+from etl.text import title_case
 from geo import gazetteer
 
 # Between a preposition and a place, an article and a generic noun may stand: "into the
@@ -276,12 +277,6 @@ def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
     return out
 
 
-def _title_case(sentence: str) -> bool:
-    """A headline in title case or capitals, where every word looks like a name."""
-    words = re.findall(r"[^\W\d_]+", sentence)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
-
-
 def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
     """Places the gazetteer lacks, named after a preposition of place or movement: "vers
     Fataki", "returned to Mucojo", "dans la zone de santé de Nizi". Kept by name with no
@@ -289,7 +284,7 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
     country. Not a place: a name at the start of a sentence, in a headline written in
     title case, an acronym ("UNHCR", "M23"), a month or weekday, or a name holding a word of
     `NOT_PLACE_WORDS` (organisations, titles, languages)."""
-    if _title_case(sentence):
+    if title_case(sentence):
         return []
     out = []
     for m in _NAME_RUN.finditer(sentence):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.documents import iter_files, load_metadata, read_document
+from etl.text import body_sentences
 
 
 @dataclass
@@ -104,14 +105,15 @@ def process_document(task: Task) -> DocResult:
     for warning in doc.warnings:
         result.errors.append(error_row(doc.doc_id, task.path, "metadata", warning))
     try:
-        doc_figs = figures.extract(doc)
+        units = body_sentences(doc.text[doc.body_start :], doc.body_start)
+        doc_figs = figures.extract(doc, units)
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
         result.errors.append(
             error_row(doc.doc_id, task.path, "figures", f"{exc.__class__.__name__}: {exc}")
         )
         return result
     try:
-        doc_evs = events.extract(doc)
+        doc_evs = events.extract(doc, units)
     except Exception as exc:  # noqa: BLE001 - a failed event read keeps the figures
         result.errors.append(
             error_row(doc.doc_id, task.path, "events", f"{exc.__class__.__name__}: {exc}")

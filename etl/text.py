@@ -77,6 +77,28 @@ def sentences(text: str, offset: int = 0) -> Iterator[Span]:
     return _spans(text, _sentence_ends(text), offset)
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8192)
+def title_case(sentence: str) -> bool:
+    """A headline in title case or capitals, where every word looks like a name.
+    (Remembered: the cues and the places of a sentence both ask.)"""
+    words = _LETTER_RUN.findall(sentence)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.7 * len(words)
+
+
+def body_sentences(text: str, offset: int = 0) -> list[tuple[int, Span]]:
+    """(paragraph number, sentence) for every sentence of a report's body: figures and
+    events both read them, so a document is split once. (The same sentences as
+    `sentences(text)`: a paragraph break is a run of line breaks, which ends a sentence.)"""
+    return [
+        (number, sentence)
+        for number, paragraph in enumerate(paragraphs(text, offset))
+        for sentence in sentences(paragraph.text, paragraph.start)
+    ]
+
+
 def clauses(sentence: Span) -> list[Span]:
     """Parts of a sentence separated by semicolons or dashes; each is a figure's quote."""
     return list(_spans(sentence.text, _matches(_CLAUSE_END, sentence.text), sentence.start))
