@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from etl import places as P
 from etl import vocabulary as V
@@ -118,10 +119,10 @@ class _DocState:
     doc_figure: Verdict | None = None  # anywhere before in the document
     last_paragraph: int = -1
     heading_moves: bool = False  # an earlier line of this paragraph speaks of moving
-    # The sentences read so far in this paragraph, as (text, a function giving its places).
-    # Their places are found only when a later figure asks where the paragraph is
-    # (`recent_place`, `heading_dest`): most sentences are never asked about.
-    read: list = field(default_factory=list)
+    # The sentences read so far in this paragraph. Their places (`P.sentence_places`) are
+    # found only when a later figure asks where the paragraph is (`recent_place`,
+    # `heading_dest`): most sentences are never asked about.
+    read: list[str] = field(default_factory=list)
     _recent: tuple = (0, None)  # (sentences of `read` looked at, recent_place)
     _heading: tuple = (0, None)  # (sentences of `read` looked at, heading_dest)
 
@@ -134,8 +135,8 @@ class _DocState:
         """The last place named in this paragraph (`_recent` of its last sentence that
         names one)."""
         looked, place = self._recent
-        for text, places in reversed(self.read[looked:]):
-            if (found := _recent(places(), text)) is not None:
+        for text in reversed(self.read[looked:]):
+            if (found := _recent(P.sentence_places(text), text)) is not None:
                 place = found
                 break
         self._recent = (len(self.read), place)
@@ -147,8 +148,8 @@ class _DocState:
         sentence of this paragraph that names one."""
         looked, dest = self._heading
         if dest is None:
-            for text, places in self.read[looked:]:
-                found = places()
+            for text in self.read[looked:]:
+                found = P.sentence_places(text)
                 dests = [i for i, f in enumerate(found) if f.role == "destination"]
                 if dests:
                     dest = P.grouped(found, text, dests[-1])
@@ -667,6 +668,30 @@ def _recent(found: list[P.Found], s: str) -> P.PlaceRef | None:
     return P.grouped(found, s, pick) if pick is not None else None
 
 
+class _Facts(NamedTuple):
+    """What the document as a whole needs to know of each of its sentences."""
+
+    key: str  # its `fingerprint`
+    listed: tuple[P.Found, ...]  # the places the gazetteer knows (`P.listed`)
+    moving: bool  # a displacement cue
+    crossing: bool  # a cue of crossing a border ("refugees")
+    numbered: bool  # it may hold a number (`number_hint`)
+
+
+@lru_cache(maxsize=8192)
+def _facts(s: str) -> _Facts:
+    """The `_Facts` of a sentence, in one remembered call: every sentence of a document is
+    read for its context, and reports repeat many (boilerplate, disclaimers, teasers)."""
+    cues = _sentence_cues(s)
+    return _Facts(
+        fingerprint(s),
+        tuple(P.listed(s)),
+        bool(cues),
+        any(h[2] == "refugees" for h in cues),
+        bool(number_hint().search(s)),
+    )
+
+
 def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[dict]:
     """The displacement figures of one document, as rows of the `figures` table.
     `units`: its `body_sentences`, when the caller has them already."""
@@ -675,51 +700,33 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
     state = _DocState()
     # the places the gazetteer knows, in every sentence (the document's context needs
     # them); the rest of the places of a sentence only when asked for
-    listed = [P.listed(s.text) for _, s in units]
-    cues = [_cue_hits(s.text, 0, len(s.text)) for _, s in units]
+    facts = [_facts(s.text) for _, s in units]
     ctx = P.document_places(
-        listed, [bool(c) for c in cues], [any(h[2] == "refugees" for h in c) for c in cues]
+        [f.listed for f in facts], [f.moving for f in facts], [f.crossing for f in facts]
     )
-    hint = number_hint()
     rows: list[dict] = []
-    for i, (pi, sent) in enumerate(units):
-        key = fingerprint(sent.text)
-        if (
-            key and key in state.seen
-        ):  # a teaser or pull quote repeated: its figures are counted once
-            continue
-        state.seen.add(key)
+    for (pi, sent), fact in zip(units, facts, strict=True):
+        if fact.key and fact.key in state.seen:
+            continue  # a teaser or pull quote repeated: its figures are counted once
+        state.seen.add(fact.key)
         if pi != state.last_paragraph:
             state.new_paragraph(pi)
-        places = _places_of(sent.text, listed[i])
-        if hint.search(sent.text):
-            rows.extend(_sentence_figures(doc, sent, places, state, ctx))
-        state.read.append((sent.text, places))
-        state.heading_moves = state.heading_moves or bool(cues[i])
+        if fact.numbered:
+            rows.extend(_sentence_figures(doc, sent, state, ctx))
+        state.read.append(sent.text)
+        state.heading_moves = state.heading_moves or fact.moving
     return rows
 
 
-def _places_of(text: str, listed: list[P.Found]):
-    """A function giving `P.find_in_sentence(text)`, found on its first call."""
-    done: list[list[P.Found]] = []
-
-    def places() -> list[P.Found]:
-        if not done:
-            done.append(P.complete(text, listed))
-        return done[0]
-
-    return places
-
-
 def _sentence_figures(
-    doc: Document, sent: Span, places, state: _DocState, ctx: P.DocumentPlaces
+    doc: Document, sent: Span, state: _DocState, ctx: P.DocumentPlaces
 ) -> list[dict]:
-    """The figures of a sentence; `places()` gives its places (`P.find_in_sentence`)."""
+    """The figures of a sentence."""
     s = sent.text
     qs = find_quantities(s)
     if not qs:
         return []
-    found = places()
+    found = P.sentence_places(s)
     parts = [Span(c.start - sent.start, c.end - sent.start, c.text) for c in clauses(sent)]
     rows, prev = [], None
     for k, q in enumerate(qs):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -202,7 +203,14 @@ def _role(sentence: str, start: int, end: int) -> str:
 
 def find_in_sentence(sentence: str) -> list[Found]:
     """Places named in a sentence, each with its role, in order."""
-    return complete(sentence, listed(sentence))
+    return list(sentence_places(sentence))
+
+
+@lru_cache(maxsize=8192)
+def sentence_places(sentence: str) -> tuple[Found, ...]:
+    """`find_in_sentence`, remembered by sentence like `_listed` (a pure function of the
+    text; reports repeat sentences)."""
+    return tuple(complete(sentence, _listed(sentence)))
 
 
 def listed(sentence: str) -> list[Found]:
@@ -240,7 +248,7 @@ def _listed(sentence: str) -> tuple[Found, ...]:
     return tuple(found)
 
 
-def complete(sentence: str, listed_places: list[Found]) -> list[Found]:
+def complete(sentence: str, listed_places: Sequence[Found]) -> list[Found]:
     """`find_in_sentence` from the places `listed` gave for the same sentence: with the
     sites and names the gazetteer lacks."""
     found = list(listed_places)
