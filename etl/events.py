@@ -91,19 +91,27 @@ def resolve_date(clause: str, published: str, near: int = 0) -> tuple[str, str]:
     """(ISO date or "", the words it came from) for the time an event clause names: the
     time expression after position `near` (the event's verb), else the nearest before it,
     so that "confirmed on Tuesday that fighters entered Bukavu last week" dates the entry."""
-    ref = dt.date.fromisoformat(published) if published else None
-    found = [
-        (m, rx)
-        for rx in (_DAY_MONTH, _MONTH_DAY, _WEEKDAY_RX, *_RELATIVE, _MONTH_ONLY)
-        for m in rx.finditer(clause)
-    ]
-    if not found:
+    found = _time_expression(clause, near)
+    if found is None:
         return "", ""
+    m, rx = found
+    return _date_of(m, rx, dt.date.fromisoformat(published) if published else None), m.group()
+
+
+_TIMES = (_DAY_MONTH, _MONTH_DAY, _WEEKDAY_RX, *_RELATIVE, _MONTH_ONLY)  # most precise first
+# Any of them, in one scan: most clauses name no time at all.
+_ANY_TIME = re.compile("|".join(f"(?:{rx.pattern})" for rx in _TIMES), re.I)
+
+
+def _time_expression(clause: str, near: int) -> tuple[re.Match, re.Pattern] | None:
+    """The time expression `resolve_date` reads, and its pattern; None if there is none."""
+    if not _ANY_TIME.search(clause):
+        return None
+    found = [(m, rx) for rx in _TIMES for m in rx.finditer(clause)]
     # the time said after the verb describes the event; one said before it often dates the
     # report of it ("confirmed on Tuesday that..."); ties go to the more precise pattern
     after = [f for f in found if f[0].start() >= near]
-    m, rx = min(after or found, key=lambda f: abs(f[0].start() - near))
-    return _date_of(m, rx, ref), m.group()
+    return min(after or found, key=lambda f: abs(f[0].start() - near))
 
 
 def _event_places(kind: str, clause: str, cue: re.Match) -> list[gazetteer.Place]:
@@ -124,28 +132,21 @@ def _event_places(kind: str, clause: str, cue: re.Match) -> list[gazetteer.Place
 
 
 def _clause_events(doc: Document, clause) -> list[dict]:
+    published = dt.date.fromisoformat(doc.published) if doc.published else None
     rows = []
-    first: dict[int, re.Match] = {}  # the first cue of each kind, as rx.search finds it
-    for i, m in _KIND.hits(clause.text):
-        first.setdefault(i, m)
-    for i, cue in sorted(first.items()):
-        kind = _KINDS[i]
-        places = _event_places(kind, clause.text, cue)
-        if kind == "captured" and not places:
-            continue  # "took" or "taken" mean a capture only with a place after them
-        date, date_text = resolve_date(clause.text, doc.published, cue.start())
-        actor = _ACTOR.search(clause.text)
-        for place in places or [None]:
+    for kind, places, time, actor in _clause_cues(clause.text):
+        date = _date_of(*time, published) if time else ""
+        for place in places or (None,):
             place_id = place.place_id if place else ""
             rows.append(
                 {
                     "event_id": f"{doc.doc_id}#{clause.start}:{kind}:{place_id}",
                     "doc_id": doc.doc_id,
                     "date": date,
-                    "date_text": date_text,
+                    "date_text": time[0].group() if time else "",
                     "kind": kind,
-                    "actor": actor.group() if actor else "",
-                    "place_id": place.place_id if place else "",
+                    "actor": actor,
+                    "place_id": place_id,
                     "place": place.name if place else "",
                     "quote": clause.text,
                     "char_start": clause.start,
@@ -153,6 +154,26 @@ def _clause_events(doc: Document, clause) -> list[dict]:
                 }
             )
     return rows
+
+
+@lru_cache(maxsize=4096)
+def _clause_cues(clause: str) -> tuple:
+    """(kind, places, time expression or None, actor) for each kind of event a clause
+    cues, in the order of `V.EVENT_CUES`: what its words say, whatever the report's date,
+    remembered by clause (reports repeat sentences)."""
+    first: dict[int, re.Match] = {}  # the first cue of each kind, as rx.search finds it
+    for i, m in _KIND.hits(clause):
+        first.setdefault(i, m)
+    out = []
+    for i, cue in sorted(first.items()):
+        kind = _KINDS[i]
+        places = _event_places(kind, clause, cue)
+        if kind == "captured" and not places:
+            continue  # "took" or "taken" mean a capture only with a place after them
+        actor = _ACTOR.search(clause)
+        time = _time_expression(clause, cue.start())
+        out.append((kind, tuple(places), time, actor.group() if actor else ""))
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)
