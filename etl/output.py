@@ -23,10 +23,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import shapely
 
-from etl.schema import TABLES, frame
+from etl.schema import SORT_KEYS, TABLES, frame
 from etl.splice import Reuse, splice
 from geo import geometry
 
@@ -90,6 +91,37 @@ def arrow_schema(name: str) -> pa.Schema:
 
 def to_arrow(name: str, df: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False)
+
+
+# The Python types a column's values may have for rows_to_arrow to type them itself, by
+# the column's dtype in etl/schema.py; None is always allowed (a missing value).
+_PLAIN_TYPES = {"string": {str}, "Int64": {int}, "Float64": {float, int}, "boolean": {bool}}
+_EXACT_INT = 2**53  # beyond this pandas, which goes through float64, may change an int
+
+
+def rows_to_arrow(name: str, rows: list[dict]) -> pa.Table:
+    """`to_arrow(name, frame(name, rows))`, the same table, built straight from the rows
+    when every value already has its column's type (str, int, float, bool or None): about
+    five times faster than through pandas, which was a twentieth of a run. Other rows
+    (a number as text, a numpy scalar, ...) go through frame(), which coerces them."""
+    schema = arrow_schema(name)
+    arrays = []
+    for field, (column, dtype) in zip(schema, TABLES[name].items(), strict=True):
+        values = [row.get(column) for row in rows]
+        types = set(map(type, values))
+        types.discard(type(None))
+        if not types <= _PLAIN_TYPES[dtype]:
+            return to_arrow(name, frame(name, rows))
+        if int in types and not all(-_EXACT_INT < v < _EXACT_INT for v in values
+                                    if type(v) is int):
+            return to_arrow(name, frame(name, rows))
+        # from_pandas: a float NaN is a missing value, as pandas' Float64 makes it
+        arrays.append(pa.array(values, type=field.type, from_pandas=True))
+    table = pa.Table.from_arrays(arrays, schema=schema)
+    # frame()'s order: a stable sort, missing values last (pandas' na_position="last")
+    order = pc.sort_indices(table, sort_keys=[(k, "ascending", "at_end")
+                                              for k in SORT_KEYS[name]])
+    return table.take(order)
 
 
 def to_pandas(name: str, table: pa.Table | pa.RecordBatch) -> pd.DataFrame:

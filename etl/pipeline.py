@@ -15,8 +15,8 @@ import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import shapely
@@ -31,6 +31,9 @@ from etl.splice import Reuse
 from etl.steps import DocResult, Task, plan
 from geo import gazetteer
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 PROGRESS_FROM = 50  # documents; below this a run takes about a second and a bar is noise
 
 
@@ -43,6 +46,8 @@ class _TablesOnDisk(Mapping):
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in TABLES:
             raise KeyError(name)
+        import pandas as pd
+
         return pd.read_parquet(self.out / f"{name}.parquet")
 
     def __iter__(self) -> Iterator[str]:
@@ -112,6 +117,11 @@ def _place_ids(figure_rows: list[dict], event_rows: list[dict]) -> set[str]:
     return ids | {r["place_id"] for r in event_rows}
 
 
+def _number(v: float | None) -> bool:
+    """A coordinate that is there: neither None nor NaN (output.place_coords' test)."""
+    return v is not None and v == v
+
+
 def _flow_rows(figure_rows: list[dict], place_rows: list[dict]) -> list[dict]:
     """A flow for every figure with both ends known and distinct, with its line as WKT."""
     rows = [
@@ -135,7 +145,8 @@ def _flow_rows(figure_rows: list[dict], place_rows: list[dict]) -> list[dict]:
         and r["origin_place_id"] != r["destination_place_id"]
     ]
     if rows:
-        coords = output.place_coords(pd.DataFrame(place_rows, columns=["place_id", "lon", "lat"]))
+        coords = {r["place_id"]: (float(r["lon"]), float(r["lat"])) for r in place_rows
+                  if _number(r["lon"]) and _number(r["lat"])}
         lines = output.line_geometries([r["origin_place_id"] for r in rows],
                                        [r["destination_place_id"] for r in rows], coords)
         # rounding_precision=-1 is shapely's `.wkt`: every digit, so it reads back exactly
@@ -215,10 +226,10 @@ def _batches(tasks: list[Task], results: Iterator[DocResult], reused: dict[str, 
 
 def _arrow(name: str, rows: list[dict]) -> pa.Table:
     """A table's rows as Arrow. Most batches of an incremental run extract nothing, and
-    typing an empty frame column by column costs more than copying the cached rows."""
+    typing an empty table column by column costs more than copying the cached rows."""
     if not rows:
         return output.arrow_schema(name).empty_table()
-    return output.to_arrow(name, frame(name, rows))
+    return output.rows_to_arrow(name, rows)
 
 
 def _progress(n: int, progress: bool) -> tqdm:
