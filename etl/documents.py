@@ -21,8 +21,6 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from bs4 import BeautifulSoup
-from charset_normalizer import from_bytes
 
 from etl import vocabulary as V
 
@@ -103,6 +101,10 @@ def decode(data: bytes) -> str:
         pass
     if b"\x00" in data:
         raise ValueError("binary file, not text")
+    # imported here, as BeautifulSoup below: most reports need neither, and loading them
+    # is a tenth of a second of every run
+    from charset_normalizer import from_bytes
+
     guess = from_bytes(data).best()
     if guess is None:
         raise ValueError("undecodable: not text in any known encoding")
@@ -110,6 +112,8 @@ def decode(data: bytes) -> str:
 
 
 def html_to_text(html: str) -> str:
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "template"]):
         tag.decompose()

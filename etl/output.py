@@ -16,12 +16,12 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -29,7 +29,9 @@ import shapely
 
 from etl.schema import SORT_KEYS, TABLES, frame
 from etl.splice import Reuse, splice
-from geo import geometry
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Rows per Parquet row group: the layout of a file depends on this alone, never on how
 # the rows were batched. Small enough that a buffered group stays a few tens of MB.
@@ -38,48 +40,9 @@ CSV_CHUNK_ROWS = 10_000  # rows converted to CSV / GeoJSON at a time when publis
 GEO_TABLES = ("places", "figures", "flows")
 STAGING_PREFIX = ".etl-staging."
 STATE_FILE = ".etl-state.parquet"  # the incremental state (etl/incremental.py)
-
-
-def atomic_write(path: Path, write: Callable[[str], None]) -> None:
-    """Call write(tmp_path) and move the result over `path` in one step.
-
-    The temporary file keeps the target's name, inside a temporary folder beside it, because
-    some writers record the file name in the file (GeoJSON's layer name)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".{path.name}.", dir=path.parent) as tmp_dir:
-        tmp = os.path.join(tmp_dir, path.name)
-        write(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-
-
-def write_table(df: pd.DataFrame, out: Path, name: str) -> list[Path]:
-    csv_path, parquet_path = out / f"{name}.csv", out / f"{name}.parquet"
-    atomic_write(
-        csv_path, lambda p: df.to_csv(p, index=False, encoding="utf-8", lineterminator="\n")
-    )
-    atomic_write(parquet_path, lambda p: df.to_parquet(p, index=False))
-    return [csv_path, parquet_path]
-
-
-def write_geojson(gdf, out: Path, name: str) -> Path:
-    path = out / f"{name}.geojson"
-    atomic_write(path, lambda p: gdf.to_file(p, driver="GeoJSON"))
-    return path
-
-
-def write_all(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
-    """All tables (in memory) as CSV and Parquet; places, figures and flows also as GeoJSON."""
-    written: list[Path] = []
-    for name, df in tables.items():
-        written += write_table(df, out, name)
-    written.append(write_geojson(geometry.points(tables["places"]), out, "places"))
-    written.append(write_geojson(geometry.points(tables["figures"]), out, "figures"))
-    coords = tables["places"].set_index("place_id")[["lon", "lat"]]
-    flows = tables["flows"].drop(columns=["geometry"])
-    written.append(write_geojson(geometry.lines(flows, coords), out, "flows"))
-    return written
+# WGS 84 longitude / latitude, geo.geometry.CRS (not imported from there: that module loads
+# geopandas, which writing the tables does not need).
+CRS = "EPSG:4326"
 
 
 @cache
@@ -189,7 +152,8 @@ class ParquetSink:
 
 def clean_stale(out: Path) -> None:
     """Remove what a killed run left behind in `out`: its staging folder and the
-    temporary folders of atomic_write (hidden `.name.*` beside each output file)."""
+    temporary folders that earlier versions wrote each file in (hidden `.name.*` beside
+    it)."""
     if not out.is_dir():
         return
     names = [f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet")]
@@ -218,7 +182,7 @@ class Staging:
         if name not in self.sinks:
             self.sinks[name] = ParquetSink(self.path(name), arrow_schema(name),
                                            self.row_group_rows)
-        if isinstance(rows, pd.DataFrame):
+        if not isinstance(rows, pa.Table):
             rows = to_arrow(name, rows)
         self.sinks[name].write(rows)
 
@@ -226,7 +190,7 @@ class Staging:
         """Close every table (a table never written is written empty); sha256 of each."""
         for name in TABLES:
             if name not in self.sinks:
-                self.write(name, frame(name, []))
+                self.write(name, arrow_schema(name).empty_table())
             self.sinks[name].close()
         return {name: sha256_file(self.path(name)) for name in TABLES}
 
@@ -235,7 +199,7 @@ class Staging:
         the staged Parquet (call after close); sha256 of each, by file name. With `reuse`
         (an incremental run), the records of reused documents are copied from the
         previous run's files where those are intact (etl/splice.py)."""
-        coords = place_coords(pd.read_parquet(self.path("places")))
+        coords = place_coords(pq.read_table(self.path("places")).to_pylist())
         jobs = [(name, "csv", lambda b, p, n=name: write_csv(b, p, n)) for name in TABLES]
         jobs += [(name, "geojson", lambda b, p, n=name: write_geojson_batches(b, p, n, coords))
                  for name in GEO_TABLES]
@@ -312,27 +276,23 @@ def write_csv(batches: Iterable[pa.RecordBatch], dst: str, name: str) -> None:
                                  strict=True))
 
 
-def place_coords(places: pd.DataFrame) -> dict[str, tuple[float, float]]:
-    """place_id -> (lon, lat) of the places that have both."""
-    return {
-        pid: (float(lon), float(lat))
-        for pid, lon, lat in zip(places["place_id"], places["lon"], places["lat"], strict=True)
-        if not pd.isna(pid) and _ok(lon) and _ok(lat)
-    }
+def place_coords(places: Iterable[dict]) -> dict[str, tuple[float, float]]:
+    """place_id -> (lon, lat) of the places (rows of the places table) that have both."""
+    return {r["place_id"]: (float(r["lon"]), float(r["lat"])) for r in places
+            if r["place_id"] is not None and _present(r["lon"]) and _present(r["lat"])}
 
 
-def _ok(v) -> bool:
-    return v is not None and not pd.isna(v)
+def _present(v: float | None) -> bool:
+    return v is not None and v == v  # neither missing nor NaN
 
 
-def point_geometries(lon: pd.Series, lat: pd.Series) -> np.ndarray:
-    """Points from coordinates; None where one is missing (as geo.geometry.points)."""
-    x = lon.to_numpy(dtype=float, na_value=np.nan)
-    y = lat.to_numpy(dtype=float, na_value=np.nan)
-    out = np.full(len(x), None, dtype=object)
-    ok = ~(np.isnan(x) | np.isnan(y))
+def point_geometries(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Points from coordinates (NaN where missing); None where one is missing (as
+    geo.geometry.points)."""
+    out = np.full(len(lon), None, dtype=object)
+    ok = ~(np.isnan(lon) | np.isnan(lat))
     if ok.any():
-        out[ok] = shapely.points(x[ok], y[ok])
+        out[ok] = shapely.points(lon[ok], lat[ok])
     return out
 
 
@@ -370,12 +330,14 @@ def write_geojson_batches(batches: Iterable[pa.RecordBatch], dst: str, name: str
                                         batch.column("destination_place_id").to_pylist(),
                                         coords)
             else:
-                df = batch.select(["lon", "lat"]).to_pandas().astype("Float64")
-                geoms = point_geometries(df["lon"], df["lat"])
+                # float64 with NaN for the missing values
+                lon, lat = (batch.column(c).to_numpy(zero_copy_only=False)
+                            for c in ("lon", "lat"))
+                geoms = point_geometries(lon, lat)
             column = pa.array(shapely.to_wkb(geoms, flavor="iso"), pa.binary())
             yield pa.RecordBatch.from_arrays([*batch.columns, column], schema=schema)
 
     reader = pa.RecordBatchReader.from_batches(schema, with_geometry())
     geometry_type = "LineString" if name == "flows" else "Point"
     pyogrio.write_arrow(reader, dst, driver="GeoJSON", geometry_name="geometry",
-                        geometry_type=geometry_type, crs=geometry.CRS)
+                        geometry_type=geometry_type, crs=CRS)

@@ -117,11 +117,6 @@ def _place_ids(figure_rows: list[dict], event_rows: list[dict]) -> set[str]:
     return ids | {r["place_id"] for r in event_rows}
 
 
-def _number(v: float | None) -> bool:
-    """A coordinate that is there: neither None nor NaN (output.place_coords' test)."""
-    return v is not None and v == v
-
-
 def _flow_rows(figure_rows: list[dict], place_rows: list[dict]) -> list[dict]:
     """A flow for every figure with both ends known and distinct, with its line as WKT."""
     rows = [
@@ -145,8 +140,7 @@ def _flow_rows(figure_rows: list[dict], place_rows: list[dict]) -> list[dict]:
         and r["origin_place_id"] != r["destination_place_id"]
     ]
     if rows:
-        coords = {r["place_id"]: (float(r["lon"]), float(r["lat"])) for r in place_rows
-                  if _number(r["lon"]) and _number(r["lat"])}
+        coords = output.place_coords(place_rows)
         lines = output.line_geometries([r["origin_place_id"] for r in rows],
                                        [r["destination_place_id"] for r in rows], coords)
         # rounding_precision=-1 is shapely's `.wkt`: every digit, so it reads back exactly

@@ -5,7 +5,10 @@ contract's are this project's additions (marked "extra")."""
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 TABLES: dict[str, dict[str, str]] = {
     "documents": {
@@ -114,6 +117,10 @@ SORT_KEYS: dict[str, list[str]] = {
 
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """A table with exactly the contract's columns (plus extras), typed and sorted."""
+    # imported here: the ETL types its rows without pandas (etl.output.rows_to_arrow), and
+    # pandas takes a fifth of a second to load
+    import pandas as pd
+
     columns = TABLES[table]
     df = pd.DataFrame(rows, columns=list(columns))
     for col, dtype in columns.items():

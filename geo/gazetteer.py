@@ -26,8 +26,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 DATA = Path(__file__).parent / "data"
 
@@ -398,6 +400,8 @@ def country(iso3: str) -> Place | None:
 
 def places_frame() -> pd.DataFrame:
     """Every place, one row each, aliases joined with "|"."""
+    import pandas as pd  # here: the ETL, which only finds places, need not load it
+
     g = _load()
     rows = [{**p.__dict__, "aliases": "|".join(g.aliases.get(pid, []))}
             for pid, p in g.places.items()]

@@ -75,3 +75,23 @@ def test_rows_to_arrow_every_table_one_row():
         row = {c: {"string": "x", "Int64": 1, "Float64": 0.5, "boolean": False}[t]
                for c, t in columns.items()}
         assert output.rows_to_arrow(name, [row]).equals(plain(name, [row])), name
+
+
+def test_crs_is_geo_geometry_crs():
+    from geo import geometry
+
+    assert output.CRS == geometry.CRS
+
+
+def test_the_etl_loads_no_library_it_does_not_need_at_start():
+    """pandas, BeautifulSoup, charset-normalizer and geopandas take about half a second to
+    load: `displacement etl` imports them only when a run needs them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, dashboard.cli, etl.pipeline; "
+            "print(' '.join(m for m in ('pandas', 'bs4', 'charset_normalizer', 'geopandas') "
+            "if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert proc.stdout.strip() == ""
