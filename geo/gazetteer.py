@@ -79,7 +79,7 @@ def _norm(token: str) -> str:
 
 
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(_norm(t) for t in _TOKEN.findall(name))
+    return tuple(map(_norm, _TOKEN.findall(name)))
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,8 @@ def _best(entries: list[_Entry]) -> _Entry:
     """The entry a name stands for. A city of >= 100,000 beats the province of its own
     country that bears its name (people mean Khartoum the city, not the state), not a
     province elsewhere ("Virginia" is the US state, not the South African town)."""
+    if len(entries) == 1:  # most names: loading the gazetteer asks 29,000 times
+        return entries[0]
     best = min(entries, key=lambda e: e.rank)
     if best.rank[0] == 1 and best.place.kind == "admin1":
         for e in sorted(entries, key=lambda e: e.rank):
