@@ -18,6 +18,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,22 +65,37 @@ _EXACT_INT = 2**53  # beyond this pandas, which goes through float64, may change
 
 def rows_to_arrow(name: str, rows: list[dict]) -> pa.Table:
     """`to_arrow(name, frame(name, rows))`, the same table, built straight from the rows
-    when every value already has its column's type (str, int, float, bool or None): about
-    five times faster than through pandas, which was a twentieth of a run. Other rows
-    (a number as text, a numpy scalar, ...) go through frame(), which coerces them."""
+    when every value already has its column's type (str, int, float, bool or None): twice
+    as fast as through pandas. Other rows (a number as text, a numpy scalar, ...) go
+    through frame(), which coerces them."""
     schema = arrow_schema(name)
+    if not rows:
+        return schema.empty_table()
+    columns = list(TABLES[name])
+    try:  # the rows' values column by column, in one pass in C
+        values_by_column = list(zip(*map(itemgetter(*columns), rows), strict=True))
+    except KeyError:  # a row without some column: it is missing
+        values_by_column = [[row.get(column) for row in rows] for column in columns]
     arrays = []
-    for field, (column, dtype) in zip(schema, TABLES[name].items(), strict=True):
-        values = [row.get(column) for row in rows]
+    for field, values, dtype in zip(schema, values_by_column, TABLES[name].values(),
+                                    strict=True):
         types = set(map(type, values))
         types.discard(type(None))
         if not types <= _PLAIN_TYPES[dtype]:
             return to_arrow(name, frame(name, rows))
-        if int in types and not all(-_EXACT_INT < v < _EXACT_INT for v in values
-                                    if type(v) is int):
+        if dtype == "Float64" and int in types and not all(
+                -_EXACT_INT < v < _EXACT_INT for v in values if type(v) is int):
             return to_arrow(name, frame(name, rows))
-        # from_pandas: a float NaN is a missing value, as pandas' Float64 makes it
-        arrays.append(pa.array(values, type=field.type, from_pandas=True))
+        try:
+            # from_pandas: a float NaN is a missing value, as pandas' Float64 makes it
+            array = pa.array(values, type=field.type, from_pandas=True)
+        except (OverflowError, pa.ArrowException):  # an int beyond 64 bits
+            return to_arrow(name, frame(name, rows))
+        if dtype == "Int64" and array.null_count < len(array):
+            low, high = pc.min_max(array).values()
+            if not -_EXACT_INT < low.as_py() <= high.as_py() < _EXACT_INT:
+                return to_arrow(name, frame(name, rows))
+        arrays.append(array)
     table = pa.Table.from_arrays(arrays, schema=schema)
     # frame()'s order: a stable sort, missing values last (pandas' na_position="last")
     order = pc.sort_indices(table, sort_keys=[(k, "ascending", "at_end")
