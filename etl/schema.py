@@ -117,8 +117,9 @@ SORT_KEYS: dict[str, list[str]] = {
 
 def frame(table: str, rows: list[dict]) -> pd.DataFrame:
     """A table with exactly the contract's columns (plus extras), typed and sorted."""
-    # imported here: the ETL types its rows without pandas (etl.output.rows_to_arrow), and
-    # pandas takes a fifth of a second to load
+    # imported here: the ETL types its rows without pandas (etl.output.rows_to_arrow). A run
+    # still loads pandas, for the tables' Parquet metadata and through pyogrio, which
+    # imports geopandas, but only once it has rows to write.
     import pandas as pd
 
     columns = TABLES[table]
