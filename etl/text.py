@@ -90,8 +90,10 @@ def title_case(sentence: str) -> bool:
 
 def body_sentences(text: str, offset: int = 0) -> list[tuple[int, Span]]:
     """(paragraph number, sentence) for every sentence of a report's body: figures and
-    events both read them, so a document is split once. (The same sentences as
-    `sentences(text)`: a paragraph break is a run of line breaks, which ends a sentence.)"""
+    events both read them, so a document is split once. Nearly the sentences of
+    `sentences(text)` (a paragraph break is a run of line breaks, which ends a sentence
+    anyway), except that a paragraph's last sentence keeps a closing quote or bracket
+    after its full stop, which a split of the whole text leaves between sentences."""
     return [
         (number, sentence)
         for number, paragraph in enumerate(paragraphs(text, offset))

@@ -1,0 +1,60 @@
+"""etl.text.body_sentences: figures and events share one split of a report, paragraphs
+then sentences (the split figures always made). Events used to split the whole body; the
+two differ only where a paragraph ends in a closing quote or bracket."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.documents import read_document
+from etl.text import body_sentences, paragraphs, sentences, title_case
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "data" / "devset" / "docs").glob("*.txt")
+)
+EDGE_CASES = [
+    "First line\n\n\nSecond paragraph. It has two sentences.\n \n\t\nThird, after blank lines.",
+    "Arrivals: 1,200\n- Goma: 300\n- Bukavu: 900\n\nSee e.g. the annex. Then No. 5 fled.",
+    "  Leading spaces.  Trailing spaces.  \n\n",
+    "One paragraph only, no end mark",
+]
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.name)
+def test_body_sentences_of_real_reports(path):
+    doc = read_document(path.parent, path, {})
+    body = doc.text[doc.body_start :]
+    units = body_sentences(body, doc.body_start)
+    assert units, "every report has sentences"
+    whole = list(sentences(body, doc.body_start))
+    assert len(units) == len(whole)
+    for (_, s), w in zip(units, whole, strict=True):
+        assert doc.text[s.start : s.end] == s.text  # offsets point back into the document
+        if s != w:  # "... floors."<paragraph break>: the quote stays with its sentence
+            assert (s.start, s.text[: len(w.text)]) == (w.start, w.text)
+            assert s.text[len(w.text) :] in ('"', "”", "’", "»", ")", '")')
+
+
+@pytest.mark.parametrize("text", EDGE_CASES)
+def test_body_sentences_is_paragraphs_then_sentences(text):
+    units = body_sentences(text, 7)
+    expected = [
+        (n, s) for n, p in enumerate(paragraphs(text, 7)) for s in sentences(p.text, p.start)
+    ]
+    assert units == expected
+
+
+def test_a_closing_quote_stays_with_the_last_sentence_of_its_paragraph():
+    text = 'He said: "We fled at night."\n\nThe next paragraph.'
+    units = [s.text for _, s in body_sentences(text)]
+    assert units == ['He said: "We fled at night."', "The next paragraph."]
+
+
+def test_title_case():
+    assert title_case("Thousands Flee As Rebels Seize Goma")
+    assert title_case("HUNDREDS OF THOUSANDS DISPLACED IN NORTH KIVU")
+    assert not title_case("Thousands fled Goma as rebels seized the city")
+    assert not title_case("Goma Falls")  # too short to tell
