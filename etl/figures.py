@@ -68,6 +68,7 @@ _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’'])
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # "la province", "the province" with no name after it: the province the report is about.
+_TOTAL_LABEL = _rx(rf"(?:{V.TOTAL_LABELS})")
 _PROVINCE = _rx(rf"\b(?:the|this|la|cette)\s+(?:{V.PROVINCE_WORDS})\b(?!\s+(?:of|de|du|d[’'])\s)")
 _PARTIAL = _rx(rf"{_B}(?:{V.PARTIAL_MARKERS}){_E}")
 _OPENING = _rx(r"[\W]*(?:\w+\s+){1,2}$")
@@ -125,10 +126,19 @@ class _DocState:
     read: list[str] = field(default_factory=list)
     _recent: tuple = (0, None)  # (sentences of `read` looked at, recent_place)
     _heading: tuple = (0, None)  # (sentences of `read` looked at, heading_dest)
+    located: list = field(default_factory=list)  # the locations of this paragraph's figures
 
     def new_paragraph(self, index: int) -> None:
         self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
         self.read, self._recent, self._heading = [], (0, None), (0, None)
+        self.located = []
+
+    @property
+    def rows_place(self) -> P.PlaceRef | None:
+        """Where the figures of this paragraph so far are, together ("Cishemere and
+        Gatumba", located in Burundi): what a "Total" row of a list is about."""
+        refs = list({r.place_id or r.name: r for r in self.located}.values())
+        return P.join(refs) if refs else None
 
     @property
     def recent_place(self) -> P.PlaceRef | None:
@@ -527,7 +537,9 @@ def _places(
     dest = _nearest_place(found, s, v, clause, ("destination",))
     at = _nearest_place(found, s, v, clause, ("at",))
     mention = _nearest_place(found, s, v, clause, ("mention",))
-    context = state.recent_place or ctx.main or state.last_location
+    # "Total: 2,000" is where all the rows above it are, not where the last one is
+    rows = state.rows_place if _is_total(s, v) else None
+    context = rows or state.recent_place or ctx.main or state.last_location
     said_origin = origin  # named in the sentence, before the document's context fills it
     if origin is None and people is not None and people.is_country:
         origin = people
@@ -561,7 +573,7 @@ def _places(
                 category, dest = "refugees", dest or cand
                 break
     host = P.country_ref(ctx.host_iso3) if ctx.host_iso3 and ctx.host_iso3 != from_country else None
-    recent = state.recent_place
+    recent = rows or state.recent_place
     # where the paragraph is: its last place, else where its last figure was
     last = state.last_figure.places[2] if state.last_figure is not None else None
     where = recent or last
@@ -649,6 +661,12 @@ def _places(
         # a place the gazetteer lacks lies in the country of the places around it
         location = P.in_country(location, dest, host if category == "refugees" else context)
     return origin, dest, location, category
+
+
+def _is_total(s: str, v: Verdict) -> bool:
+    """Is the number's list label a total ("Total: 2,000", "Au total : 2 000")?"""
+    label = v.label or v.line_label
+    return label is not None and _TOTAL_LABEL.fullmatch(s, *label) is not None
 
 
 def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef | None:
@@ -757,7 +775,12 @@ def _sentence_figures(
                 if f.role not in ("demonym", "people")
             )
         )
-        if v.inherited is not None and v.inherited.places[2] is not None and not own:
+        if (
+            v.inherited is not None
+            and v.inherited.places[2] is not None
+            and not own
+            and not _is_total(s, v)  # a total is all the rows, not the row before it
+        ):
             # part of, or the same people as, a figure before it: same places
             origin, dest, location = v.inherited.places
             category = v.category or v.inherited.category
@@ -771,6 +794,7 @@ def _sentence_figures(
         state.last_figure = state.doc_figure = v
         if location is not None:
             state.last_location = location
+            state.located.append(location)
         rate, period = _rate(s, clause.start, clause.end), _period(s, clause, q)
         rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows

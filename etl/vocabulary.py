@@ -468,6 +468,12 @@ PARTIAL_MARKERS: str = (
     r"most of them|many of them|some of them|half of them|the majority|the rest|"
     r"la majorité|la plupart|une partie|beaucoup d[’']entre eux|certains d[’']entre eux"
 )
+# Labels of the row of a list that sums the rows above it ("Total: 2,000 refugees"): it is
+# about all their places, not the last one named.
+TOTAL_LABELS: str = (
+    r"total|totals|grand total|overall|in all|au total|total général|totaux|ensemble|"
+    r"cumul|all sites|tous sites|tous les sites"
+)
 # Words that label a row of a list without naming a place ("Returns: 600 households",
 # "Total: 12,000"), besides the head nouns and displacement cues above.
 LIST_LABEL_WORDS: str = (

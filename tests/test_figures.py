@@ -279,3 +279,33 @@ def test_a_part_of_a_group_after_a_span_of_time_belongs_to_the_group():
 def test_neighbouring_before_a_country_is_not_part_of_its_name():
     row = only("At least 10,000 civilians fled into neighbouring Burundi.")
     assert (row["destination"], row["location"]) == ("Burundi", "Burundi")
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "where"),
+    [
+        (
+            "Displaced people in North Kivu, by territory:\n- Masisi: 120,000 displaced\n"
+            "- Rutshuru: 80,000 displaced\n- Total: 200,000 displaced",
+            "200,000",
+            ("Masisi and Rutshuru", "CD-NK", "COD", "CD-NK"),
+        ),
+        (
+            "Nouvelles arrivées au Burundi :\nKansega : 500 réfugiés\nCishemere : 700 réfugiés\n"
+            "Total : 1 200 réfugiés",
+            "1 200",
+            ("Burundi", "BDI", "BDI", ""),
+        ),
+    ],
+)
+def test_a_total_row_is_about_all_the_rows_above_it(text, total, where):
+    rows = {r["number_text"]: r for r in figures_of(text)}
+    row = rows[total]
+    assert (row["location"], row["location_place_id"], row["iso3"], row["admin1"]) == where
+    # the rows themselves keep their own places
+    assert rows["80,000" if "Masisi" in text else "700"]["location"] in ("Rutshuru", "Cishemere")
+
+
+def test_list_rows_without_a_total_keep_their_own_places():
+    text = "Arrivals by site:\n- Gatumba: 800 refugees\n- Kansega: 300 refugees"
+    assert [r["location"] for r in figures_of(text)] == ["Gatumba", "Kansega"]
