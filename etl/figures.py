@@ -69,6 +69,9 @@ _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’'])
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # "la province", "the province" with no name after it: the province the report is about.
 _TOTAL_LABEL = _rx(rf"(?:{V.TOTAL_LABELS})")
+_RESIDENTS_AFTER = _rx(rf"\s+(?:{V.RESIDENTS_AFTER})(?![\w-])")
+# "home to some 20,000 people": a qualifier or two may stand between
+_RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}$")
 _PROVINCE = _rx(rf"\b(?:the|this|la|cette)\s+(?:{V.PROVINCE_WORDS})\b(?!\s+(?:of|de|du|d[’'])\s)")
 _PARTIAL = _rx(rf"{_B}(?:{V.PARTIAL_MARKERS}){_E}")
 _OPENING = _rx(r"[\W]*(?:\w+\s+){1,2}$")
@@ -312,6 +315,9 @@ def judge(
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
         v.why = negatives[-1][2]
         return v
+    if head.cls == "people" and _residents(s, q, head, hi):
+        v.why = "population"
+        return v
     if after := _NEGATIVE_AFTER.match(s, head.end, hi):
         v.why = V.NEGATIVE_AFTER[after[0]][1]
         return v
@@ -370,6 +376,16 @@ def judge(
     v.category, v.measure = _category(cues, head, q), _measure(cues)
     v.arrival = any(_ARRIVAL.fullmatch(s, c[0], c[1]) or _ARRIVAL.match(s, c[0]) for c in cues[:2])
     return v
+
+
+def _residents(s: str, q: Quantity, head: Head, hi: int) -> bool:
+    """Are the people counted said to live in a place, with no word of moving or
+    sheltering after them ("Uvira, where 20,000 people live")? (`V.RESIDENTS_AFTER`)"""
+    if after := _RESIDENTS_AFTER.match(s, head.end, hi):
+        return not _cue_hits(s, after.end(), hi)  # the verb itself may be a cue ("vivent")
+    if _RESIDENTS_BEFORE.search(s, max(0, q.start - 40), q.start):
+        return not _cue_hits(s, head.end, hi)
+    return False
 
 
 def _restates(s: str, after: int, q: Quantity) -> bool:

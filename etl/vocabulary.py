@@ -236,6 +236,12 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"city of|town of|country of|population of|a city|the city|une ville|la ville|pays de|habitants|inhabitants|residents of", "population"),
     (r"disarm(?:ed)?|désarm\w*|demobiliz\w*|surrender(?:ed)?", "military"),
 ]
+# A count of people said to live in a place is its population ("Uvira, where 20,000 people
+# live", "home to 20,000 people"), unless a word of moving or sheltering follows it ("20,000
+# people live in the camp"). Only for people in general: refugees or displaced people who
+# live somewhere are a stock of them.
+RESIDENTS_AFTER: str = r"(?:still |y )?(?:live|lives|reside|vivent|habitent|résident)"
+RESIDENTS_BEFORE: str = r"home to|qui compte|comptant|population de|peuplée? de"
 # Cues that must sit directly around the number (a few words) to count: "would" and a
 # death verb after the count ("18 personnes ont été enlevées", "63,000 people would move").
 # People counted because they need aid or are trapped, not because they moved: said

@@ -309,3 +309,30 @@ def test_a_total_row_is_about_all_the_rows_above_it(text, total, where):
 def test_list_rows_without_a_total_keep_their_own_places():
     text = "Arrivals by site:\n- Gatumba: 800 refugees\n- Kansega: 300 refugees"
     assert [r["location"] for r in figures_of(text)] == ["Gatumba", "Kansega"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid convoys arrived in Uvira, where 20,000 people live.",
+        "Aid convoys reached Uvira, home to some 200,000 people.",
+        "Les convois sont arrivés à Uvira, où 20 000 personnes vivent.",
+        "Les convois sont arrivés à Uvira, une ville qui compte 20 000 personnes.",
+    ],
+)
+def test_the_people_who_live_in_a_place_are_its_population(text):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Some 20,000 people live in the Kanyaruchinya camp.", "Some 20,000"),
+        ("Plus de 20 000 personnes vivent dans des sites de déplacés à Goma.", "Plus de 20 000"),
+        ("Kakuma, home to 200,000 refugees, is full.", "200,000"),
+        ("Some 5,000 displaced people live in schools in Goma.", "Some 5,000"),
+        ("Some 20,000 people who live in Sake fled to Goma.", "Some 20,000"),
+    ],
+)
+def test_people_living_in_camps_or_displaced_are_still_figures(text, number):
+    assert number in [r["number_text"] for r in figures_of(text)]
