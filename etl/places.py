@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from etl import vocabulary as V
 from etl.text import title_case
@@ -93,8 +94,7 @@ _ARTICLES = re.compile(r"^(?:the|le|la|les)\s+", re.I)
 _PEOPLE_NEAR_DEMONYM = re.compile(rf"(?:{V.DEMONYM_PEOPLE})", re.I)
 
 
-@dataclass(frozen=True)
-class PlaceRef:
+class PlaceRef(NamedTuple):
     """A place as a figure refers to it; several gazetteer places for "Goma and Minova"."""
 
     name: str
@@ -109,8 +109,7 @@ class PlaceRef:
         return bool(self.place_id) and self.place_id == self.iso3
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     """A place named in a sentence, and the role the words before it give it."""
 
     start: int

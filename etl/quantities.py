@@ -10,8 +10,8 @@ forms understood are those of design.md: "30,000", "30 000", "30.000", "1.8 mill
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from text_to_num import text2num
 
@@ -19,8 +19,7 @@ from etl import vocabulary as V
 from etl.text import PatternSet, any_of
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number found in a text. value is None for a vague quantity ("thousands")."""
 
     start: int
@@ -209,7 +208,7 @@ def _spread_dates(text: str, qs: list[Quantity]) -> list[Quantity]:
             and re.fullmatch(r"\d{1,2}", b.text)
             and _RANGE_JOIN.match(text[a.end : b.start])
         ):
-            out[i] = replace(b, kind="date")
+            out[i] = b._replace(kind="date")
     return out
 
 
