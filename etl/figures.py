@@ -129,7 +129,7 @@ class _DocState:
     read: list[str] = field(default_factory=list)
     _recent: tuple = (0, None)  # (sentences of `read` looked at, recent_place)
     _heading: tuple = (0, None)  # (sentences of `read` looked at, heading_dest)
-    located: list = field(default_factory=list)  # the locations of this paragraph's figures
+    located: list[P.PlaceRef] = field(default_factory=list)  # of this paragraph's figures
 
     def new_paragraph(self, index: int) -> None:
         self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
@@ -527,9 +527,16 @@ def _beside(s: str, a: P.Found, b: P.Found) -> bool:
 
 
 def _places(
-    s: str, found: list[P.Found], v: Verdict, clause: Span, state: _DocState, ctx: P.DocumentPlaces
+    s: str,
+    found: list[P.Found],
+    v: Verdict,
+    clause: Span,
+    state: _DocState,
+    ctx: P.DocumentPlaces,
+    total: bool,
 ):
-    """origin, destination, location (PlaceRefs or None) and the category they imply.
+    """origin, destination, location (PlaceRefs or None) and the category they imply;
+    `total`: the figure is a list's Total row (`_is_total`).
 
     Crossing into another country makes a figure a refugee figure; a figure whose sentence
     names no place of its own is placed by the sentences before it, then by the document."""
@@ -554,7 +561,7 @@ def _places(
     at = _nearest_place(found, s, v, clause, ("at",))
     mention = _nearest_place(found, s, v, clause, ("mention",))
     # "Total: 2,000" is where all the rows above it are, not where the last one is
-    rows = state.rows_place if _is_total(s, v) else None
+    rows = state.rows_place if total else None
     context = rows or state.recent_place or ctx.main or state.last_location
     said_origin = origin  # named in the sentence, before the document's context fills it
     if origin is None and people is not None and people.is_country:
@@ -719,7 +726,7 @@ def _facts(s: str) -> _Facts:
     cues = _sentence_cues(s)
     return _Facts(
         fingerprint(s),
-        tuple(P.listed(s)),
+        P.listed(s),
         bool(cues),
         any(h[2] == "refugees" for h in cues),
         bool(number_hint().search(s)),
@@ -774,7 +781,8 @@ def _sentence_figures(
             prev = v
         if not v.is_figure:
             continue
-        origin, dest, location, category = _places(s, found, v, clause, state, ctx)
+        total = _is_total(s, v)  # a total is all the rows above it, not the row before it
+        origin, dest, location, category = _places(s, found, v, clause, state, ctx, total)
         own = (
             any(
                 v.window[0] <= f.start < v.window[1]
@@ -795,7 +803,7 @@ def _sentence_figures(
             v.inherited is not None
             and v.inherited.places[2] is not None
             and not own
-            and not _is_total(s, v)  # a total is all the rows, not the row before it
+            and not total
         ):
             # part of, or the same people as, a figure before it: same places
             origin, dest, location = v.inherited.places

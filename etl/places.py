@@ -207,23 +207,18 @@ def find_in_sentence(sentence: str) -> list[Found]:
 
 @lru_cache(maxsize=8192)
 def sentence_places(sentence: str) -> tuple[Found, ...]:
-    """`find_in_sentence`, remembered by sentence like `_listed` (a pure function of the
+    """`find_in_sentence`, remembered by sentence like `listed` (a pure function of the
     text; reports repeat sentences)."""
-    return tuple(complete(sentence, _listed(sentence)))
-
-
-def listed(sentence: str) -> list[Found]:
-    """The places of `find_in_sentence` that the gazetteer knows (the ones with a
-    place_id, all that `document_places` reads), in order: the first part of the work,
-    which `complete` finishes."""
-    return list(_listed(sentence))
+    return tuple(complete(sentence, listed(sentence)))
 
 
 @lru_cache(maxsize=8192)
-def _listed(sentence: str) -> tuple[Found, ...]:
-    """`listed`, remembered by sentence: a pure function of the text (the gazetteer does
-    not change during a run, and a Found cannot be changed), and reports repeat sentences
-    (boilerplate, disclaimers, a teaser restating a paragraph)."""
+def listed(sentence: str) -> tuple[Found, ...]:
+    """The places of `find_in_sentence` that the gazetteer knows (the ones with a
+    place_id, all that `document_places` reads), in order: the first part of the work,
+    which `complete` finishes. Remembered by sentence: a pure function of the text (the
+    gazetteer does not change during a run, and a Found cannot be changed), and reports
+    repeat sentences (boilerplate, disclaimers, a teaser restating a paragraph)."""
     found: list[Found] = []
     for m in gazetteer.find(sentence):
         if _ORGANISATION_AFTER.match(sentence[m.end : m.end + 30]) or _ORGANISATION_BEFORE.search(
