@@ -67,10 +67,24 @@ def rows_to_arrow(name: str, rows: list[dict]) -> pa.Table:
     """`to_arrow(name, frame(name, rows))`, the same table, built straight from the rows
     when every value already has its column's type (str, int, float, bool or None): twice
     as fast as through pandas. Other rows (a number as text, a numpy scalar, ...) go
-    through frame(), which coerces them."""
+    through frame(), which coerces them. No rows: the empty table, with no typing (most
+    batches of an incremental run extract nothing)."""
     schema = arrow_schema(name)
     if not rows:
         return schema.empty_table()
+    arrays = _plain_arrays(name, schema, rows)
+    if arrays is None:
+        return to_arrow(name, frame(name, rows))
+    table = pa.Table.from_arrays(arrays, schema=schema)
+    # frame()'s order: a stable sort, missing values last (pandas' na_position="last")
+    order = pc.sort_indices(table, sort_keys=[(k, "ascending", "at_end")
+                                              for k in SORT_KEYS[name]])
+    return table.take(order)
+
+
+def _plain_arrays(name: str, schema: pa.Schema, rows: list[dict]) -> list[pa.Array] | None:
+    """The columns of `rows` as Arrow arrays, or None when a value is not of its column's
+    plain type or an integer lies beyond what pandas keeps exact."""
     columns = list(TABLES[name])
     try:  # the rows' values column by column, in one pass in C
         values_by_column = list(zip(*map(itemgetter(*columns), rows), strict=True))
@@ -82,25 +96,21 @@ def rows_to_arrow(name: str, rows: list[dict]) -> pa.Table:
         types = set(map(type, values))
         types.discard(type(None))
         if not types <= _PLAIN_TYPES[dtype]:
-            return to_arrow(name, frame(name, rows))
+            return None
         if dtype == "Float64" and int in types and not all(
                 -_EXACT_INT < v < _EXACT_INT for v in values if type(v) is int):
-            return to_arrow(name, frame(name, rows))
+            return None
         try:
             # from_pandas: a float NaN is a missing value, as pandas' Float64 makes it
             array = pa.array(values, type=field.type, from_pandas=True)
         except (OverflowError, pa.ArrowException):  # an int beyond 64 bits
-            return to_arrow(name, frame(name, rows))
+            return None
         if dtype == "Int64" and array.null_count < len(array):
             low, high = pc.min_max(array).values()
             if not -_EXACT_INT < low.as_py() <= high.as_py() < _EXACT_INT:
-                return to_arrow(name, frame(name, rows))
+                return None
         arrays.append(array)
-    table = pa.Table.from_arrays(arrays, schema=schema)
-    # frame()'s order: a stable sort, missing values last (pandas' na_position="last")
-    order = pc.sort_indices(table, sort_keys=[(k, "ascending", "at_end")
-                                              for k in SORT_KEYS[name]])
-    return table.take(order)
+    return arrays
 
 
 def to_pandas(name: str, table: pa.Table | pa.RecordBatch) -> pd.DataFrame:
@@ -215,7 +225,8 @@ class Staging:
         the staged Parquet (call after close); sha256 of each, by file name. With `reuse`
         (an incremental run), the records of reused documents are copied from the
         previous run's files where those are intact (etl/splice.py)."""
-        coords = place_coords(pq.read_table(self.path("places")).to_pylist())
+        places = pq.read_table(self.path("places"), columns=["place_id", "lon", "lat"])
+        coords = place_coords(places.to_pylist())
         jobs = [(name, "csv", lambda b, p, n=name: write_csv(b, p, n)) for name in TABLES]
         jobs += [(name, "geojson", lambda b, p, n=name: write_geojson_batches(b, p, n, coords))
                  for name in GEO_TABLES]

@@ -210,20 +210,12 @@ def _batches(tasks: list[Task], results: Iterator[DocResult], reused: dict[str, 
             "flows": _flow_rows(figs, _place_rows(place_ids)),
             "events": evs,
         }
-        tables = {name: _arrow(name, r) for name, r in rows.items()}
+        tables = {name: output.rows_to_arrow(name, r) for name, r in rows.items()}
         if cached:
             old = previous.rows(cached, chunk[-1].doc_id)
             place_ids |= _arrow_place_ids(old)
             tables = {name: _merge(name, t, old[name]) for name, t in tables.items()}
         yield _Batch(tables, errors, place_ids, keys)
-
-
-def _arrow(name: str, rows: list[dict]) -> pa.Table:
-    """A table's rows as Arrow. Most batches of an incremental run extract nothing, and
-    typing an empty table column by column costs more than copying the cached rows."""
-    if not rows:
-        return output.arrow_schema(name).empty_table()
-    return output.rows_to_arrow(name, rows)
 
 
 def _progress(n: int, progress: bool) -> tqdm:
