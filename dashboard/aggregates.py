@@ -16,7 +16,7 @@ from functools import wraps
 import numpy as np
 import pandas as pd
 
-from dashboard.data import KEYED, codes, countable_rows, key
+from dashboard.data import codes, countable_rows, key
 from geo import layers
 from geo import totals as rule
 from geo.totals import RULE_BY_MEASURE
@@ -42,28 +42,6 @@ def per_frame(fn: Callable) -> Callable:
         return value
 
     return wrapper
-
-
-# The columns the rule and the charts' aggregates work on. They select these before any
-# sort or group: moving all forty columns of 100,000 figures costs more than the rule.
-RULE_COLUMNS = ["figure_id", "doc_id", "date", "category", "measure", "rate", "people",
-                "people_low", "people_high", "place", "place_id"] + [
-                    f"_k_{c}" for c in KEYED] + ["_countable"]
-
-
-def narrow(figures: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
-    """The figures with only the rule's columns (and `extra`), for aggregating."""
-    return figures[[c for c in dict.fromkeys(RULE_COLUMNS + list(extra)) if c in figures]]
-
-
-def countable(figures: pd.DataFrame) -> pd.DataFrame:
-    """Figures that may stand for a total (countable_rows), narrowed to the rule's
-    columns."""
-    f = narrow(figures)
-    if len(figures) == 0:
-        return f
-    keep = countable_rows(figures)
-    return f if keep.all() else f[keep]
 
 
 class Columns:
@@ -121,9 +99,8 @@ def headlines(figures: pd.DataFrame) -> dict[tuple[str, str], dict]:
     cols = {c: f[c] for c in ("people", "people_low", "people_high", "figure_id", "date",
                               "place")}
     out = {}
+    # (countable_rows keeps only measures the rule knows)
     for g, (c, m) in enumerate(zip(category, measure, strict=True)):
-        if m not in RULE_BY_MEASURE:
-            continue
         row = chosen[g]
         out[(c, m)] = {
             "people": float(cols["people"][row]), "low": float(cols["people_low"][row]),

@@ -452,7 +452,7 @@ def _shared_mask(frame: pd.DataFrame, state: ViewState) -> pd.Series:
     return mask
 
 
-def _keyed_mask(frame: pd.DataFrame, values: dict, state: ViewState,
+def _keyed_mask(frame: pd.DataFrame, values: dict,
                 tests: dict[str, Callable[[np.ndarray], np.ndarray]]) -> np.ndarray:
     """The rows passing every test, each test run on a column's distinct values (its key's
     `values`) and looked up per row by key: the same rows as comparing every string."""
@@ -504,7 +504,7 @@ def filter_figures(figures: pd.DataFrame, state: ViewState,
     places = ("place_id", "origin_place_id", "destination_place_id")
     if not _keyed(figures, values, list(tests) + list(places)):
         return _filter_figures(figures, state)
-    mask = _keyed_mask(figures, values, state, tests)
+    mask = _keyed_mask(figures, values, tests)
     if state.min_confidence:
         mask &= np.nan_to_num(figures["confidence"].to_numpy(float), nan=0.0) >= (
             state.min_confidence - 1e-9)
@@ -539,7 +539,7 @@ def filter_events(events: pd.DataFrame, state: ViewState,
     if state.place:
         tests["place_id"] = lambda v: v == state.place
     if _keyed(events, values, tests):
-        mask = _keyed_mask(events, values, state, tests)
+        mask = _keyed_mask(events, values, tests)
         return events if mask.all() else events[mask]
     mask = _shared_mask(events, state)
     if state.place:

@@ -98,8 +98,7 @@ def flow_ends(figures: pd.DataFrame, places: pd.DataFrame | None) -> pd.DataFram
     needs a few dozen arrows, for which a GeoDataFrame costs more than the arrows)."""
     ids = [figures[c].fillna("").astype(str) for c in ("origin_place_id",
                                                         "destination_place_id")]
-    coords = _coords(places, set(ids[0]) | set(ids[1]))
-    coords = coords[~coords.index.duplicated()]
+    coords = _coords(places, set(ids[0]) | set(ids[1]))  # one row per place_id
     lon = pd.to_numeric(coords["lon"], errors="coerce")
     lat = pd.to_numeric(coords["lat"], errors="coerce")
     return pd.DataFrame({f"{axis}{end}": ids[end].map(values).to_numpy(dtype=float)

@@ -58,6 +58,14 @@ def _states(tables) -> list:
             ViewState(category=("no such category",))]
 
 
+def countable(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures that may stand for a total, as a plain frame (the reference the
+    vectorised aggregates are checked against)."""
+    from dashboard import data
+
+    return figures[data.countable_rows(figures)] if len(figures) else figures
+
+
 def _unkeyed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.drop(columns=[c for c in frame if c.startswith("_k_") or c == "_countable"])
 
@@ -96,9 +104,8 @@ def _ref_choose(group: pd.DataFrame, measure: str) -> pd.Series:
 
 
 def _ref_by_place_category(figures: pd.DataFrame) -> pd.DataFrame:
-    from dashboard import aggregates
 
-    f = aggregates.countable(figures)
+    f = countable(figures)
     rows = []
     for (place, category, measure), g in f.groupby(["place", "category", "measure"]):
         chosen = _ref_choose(g, measure)
@@ -181,7 +188,7 @@ def test_aggregates_agree_with_their_reference_forms(seeds_tables):
         assert list(ps["quote"]) == list(ref.get("figure", [])), st
         heads = aggregates.headlines(frame)
         for (category, measure), h in heads.items():
-            g = aggregates.countable(frame)
+            g = countable(frame)
             g = g[(g["category"] == category) & (g["measure"] == measure)]
             chosen = _ref_choose(g, measure)
             assert (h["figure_id"], h["n_figures"], h["n_documents"]) == (
