@@ -260,7 +260,6 @@ def find_quantities(text: str) -> list[Quantity]:
     ]
 
 
-@lru_cache(maxsize=1)
 class _NumberHint:
     """`search(text)`: whether `\\d|\\b(?:number words|vague quantities)\\b` matches
     anywhere, as two scans: a digit, found by the engine's quick skip over other
