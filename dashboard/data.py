@@ -1,6 +1,7 @@
 """The dashboard's one data-access module.
 
-- `load(data_dir)`: the tables of design.md from a data folder (Parquet, else CSV), typed,
+- `load(data_dir)`: the tables of design.md the dashboard shows (documents, places,
+  figures, events) from a data folder (Parquet, else CSV), typed,
   with display columns added once (people, names, value text), an integer key beside each
   column views filter or group by (`_k_<column>`, what each stands for in
   `Tables.key_values`), and cached until a file changes;
@@ -32,7 +33,9 @@ from geo import layers
 from geo import totals as rule
 from geo.totals import RULE_BY_MEASURE, people_columns
 
-TABLE_NAMES = ("documents", "places", "figures", "flows", "events", "errors")
+# The tables the dashboard reads. Not flows: the map draws its routes from the figures'
+# origin and destination. Not errors: the ETL's log for whoever ran it (errors.csv).
+TABLE_NAMES = ("documents", "places", "figures", "events")
 CATEGORIES = ("refugees", "displaced", "fled", "returned", "evacuated")
 MEASURES = ("flow", "stock")
 REQUIRED = ("documents", "figures")
@@ -42,7 +45,6 @@ NUMERIC = {
     "figures": ["value", "value_low", "value_high", "people_estimate", "lat", "lon",
                 "char_start", "char_end", "confidence", "number_start", "number_end"],
     "places": ["lat", "lon"],
-    "flows": ["value", "value_low", "value_high", "people_estimate"],
     "events": ["char_start", "char_end"],
     "documents": ["n_chars", "n_figures", "n_events"],
 }
@@ -54,9 +56,7 @@ class Tables:
     documents: pd.DataFrame
     places: pd.DataFrame
     figures: pd.DataFrame  # enriched: see enrich_figures
-    flows: pd.DataFrame
     events: pd.DataFrame  # enriched: lat, lon, iso3, admin1 of the place
-    errors: pd.DataFrame
     extra: dict = field(default_factory=dict)
     # What each integer key column stands for: {"figures" | "events": {column: values}},
     # so filters compare a few hundred distinct values, not 100,000 strings.
@@ -186,8 +186,8 @@ def _load(data_dir: Path, signature: tuple) -> Tables:
     report_keys = (documents["doc_id"].map(doc_keys).fillna(-1).astype(np.int64).to_numpy()
                    if "doc_id" in documents else np.zeros(0, dtype=np.int64))
     # Only the enriched tables gained columns (lists pandas stores as Arrow text).
-    return Tables(data_dir, documents, places, _python_strings(figures), raw["flows"],
-                  _python_strings(events), raw["errors"],
+    return Tables(data_dir, documents, places, _python_strings(figures),
+                  _python_strings(events),
                   key_values={"figures": figure_values, "events": event_values,
                               "documents": report_keys})
 

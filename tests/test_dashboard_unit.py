@@ -48,7 +48,7 @@ def make_tables(rows: list[dict], docs: list[dict] | None = None,
     return data.Tables(
         data_dir=data.PROJECT_ROOT, documents=documents, places=places,
         figures=data.enrich_figures(figures, places, documents),
-        flows=pd.DataFrame(), events=data.enrich_events(ev, places), errors=pd.DataFrame())
+        events=data.enrich_events(ev, places))
 
 
 @pytest.fixture
