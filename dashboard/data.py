@@ -4,11 +4,12 @@
   figures, events) from a data folder (Parquet, else CSV), typed,
   with display columns added once (people, names, value text), an integer key beside each
   column views filter or group by (`_k_<column>`, what each stands for in
-  `Tables.key_values`), and cached until a file changes;
+  `Tables.key_values`), and cached until a file changes; `build_tables` makes the same
+  from tables in memory;
 - `view` / `figures_in_view`: the rows of a view state, filtered by key, with only the
   columns a callback reads;
-- pure functions on DataFrames: `filter_figures`, `filter_events`, `search_figures`,
-  `options`, `countable_rows` (the figures the rule may choose from);
+- pure functions on DataFrames: `filter_figures`, `filter_events` (on keyed rows),
+  `search_figures`, `options`, `countable_rows` (the figures the rule may choose from);
 - `document_text(tables, doc_id)`: the text of a report, to show it with its quote marked.
 
 The dashboard never parses report text: every number, place and offset comes from the
@@ -169,9 +170,20 @@ def load(data_dir: str | Path) -> Tables:
 
 @lru_cache(maxsize=4)
 def _load(data_dir: Path, signature: tuple) -> Tables:
-    raw = {name: _python_strings(_normalise(_read(table_path(data_dir, name)), name,
-                                            copy=False))
-           for name in TABLE_NAMES}
+    return build_tables(data_dir, copy=False, **{
+        name: _read(table_path(data_dir, name)) for name in TABLE_NAMES})
+
+
+def build_tables(data_dir: Path, documents: pd.DataFrame, places: pd.DataFrame,
+                 figures: pd.DataFrame, events: pd.DataFrame, copy: bool = True) -> Tables:
+    """The dashboard's Tables from the ETL's tables (as read from its files, or made with
+    etl.schema.frame): typed, figures and events enriched (display columns) and keyed
+    (with_keys), the one form the filters and aggregates work on. `data_dir`: where the
+    documents' paths are looked up. copy=False: the frames are the caller's to change
+    (tables just read)."""
+    raw = {name: _python_strings(_normalise(frame, name, copy=copy)) for name, frame in (
+        ("documents", documents), ("places", places), ("figures", figures),
+        ("events", events))}
     places = raw["places"]
     documents = raw["documents"]
     figure_values: dict = {}
@@ -429,29 +441,6 @@ def enrich_events(events: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- filters
 
-def _in(series: pd.Series, values: tuple[str, ...]) -> pd.Series:
-    return series.isin(values) if values else pd.Series(True, index=series.index)
-
-
-def _date_mask(dates: pd.Series, state: ViewState) -> pd.Series:
-    """Undated rows stay in the view unless a date range is set (they match no range)."""
-    mask = pd.Series(True, index=dates.index)
-    if state.start:
-        mask &= (dates != "") & (dates >= state.start)
-    if state.end:
-        mask &= (dates != "") & (dates <= state.end)
-    return mask
-
-
-def _shared_mask(frame: pd.DataFrame, state: ViewState) -> pd.Series:
-    """The filters figures and events share: dates, country, province, report."""
-    mask = _date_mask(frame["date"], state)
-    mask &= _in(frame["iso3"], state.country)
-    mask &= _in(frame["admin1"], state.province)
-    mask &= _in(frame["doc_id"], state.document)
-    return mask
-
-
 def _keyed_mask(frame: pd.DataFrame, values: dict,
                 tests: dict[str, Callable[[np.ndarray], np.ndarray]]) -> np.ndarray:
     """The rows passing every test, each test run on a column's distinct values (its key's
@@ -467,7 +456,9 @@ def _isin(wanted: tuple[str, ...]) -> Callable[[np.ndarray], np.ndarray]:
 
 
 def _shared_tests(state: ViewState) -> dict[str, Callable[[np.ndarray], np.ndarray]]:
-    """_shared_mask's filters as tests on distinct values, for _keyed_mask."""
+    """The filters figures and events share (dates, country, province, report) as tests
+    on distinct values, for _keyed_mask. Undated rows stay in the view unless a date range
+    is set: they match no range."""
     tests = {}
     if state.start or state.end:
         def in_range(d: np.ndarray) -> np.ndarray:
@@ -485,15 +476,10 @@ def _shared_tests(state: ViewState) -> dict[str, Callable[[np.ndarray], np.ndarr
     return tests
 
 
-def _keyed(frame: pd.DataFrame, values: dict | None, columns) -> bool:
-    return values is not None and all(c in values and f"_k_{c}" in frame for c in columns)
-
-
-def filter_figures(figures: pd.DataFrame, state: ViewState,
-                   values: dict | None = None) -> pd.DataFrame:
+def filter_figures(figures: pd.DataFrame, state: ViewState, values: dict) -> pd.DataFrame:
     """The figures in the view: every filter of the state, and the selected place (as the
-    figure's location, origin or destination). `values`: the table's key values
-    (Tables.key_values["figures"]), to filter by integer keys."""
+    figure's location, origin or destination). `figures`: rows of a Tables' figures, with
+    their integer keys; `values`: what the keys stand for (Tables.key_values["figures"])."""
     if len(figures) == 0:
         return figures
     tests = _shared_tests(state)
@@ -501,36 +487,19 @@ def filter_figures(figures: pd.DataFrame, state: ViewState,
         tests["category"] = _isin(state.category)
     if state.measure:
         tests["measure"] = _isin(state.measure)
-    places = ("place_id", "origin_place_id", "destination_place_id")
-    if not _keyed(figures, values, list(tests) + list(places)):
-        return _filter_figures(figures, state)
     mask = _keyed_mask(figures, values, tests)
     if state.min_confidence:
         mask &= np.nan_to_num(figures["confidence"].to_numpy(float), nan=0.0) >= (
             state.min_confidence - 1e-9)
-    if state.place:
+    if state.place:  # as the figure's location (place_id), origin or destination
         at = np.zeros(len(figures), dtype=bool)
-        for col in places:  # place_id is the figure's location
+        for col in ("place_id", "origin_place_id", "destination_place_id"):
             at |= (values[col] == state.place)[figures[f"_k_{col}"].to_numpy()]
         mask &= at
     return figures if mask.all() else figures[mask]
 
 
-def _filter_figures(figures: pd.DataFrame, state: ViewState) -> pd.DataFrame:
-    mask = _shared_mask(figures, state)
-    mask &= _in(figures["category"], state.category)
-    mask &= _in(figures["measure"], state.measure)
-    if state.min_confidence:
-        mask &= figures["confidence"].fillna(0) >= state.min_confidence - 1e-9
-    if state.place:
-        mask &= ((figures["location_place_id"] == state.place)
-                 | (figures["origin_place_id"] == state.place)
-                 | (figures["destination_place_id"] == state.place))
-    return figures if mask.all() else figures[mask]
-
-
-def filter_events(events: pd.DataFrame, state: ViewState,
-                  values: dict | None = None) -> pd.DataFrame:
+def filter_events(events: pd.DataFrame, state: ViewState, values: dict) -> pd.DataFrame:
     """Events in the view: date, country, province, document and place filters (category,
     measure and confidence are figures' properties). `values` as for filter_figures."""
     if len(events) == 0:
@@ -538,12 +507,7 @@ def filter_events(events: pd.DataFrame, state: ViewState,
     tests = _shared_tests(state)
     if state.place:
         tests["place_id"] = lambda v: v == state.place
-    if _keyed(events, values, tests):
-        mask = _keyed_mask(events, values, tests)
-        return events if mask.all() else events[mask]
-    mask = _shared_mask(events, state)
-    if state.place:
-        mask &= events["place_id"] == state.place
+    mask = _keyed_mask(events, values, tests)
     return events if mask.all() else events[mask]
 
 
@@ -588,20 +552,6 @@ def search_figures(figures: pd.DataFrame, text: str,
     return figures.iloc[rows]
 
 
-def filter_documents(documents: pd.DataFrame, figures_in_view: pd.DataFrame,
-                     state: ViewState) -> pd.DataFrame:
-    """The reports behind the view: all reports when nothing is filtered, else those with a
-    figure in it."""
-    if state.is_default():
-        return documents
-    return documents[documents["doc_id"].isin(set(figures_in_view["doc_id"]))]
-
-
-# What filter_figures compares when a table has no keys (tables built by hand).
-FILTER_COLUMNS = ("date", "iso3", "admin1", "doc_id", "category", "measure", "confidence",
-                  "location_place_id", "origin_place_id", "destination_place_id")
-
-
 def figures_in_view(tables: Tables, state: ViewState,
                     columns: tuple[str, ...] | None = None) -> pd.DataFrame:
     """The figures in the view of `state`; with `columns`, only those (and the integer
@@ -610,20 +560,18 @@ def figures_in_view(tables: Tables, state: ViewState,
     figures = tables.figures
     if columns is not None:
         keep = set(columns) | {c for c in figures if c.startswith("_k_")} | {"_countable"}
-        if not tables.key_values:
-            keep |= set(FILTER_COLUMNS)
         figures = figures[[c for c in figures if c in keep or (
             c == "confidence" and state.min_confidence)]]
-    return filter_figures(figures, state, tables.key_values.get("figures"))
+    return filter_figures(figures, state, tables.key_values["figures"])
 
 
 def _documents_in_view(tables: Tables, figures: pd.DataFrame,
                        state: ViewState) -> pd.DataFrame:
-    """filter_documents by key: a report is in view when one of its figures' doc key is."""
-    report_keys = tables.key_values.get("documents")
-    if (state.is_default() or report_keys is None or "_k_doc_id" not in figures
-            or len(report_keys) != len(tables.documents)):
-        return filter_documents(tables.documents, figures, state)
+    """The reports behind the view: all reports when nothing is filtered, else those with
+    a figure in it (found by the figures' doc keys)."""
+    if state.is_default():
+        return tables.documents
+    report_keys = tables.key_values["documents"]
     n = len(tables.key_values["figures"]["doc_id"])
     seen = np.zeros(n + 1, dtype=bool)  # the last slot: reports with no figure at all
     seen[figures["_k_doc_id"].to_numpy()] = True
@@ -631,7 +579,7 @@ def _documents_in_view(tables: Tables, figures: pd.DataFrame,
 
 
 def events_in_view(tables: Tables, state: ViewState) -> pd.DataFrame:
-    return filter_events(tables.events, state, tables.key_values.get("events"))
+    return filter_events(tables.events, state, tables.key_values["events"])
 
 
 def view(tables: Tables, state: ViewState, columns: tuple[str, ...] | None = None

@@ -33,22 +33,18 @@ def make_tables(rows: list[dict], docs: list[dict] | None = None,
                 events: list[dict] | None = None) -> data.Tables:
     from etl.schema import frame
 
-    figures = data._normalise(frame("figures", rows), "figures")
     docs = docs or [{"doc_id": d, "path": "", "title": d, "published": p}
                     for d, p in {(r["doc_id"], r["published"]) for r in rows}]
-    documents = data._normalise(frame("documents", docs), "documents")
-    places = data._normalise(frame("places", [
+    places = frame("places", [
         {"place_id": "COD-goma", "name": "Goma", "kind": "city", "iso3": "COD",
          "admin1": "CD-NK", "lat": -1.67, "lon": 29.22, "admin1_name": "North Kivu"},
         {"place_id": "BDI", "name": "Burundi", "kind": "country", "iso3": "BDI",
          "lat": -3.4, "lon": 29.9},
         {"place_id": "COD", "name": "DR Congo", "kind": "country", "iso3": "COD",
-         "lat": -2.9, "lon": 23.6}]), "places")
-    ev = data._normalise(frame("events", events or []), "events")
-    return data.Tables(
-        data_dir=data.PROJECT_ROOT, documents=documents, places=places,
-        figures=data.enrich_figures(figures, places, documents),
-        events=data.enrich_events(ev, places))
+         "lat": -2.9, "lon": 23.6}])
+    return data.build_tables(data.PROJECT_ROOT, documents=frame("documents", docs),
+                             places=places, figures=frame("figures", rows),
+                             events=frame("events", events or []))
 
 
 @pytest.fixture
@@ -102,26 +98,26 @@ def test_state_ignores_bad_input():
 # ---------------------------------------------------------------- filters
 
 def test_filters(tables):
-    f = tables.figures
-    assert len(data.filter_figures(f, ViewState())) == 5
-    assert set(data.filter_figures(f, ViewState(category=("displaced",)))["figure_id"]) == {
-        "d2#2", "d3#1"}
-    assert set(data.filter_figures(f, ViewState(country=("BDI",)))["figure_id"]) == {"d2#1"}
-    assert len(data.filter_figures(f, ViewState(province=("CD-NK",)))) == 4
-    assert set(data.filter_figures(f, ViewState(min_confidence=0.8))["figure_id"]) == {
-        "d1#1", "d3#1"}
+    def view(**kw) -> pd.DataFrame:
+        return data.filter_figures(tables.figures, ViewState(**kw),
+                                   tables.key_values["figures"])
+
+    assert len(view()) == 5
+    assert set(view(category=("displaced",))["figure_id"]) == {"d2#2", "d3#1"}
+    assert set(view(country=("BDI",))["figure_id"]) == {"d2#1"}
+    assert len(view(province=("CD-NK",))) == 4
+    assert set(view(min_confidence=0.8)["figure_id"]) == {"d1#1", "d3#1"}
     # a date range drops undated figures; no range keeps them
-    dated = data.filter_figures(f, ViewState(start="2025-02-05"))
-    assert set(dated["figure_id"]) == {"d2#1", "d2#2"}
+    assert set(view(start="2025-02-05")["figure_id"]) == {"d2#1", "d2#2"}
     # a place matches location, origin or destination
-    assert set(data.filter_figures(f, ViewState(place="COD"))["figure_id"]) == {"d2#1"}
-    assert set(data.filter_figures(f, ViewState(document=("d3.txt",)))["doc_id"]) == {"d3.txt"}
+    assert set(view(place="COD")["figure_id"]) == {"d2#1"}
+    assert set(view(document=("d3.txt",))["doc_id"]) == {"d3.txt"}
 
 
 def test_filter_events(tables):
-    e = tables.events
-    assert len(data.filter_events(e, ViewState(place="COD-goma"))) == 1
-    assert len(data.filter_events(e, ViewState(start="2025-02-01"))) == 0
+    e, values = tables.events, tables.key_values["events"]
+    assert len(data.filter_events(e, ViewState(place="COD-goma"), values)) == 1
+    assert len(data.filter_events(e, ViewState(start="2025-02-01"), values)) == 0
     # captured marks only towns, not a whole country
     assert list(aggregates.captured(e)["place_id"]) == ["COD-goma"]
 
