@@ -58,6 +58,9 @@ class Tables:
     places: pd.DataFrame
     figures: pd.DataFrame  # enriched: see enrich_figures
     events: pd.DataFrame  # enriched: lat, lon, iso3, admin1 of the place
+    # Per report, its doc_id's key among the figures' (`_k_doc_id`), -1 for a report with
+    # no figure: a view's reports are found from its figures' keys, no doc_id compared.
+    document_keys: np.ndarray
     extra: dict = field(default_factory=dict)
     # What each integer key column stands for: {"figures" | "events": {column: values}},
     # so filters compare a few hundred distinct values, not 100,000 strings.
@@ -192,16 +195,13 @@ def build_tables(data_dir: Path, documents: pd.DataFrame, places: pd.DataFrame,
                         figure_values)
     figures["_countable"] = countable_rows(figures)
     events = with_keys(enrich_events(raw["events"], places), EVENT_KEYED, event_values)
-    # Each report's figures' doc key (-1: none), to find the reports of a view by key.
-    doc_keys = pd.Series(np.arange(len(figure_values.get("doc_id", ())), dtype=np.int64),
-                         index=figure_values.get("doc_id", np.array([], dtype=object)))
-    report_keys = (documents["doc_id"].map(doc_keys).fillna(-1).astype(np.int64).to_numpy()
-                   if "doc_id" in documents else np.zeros(0, dtype=np.int64))
+    doc_keys = pd.Series(np.arange(len(figure_values["doc_id"]), dtype=np.int64),
+                         index=figure_values["doc_id"])
+    document_keys = documents["doc_id"].map(doc_keys).fillna(-1).astype(np.int64).to_numpy()
     # Only the enriched tables gained columns (lists pandas stores as Arrow text).
     return Tables(data_dir, documents, places, _python_strings(figures),
-                  _python_strings(events),
-                  key_values={"figures": figure_values, "events": event_values,
-                              "documents": report_keys})
+                  _python_strings(events), document_keys,
+                  key_values={"figures": figure_values, "events": event_values})
 
 
 KEYED = ("category", "measure", "place", "place_id", "doc_id", "date", "origin_place_id",
@@ -571,11 +571,11 @@ def _documents_in_view(tables: Tables, figures: pd.DataFrame,
     a figure in it (found by the figures' doc keys)."""
     if state.is_default():
         return tables.documents
-    report_keys = tables.key_values["documents"]
+    keys = tables.document_keys
     n = len(tables.key_values["figures"]["doc_id"])
     seen = np.zeros(n + 1, dtype=bool)  # the last slot: reports with no figure at all
     seen[figures["_k_doc_id"].to_numpy()] = True
-    return tables.documents[seen[np.where(report_keys < 0, n, report_keys)]]
+    return tables.documents[seen[np.where(keys < 0, n, keys)]]
 
 
 def events_in_view(tables: Tables, state: ViewState) -> pd.DataFrame:

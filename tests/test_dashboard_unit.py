@@ -114,6 +114,20 @@ def test_filters(tables):
     assert set(view(document=("d3.txt",))["doc_id"]) == {"d3.txt"}
 
 
+def test_reports_in_view_are_those_with_a_figure_in_it():
+    t = make_tables([fig_row(), fig_row(figure_id="d2#1", doc_id="d2.txt", category="displaced")],
+                    docs=[{"doc_id": d, "path": "", "title": d, "published": "2025-02-01"}
+                          for d in ("d1.txt", "no-figure.txt", "d2.txt")])
+
+    def reports(**kw) -> list[str]:
+        return sorted(data.view(t, ViewState(**kw))[2]["doc_id"])
+
+    assert reports() == ["d1.txt", "d2.txt", "no-figure.txt"]  # nothing filtered: all
+    assert reports(category=("displaced",)) == ["d2.txt"]
+    assert reports(document=("d1.txt", "no-figure.txt")) == ["d1.txt"]
+    assert reports(country=("BDI",)) == []
+
+
 def test_filter_events(tables):
     e, values = tables.events, tables.key_values["events"]
     assert len(data.filter_events(e, ViewState(place="COD-goma"), values)) == 1
