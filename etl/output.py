@@ -284,11 +284,6 @@ def _table_batches(table: pa.Table, name: str) -> Iterator[pa.RecordBatch]:
     return _typed(table.to_batches(max_chunksize=CSV_CHUNK_ROWS), name)
 
 
-def parquet_to_csv(src: Path, dst: str, name: str) -> None:
-    """The CSV of a table, written from its Parquet file a chunk at a time (write_csv)."""
-    write_csv(_chunks(src, name), dst, name)
-
-
 def write_csv(batches: Iterable[pa.RecordBatch], dst: str, name: str) -> None:
     """The CSV of a table's record batches.
 
