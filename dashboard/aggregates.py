@@ -16,7 +16,7 @@ from functools import wraps
 import numpy as np
 import pandas as pd
 
-from dashboard.data import codes, countable_rows, key
+from dashboard.data import codes, countable_rows
 from geo import layers
 from geo import totals as rule
 from geo.totals import RULE_BY_MEASURE
@@ -287,7 +287,7 @@ def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame,
                                         & (origin != destination)))
     if len(f) == 0:
         return pd.DataFrame(columns=cols)
-    group, first = rule.group_ids(*(f.codes(c) for c in pair))
+    group, _ = rule.group_ids(*(f.codes(c) for c in pair))
     # Per route the largest figure that counts (no rate), then the routes largest first:
     # the order one stable sort of every figure would give.
     counts = (f["rate"] == "").astype(float)
@@ -301,12 +301,10 @@ def flows_in_view(figures: pd.DataFrame, places: pd.DataFrame,
     drawn = ends.notna().all(axis=1).to_numpy()  # both ends have coordinates
     if not drawn.any():
         return pd.DataFrame(columns=cols)
-    best = pd.concat([best[drawn], ends[drawn]], axis=1)
-    keys = [key(figures, c) for c in pair]
-    counts = pd.DataFrame({keys[0]: f[keys[0]][first], keys[1]: f[keys[1]][first],
-                           "n_figures": rule.group_count(group),
-                           "n_documents": rule.group_distinct(group, f.codes("doc_id"))})
-    out = best.merge(counts, on=keys)
+    g = group[chosen][drawn]  # each drawn route's group
+    out = pd.concat([best[drawn], ends[drawn]], axis=1).assign(
+        n_figures=rule.group_count(group)[g],
+        n_documents=rule.group_distinct(group, f.codes("doc_id"))[g])
     return out.reindex(columns=cols).reset_index(drop=True)
 
 

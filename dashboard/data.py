@@ -245,11 +245,6 @@ def _factorized(frame: pd.DataFrame, col: str) -> tuple[np.ndarray, np.ndarray]:
     return found.astype(np.int32), uniques
 
 
-def key(figures: pd.DataFrame, col: str) -> str:
-    """The integer key column of `col` when the frame has one (loaded tables), else `col`."""
-    return f"_k_{col}" if f"_k_{col}" in figures else col
-
-
 def _python_strings(df: pd.DataFrame) -> pd.DataFrame:
     """Text columns as numpy arrays of Python str, each distinct value one shared object.
     pandas 3 keeps text in Arrow arrays, whose row-by-row take and iteration cost seconds
