@@ -17,6 +17,8 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
+from etl.output import STAGING_PREFIX
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DEVSET = ROOT / "tests" / "data" / "devset" / "docs"
@@ -94,7 +96,7 @@ def staged(out: Path) -> set[str]:
     """Files in the run's staging folder (output.Staging) inside `out`."""
     names: set[str] = set()
     for entry in os.scandir(out):
-        if entry.name.startswith(".etl-staging.") and entry.is_dir():
+        if entry.name.startswith(STAGING_PREFIX) and entry.is_dir():
             try:
                 names.update(os.listdir(entry.path))
             except FileNotFoundError:  # published and removed meanwhile
