@@ -159,15 +159,18 @@ def key_figures(figures: pd.DataFrame, documents_in_view: pd.DataFrame,
     }
 
 
-def date_range(figures: pd.DataFrame) -> tuple[str, str]:
+def date_range(figures: pd.DataFrame | Columns) -> tuple[str, str]:
     """(earliest, latest) date of the figures, ("", "") when none is dated: by the date
-    keys (ordered, 0 undated), so no string is compared."""
+    keys (ordered, 0 undated), so no string is compared. Some rows of a frame may come as
+    Columns, which takes no other column of them."""
     if len(figures) == 0:
         return "", ""
-    day = codes(figures, "date")
+    if not isinstance(figures, Columns):
+        figures = Columns(figures, np.arange(len(figures)))
+    day = figures.codes("date")
     if not day.any():
         return "", ""
-    dates = figures["date"].to_numpy()
+    dates = figures["date"]
     return dates[np.argmin(np.where(day > 0, day, np.iinfo(day.dtype).max))], dates[
         np.argmax(day)]
 

@@ -576,16 +576,13 @@ def _event_periods(events: pd.DataFrame, rows: np.ndarray, kind_rows: np.ndarray
     places named (alphabetically)."""
     group, first = rule.group_ids(period_keys[kind_rows])
     counts = rule.group_count(group)
-    place_codes = data.codes(events, "place")[rows[kind_rows]]
-    places = events["place"].to_numpy()[rows[kind_rows]]
+    # One row of each place of a period: its name is the place's.
+    _, each = rule.group_ids(group, data.codes(events, "place")[rows[kind_rows]])
     named: list[set] = [set() for _ in counts]
-    span = int(place_codes.max()) + 1 if len(place_codes) else 1
-    name = np.empty(span, dtype=object)
-    name[place_codes] = places  # one name per code
-    pairs = pd.unique(group.astype(np.int64) * span + place_codes)  # each place once
-    for g, code in zip(pairs // span, pairs % span, strict=True):
-        if name[code]:
-            named[g].add(name[code])
+    for g, name in zip(group[each], events["place"].to_numpy()[rows[kind_rows][each]],
+                       strict=True):
+        if name:
+            named[g].add(name)
     x = list(periods[kind_rows][first])
     text = [f"<b>{kind}</b> · {period} of {p}: {k} report{'s' if k != 1 else ''}"
             f"<br>{esc(', '.join(sorted(names)[:6]), 60)}"
@@ -670,8 +667,10 @@ def timeline_dict(figures: pd.DataFrame, events: pd.DataFrame, height: int = 420
             legendgroup="events", text=text, hovertemplate="%{text}<extra></extra>",
             **({"legendgrouptitle": {"text": "events"}} if kind == kinds[0] else {})))
     # One dotted line per captured place, at its first reported capture; as plain shape
-    # dicts, because add_vline re-scans every subplot for each line.
-    cap = aggregates.captured(events.iloc[ev_rows[ev_kind == "captured"]])
+    # dicts, because add_vline re-scans every subplot for each line. All the events:
+    # captured picks the captures itself, and a frame it has already seen (the map's, the
+    # unfiltered table) costs nothing again.
+    cap = aggregates.captured(events)
     lines = [{"type": "line", "xref": "x", "yref": "paper", "x0": d, "x1": d, "y0": 0, "y1": 1,
               "line": {"color": "#444", "width": 1, "dash": "dot"}}
              for d in sorted({d for d in cap["date"] if d})]
@@ -706,8 +705,7 @@ def timeline_summary(figures: pd.DataFrame, events: pd.DataFrame) -> str:
         return "Timeline: no dated figure or event in view."
     parts = [f"Timeline of {len(dated)} dated figure{'s' if len(dated) != 1 else ''}"]
     if len(dated):
-        day, dates = dated.codes("date"), dated["date"]
-        parts[0] += f" from {dates[np.argmin(day)]} to {dates[np.argmax(day)]}"
+        parts[0] += " from {} to {}".format(*aggregates.date_range(dated))
         top = dated.take(np.array([np.argmax(dated["people"])])).iloc[0]
         parts.append(f"largest {top['value_text']} {top['category']} at {top['place']} on "
                      f"{top['date']}")
