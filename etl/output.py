@@ -204,12 +204,10 @@ class Staging:
     def path(self, name: str) -> Path:
         return self.dir / f"{name}.parquet"
 
-    def write(self, name: str, rows: pd.DataFrame | pa.Table) -> None:
+    def write(self, name: str, rows: pa.Table) -> None:
         if name not in self.sinks:
             self.sinks[name] = ParquetSink(self.path(name), arrow_schema(name),
                                            self.row_group_rows)
-        if not isinstance(rows, pa.Table):
-            rows = to_arrow(name, rows)
         self.sinks[name].write(rows)
 
     def close(self) -> dict[str, str]:

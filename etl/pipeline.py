@@ -291,10 +291,10 @@ def run(sources: list[str], out: str | Path, progress: bool = True, *,
                     keys += batch.keys
             if previous is not None:
                 previous.close()  # done reading the previous tables: they may be replaced
-            places = frame("places", _place_rows(place_ids))
+            places = output.rows_to_arrow("places", _place_rows(place_ids))
             staging.write("places", places)
-            staging.write("errors", frame("errors", errors))
-            counts["places"], counts["errors"] = len(places), len(errors)
+            staging.write("errors", output.rows_to_arrow("errors", errors))
+            counts["places"], counts["errors"] = places.num_rows, len(errors)
             hashes = staging.close()
             reuse = Reuse(out, frozenset(reused), previous.files) if previous else None
             files = staging.derive(reuse)
