@@ -225,18 +225,20 @@ class Staging:
         previous run's files where those are intact (etl/splice.py)."""
         places = pq.read_table(self.path("places"), columns=["place_id", "lon", "lat"])
         coords = place_coords(places.to_pylist())
-        jobs = [(name, "csv", lambda b, p, n=name: write_csv(b, p, n)) for name in TABLES]
-        jobs += [(name, "geojson", lambda b, p, n=name: write_geojson_batches(b, p, n, coords))
-                 for name in GEO_TABLES]
         hashes = {}
-        for name, suffix, render in jobs:
-            dst = self.dir / f"{name}.{suffix}"
+        for name in TABLES:
+            renders = {"csv": lambda b, p, n=name: write_csv(b, p, n)}
+            if name in GEO_TABLES:
+                renders["geojson"] = lambda b, p, n=name: write_geojson_batches(b, p, n,
+                                                                                coords)
             staged = self.path(name)
-            spliced = reuse is not None and splice(
-                reuse, name, suffix, staged, dst, render, lambda t, n=name: _table_batches(t, n))
-            if not spliced:
-                render(_chunks(staged, name), str(dst))
-            hashes[dst.name] = sha256_file(dst)
+            spliced = [] if reuse is None else splice(
+                reuse, name, staged, self.dir, renders, lambda t, n=name: _table_batches(t, n))
+            for suffix, render in renders.items():
+                dst = self.dir / f"{name}.{suffix}"
+                if dst.name not in spliced:
+                    render(_chunks(staged, name), str(dst))
+                hashes[dst.name] = sha256_file(dst)
         return hashes
 
     def publish(self, extra: list[Path] = ()) -> list[Path]:

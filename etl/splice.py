@@ -169,51 +169,66 @@ def plan_runs(new_ids: pa.ChunkedArray | pa.Array, old_ids: pa.ChunkedArray | pa
     return runs
 
 
-def splice(reuse: Reuse, name: str, suffix: str, new_table: Path, dst: Path,
-           render: Render, batches: Batches) -> bool:
-    """Write `dst`, the `suffix` ("csv" or "geojson") file of table `name` whose rows are
-    in the Parquet file `new_table`, from the previous run's file and the fresh rows.
-    `render` writes a whole file; `batches` gives a table's record batches for it.
-    False (nothing written) when the previous file can't be used."""
-    old_file, old_table = reuse.out / f"{name}.{suffix}", reuse.out / f"{name}.parquet"
-    expected = reuse.hashes.get(old_file.name)
-    if name not in PER_DOCUMENT_TABLES or not expected or not reuse.doc_ids:
-        return False
-    if not old_file.is_file() or not old_table.is_file() or not old_file.stat().st_size:
-        return False
+def splice(reuse: Reuse, name: str, new_table: Path, folder: Path,
+           renders: dict[str, Render], batches: Batches) -> list[str]:
+    """Write into `folder` the text files of table `name`, whose rows are in the Parquet
+    file `new_table`, from the previous run's files and the fresh rows. `renders` maps each
+    suffix ("csv", "geojson") to the writer of a whole such file; `batches` gives a table's
+    record batches for them. Returns the names of the files written: one whose previous
+    file can't be used is not written."""
+    old_table = reuse.out / f"{name}.parquet"
+    if name not in PER_DOCUMENT_TABLES or not reuse.doc_ids or not old_table.is_file():
+        return []
+    old_files = {suffix: reuse.out / f"{name}.{suffix}" for suffix in renders}
+    old_files = {suffix: path for suffix, path in old_files.items()
+                 if reuse.hashes.get(path.name) and path.is_file() and path.stat().st_size}
+    if not old_files:
+        return []
+    # Planned once for all the table's files: their records follow the same rows.
     new_ids = pq.read_table(new_table, columns=["doc_id"]).column("doc_id")
     if not len(new_ids):
-        return False
+        return []
     old_ids = pq.read_table(old_table, columns=["doc_id"]).column("doc_id")
     runs = plan_runs(new_ids, old_ids, reuse.doc_ids)
     if runs is None:
-        return False
-    with open(old_file, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-        if hashlib.sha256(mm).hexdigest() != expected:
-            return False
-        previous = (csv_records(mm, parquet_newlines(old_table)) if suffix == "csv"
-                    else geojson_records(mm, len(old_ids)))
-        if previous is None:
-            return False
-        with tempfile.TemporaryDirectory(dir=dst.parent) as tmp:
-            fresh = None
-            if any(source for source, _, _ in runs):
-                fresh = _fresh_records(name, suffix, new_table, reuse.doc_ids, render,
-                                       batches, Path(tmp) / old_file.name)
-                if fresh is None:
-                    return False
-            _write(dst, previous, fresh, runs)
-    return True
+        return []
+    rows = None  # the fresh rows, read once when a file first needs them
+    written = []
+    with tempfile.TemporaryDirectory(dir=folder) as tmp:
+        for suffix, old_file in old_files.items():
+            with open(old_file, "rb") as fh, \
+                    mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+                if hashlib.sha256(mm).hexdigest() != reuse.hashes[old_file.name]:
+                    continue
+                previous = (csv_records(mm, parquet_newlines(old_table)) if suffix == "csv"
+                            else geojson_records(mm, len(old_ids)))
+                if previous is None:
+                    continue
+                fresh = None
+                if any(source for source, _, _ in runs):
+                    if rows is None:
+                        rows = _fresh_rows(new_table, reuse.doc_ids)
+                    fresh = _fresh_records(suffix, rows, renders[suffix], batches,
+                                           Path(tmp) / old_file.name)
+                    if fresh is None:
+                        continue
+                _write(folder / old_file.name, previous, fresh, runs)
+                written.append(old_file.name)
+    return written
 
 
-def _fresh_records(name: str, suffix: str, new_table: Path, reused: frozenset[str],
-                   render: Render, batches: Batches, path: Path) -> Records | None:
-    """The file of the rows of documents extracted again, written in full, read back.
-    The new table is read a row group at a time: only the fresh rows are kept."""
+def _fresh_rows(new_table: Path, reused: frozenset[str]) -> pa.Table:
+    """The rows of documents extracted again. The new table is read a row group at a
+    time: only the fresh rows are kept."""
     value_set = pa.array(sorted(reused), pa.string())
     parts = [batch.filter(pc.invert(pc.is_in(batch.column("doc_id"), value_set=value_set)))
              for batch in pq.ParquetFile(new_table).iter_batches(65536)]
-    rows = pa.Table.from_batches(parts, schema=pq.read_schema(new_table))
+    return pa.Table.from_batches(parts, schema=pq.read_schema(new_table))
+
+
+def _fresh_records(suffix: str, rows: pa.Table, render: Render, batches: Batches,
+                   path: Path) -> Records | None:
+    """The file of the fresh rows, written in full, read back."""
     render(batches(rows), str(path))
     data = path.read_bytes()
     if suffix == "csv":

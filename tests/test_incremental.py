@@ -149,10 +149,9 @@ def spliced(monkeypatch) -> list[str]:
     names: list[str] = []
     real = output.splice
 
-    def spy(reuse, name, suffix, *args):
-        done = real(reuse, name, suffix, *args)
-        if done:
-            names.append(f"{name}.{suffix}")
+    def spy(*args, **kwargs):
+        done = real(*args, **kwargs)
+        names.extend(done)
         return done
 
     monkeypatch.setattr(output, "splice", spy)
