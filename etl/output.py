@@ -232,13 +232,14 @@ class Staging:
                 renders["geojson"] = lambda b, p, n=name: write_geojson_batches(b, p, n,
                                                                                 coords)
             staged = self.path(name)
-            spliced = [] if reuse is None else splice(
-                reuse, name, staged, self.dir, renders, lambda t, n=name: _table_batches(t, n))
+            if reuse is not None:
+                hashes |= splice(reuse, name, staged, self.dir, renders,
+                                 lambda t, n=name: _table_batches(t, n))
             for suffix, render in renders.items():
                 dst = self.dir / f"{name}.{suffix}"
-                if dst.name not in spliced:
+                if dst.name not in hashes:
                     render(_chunks(staged, name), str(dst))
-                hashes[dst.name] = sha256_file(dst)
+                    hashes[dst.name] = sha256_file(dst)
         return hashes
 
     def publish(self, extra: list[Path] = ()) -> list[Path]:

@@ -170,30 +170,30 @@ def plan_runs(new_ids: pa.ChunkedArray | pa.Array, old_ids: pa.ChunkedArray | pa
 
 
 def splice(reuse: Reuse, name: str, new_table: Path, folder: Path,
-           renders: dict[str, Render], batches: Batches) -> list[str]:
+           renders: dict[str, Render], batches: Batches) -> dict[str, str]:
     """Write into `folder` the text files of table `name`, whose rows are in the Parquet
     file `new_table`, from the previous run's files and the fresh rows. `renders` maps each
     suffix ("csv", "geojson") to the writer of a whole such file; `batches` gives a table's
-    record batches for them. Returns the names of the files written: one whose previous
-    file can't be used is not written."""
+    record batches for them. Returns the sha256 of each file written, by name: one whose
+    previous file can't be used is not written."""
     old_table = reuse.out / f"{name}.parquet"
     if name not in PER_DOCUMENT_TABLES or not reuse.doc_ids or not old_table.is_file():
-        return []
+        return {}
     old_files = {suffix: reuse.out / f"{name}.{suffix}" for suffix in renders}
     old_files = {suffix: path for suffix, path in old_files.items()
                  if reuse.hashes.get(path.name) and path.is_file() and path.stat().st_size}
     if not old_files:
-        return []
+        return {}
     # Planned once for all the table's files: their records follow the same rows.
     new_ids = pq.read_table(new_table, columns=["doc_id"]).column("doc_id")
     if not len(new_ids):
-        return []
+        return {}
     old_ids = pq.read_table(old_table, columns=["doc_id"]).column("doc_id")
     runs = plan_runs(new_ids, old_ids, reuse.doc_ids)
     if runs is None:
-        return []
+        return {}
     rows = None  # the fresh rows, read once when a file first needs them
-    written = []
+    written = {}
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
         for suffix, old_file in old_files.items():
             with open(old_file, "rb") as fh, \
@@ -212,8 +212,8 @@ def splice(reuse: Reuse, name: str, new_table: Path, folder: Path,
                                            Path(tmp) / old_file.name)
                     if fresh is None:
                         continue
-                _write(folder / old_file.name, previous, fresh, runs)
-                written.append(old_file.name)
+                written[old_file.name] = _write(folder / old_file.name, previous, fresh,
+                                                runs)
     return written
 
 
@@ -237,12 +237,21 @@ def _fresh_records(suffix: str, rows: pa.Table, render: Render, batches: Batches
 
 
 def _write(dst: Path, previous: Records, fresh: Records | None,
-           runs: list[tuple[int, int, int]]) -> None:
+           runs: list[tuple[int, int, int]]) -> str:
+    """Write the file; its sha256, taken from the bytes on their way out rather than by
+    reading the file back."""
     sources = (previous, fresh)
+    h = hashlib.sha256()
     with open(dst, "wb") as fh:
-        fh.write(previous.data[: previous.starts[0]])  # the header
+
+        def put(data: bytes) -> None:
+            h.update(data)
+            fh.write(data)
+
+        put(previous.data[: previous.starts[0]])  # the header
         for k, (source, first, count) in enumerate(runs):
             if k:
-                fh.write(previous.sep)
-            fh.write(sources[source].segment(first, count))
-        fh.write(previous.footer)
+                put(previous.sep)
+            put(sources[source].segment(first, count))
+        put(previous.footer)
+    return h.hexdigest()
