@@ -757,8 +757,9 @@ def bars_dict(figures: pd.DataFrame, height: int = 420) -> dict:
                          "color": "#52606d", "thickness": 1, "width": 3},
                 hovertext=text, hovertemplate="%{hovertext}<extra></extra>"))
     _base_layout(fig, "Largest figure by place and category (people)",
-                 "Per place: flows = largest single figure, stocks (hatched) = latest report;"
-                 " whiskers: what all reports say", source_line(figures),
+                 # short enough for the half-width card: a cut subtitle loses its key
+                 "Flows: largest figure; stocks (hatched): latest; whiskers: all reports",
+                 source_line(figures),
                  height=max(height, 120 + 34 * len(order)))
     fig.update_layout(barmode="group", bargap=0.25,
                       margin={"l": 10, "r": 10, "t": 70, "b": 60},
