@@ -85,6 +85,10 @@ _ADMIN_AFTER = re.compile(rf"\s+(?:{_KIND_WORDS})$", re.I)
 _ADMIN_BEFORE = re.compile(
     rf"^(?:(?:the|la|le|les)\s+)?(?:{_KIND_WORDS})\s+(?:of|de|du|d[’'])\s*", re.I
 )
+# "dans les sites de Kansega", "fled the town of Goma": the unit that names the place.
+_UNIT_OF = re.compile(
+    rf"(?:(?:the|la|le|les|l[’'])\s+)?(?:{_KIND_WORDS})s?\s+(?:of|de|du|d[’'])\s*$", re.I
+)
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
@@ -127,10 +131,15 @@ def _ref(place: gazetteer.Place, name: str | None = None) -> PlaceRef:
 
 
 def _container(refs: list[PlaceRef]) -> tuple[str, str, str]:
-    """place_id, iso3, admin1 of the smallest unit holding every place of a list."""
+    """place_id, iso3, admin1 of the smallest unit holding every place of a list. Places
+    the gazetteer lacks lie with those listed beside them ("the Kansega, Cishemere and
+    Gatumba sites" are in Burundi), but only their country is known: not their province."""
     if len({r.place_id for r in refs}) == 1:
         return refs[0].place_id, refs[0].iso3, refs[0].admin1
-    iso3s, admin1s = {r.iso3 for r in refs}, {r.admin1 for r in refs}
+    known = [r for r in refs if r.iso3]
+    iso3s, admin1s = {r.iso3 for r in known}, {r.admin1 for r in known}
+    if len(known) < len(refs):
+        admin1s.add("")
     if len(iso3s) == 1 and len(admin1s) == 1 and "" not in admin1s:
         return next(iter(admin1s)), next(iter(iso3s)), next(iter(admin1s))
     if len(iso3s) == 1:
@@ -182,6 +191,11 @@ def _plain_name(text: str) -> str:
 
 def _role(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 30) : start]
+    # The unit naming a place gives it its role ("arrivés dans les sites de Kansega", "fled
+    # the town of Goma"); its "de" says which unit, not where people came from.
+    unit = _UNIT_OF.search(before)
+    if unit and (role := _role(sentence, max(0, start - 30) + unit.start(), end)) != "mention":
+        return role
     if _REFERENCE_BEFORE.search(before):
         return "reference"  # "à 15 kilomètres de Bujumbura": a landmark, not where people are
     if _RECEIVES.match(sentence[end : end + 90]):
@@ -190,7 +204,11 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "origin"
     if _INTO.search(before):
         return "destination"
-    if _WEAK_ORIGIN.search(before) and _MOVE_BEFORE.search(sentence[max(0, start - 60) : start]):
+    if (
+        not unit
+        and _WEAK_ORIGIN.search(before)
+        and _MOVE_BEFORE.search(sentence[max(0, start - 60) : start])
+    ):
         return "origin"
     if _AT.search(before) or _WEAK_ORIGIN.search(before):
         # "sont entrées au Burundi", "arrived in Metuge": where people arrived

@@ -306,6 +306,23 @@ def test_a_total_row_is_about_all_the_rows_above_it(text, total, where):
     assert rows["80,000" if "Masisi" in text else "700"]["location"] in ("Rutshuru", "Cishemere")
 
 
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # Kansega is not in the gazetteer; Cishemere and Gatumba are, in Burundi
+        ("Fighting in Uvira, DR Congo, goes on. This week 40,000 new arrivals were recorded "
+         "at the Kansega, Cishemere and Gatumba sites.", "BDI"),
+        # and "de" after the unit ("les sites de") says which sites, not where people left
+        ("Les combats continuent à Uvira, en RD Congo. Cette semaine, 40 000 réfugiés sont "
+         "arrivés dans les sites de Kansega, Cishemere et Gatumba.", "BDI"),
+    ],
+)
+def test_an_unknown_site_listed_with_known_ones_lies_in_their_country(text, iso3):
+    row = only(text)
+    assert (row["iso3"], row["location_place_id"], row["admin1"]) == (iso3, iso3, "")
+    assert "Kansega" in row["location"]
+
+
 def test_list_rows_without_a_total_keep_their_own_places():
     text = "Arrivals by site:\n- Gatumba: 800 refugees\n- Kansega: 300 refugees"
     assert [r["location"] for r in figures_of(text)] == ["Gatumba", "Kansega"]

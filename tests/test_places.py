@@ -22,6 +22,11 @@ ROLES = [
     ("Rwandan officials registered the new arrivals.", "Rwanda", "demonym"),
     ("L'afflux de Congolais continue.", "DR Congo", "people"),
     ("The 1994 Rwandan genocide.", "Rwanda", "demonym"),
+    # a unit naming the place lends it its role: its "de" is not "from"
+    ("Ils sont arrivés dans les sites de Kansega et Cishemere.", "Kansega", "destination"),
+    ("Ils ont fui la ville de Goma.", "Goma", "origin"),
+    ("They fled the town of Goma.", "Goma", "origin"),
+    ("Au Niger voisin, la région de Tillabéri compte 110 000 déplacés.", "Tillabéri", "at"),
 ]
 
 
