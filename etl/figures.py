@@ -56,6 +56,9 @@ _PERIODS = PatternSet(V.PERIODS, _B, "", re.IGNORECASE)
 _LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
 # "• Chiúre: attacks have displaced...": a line introduced by a label.
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
+_UNDONE_RETURN = _rx(
+    rf"{_B}(?:{V.UNDONE_RETURN_BEFORE}){_E}[^.;:!?]{{0,90}}?{_B}(?:to|de|d[’']|à)\s*$"
+)
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
@@ -234,7 +237,10 @@ def _sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
         word = s[h[0] : h[1]]
         return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(') != ""
 
-    return tuple(h for h in hits if not in_a_name(h))
+    def undone(h) -> bool:
+        return h[2] == "returned" and _UNDONE_RETURN.search(s, max(0, h[0] - 140), h[0]) is not None
+
+    return tuple(h for h in hits if not in_a_name(h) and not undone(h))
 
 
 def _nearest(hits, q: Quantity, head_end: int):

@@ -218,6 +218,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|hébergés?|restants|comptait|compte", "", "stock"),
 ]
+# A return asked for, ordered or wanted has not happened ("ordered tens of thousands of
+# displaced people to go home", "ont ordonné aux déplacés de regagner leurs villages",
+# "refused to return"): the return cue after one of these words and its "to" or "de" is
+# dropped, and the people keep the category their noun or other cues give.
+UNDONE_RETURN_BEFORE: str = (
+    r"order(?:ed|s)?|urg(?:ed|es|ing)|told|ask(?:ed|s)|call(?:ed|s|ing) on|press(?:ed|ing)|"
+    r"want(?:ed|s)?|wish(?:ed|es)?|refus(?:ed|es|ing)|ordonn(?:é|e|ent|ant)|demand(?:é|e|ent)|"
+    r"exhort(?:é|e|ent)|somm(?:é|e|ent)|enjoint|invit(?:é|e|ent)|veu(?:t|lent)|refus(?:é|e|ent)"
+)
 # Words that make a nearby number something other than a displacement figure. They win
 # over the cues above when they stand between the number and its cue, or right beside it.
 NEGATIVE_CUES: list[tuple[str, str]] = [

@@ -323,6 +323,23 @@ def test_an_unknown_site_listed_with_known_ones_lies_in_their_country(text, iso3
     assert "Kansega" in row["location"]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The M23 ordered 20,000 displaced people to return to their villages.", "displaced"),
+        ("Authorities urged some 5,000 refugees to go home.", "refugees"),
+        ("Many of the 40,000 displaced people say they want to go back home.", "displaced"),
+        ("Les autorités ont demandé à 3 000 familles déplacées de rentrer chez elles.",
+         "displaced"),
+        # done, not asked for
+        ("Some 20,000 displaced people have returned to their villages.", "returned"),
+        ("Plus de 3 000 familles déplacées sont rentrées chez elles.", "returned"),
+    ],
+)
+def test_a_return_ordered_or_wanted_has_not_happened(text, category):
+    assert only(text)["category"] == category
+
+
 def test_list_rows_without_a_total_keep_their_own_places():
     text = "Arrivals by site:\n- Gatumba: 800 refugees\n- Kansega: 300 refugees"
     assert [r["location"] for r in figures_of(text)] == ["Gatumba", "Kansega"]
