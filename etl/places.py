@@ -89,6 +89,7 @@ _ADMIN_BEFORE = re.compile(
 _UNIT_OF = re.compile(
     rf"(?:(?:the|la|le|les|l[’'])\s+)?(?:{_KIND_WORDS})s?\s+(?:of|de|du|d[’'])\s*$", re.I
 )
+_OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d[’'])\s*$", re.I)
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
@@ -193,7 +194,8 @@ def _role(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 30) : start]
     # The unit naming a place gives it its role ("arrivés dans les sites de Kansega", "fled
     # the town of Goma"); its "de" says which unit, not where people came from.
-    unit = _UNIT_OF.search(before)
+    # (_UNIT_OF scans every position of the window; most places have no "of" before them)
+    unit = _UNIT_OF.search(before) if _OF_BEFORE.search(before) else None
     if unit and (role := _role(sentence, max(0, start - 30) + unit.start(), end)) != "mention":
         return role
     if _REFERENCE_BEFORE.search(before):
