@@ -56,9 +56,14 @@ _PERIODS = PatternSet(V.PERIODS, _B, "", re.IGNORECASE)
 _LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
 # "• Chiúre: attacks have displaced...": a line introduced by a label.
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
+# (see V.UNDONE_RETURN_BEFORE) the asking verb, its object, then "to" or "de"
 _UNDONE_RETURN = _rx(
-    rf"{_B}(?:{V.UNDONE_RETURN_BEFORE}){_E}[^.;:!?]{{0,90}}?{_B}(?:to|de|d[’']|à)\s*$"
+    rf"{_B}(?:{V.UNDONE_RETURN_BEFORE}){_E}"
+    rf"(?P<object>(?:[^.;:!?,()]|(?<=\d)[,.](?=\d)){{0,120}}?){_B}(?:to|de|d[’']|à)\s*$"
 )
+_NEW_CLAUSE = _rx(rf"{_B}(?:who|which|that|qui|que|as|while|tandis|alors){_E}")
+_RETURN_DONE = _rx(rf"{_B}(?:{V.RETURN_DONE_BEFORE}){_E}\s+(?:to|de|d[’']|à)\s*$")
+_RETURN_INFINITIVE = _rx(rf"(?:{V.RETURN_INFINITIVES}){_E}")
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
@@ -237,10 +242,20 @@ def _sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
         word = s[h[0] : h[1]]
         return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(') != ""
 
-    def undone(h) -> bool:
-        return h[2] == "returned" and _UNDONE_RETURN.search(s, max(0, h[0] - 140), h[0]) is not None
+    return tuple(h for h in hits if not in_a_name(h) and not _undone_return(s, h))
 
-    return tuple(h for h in hits if not in_a_name(h) and not undone(h))
+
+def _undone_return(s: str, cue: tuple[int, int, str, str]) -> bool:
+    """Is this return cue a return only asked for or wanted (V.UNDONE_RETURN_BEFORE)?"""
+    if cue[2] != "returned" or not _RETURN_INFINITIVE.match(s, cue[0]):
+        return False
+    before = s[max(0, cue[0] - 160) : cue[0]]
+    asked = _UNDONE_RETURN.search(before)
+    return (
+        asked is not None
+        and not _NEW_CLAUSE.search(asked["object"])
+        and not _RETURN_DONE.search(before)
+    )
 
 
 def _nearest(hits, q: Quantity, head_end: int):

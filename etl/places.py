@@ -87,7 +87,8 @@ _ADMIN_BEFORE = re.compile(
 )
 # "dans les sites de Kansega", "fled the town of Goma": the unit that names the place.
 _UNIT_OF = re.compile(
-    rf"(?:(?:the|la|le|les|l[’'])\s+)?(?:{_KIND_WORDS})s?\s+(?:of|de|du|d[’'])\s*$", re.I
+    rf"(?<![\w-])(?:(?:the|la|le|les|l[’'])\s+)?(?:{_KIND_WORDS})s?\s+(?:of|de|du|d[’'])\s*$",
+    re.I,
 )
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d[’'])\s*$", re.I)
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
@@ -132,20 +133,22 @@ def _ref(place: gazetteer.Place, name: str | None = None) -> PlaceRef:
 
 
 def _container(refs: list[PlaceRef]) -> tuple[str, str, str]:
-    """place_id, iso3, admin1 of the smallest unit holding every place of a list. Places
-    the gazetteer lacks lie with those listed beside them ("the Kansega, Cishemere and
-    Gatumba sites" are in Burundi), but only their country is known: not their province."""
+    """place_id, iso3, admin1 of the smallest unit holding every place of a list. A list
+    with places the gazetteer lacks is in the country (and province) of the places it knows
+    ("the Kansega, Cishemere and Gatumba sites" are in Burundi), but is not that unit: its
+    place_id stays empty, so it is neither taken for the country (people reaching a
+    country come from abroad) nor drawn at the country's centre."""
     if len({r.place_id for r in refs}) == 1:
         return refs[0].place_id, refs[0].iso3, refs[0].admin1
     known = [r for r in refs if r.iso3]
     iso3s, admin1s = {r.iso3 for r in known}, {r.admin1 for r in known}
+    if len(iso3s) != 1:
+        return "", "", ""
+    iso3 = next(iter(iso3s))
+    admin1 = next(iter(admin1s)) if len(admin1s) == 1 else ""
     if len(known) < len(refs):
-        admin1s.add("")
-    if len(iso3s) == 1 and len(admin1s) == 1 and "" not in admin1s:
-        return next(iter(admin1s)), next(iter(iso3s)), next(iter(admin1s))
-    if len(iso3s) == 1:
-        return next(iter(iso3s)), next(iter(iso3s)), ""
-    return "", "", ""
+        return "", iso3, admin1
+    return (admin1, iso3, admin1) if admin1 else (iso3, iso3, "")
 
 
 def join(refs: list[PlaceRef]) -> PlaceRef:
@@ -157,8 +160,10 @@ def join(refs: list[PlaceRef]) -> PlaceRef:
     name = f"{', '.join(names[:-1])} and {names[-1]}"
     place_id, iso3, admin1 = _container(refs)
     holder = gazetteer.get(place_id) if place_id else None
-    lat = holder.lat if holder else refs[0].lat
-    lon = holder.lon if holder else refs[0].lon
+    # no unit holds them all: drawn at the first place of the list with a point
+    first = next((r for r in refs if r.lat is not None), refs[0])
+    lat = holder.lat if holder else first.lat
+    lon = holder.lon if holder else first.lon
     return PlaceRef(name, place_id, iso3, admin1, lat, lon)
 
 
@@ -192,9 +197,11 @@ def _plain_name(text: str) -> str:
 
 def _role(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 30) : start]
-    # The unit naming a place gives it its role ("arrivés dans les sites de Kansega", "fled
-    # the town of Goma"); its "de" says which unit, not where people came from.
-    # (_UNIT_OF scans every position of the window; most places have no "of" before them)
+    # The unit naming a place gives it its role when the words before the unit give it one
+    # ("arrivés dans les sites de Kansega", "fled to the town of Goma"): its "de" says which
+    # unit, not where people came from. (`end` stays the place's own: "the camp of Kakuma,
+    # which hosts" still receives people. _UNIT_OF is tried only after an "of" or "de", as
+    # it scans every position of the window.)
     unit = _UNIT_OF.search(before) if _OF_BEFORE.search(before) else None
     if unit and (role := _role(sentence, max(0, start - 30) + unit.start(), end)) != "mention":
         return role
@@ -206,11 +213,7 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "origin"
     if _INTO.search(before):
         return "destination"
-    if (
-        not unit
-        and _WEAK_ORIGIN.search(before)
-        and _MOVE_BEFORE.search(sentence[max(0, start - 60) : start])
-    ):
+    if _WEAK_ORIGIN.search(before) and _MOVE_BEFORE.search(sentence[max(0, start - 60) : start]):
         return "origin"
     if _AT.search(before) or _WEAK_ORIGIN.search(before):
         # "sont entrées au Burundi", "arrived in Metuge": where people arrived

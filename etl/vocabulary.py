@@ -220,13 +220,25 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
 ]
 # A return asked for, ordered or wanted has not happened ("ordered tens of thousands of
 # displaced people to go home", "ont ordonné aux déplacés de regagner leurs villages",
-# "refused to return"): the return cue after one of these words and its "to" or "de" is
-# dropped, and the people keep the category their noun or other cues give.
+# "refused to return"): a return verb in the infinitive whose "to" or "de" follows one of
+# these verbs and its object (no comma, no relative clause between) is not a return cue,
+# and the people keep the category their noun or other cues give. Verb forms only: "law
+# and order", "à la demande de" and "une somme de" are nouns.
 UNDONE_RETURN_BEFORE: str = (
-    r"order(?:ed|s)?|urg(?:ed|es|ing)|told|ask(?:ed|s)|call(?:ed|s|ing) on|press(?:ed|ing)|"
-    r"want(?:ed|s)?|wish(?:ed|es)?|refus(?:ed|es|ing)|ordonn(?:é|e|ent|ant)|demand(?:é|e|ent)|"
-    r"exhort(?:é|e|ent)|somm(?:é|e|ent)|enjoint|invit(?:é|e|ent)|veu(?:t|lent)|refus(?:é|e|ent)"
+    r"ordered|orders|ordering|urg(?:ed|es|ing)|told|tells|ask(?:ed|s|ing)|call(?:ed|s|ing) on|"
+    r"pressed|encourag(?:ed|es|ing)|want(?:ed|s)?|wish(?:ed|es)?|intend(?:ed|s)?|"
+    r"refus(?:ed|es|ing)|ordonn(?:é|ée|és|ées|e|ent|ant)|demand(?:é|ée|és|ées|ent)|"
+    r"exhort(?:é|ée|és|ées|e|ent)|somm(?:é|ée|és|ées|ent)|enjoint|invit(?:é|ée|és|ées|e|ent)|"
+    r"encourag(?:é|ée|és|ées|e|ent)|refus(?:é|ée|és|ées|e|ent)"
 )
+# ... unless a verb saying it is under way or done stands right before the "to" or "de"
+# ("began to return", "have started to go home", "ont commencé à rentrer").
+RETURN_DONE_BEFORE: str = (
+    r"beg[ai]n|begun|beginning|start(?:ed|ing|s)?|continu(?:e|es|ed|ing)|able|managed|"
+    r"decided|chose|commenc(?:é|ent|ent)|continu(?:é|ent)|pu|décidé|choisi|recommencé"
+)
+# The return cues that are infinitives ("de retour", "returnees" are not).
+RETURN_INFINITIVES: str = r"return|go home|go back|come back|rentrer|regagner|retourner"
 # Words that make a nearby number something other than a displacement figure. They win
 # over the cues above when they stand between the number and its cue, or right beside it.
 NEGATIVE_CUES: list[tuple[str, str]] = [

@@ -307,20 +307,31 @@ def test_a_total_row_is_about_all_the_rows_above_it(text, total, where):
 
 
 @pytest.mark.parametrize(
-    ("text", "iso3"),
+    ("text", "iso3", "admin1", "category"),
     [
-        # Kansega is not in the gazetteer; Cishemere and Gatumba are, in Burundi
-        ("Fighting in Uvira, DR Congo, goes on. This week 40,000 new arrivals were recorded "
-         "at the Kansega, Cishemere and Gatumba sites.", "BDI"),
-        # and "de" after the unit ("les sites de") says which sites, not where people left
+        # Kansega is not in the gazetteer; Cishemere and Gatumba are, in Burundi; and "de"
+        # after the unit ("les sites de") says which sites, not where people left
         ("Les combats continuent à Uvira, en RD Congo. Cette semaine, 40 000 réfugiés sont "
-         "arrivés dans les sites de Kansega, Cishemere et Gatumba.", "BDI"),
+         "arrivés dans les sites de Kansega, Cishemere et Gatumba.", "BDI", "", "refugees"),
+        ("Fighting in Uvira, DR Congo, goes on. This week 40,000 new arrivals were recorded "
+         "at the Kansega, Cishemere and Gatumba sites.", "BDI", "", None),
+        # Mubambiro is not in the gazetteer either; the others are near Goma: people who
+        # moved inside their country, not refugees
+        ("Some 5,000 people arrived at the Bulengo, Lushagala and Mubambiro sites.", "COD",
+         "CD-NK", "displaced"),
     ],
 )
-def test_an_unknown_site_listed_with_known_ones_lies_in_their_country(text, iso3):
+def test_an_unknown_site_listed_with_known_ones_lies_in_their_country(
+    text, iso3, admin1, category
+):
     row = only(text)
-    assert (row["iso3"], row["location_place_id"], row["admin1"]) == (iso3, iso3, "")
-    assert "Kansega" in row["location"]
+    assert (row["iso3"], row["admin1"]) == (iso3, admin1)
+    # ... but the list is not that country or province: drawn at a site of the list, not at
+    # the country's centre
+    assert row["location_place_id"] == ""
+    assert row["lat"] is not None and row["location"].count(",") == 1
+    if category:
+        assert row["category"] == category
 
 
 @pytest.mark.parametrize(
@@ -331,13 +342,29 @@ def test_an_unknown_site_listed_with_known_ones_lies_in_their_country(text, iso3
         ("Many of the 40,000 displaced people say they want to go back home.", "displaced"),
         ("Les autorités ont demandé à 3 000 familles déplacées de rentrer chez elles.",
          "displaced"),
-        # done, not asked for
+        ("Les 30 000 déplacés ont été sommés de regagner leurs villages.", "displaced"),
+        ("Les autorités ont exhorté 5 000 familles déplacées à rentrer chez elles.", "displaced"),
+        # done, not asked for, though an asking verb or noun stands before it
         ("Some 20,000 displaced people have returned to their villages.", "returned"),
         ("Plus de 3 000 familles déplacées sont rentrées chez elles.", "returned"),
+        ("UNHCR urged donors to step up aid as some 30,000 refugees began to return to "
+         "Burundi.", "returned"),
+        ("Since law and order were restored, 15,000 displaced people have been able to "
+         "return to Goma.", "returned"),
+        ("Le HCR a demandé un soutien pour les 30 000 réfugiés qui ont commencé à rentrer au "
+         "Burundi.", "returned"),
+        ("À la demande des autorités, 4 000 ménages sont de retour à Rutshuru.", "returned"),
+        ("Le gouvernement a invité les 5 000 déplacés qui ont décidé de rentrer à se faire "
+         "enregistrer.", "returned"),
     ],
 )
 def test_a_return_ordered_or_wanted_has_not_happened(text, category):
     assert only(text)["category"] == category
+
+
+def test_people_only_ordered_home_are_not_a_figure():
+    # an order is not a movement, and "people" alone says nothing of having moved
+    assert figures_of("The M23 ordered 20,000 people to return to Goma.") == []
 
 
 def test_list_rows_without_a_total_keep_their_own_places():

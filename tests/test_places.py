@@ -24,8 +24,10 @@ ROLES = [
     ("The 1994 Rwandan genocide.", "Rwanda", "demonym"),
     # a unit naming the place lends it its role: its "de" is not "from"
     ("Ils sont arrivés dans les sites de Kansega et Cishemere.", "Kansega", "destination"),
+    ("Some 3,000 people fled to the town of Goma.", "Goma", "destination"),
+    # ... but only a role the words before the unit give: otherwise the usual rules
     ("Ils ont fui la ville de Goma.", "Goma", "origin"),
-    ("They fled the town of Goma.", "Goma", "origin"),
+    ("2 000 personnes sont arrivées à Goma depuis la ville de Sake.", "Sake", "origin"),
     ("Au Niger voisin, la région de Tillabéri compte 110 000 déplacés.", "Tillabéri", "at"),
 ]
 
