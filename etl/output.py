@@ -225,7 +225,7 @@ class Staging:
         previous run's files where those are intact (etl/splice.py)."""
         places = pq.read_table(self.path("places"), columns=["place_id", "lon", "lat"])
         coords = place_coords(places.to_pylist())
-        hashes = {}
+        hashes = {}  # by file name: also which files are written (splice wrote some)
         for name in TABLES:
             renders = {"csv": lambda b, p, n=name: write_csv(b, p, n)}
             if name in GEO_TABLES:
@@ -237,7 +237,7 @@ class Staging:
                                  lambda t, n=name: _table_batches(t, n))
             for suffix, render in renders.items():
                 dst = self.dir / f"{name}.{suffix}"
-                if dst.name not in hashes:
+                if dst.name not in hashes:  # not spliced: written in full
                     render(_chunks(staged, name), str(dst))
                     hashes[dst.name] = sha256_file(dst)
         return hashes

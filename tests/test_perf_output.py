@@ -58,6 +58,21 @@ CASES = {
         {"event_id": "e2", "doc_id": "a", "char_start": 4, "kind": "fighting"},
         {"event_id": "e1", "doc_id": "a", "char_start": 4, "kind": "attack"},
         {"event_id": "e0", "doc_id": "a", "char_start": None, "kind": None}]),
+    # the rows pipeline.run makes for these two, real gazetteer places included
+    "places": ("places", [
+        {"place_id": "COD-goma", "name": "Goma", "kind": "city", "iso3": "COD",
+         "admin1": "CD-NK", "lat": -1.67409, "lon": 29.22845, "gazetteer_id": "geonames:1",
+         "admin1_name": "North Kivu", "feature": "city"},
+        {"place_id": "BDI", "name": "Burundi", "kind": "country", "iso3": "BDI",
+         "admin1": "", "lat": -3.4, "lon": 29.9, "gazetteer_id": "", "admin1_name": "",
+         "feature": "country"},
+        {"place_id": "BDI-site", "name": "Site", "kind": "site", "iso3": "BDI",
+         "admin1": "BI-CI", "lat": None, "lon": None, "gazetteer_id": None,
+         "admin1_name": None, "feature": None}]),
+    "errors": ("errors", [
+        {"doc_id": "b.txt", "path": "/x/b.txt", "stage": "read", "message": "not UTF-8"},
+        {"doc_id": "a.txt", "path": "/x/a.txt", "stage": "figures", "message": "ValueError: x"},
+        {"doc_id": "a.txt", "path": "/x/a.txt", "stage": "events", "message": ""}]),
     "flows": ("flows", [{"flow_id": "flow:b", "doc_id": "a", "value": 5.0,
                          "people_estimate": None, "geometry": "LINESTRING (1 2, 3 4)"},
                         {"flow_id": "flow:a", "doc_id": "a", "value": None}]),
