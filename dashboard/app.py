@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from dash import Dash
+from dash import Dash, html
 from flask import Flask
 
 from dashboard import callbacks, data, exports, httpcache, layout
@@ -53,7 +54,7 @@ def create_app(data_dir: str | Path, warm: bool = True) -> Dash:
         title="Displacement dashboard", update_title=None,
         suppress_callback_exceptions=False, compress=_compress_available(),
     )
-    app.layout = layout.page(callbacks.page_options(tables), len(tables.documents))
+    app.layout = _page_of_current_tables(get_tables, tables)
     callbacks.register(app, get_tables)
     httpcache.install_callback_cache(server, signature)
     if warm:
@@ -69,6 +70,29 @@ def create_app(data_dir: str | Path, warm: bool = True) -> Dash:
 
     app.data_dir = data_dir  # for the CLI's message
     return app
+
+
+def _page_of_current_tables(get_tables: Callable[[], data.Tables],
+                            tables: data.Tables) -> Callable[[], html.Div]:
+    """The page layout, built for each page load from the tables as they are then (Dash
+    calls a layout function per load): after the ETL runs again into the data folder, the
+    filters list the new countries, provinces and reports, and the header counts them,
+    without a restart. A table that cannot be read keeps the last page, so the page still
+    opens and its callbacks say what is wrong."""
+    last = {"tables": tables, "page": layout.page(callbacks.page_options(tables),
+                                                   len(tables.documents))}
+
+    def page() -> html.Div:
+        try:
+            now = get_tables()
+        except Exception:  # noqa: BLE001 - the page must open; callbacks report the error
+            return last["page"]
+        if now is not last["tables"]:
+            last.update(tables=now,
+                        page=layout.page(callbacks.page_options(now), len(now.documents)))
+        return last["page"]
+
+    return page
 
 
 def _harden(server: Flask) -> None:

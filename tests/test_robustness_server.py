@@ -115,3 +115,29 @@ def test_the_server_binds_to_localhost_by_default():
 
     args = build_parser().parse_args(["serve"])
     assert args.host == "127.0.0.1" and not args.debug
+
+
+def test_the_page_lists_the_tables_as_they_are_after_a_new_run(seeds_tables, tmp_path):
+    """The filters' lists and the header's report count follow a re-run of the ETL into
+    the data folder, with no restart; a table that then cannot be read keeps the page."""
+    from etl.pipeline import run
+
+    data = tmp_path / "data"
+    shutil.copytree(seeds_tables, data)
+    client = create_app(data).server.test_client()
+
+    def page() -> str:
+        resp = client.get("/_dash-layout")
+        assert resp.status_code == 200
+        return resp.data.decode("utf-8")
+
+    before = page()
+    assert "Figures quoted from 2 reports" in before and "Sudan" not in before
+    devset = Path(__file__).parent / "data" / "devset" / "docs"
+    run([str(devset)], data, progress=False)
+    after = page()
+    n_reports = len([p for p in devset.iterdir() if p.is_file()])
+    assert f"Figures quoted from {n_reports} reports" in after
+    assert "Sudan" in after  # a country of the new reports, in the country filter
+    (data / "figures.parquet").write_bytes(b"PAR1 not parquet at all")
+    assert page() == after
