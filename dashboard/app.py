@@ -79,8 +79,10 @@ def _page_of_current_tables(get_tables: Callable[[], data.Tables],
     filters list the new countries, provinces and reports, and the header counts them,
     without a restart. A table that cannot be read keeps the last page, so the page still
     opens and its callbacks say what is wrong."""
-    last = {"tables": tables, "page": layout.page(callbacks.page_options(tables),
-                                                   len(tables.documents))}
+    def build(t: data.Tables) -> html.Div:
+        return layout.page(callbacks.page_options(t), len(t.documents))
+
+    last = {"tables": tables, "page": build(tables)}
 
     def page() -> html.Div:
         try:
@@ -88,8 +90,7 @@ def _page_of_current_tables(get_tables: Callable[[], data.Tables],
         except Exception:  # noqa: BLE001 - the page must open; callbacks report the error
             return last["page"]
         if now is not last["tables"]:
-            last.update(tables=now,
-                        page=layout.page(callbacks.page_options(now), len(now.documents)))
+            last.update(tables=now, page=build(now))
         return last["page"]
 
     return page
