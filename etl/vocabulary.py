@@ -235,7 +235,7 @@ UNDONE_RETURN_BEFORE: str = (
 # ("began to return", "have started to go home", "ont commencé à rentrer").
 RETURN_DONE_BEFORE: str = (
     r"beg[ai]n|begun|beginning|start(?:ed|ing|s)?|continu(?:e|es|ed|ing)|able|managed|"
-    r"decided|chose|commenc(?:é|ent|ent)|continu(?:é|ent)|pu|décidé|choisi|recommencé"
+    r"decided|chose|commenc(?:é|ent)|continu(?:é|ent)|pu|décidé|choisi|recommencé"
 )
 # The return cues that are infinitives ("de retour", "returnees" are not).
 RETURN_INFINITIVES: str = r"return|go home|go back|come back|rentrer|regagner|retourner"
