@@ -663,6 +663,7 @@ def _places(
             and at is None
             and recent is not None
             and dest is not None
+            and dest.is_country  # a town or crossing named as the destination is precise
             and recent.iso3 == dest.iso3
             and not recent.is_country
         ):
@@ -737,6 +738,7 @@ class _Facts(NamedTuple):
     listed: tuple[P.Found, ...]  # the places the gazetteer knows (`P.listed`)
     moving: bool  # a displacement cue
     crossing: bool  # a cue of crossing a border ("refugees")
+    returning: bool  # a cue of going home ("returnees", "came back")
     numbered: bool  # it may hold a number (`number_hint`)
 
 
@@ -750,6 +752,7 @@ def _facts(s: str) -> _Facts:
         P.listed(s),
         bool(cues),
         any(h[2] == "refugees" for h in cues),
+        any(h[2] == "returned" for h in cues),
         bool(number_hint().search(s)),
     )
 
@@ -764,7 +767,10 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
     # them); the rest of the places of a sentence only when asked for
     facts = [_facts(s.text) for _, s in units]
     ctx = P.document_places(
-        [f.listed for f in facts], [f.moving for f in facts], [f.crossing for f in facts]
+        [f.listed for f in facts],
+        [f.moving for f in facts],
+        [f.crossing for f in facts],
+        [f.returning for f in facts],
     )
     rows: list[dict] = []
     for (pi, sent), fact in zip(units, facts, strict=True):

@@ -402,14 +402,19 @@ class DocumentPlaces:
 
 
 def document_places(
-    found_by_sentence: list[list[Found]], moving: list[bool], crossing: list[bool]
+    found_by_sentence: list[list[Found]],
+    moving: list[bool],
+    crossing: list[bool],
+    returning: list[bool] | None = None,
 ) -> DocumentPlaces:
     """Tally the places of all sentences (as `find_in_sentence` gives them): the most named
     one, the country people cross into, and the nationality of the people counted.
 
     Origins and hosts are read only in sentences that speak of people moving (`moving`);
     a destination is a host country when it is a country or the sentence speaks of
-    crossing a border (`crossing`)."""
+    crossing a border (`crossing`). The nationals of a sentence about going home
+    (`returning`: "South Sudanese returnees") are going to their own country: it is not
+    the one people come from."""
     named: Counter[str] = Counter()
     named_moving: Counter[str] = Counter()  # countries named where people move
     refs: dict[str, PlaceRef] = {}
@@ -421,7 +426,8 @@ def document_places(
             if f.role == "demonym" or not f.ref.place_id:
                 continue
             if f.role == "people":
-                origins[f.ref.iso3] += weight
+                if returning is None or not returning[i]:
+                    origins[f.ref.iso3] += weight
                 continue
             named[f.ref.place_id] += weight
             refs.setdefault(f.ref.place_id, f.ref)

@@ -182,6 +182,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
     (r"(?:come|came|coming) across|fled across|fleeing across", "refugees", "flow"),
     (r"(?:to|into|in) neighbou?ring countr(?:y|ies)|(?:vers|dans) les pays voisins", "refugees", "flow"),
+    # through a border crossing: "entered through the Joda border point", "via le poste frontière"
+    (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border|frontier|crossing)|(?:par|via) (?:le |la |l[’'])?(?:[\w()’'-]+ ){0,3}?(?:poste frontière|point de passage|frontière)", "refugees", "flow"),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
@@ -322,7 +324,11 @@ PERIODS: list[str] = [
 # Words right before a place that say which role it plays for a figure.
 ORIGIN_BEFORE: str = (
     r"from|fleeing|fled|out of|escaping|left|fuyant|fui|quitté|quittant|"
-    r"originaires de|venus de|venant de|en provenance de"
+    r"originaires de|venus de|venant de|en provenance de|"
+    # a former home is where people came from ("South Sudanese who had lived in Sudan")
+    r"had (?:long |previously )?lived (?:in|at)|had been living (?:in|at)|used to live (?:in|at)|"
+    r"(?:formerly|previously) (?:lived|living) (?:in|at)|avaient vécu (?:en|au|à|dans)|"
+    r"vivaient auparavant (?:en|au|à|dans)"
 )
 # ... that say the place is where people went,
 INTO_BEFORE: str = r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)"
@@ -395,7 +401,8 @@ SITE_WORDS: str = (
     r"centre de transit|camp de réfugiés|site de déplacés|"  # longest first: regex tries in order
     r"transit cent(?:re|er)|transit site|reception cent(?:re|er)|refugee camp|refugee settlement|"
     r"camp|settlement|site|centre|center|"
-    r"entry point|crossing point|border post|border crossing|poste frontière|point de passage"
+    r"entry point|crossing point|border point|border post|border crossing|poste frontière|"
+    r"point frontalier|point de passage"
 )
 
 # --- events ----------------------------------------------------------------------------------------
@@ -483,8 +490,8 @@ UNRESOLVED_NOT_AFTER: str = (
 # Border crossings are known by the locality they stand in ("the Palanca crossing point",
 # "le poste frontière de Masnaa" -> Palanca, Masnaa), as GeoNames and UNHCR list them.
 CROSSING_WORDS: str = (
-    r"entry point|crossing point|border post|border crossing|crossing|poste frontière|"
-    r"point de passage|point d[’']entrée"
+    r"entry point|crossing point|border point|border post|border crossing|crossing|"
+    r"poste frontière|point frontalier|point de passage|point d[’']entrée"
 )
 # Words for a province: "la province compte 1,1 million de déplacés" is about the province
 # of the place the report is about.

@@ -245,6 +245,17 @@ def test_fleeing_to_a_place_crosses_a_border_only_into_another_country(text, cat
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Some 5,000 people entered through the Joda border point last month.",
+        "Quelque 3 000 personnes sont entrées par le poste frontière de Gasenyi.",
+    ],
+)
+def test_entering_through_a_border_point_is_crossing_a_border(text):
+    assert only(text)["category"] == "refugees"
+
+
+@pytest.mark.parametrize(
     ("text", "origin", "destination"),
     [
         ("About 2,400 people left Kalehe on foot, heading towards Bukavu.", "Kalehe", "Bukavu"),

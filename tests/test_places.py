@@ -28,6 +28,9 @@ ROLES = [
     # ... but only a role the words before the unit give: otherwise the usual rules
     ("Ils ont fui la ville de Goma.", "Goma", "origin"),
     ("2 000 personnes sont arrivées à Goma depuis la ville de Sake.", "Sake", "origin"),
+    # a former home is where people came from
+    ("Most are South Sudanese who had lived in Sudan for years.", "Sudan", "origin"),
+    ("Des Burundais qui avaient vécu en Tanzanie sont rentrés.", "Tanzania", "origin"),
     ("Au Niger voisin, la région de Tillabéri compte 110 000 déplacés.", "Tillabéri", "at"),
 ]
 
@@ -134,6 +137,26 @@ def test_nationals_going_home_are_returnees():
     assert locate(text) == [("165,300", "returned", "Masnaa", "SYR")]
     text = "Some 2,000 Rwandan nationals who lived in Bukavu were returning home."
     assert locate(text)[0][1:] == ("returned", "Rwanda", "RWA")
+
+
+def test_returnees_named_by_nationality_are_not_from_their_own_country():
+    # the headline's "South Sudanese returnees" are going home: South Sudan is where
+    # people arrive, not where they come from
+    text = (
+        "South Sudanese returnees wait in Renk\n\n"
+        "Around 1.2 million people have crossed into South Sudan since April 2023."
+    )
+    assert locate(text) == [("Around 1.2 million", "refugees", "South Sudan", "SSD")]
+    rows = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))
+    assert [r["origin"] for r in rows] == [""]
+
+
+def test_a_town_named_as_the_destination_beats_the_paragraph_town():
+    text = (
+        "Water is short in Musenyi. "
+        "Some 1,100 Congolese refugees arrived at Rugombo on Monday."
+    )
+    assert locate(text) == [("Some 1,100", "refugees", "Rugombo", "BDI")]
 
 
 # The label of a list row that gives a count names a place, unless it is a word of the
