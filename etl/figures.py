@@ -76,7 +76,8 @@ _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’'])
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # "la province", "the province" with no name after it: the province the report is about.
-_TOTAL_LABEL = _rx(rf"(?:{V.TOTAL_LABELS})")
+# A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
+_TOTAL_LABEL = _rx(rf"(?:{V.TOTAL_LABELS})(?:\s+(?:of|des|de|du)?\s*[^\W\d_][\w’'-]*)?")
 _RESIDENTS_AFTER = _rx(rf"\s+(?:{V.RESIDENTS_AFTER})(?![\w-])")
 # "home to some 20,000 people": a qualifier or two may stand between
 _RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}$")
@@ -845,7 +846,8 @@ def _sentence_figures(
         state.last_figure = state.doc_figure = v
         if location is not None:
             state.last_location = location
-            state.located.append(location)
+            if not total:  # a second total sums the rows, not the rows and the first total
+                state.located.append(location)
         rate, period = _rate(s, clause.start, clause.end), _period(s, clause, q)
         rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows

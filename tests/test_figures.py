@@ -317,6 +317,19 @@ def test_a_total_row_is_about_all_the_rows_above_it(text, total, where):
     assert rows["80,000" if "Masisi" in text else "700"]["location"] in ("Rutshuru", "Cishemere")
 
 
+def test_a_total_naming_its_group_is_still_a_total_and_totals_do_not_add_up_each_other():
+    text = (
+        "Déplacés par territoire :\nMasisi : 120 000 déplacés\nRutshuru : 80 000 déplacés\n"
+        "Total des déplacés : 200 000\nTotal ménages : 40 000"
+    )
+    assert [(r["number_text"], r["location"]) for r in figures_of(text)] == [
+        ("120 000", "Masisi"),
+        ("80 000", "Rutshuru"),
+        ("200 000", "Masisi and Rutshuru"),
+        ("40 000", "Masisi and Rutshuru"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "iso3", "admin1", "category"),
     [
