@@ -182,6 +182,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
     (r"(?:come|came|coming) across|fled across|fleeing across", "refugees", "flow"),
     (r"(?:to|into|in) neighbou?ring countr(?:y|ies)|(?:vers|dans) les pays voisins", "refugees", "flow"),
+    # leaving one's country is crossing a border ("a million people to leave the country")
+    (r"(?:to leave|leaving|left|fled|fleeing|flee) (?:the|their|his|her) (?:own )?country|(?:quitt(?:é|er|ent|ant)|fui(?:r|t|ent)?) (?:le|leur) pays", "refugees", "flow"),
     # through a border crossing: "entered through the Joda border point", "via le poste frontière"
     (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border|frontier|crossing)|(?:par|via) (?:le |la |l[’'])?(?:[\w()’'-]+ ){0,3}?(?:poste frontière|point de passage|frontière)", "refugees", "flow"),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
@@ -203,7 +205,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"displaced|displacing|displacement|uprooted|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|e)|drove|forc(?:ed|ing)|chas(?:ed|ing)|push(?:ed|ing)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed)? (?:their|his|her) homes|homeless", "displaced", "flow"),
-    (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:country|homes?|villages?|towns?)", "displaced", "flow"),
+    (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:homes?|villages?|towns?)", "displaced", "flow"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:é|és) sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),

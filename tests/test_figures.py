@@ -256,6 +256,19 @@ def test_entering_through_a_border_point_is_crossing_a_border(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("It took seven days for a million people to leave the country.", "refugees"),
+        ("Some 20,000 people have fled the country since March.", "refugees"),
+        ("Quelque 5 000 personnes ont quitté le pays en une semaine.", "refugees"),
+        ("Some 5,000 people left their homes in Masisi.", "displaced"),
+    ],
+)
+def test_leaving_the_country_is_crossing_a_border_leaving_home_is_not(text, category):
+    assert only(text)["category"] == category
+
+
+@pytest.mark.parametrize(
     ("text", "origin", "destination"),
     [
         ("About 2,400 people left Kalehe on foot, heading towards Bukavu.", "Kalehe", "Bukavu"),
