@@ -213,8 +213,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir|se réfugier|se sont réfugiés", "fled", "flow"),
     # going home: returned, flow
-    (r"return(?:ed|ing|ees?)?(?: home)?|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
-    (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retour", "returned", "flow"),
+    (r"return(?:ed|ing|ees?|s)?(?: home)?|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
+    (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
     # evacuation: evacuated, flow
     (r"evacuat(?:ed|ion|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
     # being present somewhere: stock

@@ -21,6 +21,21 @@ def only(text: str) -> dict:
 
 # sentence, number text, category, measure, unit
 FIGURES = [
+    # plural nouns of return: "returns", "retours"
+    (
+        "Spontaneous returns recorded at Gatumba: roughly 1,100 people since 1 March.",
+        "roughly 1,100",
+        "returned",
+        "flow",
+        "people",
+    ),
+    (
+        "Retours vers le Liban-Sud : des centaines de familles",
+        "des centaines",
+        "returned",
+        "flow",
+        "families",
+    ),
     (
         "Some 12,000 refugees crossed into Uganda through Bunagana last week.",
         "Some 12,000",
