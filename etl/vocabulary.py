@@ -190,7 +190,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
     # the people themselves named near a count ("the newcomers belonged to 29,607 families")
-    (r"refugees?|réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
+    # ... but not in the name of an agency ("the U.N. refugee agency said", "le Haut
+    # Commissariat des Nations unies pour les réfugiés")
+    (r"(?<!commissioner for )refugees?"
+     r"(?!\s+(?:agency|council|commission|affairs|department|ministry|office|law)\b)"
+     r"|(?<!commissariat pour les )(?<!unies pour les )réfugié(?:e)?s"
+     r"|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
     (r"newcomers?|new arrivals|nouveaux arrivants|idps?", "", "flow"),
     # arriving: flow, category from context
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),

@@ -284,6 +284,18 @@ def test_leaving_the_country_is_crossing_a_border_leaving_home_is_not(text, cate
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Around 400,000 people have been uprooted in Masisi, the U.N. refugee agency said.",
+        "Selon le Haut Commissariat des Nations unies pour les réfugiés, quelque 3 000 "
+        "personnes ont été déplacées à Masisi.",
+    ],
+)
+def test_a_refugee_agency_named_near_a_figure_does_not_make_it_refugees(text):
+    assert only(text)["category"] == "displaced"
+
+
+@pytest.mark.parametrize(
     ("text", "origin", "destination"),
     [
         ("About 2,400 people left Kalehe on foot, heading towards Bukavu.", "Kalehe", "Bukavu"),
