@@ -283,6 +283,8 @@ def _category(cues, head: Head, q: Quantity) -> str:
     cats = [c[2] for c in cues if c[2]]
     if "refugees" in cats:
         return "refugees"
+    if cats and cats[0] == "fled" and "displaced" in cats:
+        return "displaced"  # fleeing somewhere inside the country is being displaced
     return cats[0] if cats else ""
 
 

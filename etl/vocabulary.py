@@ -214,6 +214,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:é|és) sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
+    # moving elsewhere inside the same city or country ("ont fui Solino pour d'autres
+    # quartiers de la capitale", "fled to other parts of the province")
+    (r"(?:to|towards|into|for) other (?:neighbou?rhoods?|parts? of|areas? of|districts?|villages?|towns?)|(?:pour|vers|dans) d[’']autres (?:quartiers|parties|zones|communes|villages|localités|régions)", "displaced", "flow"),
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir|se réfugier|se sont réfugiés", "fled", "flow"),

@@ -284,6 +284,19 @@ def test_leaving_the_country_is_crossing_a_border_leaving_home_is_not(text, cate
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Près de 15 000 personnes ont fui Solino pour d'autres quartiers de la capitale.",
+         "displaced"),
+        ("Some 4,000 people fled Kitchanga to other parts of the province.", "displaced"),
+        ("Another 3,000 families fled Alimbongo in the last week of the month.", "fled"),
+    ],
+)
+def test_fleeing_elsewhere_in_the_country_is_being_displaced(text, category):
+    assert only(text)["category"] == category
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Around 400,000 people have been uprooted in Masisi, the U.N. refugee agency said.",
