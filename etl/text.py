@@ -17,12 +17,15 @@ ABBREVIATIONS = (
     "approx|est|no|nos|mr|mrs|ms|dr|st|gen|col|lt|capt|sgt|prof|sen|rep|gov|jan|feb|mar|apr|"
     "jun|jul|aug|sep|sept|oct|nov|dec|vs|etc|e\\.g|i\\.e|u\\.s|u\\.n|u\\.k|m|mme|mgr|cf|fig|p|pp"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-Þ0-9~–—-])|\n+")
+# (a French opening quote may stand apart from its first word: "« Des milliers")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”’»)]*\s+(?=(?:[\"“‘(]|«\s?)?[A-ZÀ-ÖØ-Þ0-9~–—-])|\n+"
+)
 # The same ends, found faster: the scan is led by one consuming class (the end mark, or
 # the first line break), which the regex engine skips to directly; a match of the first
 # branch starts one character later (group 1), after its end mark.
 _SENTENCE_END_FAST = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])([\"”’»)]*\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-Þ0-9~–—-]))|(?<=\n)\n*)"
+    r"[.!?…\n](?:(?<=[.!?…])([\"”’»)]*\s+(?=(?:[\"“‘(]|«\s?)?[A-ZÀ-ÖØ-Þ0-9~–—-]))|(?<=\n)\n*)"
 )
 _ABBREVIATION_BEFORE = re.compile(rf"\b(?:{ABBREVIATIONS})\.$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*;\s*|\s+[–—]\s+")

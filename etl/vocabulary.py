@@ -204,7 +204,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # "reached over 300,000 people with food", "ont rejoint les rangs des milices"
     (r"(?:reached|head(?:ing|ed) (?:towards?|for))(?= (?:the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"rejoi(?:nt|gnent|gnaient|gnant|ndre)(?= (?:le |la |les |l[’'])?(?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistrés?|recensés?|accueilli[es]*", "", "flow"),
+    (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uprooted|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
@@ -367,7 +367,7 @@ NATIONAL_SCOPE: str = (
 # they came from ("la cité avait vu arriver de Masisi plus de 1 334 ménages").
 ARRIVAL_CUES: str = (
     r"arriv\w*|entered|entering|entrée?s?|pouring in|poured in|streaming in|signed in|"
-    r"registered|recorded|received|recensés?|enregistrés?|accueilli\w*|crowded into|"
+    r"registered|recorded|received|recens(?:és?|ées?)|enregistr(?:és?|ées?)|accueilli\w*|crowded into|"
     r"ont vu arriver|landed|newcomers?|nouveaux arrivants"
 )
 # Nouns that make a possessive place the receiving one ("Burundi's biggest influx").

@@ -58,3 +58,11 @@ def test_title_case():
     assert title_case("HUNDREDS OF THOUSANDS DISPLACED IN NORTH KIVU")
     assert not title_case("Thousands fled Goma as rebels seized the city")
     assert not title_case("Goma Falls")  # too short to tell
+
+
+def test_a_french_quotation_opens_a_sentence_even_with_a_space_after_its_guillemet():
+    text = "Le HCR l'a indiqué. « Des milliers de familles attendent », a-t-elle dit."
+    assert [s.text for s in sentences(text)] == [
+        "Le HCR l'a indiqué.",
+        "« Des milliers de familles attendent », a-t-elle dit.",
+    ]
