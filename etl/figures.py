@@ -707,7 +707,10 @@ def _places(
         )
     if location is not None and not location.place_id and not location.iso3:
         # a place the gazetteer lacks lies in the country of the places around it
-        location = P.in_country(location, dest, host if category == "refugees" else context)
+        # (else of the report's main place: a town the gazetteer lacks is still in a country)
+        location = P.in_country(
+            location, dest, host if category == "refugees" else context, ctx.main
+        )
     return origin, dest, location, category
 
 

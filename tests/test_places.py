@@ -239,3 +239,14 @@ LOCATED = [
 @pytest.mark.parametrize("text, rows", LOCATED, ids=[t[0][:40] for t in LOCATED])
 def test_where_a_figure_is(text, rows):
     assert locate(text) == rows
+
+
+def test_a_place_the_gazetteer_lacks_is_in_the_country_of_the_report():
+    # Fataki is not in the gazetteer: the figures about it lie in the country the report
+    # is about, even when no place near them has a country
+    text = (
+        "Violence in Ituri, DR Congo\n\n"
+        "Some 8,400 households fled towards Fataki. "
+        "Tens of thousands of displaced people sleep in the open."
+    )
+    assert [row[2:] for row in locate(text)] == [("Fataki", "COD"), ("Fataki", "COD")]
