@@ -696,7 +696,8 @@ def _places(
     elif v.arrival and category != "fled":  # "fled Macomia since armed groups entered it"
         location = at or dest or _local(mention, context) or context or origin
     else:
-        location = at or dest or _local(mention, context) or origin or context
+        # (an origin only inferred from the report is less precise than the paragraph)
+        location = at or dest or _local(mention, context) or said_origin or context or origin
     if _NATIONAL.search(s, clause.start, clause.end) and location is not None and location.iso3:
         location = P.country_ref(location.iso3) or location
     elif not (origin or dest or at or mention) and _PROVINCE.search(s, clause.start, clause.end):

@@ -338,7 +338,10 @@ ORIGIN_BEFORE: str = (
     # a former home is where people came from ("South Sudanese who had lived in Sudan")
     r"had (?:long |previously )?lived (?:in|at)|had been living (?:in|at)|used to live (?:in|at)|"
     r"(?:formerly|previously) (?:lived|living) (?:in|at)|avaient vécu (?:en|au|à|dans)|"
-    r"vivaient auparavant (?:en|au|à|dans)"
+    r"vivaient auparavant (?:en|au|à|dans)|"
+    # the scene of the violence people fled ("fled to Bunia after attacks in Djugu")
+    r"(?:after|following|fleeing) (?:the )?(?:attacks?|fighting|clashes|violence|raids?|shelling) (?:in|at|around|near|on)|"
+    r"(?:après|suite à) (?:des |les |l[’'])?(?:attaques?|combats|affrontements|violences|raids?) (?:à|au|en|dans|autour de|près de|contre)"
 )
 # ... that say the place is where people went,
 INTO_BEFORE: str = r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)"

@@ -113,6 +113,25 @@ def test_crossing_into_another_country_makes_refugees_located_there():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "origin", "destination", "location"),
+    [
+        ("Some 3,000 people fled to Bunia after attacks in Djugu.", "Djugu", "Bunia", "Bunia"),
+        ("Quelque 3 000 personnes ont fui vers Bunia après des attaques à Djugu.",
+         "Djugu", "Bunia", "Bunia"),
+        ("Près de 48 300 personnes ont fui vers le Rwanda après des attaques contre Goma.",
+         "Goma", "Rwanda", "Rwanda"),
+    ],
+)
+def test_the_scene_of_the_attacks_people_fled_is_their_origin(
+    text, origin, destination, location
+):
+    row = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))[0]
+    assert (row["origin"], row["destination"], row["location"]) == (
+        origin, destination, location
+    )
+
+
 def test_listed_places_form_one_location():
     rows = locate("Shelling around Goma and Minova left some 350,000 displaced people homeless.")
     assert rows[0][2] == "Goma and Minova" and rows[0][3] == "COD"
@@ -250,3 +269,12 @@ def test_a_place_the_gazetteer_lacks_is_in_the_country_of_the_report():
         "Tens of thousands of displaced people sleep in the open."
     )
     assert [row[2:] for row in locate(text)] == [("Fataki", "COD"), ("Fataki", "COD")]
+
+
+def test_an_origin_only_inferred_from_the_report_does_not_beat_the_paragraph_place():
+    text = (
+        "Plus de 31 500 personnes ont été déplacées après les attaques contre Mirebalais.\n\n"
+        "Les sites de Hinche sont pleins. Les 10 637 restants vivent dans 50 sites montés "
+        "en urgence."
+    )
+    assert locate(text)[1][:3] == ("10 637", "displaced", "Hinche")
