@@ -33,6 +33,9 @@ _INTO = re.compile(rf"(?:^|\W)(?:{V.INTO_BEFORE})\s*{_ARTICLE}$", re.I)
 _AT = re.compile(rf"(?:^|\W)(?:{V.AT_BEFORE})\s*{_ARTICLE}$", re.I)
 _MOVE_BEFORE = re.compile(rf"(?:{V.MOVEMENT_STEMS})", re.I)
 _JOINER = re.compile(rf"^(?:{V.PLACE_JOINERS})$", re.I)
+# "Gatumba and Kansega": the joiner before a list's last place, and what may follow it
+_LIST_END = re.compile(r"^\s*,?\s*(?:and|et|or|ou|&)\s+(?:(?:de|du|d[’']|of)\s*)?$", re.I)
+_AFTER_LIST = re.compile(rf"\s*(?:[.,;:!?)]|$|(?:{V.AFTER_PLACE_LIST})(?![\w’'-]))", re.I)
 _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 # A named site: "the Miconi transit centre", "the Dollo Ado camps" (a plural: several sites
 # of one area), "site de Kigonze".
@@ -327,13 +330,28 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
         first = words[0].group().replace("’", "'").split("'")[0]
         if first.isupper() or any(c.isdigit() for c in first):
             continue  # an acronym
+        # the last of a list of places ("reached Gatumba and Kansega on Monday") is one of
+        # them; not a name that goes on as a subject ("in Goma and Caritas gave")
+        listed = next(
+            (
+                k
+                for k in (*known, *out)
+                if k.end <= start
+                and k.role in ("at", "destination", "origin")
+                and _LIST_END.match(sentence[k.end : start])
+                and _AFTER_LIST.match(sentence, end)
+            ),
+            None,
+        )
         before = sentence[max(0, start - 40) : start]
-        if not _UNRESOLVED_BEFORE.search(before) or _UNRESOLVED_NOT_AFTER.search(before):
+        if listed is None and (
+            not _UNRESOLVED_BEFORE.search(before) or _UNRESOLVED_NOT_AFTER.search(before)
+        ):
             continue
         if gazetteer.is_stopname(name):
             continue
         name = _plain_name(name)
-        role = _role(sentence, start, end)
+        role = listed.role if listed is not None else _role(sentence, start, end)
         if role == "mention":
             continue
         out.append(Found(start, end, PlaceRef(name, "", "", "", None, None), role))

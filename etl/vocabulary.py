@@ -488,6 +488,14 @@ UNRESOLVED_BEFORE: str = (
     r"reached|entered|via|through|à|au|aux|en|dans|vers|près de|autour de|jusqu[’']à|"
     r"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de"
 )
+# Words that may follow the last place of a list ("reached Gatumba and Kansega on Monday",
+# "les quartiers de Kalundu et de Kilomoni pour les collines"), where a name going on as a
+# subject is followed by its verb ("in Goma and Caritas gave").
+AFTER_PLACE_LIST: str = (
+    r"on|in|at|last|this|since|during|after|before|between|until|for|where|which|while|"
+    r"depuis|pour|où|dans|en|au|aux|à|lors|cette|ce|le|la|les|entre|avant|après|"
+    r"territories|territoires|districts?|provinces?|regions?|régions?"
+)
 # Where people live, in "from villages in Bay", "fled their homes around Kalehe": the place
 # after them is where people came from.
 HOME_NOUNS: str = (

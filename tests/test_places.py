@@ -278,3 +278,21 @@ def test_an_origin_only_inferred_from_the_report_does_not_beat_the_paragraph_pla
         "en urgence."
     )
     assert locate(text)[1][:3] == ("10 637", "displaced", "Hinche")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # Kansega is not in the gazetteer: it is the last of a list of places
+        ("Some 1,200 refugees reached Gatumba and Kansega on Monday.",
+         ("Gatumba and Kansega", "BDI")),
+        ("Des centaines de familles ont quitté Kalehe et Kigonze pour les collines.",
+         ("Kalehe and Kigonze", "COD")),
+        # ... but a name going on as the subject of a verb is not
+        ("About 500 refugees arrived in Gatumba and Caritas gave them blankets.",
+         ("Gatumba", "BDI")),
+        ("Some 3,000 people fled to Goma, Jean Bosco said.", ("Goma", "COD")),
+    ],
+)
+def test_a_name_the_gazetteer_lacks_at_the_end_of_a_list_of_places_is_one(text, where):
+    assert locate(text)[0][2:] == where
