@@ -70,17 +70,20 @@ _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
+_ELSEWHERE_INSIDE = _rx(rf"{_B}(?:{V.ELSEWHERE_INSIDE}){_E}")
 _NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
 _PARTITIVE_BEFORE = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*$")
 _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’']))?\s*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
-# "la province", "the province" with no name after it: the province the report is about.
 # A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
-_TOTAL_LABEL = _rx(rf"(?:{V.TOTAL_LABELS})(?:\s+(?:of|des|de|du)?\s*[^\W\d_][\w’'-]*)?")
+_TOTAL_LABEL = _rx(
+    rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
+)
 _RESIDENTS_AFTER = _rx(rf"\s+(?:{V.RESIDENTS_AFTER})(?![\w-])")
 # "home to some 20,000 people": a qualifier or two may stand between
 _RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}$")
+# "la province", "the province" with no name after it: the province the report is about.
 _PROVINCE = _rx(rf"\b(?:the|this|la|cette)\s+(?:{V.PROVINCE_WORDS})\b(?!\s+(?:of|de|du|d[’'])\s)")
 _PARTIAL = _rx(rf"{_B}(?:{V.PARTIAL_MARKERS}){_E}")
 _OPENING = _rx(r"[\W]*(?:\w+\s+){1,2}$")
@@ -283,8 +286,6 @@ def _category(cues, head: Head, q: Quantity) -> str:
     cats = [c[2] for c in cues if c[2]]
     if "refugees" in cats:
         return "refugees"
-    if cats and cats[0] == "fled" and "displaced" in cats:
-        return "displaced"  # fleeing somewhere inside the country is being displaced
     return cats[0] if cats else ""
 
 
@@ -590,6 +591,7 @@ def _places(
     said_origin = origin  # named in the sentence, before the document's context fills it
     if origin is None and people is not None and people.is_country:
         origin = people
+    own_origin = origin  # the sentence's own: a place people left, or their nationality
     if dest is None and v.label is not None and state.heading_dest is not None:
         dest = state.heading_dest  # "ENTRÉES EN SYRIE, PAR POINT DE PASSAGE" heads the list
     if (
@@ -666,9 +668,13 @@ def _places(
             and at is None
             and recent is not None
             and dest is not None
-            and dest.is_country  # a town or crossing named as the destination is precise
-            and recent.iso3 == dest.iso3
             and not recent.is_country
+            # inside the country or province entered (a town or crossing named as the
+            # destination is itself precise)
+            and (
+                (dest.is_country and recent.iso3 == dest.iso3)
+                or (recent.admin1 != "" and recent.admin1 == dest.place_id)
+            )
         ):
             inner = recent  # the town or site the paragraph is reporting from
         location = inner or dest or at or foreign or host or context
@@ -697,7 +703,7 @@ def _places(
         location = at or dest or _local(mention, context) or context or origin
     else:
         # (an origin only inferred from the report is less precise than the paragraph)
-        location = at or dest or _local(mention, context) or said_origin or context or origin
+        location = at or dest or _local(mention, context) or own_origin or context or origin
     if _NATIONAL.search(s, clause.start, clause.end) and location is not None and location.iso3:
         location = P.country_ref(location.iso3) or location
     elif not (origin or dest or at or mention) and _PROVINCE.search(s, clause.start, clause.end):
@@ -708,9 +714,13 @@ def _places(
         )
     if location is not None and not location.place_id and not location.iso3:
         # a place the gazetteer lacks lies in the country of the places around it
-        # (else of the report's main place: a town the gazetteer lacks is still in a country)
+        # (else, unless the people crossed a border, of the report's main place: a town the
+        # gazetteer lacks is still in a country; for refugees that may be the one they fled)
         location = P.in_country(
-            location, dest, host if category == "refugees" else context, ctx.main
+            location,
+            dest,
+            host if category == "refugees" else context,
+            ctx.main if category != "refugees" else None,
         )
     return origin, dest, location, category
 
@@ -846,7 +856,9 @@ def _sentence_figures(
         # Silent on the category and not crossing a border (that _places would have seen):
         # people who moved or shelter inside their own country.
         v.category = v.category or "displaced"
-        if v.category == "fled" and dest is not None:
+        if v.category == "fled" and (
+            dest is not None or _ELSEWHERE_INSIDE.search(s, clause.start, clause.end)
+        ):
             v.category = "displaced"
         v.places = (origin, dest, location)
         state.last_figure = state.doc_figure = v

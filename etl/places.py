@@ -34,8 +34,10 @@ _AT = re.compile(rf"(?:^|\W)(?:{V.AT_BEFORE})\s*{_ARTICLE}$", re.I)
 _MOVE_BEFORE = re.compile(rf"(?:{V.MOVEMENT_STEMS})", re.I)
 _JOINER = re.compile(rf"^(?:{V.PLACE_JOINERS})$", re.I)
 # "Gatumba and Kansega": the joiner before a list's last place, and what may follow it
-_LIST_END = re.compile(r"^\s*,?\s*(?:and|et|or|ou|&)\s+(?:(?:de|du|d[’']|of)\s*)?$", re.I)
-_AFTER_LIST = re.compile(rf"\s*(?:[.,;:!?)]|$|(?:{V.AFTER_PLACE_LIST})(?![\w’'-]))", re.I)
+_LIST_END = re.compile(
+    rf"^\s*,?\s*(?:{V.LIST_END_JOINERS})\s+(?:(?:de|du|d[’']|of)\s*)?$", re.I
+)
+_AFTER_LIST = re.compile(rf"\s*(?:[.;!?)]|$|(?:{V.AFTER_PLACE_LIST})(?![\w’'-]))", re.I)
 _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 # A named site: "the Miconi transit centre", "the Dollo Ado camps" (a plural: several sites
 # of one area), "site de Kigonze".
@@ -430,9 +432,9 @@ def document_places(
 
     Origins and hosts are read only in sentences that speak of people moving (`moving`);
     a destination is a host country when it is a country or the sentence speaks of
-    crossing a border (`crossing`). The nationals of a sentence about going home
-    (`returning`: "South Sudanese returnees") are going to their own country: it is not
-    the one people come from."""
+    crossing a border (`crossing`). The nationals of a sentence about going home, and not
+    about crossing a border (`returning`: "South Sudanese returnees"), are going to their
+    own country: it is not the one people come from."""
     named: Counter[str] = Counter()
     named_moving: Counter[str] = Counter()  # countries named where people move
     refs: dict[str, PlaceRef] = {}
@@ -444,7 +446,9 @@ def document_places(
             if f.role == "demonym" or not f.ref.place_id:
                 continue
             if f.role == "people":
-                if returning is None or not returning[i]:
+                # (a sentence about refugees and return, "refugees reluctant to return
+                # home", still names where the refugees come from)
+                if returning is None or not returning[i] or crossing[i]:
                     origins[f.ref.iso3] += weight
                 continue
             named[f.ref.place_id] += weight

@@ -136,6 +136,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
     (r"cattle|livestock|animals|têtes|goats|chèvres", "not", "", ""),
+    (r"violations?|incidents?|abus|abuses|attacks?|attaques?|raids?|crimes?|infractions?", "not", "", ""),
 ]
 # Words before a span of time that make it an adverb of its clause ("in the past three
 # days", "over two weeks", "en deux jours", "ces trois derniers jours"), as opposed to a
@@ -182,19 +183,22 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
     (r"(?:come|came|coming) across|fled across|fleeing across", "refugees", "flow"),
     (r"(?:to|into|in) neighbou?ring countr(?:y|ies)|(?:vers|dans) les pays voisins", "refugees", "flow"),
-    # leaving one's country is crossing a border ("a million people to leave the country")
-    (r"(?:to leave|leaving|left|fled|fleeing|flee) (?:the|their|his|her) (?:own )?country|(?:quitt(?:é|er|ent|ant)|fui(?:r|t|ent)?) (?:le|leur) pays", "refugees", "flow"),
+    # leaving one's country is crossing a border ("a million people to leave the country");
+    # not "have not left the country", "sans quitter le pays", "fled the country's north"
+    (r"(?<!not )(?<!never )(?<!without )(?<!n[’']ont pas )(?<!sans )(?<!pas )"
+     r"(?:(?:to )?leave|leaving|left|fled|fleeing|flee) (?:the|their|his|her) (?:own )?country(?![’']s)"
+     r"|(?<!sans )(?<!pas )(?:quitt(?:é|er|ent|ant)|fui(?:r|t|ent)?) (?:le|leur) pays(?! d)", "refugees", "flow"),
     # through a border crossing: "entered through the Joda border point", "via le poste frontière"
-    (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border|frontier|crossing)|(?:par|via) (?:le |la |l[’'])?(?:[\w()’'-]+ ){0,3}?(?:poste frontière|point de passage|frontière)", "refugees", "flow"),
+    (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border|frontier|crossing)|(?:par|via) (?:le |la |l[’'])?(?:poste frontière|point de passage|point frontalier|frontière)", "refugees", "flow"),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
     # the people themselves named near a count ("the newcomers belonged to 29,607 families")
-    # ... but not in the name of an agency ("the U.N. refugee agency said", "le Haut
-    # Commissariat des Nations unies pour les réfugiés")
-    (r"(?<!commissioner for )refugees?"
-     r"(?!\s+(?:agency|council|commission|affairs|department|ministry|office|law)\b)"
-     r"|(?<!commissariat pour les )(?<!unies pour les )réfugié(?:e)?s"
+    # ... but not in the name of the U.N. agency that nearly every report cites ("the U.N.
+    # refugee agency said", "le Haut Commissariat aux réfugiés"); a national "refugee
+    # commission" or a "refugee office" does register refugees
+    (r"(?<!commissioner for )refugees?(?!\s+agency\b)"
+     r"|(?<!commissariat pour les )(?<!unies pour les )(?<!commissariat aux )réfugié(?:e)?s"
      r"|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
     (r"newcomers?|new arrivals|nouveaux arrivants|idps?", "", "flow"),
     # arriving: flow, category from context
@@ -214,14 +218,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:é|és) sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
-    # moving elsewhere inside the same city or country ("ont fui Solino pour d'autres
-    # quartiers de la capitale", "fled to other parts of the province")
-    (r"(?:to|towards|into|for) other (?:neighbou?rhoods?|parts? of|areas? of|districts?|villages?|towns?)|(?:pour|vers|dans) d[’']autres (?:quartiers|parties|zones|communes|villages|localités|régions)", "displaced", "flow"),
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir|se réfugier|se sont réfugiés", "fled", "flow"),
-    # going home: returned, flow
-    (r"return(?:ed|ing|ees?|s)?(?: home)?|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
+    # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
+    # "Returns: 600 households"; not "as violence returns to Djugu")
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
     # evacuation: evacuated, flow
     (r"evacuat(?:ed|ion|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
@@ -230,7 +232,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|hébergés?|restants|comptait|compte", "", "stock"),
 ]
-# A return asked for, ordered or wanted has not happened ("ordered tens of thousands of
+# Going elsewhere inside the same city or country, without naming where ("ont fui Solino
+# pour d'autres quartiers de la capitale", "fled to other parts of the province"): people
+# who fled there are displaced, as if they had named a place inside their country.
+ELSEWHERE_INSIDE: str = (
+    r"(?:to|towards|into|for) other (?:neighbou?rhoods?|parts? of|areas? of|districts?|villages?|towns?)|"
+    r"(?:pour|vers|dans) d[’']autres (?:quartiers|parties|zones|communes|villages|localités|régions)"
+)
+# A return asked for, ordered, wanted or feared has not happened ("ordered tens of thousands of
 # displaced people to go home", "ont ordonné aux déplacés de regagner leurs villages",
 # "refused to return"): a return verb in the infinitive whose "to" or "de" follows one of
 # these verbs and its object (no comma, no relative clause between) is not a return cue,
@@ -241,7 +250,8 @@ UNDONE_RETURN_BEFORE: str = (
     r"pressed|encourag(?:ed|es|ing)|want(?:ed|s)?|wish(?:ed|es)?|intend(?:ed|s)?|"
     r"refus(?:ed|es|ing)|ordonn(?:é|ée|és|ées|e|ent|ant)|demand(?:é|ée|és|ées|ent)|"
     r"exhort(?:é|ée|és|ées|e|ent)|somm(?:é|ée|és|ées|ent)|enjoint|invit(?:é|ée|és|ées|e|ent)|"
-    r"encourag(?:é|ée|és|ées|e|ent)|refus(?:é|ée|és|ées|e|ent)"
+    r"encourag(?:é|ée|és|ées|e|ent)|refus(?:é|ée|és|ées|e|ent)|"
+    r"reluctant|unwilling|hesitant|afraid|réticent(?:e|s|es)?|hésit(?:ent|ant|ants)"
 )
 # ... unless a verb saying it is under way or done stands right before the "to" or "de"
 # ("began to return", "have started to go home", "ont commencé à rentrer").
@@ -336,7 +346,7 @@ ORIGIN_BEFORE: str = (
     r"from|fleeing|fled|out of|escaping|left|fuyant|fui|quitté|quittant|"
     r"originaires de|venus de|venant de|en provenance de|"
     # a former home is where people came from ("South Sudanese who had lived in Sudan")
-    r"had (?:long |previously )?lived (?:in|at)|had been living (?:in|at)|used to live (?:in|at)|"
+    r"had (?:long |previously )?lived (?:in|at)|used to live (?:in|at)|"
     r"(?:formerly|previously) (?:lived|living) (?:in|at)|avaient vécu (?:en|au|à|dans)|"
     r"vivaient auparavant (?:en|au|à|dans)|"
     # the scene of the violence people fled ("fled to Bunia after attacks in Djugu")
@@ -488,12 +498,14 @@ UNRESOLVED_BEFORE: str = (
     r"reached|entered|via|through|à|au|aux|en|dans|vers|près de|autour de|jusqu[’']à|"
     r"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de"
 )
-# Words that may follow the last place of a list ("reached Gatumba and Kansega on Monday",
-# "les quartiers de Kalundu et de Kilomoni pour les collines"), where a name going on as a
-# subject is followed by its verb ("in Goma and Caritas gave").
+# A name the gazetteer lacks after "and" ends a list of places only when the sentence or
+# a time phrase follows it ("reached Gatumba and Kansega on Monday."): a name that goes on
+# ("in Gatumba and Caritas in Bujumbura gave", "to Goma and Mugisho, a local chief, said")
+# may be anyone.
+LIST_END_JOINERS: str = r"and|et|or|ou|&"
 AFTER_PLACE_LIST: str = (
-    r"on|in|at|last|this|since|during|after|before|between|until|for|where|which|while|"
-    r"depuis|pour|où|dans|en|au|aux|à|lors|cette|ce|le|la|les|entre|avant|après|"
+    r"on|last|this|since|during|between|until|earlier|yesterday|today|overnight|"
+    r"depuis|lors|cette|ce|entre|hier|aujourd[’']hui|la semaine|le mois|"
     r"territories|territoires|districts?|provinces?|regions?|régions?"
 )
 # Where people live, in "from villages in Bay", "fled their homes around Kalehe": the place
@@ -529,6 +541,8 @@ TOTAL_LABELS: str = (
     r"total|totals|grand total|overall|in all|au total|total général|totaux|ensemble|"
     r"cumul|all sites|tous sites|tous les sites"
 )
+# ... and the word that may join a total to the group it sums ("Total des déplacés").
+TOTAL_OF: str = r"of|of the|des|de|du"
 # Words that label a row of a list without naming a place ("Returns: 600 households",
 # "Total: 12,000"), besides the head nouns and displacement cues above.
 LIST_LABEL_WORDS: str = (

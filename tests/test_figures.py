@@ -474,3 +474,43 @@ def test_the_people_who_live_in_a_place_are_its_population(text):
 )
 def test_people_living_in_camps_or_displaced_are_still_figures(text, number):
     assert number in [r["number_text"] for r in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # not leaving the country is not crossing a border
+        ("Around 1.5 million people are displaced inside Sudan and have not left the country.",
+         "displaced"),
+        ("Environ 1,5 million de personnes sont déplacées sans quitter le pays.", "displaced"),
+        ("Some 20,000 people have fled the country's northern provinces.", "fled"),
+        # "returns" the verb is not a return
+        ("As violence returns to Djugu, some 10,000 people have been displaced.", "displaced"),
+        ("Some 5,000 refugees arrived in Uganda this month, while returns remain low.",
+         "refugees"),
+        # "par ... à la frontière" in a passive is not passing through a border post
+        ("Quelque 5 000 personnes ont été déplacées par l'insécurité à la frontière.",
+         "displaced"),
+        # a national refugee commission or office does register refugees
+        ("Burundi's refugee commission registered 2,000 new arrivals at Cishemere.",
+         "refugees"),
+        ("Some 4,000 people registered at the refugee office in Kasulu last week.", "refugees"),
+        ("Selon le Haut Commissariat aux réfugiés, quelque 3 000 personnes ont été déplacées "
+         "à Masisi.", "displaced"),
+        # displaced families named near people who fled do not make them displaced
+        ("Some 8,000 people fled Kitchanga, a town already crowded with displaced families.",
+         "fled"),
+    ],
+)
+def test_category_when_a_cue_could_read_too_much(text, category):
+    assert only(text)["category"] == category
+
+
+def test_rights_violations_recorded_are_not_people():
+    assert figures_of("Quelque 120 violations des droits humains ont été recensées à Beni.") == []
+
+
+def test_families_waiting_to_be_registered_are_a_figure():
+    # "enregistrées": the feminine form of the arrival cue
+    text = "« Des milliers de familles attendent encore d'être enregistrées », a-t-elle dit."
+    assert [r["unit"] for r in figures_of(text)] == ["families"]

@@ -286,13 +286,46 @@ def test_an_origin_only_inferred_from_the_report_does_not_beat_the_paragraph_pla
         # Kansega is not in the gazetteer: it is the last of a list of places
         ("Some 1,200 refugees reached Gatumba and Kansega on Monday.",
          ("Gatumba and Kansega", "BDI")),
-        ("Des centaines de familles ont quitté Kalehe et Kigonze pour les collines.",
+        ("Des centaines de familles ont quitté Kalehe et Kigonze depuis lundi.",
          ("Kalehe and Kigonze", "COD")),
-        # ... but a name going on as the subject of a verb is not
+        # ... but a name that goes on may be anyone
         ("About 500 refugees arrived in Gatumba and Caritas gave them blankets.",
          ("Gatumba", "BDI")),
+        ("About 500 refugees arrived in Gatumba and Caritas in Bujumbura gave them food.",
+         ("Gatumba", "BDI")),
+        ("Some 3,000 people fled to Goma and Mugisho, a local chief, said.", ("Goma", "COD")),
+        ("Quelque 2 000 personnes ont fui vers Bunia et Caritas les a accueillies.",
+         ("Bunia", "COD")),
         ("Some 3,000 people fled to Goma, Jean Bosco said.", ("Goma", "COD")),
     ],
 )
 def test_a_name_the_gazetteer_lacks_at_the_end_of_a_list_of_places_is_one(text, where):
     assert locate(text)[0][2:] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "origin", "where"),
+    [
+        # the nationality of the people counted is their own, not merely inferred: it
+        # beats the paragraph's place in the host country
+        ("Sudanese refugees arrive in Chad\n\nAdré hosts 200,000 refugees. Some 8 million "
+         "Sudanese have been displaced by the war.", "Some 8 million", "Sudan", ("Sudan", "SDN")),
+        # refugees at a site the gazetteer lacks are not given the country they fled
+        ("Fighting in North Kivu, DR Congo\n\nSome 20,000 people fled to Goma.\n\n"
+         "Another 2,000 Congolese refugees arrived at Bubukwanga on Monday.", "2,000",
+         "DR Congo", ("Bubukwanga", "")),
+        # a return only feared does not make the refugees' nationality their destination
+        ("South Sudanese refugees reluctant to return home\n\nSome 2,000 people crossed "
+         "into Uganda at Elegu last week.", "Some 2,000", "South Sudan", ("Elegu", "UGA")),
+        # the site the paragraph reports from lies in the province people arrived in
+        ("Water is short at Cishemere transit centre. Some 1,100 refugees arrived in "
+         "Cibitoke province this week.", "Some 1,100", "", ("Cishemere", "BDI")),
+        # living somewhere for months is where people are, not where they came from
+        ("By March, some 2,000 displaced people had been living in Kanyaruchinya for months.",
+         "some 2,000", "", ("Kanyaruchinya", "COD")),
+    ],
+)
+def test_where_a_figure_is_when_a_place_rule_could_read_too_much(text, number, origin, where):
+    rows = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))
+    row = next(r for r in rows if r["number_text"] == number)
+    assert (row["origin"], (row["location"], row["iso3"])) == (origin, where)
