@@ -71,6 +71,8 @@ _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
 _ELSEWHERE_INSIDE = _rx(rf"{_B}(?:{V.ELSEWHERE_INSIDE}){_E}")
+_REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
+_RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
 _NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
 _PARTITIVE_BEFORE = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*$")
 _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’']))?\s*$")
@@ -269,10 +271,11 @@ def _nearest(hits, q: Quantity, head_end: int):
     return sorted(hits, key=distance)
 
 
-def _category(cues, head: Head, q: Quantity) -> str:
+def _category(cues, head: Head, q: Quantity, s: str) -> str:
     """Category from the noun and the cues (nearest first). Going home or being evacuated
     said right beside the number wins over the noun ("110 000 déplacés ... pour regagner
-    leurs villages"); crossing a border wins over fleeing."""
+    leurs villages"); crossing a border wins over fleeing, but the name of the U.N.
+    refugee agency is no crossing."""
 
     def gap(c):
         return q.start - c[1] if c[1] <= q.start else c[0] - head.end
@@ -284,9 +287,18 @@ def _category(cues, head: Head, q: Quantity) -> str:
     if head.category:
         return head.category
     cats = [c[2] for c in cues if c[2]]
-    if "refugees" in cats:
+    said = [c[2] for c in cues if c[2] and not (c[2] == "refugees" and _in_agency_name(s, c))]
+    if "refugees" in said:
         return "refugees"
-    return cats[0] if cats else ""
+    return (said or cats or [""])[0]
+
+
+def _in_agency_name(s: str, cue) -> bool:
+    """Is this cue part of the U.N. refugee agency's name (`V.REFUGEE_AGENCY_NAMES`)?"""
+    return any(
+        m.start() <= cue[0] and cue[1] <= m.end()
+        for m in _REFUGEE_AGENCY.finditer(s, max(0, cue[0] - 70), min(len(s), cue[1] + 20))
+    )
 
 
 def _measure(cues) -> str:
@@ -376,7 +388,9 @@ def judge(
         v.unit = head.unit if head.cls else inherited.unit
         # a different nationality in a list ("165 300 Syriens ; 66 100 Libanais") is a
         # different group: its category comes from its own places
-        v.category = _category(cues, head, q) or ("" if head.nationality else inherited.category)
+        v.category = _category(cues, head, q, s) or (
+            "" if head.nationality else inherited.category
+        )
         v.measure = _measure(cues) if cues else inherited.measure
         v.arrival = inherited.arrival
         return v
@@ -398,7 +412,7 @@ def judge(
     if not v.is_figure:
         v.why = "no displacement context"
         return v
-    v.category, v.measure = _category(cues, head, q), _measure(cues)
+    v.category, v.measure = _category(cues, head, q, s), _measure(cues)
     v.arrival = any(_ARRIVAL.fullmatch(s, c[0], c[1]) or _ARRIVAL.match(s, c[0]) for c in cues[:2])
     return v
 
@@ -584,6 +598,8 @@ def _places(
     people = _nearest_place(found, s, v, clause, ("people",))
     dest = _nearest_place(found, s, v, clause, ("destination",))
     at = _nearest_place(found, s, v, clause, ("at",))
+    if at is None and dest is None:
+        at = _nearest_place(found, s, v, clause, ("scene",))  # nowhere else to put it
     mention = _nearest_place(found, s, v, clause, ("mention",))
     # "Total: 2,000" is where all the rows above it are, not where the last one is
     rows = state.rows_place if total else None
@@ -725,6 +741,14 @@ def _places(
     return origin, dest, location, category
 
 
+def _goes_elsewhere_inside(s: str, v: Verdict) -> bool:
+    """Do the people counted go "to other neighbourhoods" (`V.ELSEWHERE_INSIDE`), said in
+    their own words after the count ("ont fui Solino pour d'autres quartiers"), not in
+    another clause ("..., les combats s'étant propagés vers d'autres localités")?"""
+    m = _ELSEWHERE_INSIDE.search(s, v.head.end, v.window[1])
+    return m is not None and not re.search(r"[,;:()]", s[v.head.end : m.start()])
+
+
 def _is_total(s: str, v: Verdict) -> bool:
     """Is the number's list label a total ("Total: 2,000", "Au total : 2 000")?"""
     label = v.label or v.line_label
@@ -755,7 +779,7 @@ class _Facts(NamedTuple):
     listed: tuple[P.Found, ...]  # the places the gazetteer knows (`P.listed`)
     moving: bool  # a displacement cue
     crossing: bool  # a cue of crossing a border ("refugees")
-    returning: bool  # a cue of going home ("returnees", "came back")
+    returning: bool  # people named as returnees ("South Sudanese returnees")
     numbered: bool  # it may hold a number (`number_hint`)
 
 
@@ -769,7 +793,7 @@ def _facts(s: str) -> _Facts:
         P.listed(s),
         bool(cues),
         any(h[2] == "refugees" for h in cues),
-        any(h[2] == "returned" for h in cues),
+        bool(_RETURNEES.search(s)),
         bool(number_hint().search(s)),
     )
 
@@ -831,7 +855,7 @@ def _sentence_figures(
             any(
                 v.window[0] <= f.start < v.window[1]
                 for f in found
-                if f.role in ("at", "destination", "origin")
+                if f.role in ("at", "destination", "origin", "scene")
             )
             or v.head.nationality
         )
@@ -856,9 +880,7 @@ def _sentence_figures(
         # Silent on the category and not crossing a border (that _places would have seen):
         # people who moved or shelter inside their own country.
         v.category = v.category or "displaced"
-        if v.category == "fled" and (
-            dest is not None or _ELSEWHERE_INSIDE.search(s, clause.start, clause.end)
-        ):
+        if v.category == "fled" and (dest is not None or _goes_elsewhere_inside(s, v)):
             v.category = "displaced"
         v.places = (origin, dest, location)
         state.last_figure = state.doc_figure = v

@@ -99,6 +99,7 @@ _OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d[’'])\s*$", re.I)
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
+_SCENE_BEFORE = re.compile(rf"(?:^|\W)(?:{V.SCENE_BEFORE})\s*{_ARTICLE}$", re.I)
 _REFERENCE_BEFORE = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
 _SIDE_BEFORE = re.compile(rf"\b({_DIRECTION})\s+$", re.I)
 _ARTICLES = re.compile(r"^(?:the|le|la|les)\s+", re.I)
@@ -126,7 +127,7 @@ class Found(NamedTuple):
     start: int
     end: int
     ref: PlaceRef
-    role: str  # origin | destination | at | mention | demonym | people | reference | label
+    role: str  # origin | destination | at | mention | demonym | people | reference | scene | label
     # "people": a nationality that qualifies the people counted ("Congolese refugees");
     # "demonym": any other ("Rwandan troops"), which says nothing of where people are.
 
@@ -212,6 +213,8 @@ def _role(sentence: str, start: int, end: int) -> str:
         return role
     if _REFERENCE_BEFORE.search(before):
         return "reference"  # "à 15 kilomètres de Bujumbura": a landmark, not where people are
+    if _SCENE_BEFORE.search(before):
+        return "scene"  # "after attacks in Djugu": where it happened, maybe not the people
     if _RECEIVES.match(sentence[end : end + 90]):
         return "destination"
     if _ORIGIN.search(before) or _ORIGIN_AREA.search(sentence[max(0, start - 60) : start]):

@@ -101,12 +101,15 @@ QUALIFIERS_AFTER: list[tuple[str, str]] = [
 # noun pattern -> (head class, unit, category hint). Classes: "displaced" (the noun itself
 # says the people moved), "people" (people, who may or may not have moved: the context
 # decides), "not" (anything that is not people on the move: deaths, soldiers, money...).
+# People named as going home ("South Sudanese returnees"): a head noun below, and what
+# says a report's nationals are going to their own country (`etl.places.document_places`).
+RETURNEE_NOUNS: str = r"returnees?|retournés?|rapatriés?|returned refugees"
 HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # displaced people
     (r"refugees?|réfugié(?:e)?s?|asylum[- ]seekers?|demandeurs? d[’']asile", "displaced", "people", "refugees"),
     (r"idps?|internally displaced(?: persons| people)?|displaced(?: persons| people)?", "displaced", "people", "displaced"),
     (r"déplacé(?:e)?s?(?: internes)?|personnes déplacées", "displaced", "people", "displaced"),
-    (r"returnees?|retournés?|rapatriés?|returned refugees", "displaced", "people", "returned"),
+    (RETURNEE_NOUNS, "displaced", "people", "returned"),
     (r"evacuees?|évacués?", "displaced", "people", "evacuated"),
     (r"new arrivals?|arrivals?|newcomers?|arrivées?|nouveaux arrivants|arrivants", "displaced", "people", ""),
     (r"crossings|entries|entrées", "displaced", "people", "refugees"),
@@ -183,23 +186,22 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
     (r"(?:come|came|coming) across|fled across|fleeing across", "refugees", "flow"),
     (r"(?:to|into|in) neighbou?ring countr(?:y|ies)|(?:vers|dans) les pays voisins", "refugees", "flow"),
-    # leaving one's country is crossing a border ("a million people to leave the country");
-    # not "have not left the country", "sans quitter le pays", "fled the country's north"
-    (r"(?<!not )(?<!never )(?<!without )(?<!n[’']ont pas )(?<!sans )(?<!pas )"
-     r"(?:(?:to )?leave|leaving|left|fled|fleeing|flee) (?:the|their|his|her) (?:own )?country(?![’']s)"
-     r"|(?<!sans )(?<!pas )(?:quitt(?:é|er|ent|ant)|fui(?:r|t|ent)?) (?:le|leur) pays(?! d)", "refugees", "flow"),
-    # through a border crossing: "entered through the Joda border point", "via le poste frontière"
-    (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border|frontier|crossing)|(?:par|via) (?:le |la |l[’'])?(?:poste frontière|point de passage|point frontalier|frontière)", "refugees", "flow"),
+    # leaving one's country is crossing a border ("for a million people to leave the
+    # country", "forcées de quitter le pays"); only the infinitive or gerund, which say
+    # what the people counted did: "since the president fled the country, 550,000 were
+    # displaced" is someone else. Not "without leaving", "sans quitter", "the country's".
+    (r"(?<!not )(?<!never )(?<!without )(?:to leave|leaving|fleeing) (?:the|their) (?:own )?country(?![’']s)"
+     r"|(?<!sans )(?<!pas )(?:quitter|quittant|fuir|fuyant) (?:le|leur) pays(?! d)", "refugees", "flow"),
+    # through a border crossing point: "entered through the Joda border point", "par le
+    # poste frontière de Gasenyi" (not "through the border zone", which may stay inside)
+    (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border (?:point|post|crossing)|crossing point|entry point|frontier post)"
+     r"|(?:par|via) (?:le |la |l[’'])?(?:poste frontière|point de passage|point frontalier|point d[’']entrée)", "refugees", "flow"),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
     # the people themselves named near a count ("the newcomers belonged to 29,607 families")
-    # ... but not in the name of the U.N. agency that nearly every report cites ("the U.N.
-    # refugee agency said", "le Haut Commissariat aux réfugiés"); a national "refugee
-    # commission" or a "refugee office" does register refugees
-    (r"(?<!commissioner for )refugees?(?!\s+agency\b)"
-     r"|(?<!commissariat pour les )(?<!unies pour les )(?<!commissariat aux )réfugié(?:e)?s"
-     r"|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
+    # (in the name of the U.N. agency, see REFUGEE_AGENCY_NAMES)
+    (r"refugees?|réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
     (r"newcomers?|new arrivals|nouveaux arrivants|idps?", "", "flow"),
     # arriving: flow, category from context
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
@@ -232,6 +234,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|hébergés?|restants|comptait|compte", "", "stock"),
 ]
+# The U.N. refugee agency, which nearly every report cites: its name is not a crossing
+# that wins over a displaced cue ("uprooted in eastern Congo, the U.N. refugee agency
+# said"), only a hint when no other cue gives a category.
+REFUGEE_AGENCY_NAMES: str = (
+    r"refugee agency|high commissioner for refugees|"
+    r"haut[- ]commissariat (?:des nations unies )?(?:pour les|aux) réfugiés|"
+    r"agence des nations unies pour les réfugiés"
+)
 # Going elsewhere inside the same city or country, without naming where ("ont fui Solino
 # pour d'autres quartiers de la capitale", "fled to other parts of the province"): people
 # who fled there are displaced, as if they had named a place inside their country.
@@ -345,13 +355,11 @@ PERIODS: list[str] = [
 ORIGIN_BEFORE: str = (
     r"from|fleeing|fled|out of|escaping|left|fuyant|fui|quitté|quittant|"
     r"originaires de|venus de|venant de|en provenance de|"
-    # a former home is where people came from ("South Sudanese who had lived in Sudan")
-    r"had (?:long |previously )?lived (?:in|at)|used to live (?:in|at)|"
-    r"(?:formerly|previously) (?:lived|living) (?:in|at)|avaient vécu (?:en|au|à|dans)|"
-    r"vivaient auparavant (?:en|au|à|dans)|"
-    # the scene of the violence people fled ("fled to Bunia after attacks in Djugu")
-    r"(?:after|following|fleeing) (?:the )?(?:attacks?|fighting|clashes|violence|raids?|shelling) (?:in|at|around|near|on)|"
-    r"(?:après|suite à) (?:des |les |l[’'])?(?:attaques?|combats|affrontements|violences|raids?) (?:à|au|en|dans|autour de|près de|contre)"
+    # a former home, said of the people, is where they came from ("South Sudanese who had
+    # lived in Sudan"; not "displaced people had lived in Bulengo for a year")
+    r"who had (?:long |previously )?lived (?:in|at)|used to live (?:in|at)|"
+    r"(?:formerly|previously) (?:lived|living) (?:in|at)|qui avaient vécu (?:en|au|à|dans)|"
+    r"vivaient auparavant (?:en|au|à|dans)"
 )
 # ... that say the place is where people went,
 INTO_BEFORE: str = r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)"
@@ -405,6 +413,13 @@ ORGANISATION_WORDS: str = (
     r"Army|Armed Forces|Forces|Force|Front|Movement|Alliance|Liberation|Defence|Defense|"
     r"Police|Government|Ministry|Red Cross|Red Crescent|Times|Post|Herald|Tribune|Radio|TV|Airways|"
     r"Armée|Forces armées|Mouvement|Croix-Rouge|Gouvernement|Ministère"
+)
+# Words before a place that make it the scene of the violence people fled ("fled to Bunia
+# after attacks in Djugu"): where the figure is only when the sentence names no other
+# place for it, and neither where people came from nor where they are.
+SCENE_BEFORE: str = (
+    r"(?:after|following) (?:the )?(?:attacks?|fighting|clashes|violence|raids?|shelling) (?:in|at|around|near|on)|"
+    r"(?:après|suite à) (?:des |les |l[’'])?(?:attaques?|combats|affrontements|violences|raids?) (?:à|au|en|dans|autour de|près de|contre)"
 )
 # Words before a place that make it a landmark for a distance, not a location.
 REFERENCE_BEFORE: str = (

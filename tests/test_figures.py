@@ -274,9 +274,15 @@ def test_entering_through_a_border_point_is_crossing_a_border(text):
     ("text", "category"),
     [
         ("It took seven days for a million people to leave the country.", "refugees"),
-        ("Some 20,000 people have fled the country since March.", "refugees"),
-        ("Quelque 5 000 personnes ont quitté le pays en une semaine.", "refugees"),
+        ("Some 20,000 people were forced to leave the country since March.", "refugees"),
+        ("Quelque 5 000 personnes ont été forcées de quitter le pays en une semaine.",
+         "refugees"),
         ("Some 5,000 people left their homes in Masisi.", "displaced"),
+        # someone else leaving the country says nothing of the people counted
+        ("Since the president fled the country in August, some 550,000 people have been "
+         "displaced.", "displaced"),
+        ("Depuis que le président a fui le pays, 20 000 personnes ont été déplacées.",
+         "displaced"),
     ],
 )
 def test_leaving_the_country_is_crossing_a_border_leaving_home_is_not(text, category):
@@ -479,6 +485,17 @@ def test_people_living_in_camps_or_displaced_are_still_figures(text, number):
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # the agency's name is a hint only when nothing else gives a category
+        ("About 2,000 people arrived at the Nyakabande transit centre this week, the U.N. "
+         "refugee agency said.", "refugees"),
+        # going towards other places in another clause is not the people's direction
+        ("Environ 10 000 personnes ont fui lundi, les combats s'étant propagés vers d'autres "
+         "localités du territoire.", "fled"),
+        # crossing a border zone is not passing a border post
+        ("About 8,000 people fled their homes in Kamanyola and moved through the border zone "
+         "to Luvungi.", "displaced"),
+        ("Quelque 5 000 personnes ont quitté Kamanyola pour Luvungi par la frontière.",
+         "displaced"),
         # not leaving the country is not crossing a border
         ("Around 1.5 million people are displaced inside Sudan and have not left the country.",
          "displaced"),
