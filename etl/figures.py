@@ -82,6 +82,8 @@ _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 _TOTAL_LABEL = _rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
 )
+_INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
+_OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
 _RESIDENTS_AFTER = _rx(rf"\s+(?:{V.RESIDENTS_AFTER})(?![\w-])")
 # "home to some 20,000 people": a qualifier or two may stand between
 _RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}$")
@@ -380,6 +382,16 @@ def judge(
         v.why = "too small to be a figure"
         return v
     inherited = _inherits(s, q, head, prev, context_figure, label)
+    if (
+        inherited is not None
+        and inherited.why == "affected"
+        and head.partitive
+        and cues
+    ):
+        # "affected 268,000 people, of whom 92,000 have been displaced": the part of the
+        # people affected that moved is a figure of its own (not the part of people killed
+        # or of schools: "84 écoles fermées, dont 23 occupées par des déplacés")
+        inherited = None
     if inherited is not None:
         if not inherited.is_figure:
             v.why = "part of a number that is not a figure"
@@ -424,6 +436,12 @@ def _residents(s: str, q: Quantity, head: Head, hi: int) -> bool:
         return not _cue_hits(s, after.end(), hi)  # the verb itself may be a cue ("vivent")
     if _RESIDENTS_BEFORE.search(s, max(0, q.start - 40), q.start):
         return not _cue_hits(s, head.end, hi)
+    if _INHABITANTS.search(s, q.end, head.end):
+        # "Port-au-Prince compte 3 millions d'habitants", "chef-lieu de 180 000 habitants,
+        # selon...": inhabitants are a population unless their own verb moves them
+        # ("20 000 habitants ont fui"), before any comma
+        own = _OWN_WORDS.match(s, head.end, hi)
+        return not _cue_hits(s, head.end, own.end() if own else head.end)
     return False
 
 

@@ -70,6 +70,7 @@ _MONTHS = "|".join(sorted(V.MONTHS, key=len, reverse=True))
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:er|st|nd|rd|th)?\s*(?:{_MONTHS})\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:e|er|ère|eme|ème|st|nd|rd|th)\b", re.IGNORECASE)
+_PER_CENT_BEFORE = re.compile(r"(?:\bper|\d\s*pour)\s+$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pour ?cent\b|pc\b)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(rf"(?:{V.MONEY_BEFORE})\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|et|à|au)\s*$", re.IGNORECASE)
@@ -130,6 +131,10 @@ def _raw_mentions(text: str) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), raw, value, value, value, False))
     for i, m in worded:
         if i >= _N_VAGUE + _N_ARTICLE:
+            if _PER_CENT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and (
+                m.group().lower().startswith("cent")
+            ):
+                continue  # "80 per cent", "20 pour cent": the number before is a percentage
             span = m.group().strip(" -")
             value = _words_value(span)
             # "one", "un", "une" alone are articles far more often than counts.

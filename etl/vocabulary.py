@@ -62,6 +62,12 @@ VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
     (r"(?:several |many )?tens of thousands", 10_000, 99_999),
     (r"(?:des|plusieurs|quelques) centaines de milliers", 100_000, 999_999),
     (r"(?:des|plusieurs|quelques) dizaines de milliers", 10_000, 99_999),
+    # the singular after "several" or "a few": "several hundred new arrivals"
+    (r"(?:several|a few) hundred thousand", 100_000, 999_999),
+    (r"(?:several|a few) million", 1_000_000, 9_999_999),
+    (r"(?:several|a few) thousand", 1_000, 9_999),
+    (r"(?:several|a few) hundred", 100, 999),
+    (r"(?:several|a few) dozen", 10, 99),
     (r"(?:by the |several |many )?millions", 1_000_000, 9_999_999),
     (r"(?:by the |several |many )?thousands", 1_000, 9_999),
     (r"(?:by the |several |many )?hundreds", 100, 999),
@@ -214,11 +220,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uprooted|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
-    (r"(?:driv(?:en|ing|e)|drove|forc(?:ed|ing)|chas(?:ed|ing)|push(?:ed|ing)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
-    (r"left (?:their|his|her) homes|abandon(?:ed)? (?:their|his|her) homes|homeless", "displaced", "flow"),
+    (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing|es)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
+    (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless", "displaced", "flow"),
     (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:homes?|villages?|towns?)", "displaced", "flow"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
-    (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:é|és) sur les routes", "displaced", "flow"),
+    (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
@@ -232,7 +238,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
-    (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|hébergés?|restants|comptait|compte", "", "stock"),
+    (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:és?|ées?)|restants|comptait|compte", "", "stock"),
 ]
 # The U.N. refugee agency, which nearly every report cites: its name is not a crossing
 # that wins over a displaced cue ("uprooted in eastern Congo, the U.N. refugee agency
@@ -283,10 +289,19 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"capacité|peut accueillir|peuvent accueillir|pouvant accueillir", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
+    (r"prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à|scénario|scenario|pouvant atteindre", "projection"),
     (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|built around|espère|espèrent|souhaite", "plan"),
-    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
+    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de|venir en aide à|pour aider", "plan"),
+    # people affected (by floods, by the crisis) are not all displaced: "affected an
+    # estimated 268,000 people", "People affected: 112,000", "personnes touchées : 5 000"
+    (r"(?:affected|touchées?|touchés|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),
     (r"appeal(?:ed)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
-    (r"city of|town of|country of|population of|a city|the city|une ville|la ville|pays de|habitants|inhabitants|residents of", "population"),
+    # a population is counted right after "a town of", "un pays de" ("a town of 50,000",
+    # "un pays de 13 millions d'habitants"); "the town of Sake has forced 135,000 people
+    # to flee" names a town
+    (r"(?:(?:city|town|country|population|village) of|(?:ville|pays|population|chef-lieu(?: \w+)?) d(?:e|[’']))"
+     r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$"
+     r"|habitants|inhabitants|residents of", "population"),
     (r"disarm(?:ed)?|désarm\w*|demobiliz\w*|surrender(?:ed)?", "military"),
 ]
 # A count of people said to live in a place is its population ("Uvira, where 20,000 people
@@ -295,13 +310,17 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
 # live somewhere are a stock of them.
 RESIDENTS_AFTER: str = r"(?:still |y )?(?:live|lives|reside|vivent|habitent|résident)"
 RESIDENTS_BEFORE: str = r"home to|qui compte|comptant|population de|peuplée? de"
+# ... and the people counted as inhabitants are a population unless their own verb (before
+# any comma) moves them ("20 000 habitants ont fui").
+INHABITANT_NOUNS: str = r"inhabitants?|habitants?"
 # Cues that must sit directly around the number (a few words) to count: "would" and a
 # death verb after the count ("18 personnes ont été enlevées", "63,000 people would move").
 # People counted because they need aid or are trapped, not because they moved: said
 # anywhere after the number in its clause.
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
-    r"besieged|blockade|dans le besoin|besoin d[’']aide|sous blocus|assiég\w*|insécurité alimentaire"
+    r"besieged|blockade|dans le besoin|besoin d[’'](?:une )?(?:aide|assistance)|sous blocus|assiég\w*|"
+    r"insécurité alimentaire"
 )
 # A negative cue stops counting for a later number once one of these stands between them
 # ("46 civils avaient été tués et plus de 80 000 personnes déplacées").
@@ -311,6 +330,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
+    (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
 ]
 
 # --- money, units and dates written around numbers --------------------------------------------

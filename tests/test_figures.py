@@ -493,3 +493,58 @@ def test_families_waiting_to_be_registered_are_a_figure():
     # "enregistrées": the feminine form of the arrival cue
     text = "« Des milliers de familles attendent encore d'être enregistrées », a-t-elle dit."
     assert [r["unit"] for r in figures_of(text)] == ["families"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city's population
+        "Port-au-Prince compte près de 3 millions d'habitants.",
+        "Les familles ont fui vers Fada N'Gourma, chef-lieu régional d'environ 180 000 "
+        "habitants, selon des sources locales.",
+        # projections and scenarios
+        "UNHCR is preparing for up to 50,000 more arrivals by the end of the year.",
+        "Le HCR se prépare à accueillir jusqu'à 58 000 réfugiés d'ici la fin juin.",
+        "Les agences se préparent à un scénario pouvant atteindre 1 million de déplacés.",
+        # people in need, aid targets, people affected, densities
+        "Selon l'ONU, 5,5 millions d'Haïtiens, soit près de la moitié de la population, ont "
+        "besoin d'une aide humanitaire.",
+        "Un appel de 2,5 millions d'euros a été lancé pour venir en aide à 60 000 personnes "
+        "déplacées.",
+        "People affected: 112,000",
+        "Densities reach 40,000 people per square kilometre in the camps.",
+    ],
+)
+def test_populations_projections_targets_and_densities_are_not_figures(text):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a town named before the count is not a population
+        ("Fighting around the town of Sake has forced more than 135,000 people to flee "
+         "toward Goma.", ["more than 135,000"]),
+        ("In the border town of Adre alone, our teams recorded 9,400 new arrivals.", ["9,400"]),
+        # ... while a town of so many people is
+        ("Goma, a city of about 2 million people, now hosts 500,000 displaced people.",
+         ["500,000"]),
+        # inhabitants whose own verb moves them are displaced
+        ("Some 20,000 inhabitants fled the town on Monday.", ["Some 20,000"]),
+        # the part of the people affected that moved
+        ("The floods affected an estimated 268,000 people across Hiraan, of whom 92,000 have "
+         "been temporarily displaced.", ["92,000"]),
+        ("In the affected areas, 5,000 people were displaced by the floods.", ["5,000"]),
+        # verbs of being driven out
+        ("In Masisi, some 4,500 households abandoned their villages last week.", ["some 4,500"]),
+        ("Fighting drives tens of thousands toward Goma", ["tens of thousands"]),
+        ("Les violences continuent de jeter des milliers de personnes sur les routes.",
+         ["des milliers"]),
+    ],
+)
+def test_figures_next_to_words_of_populations_and_aid(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_people_sheltered_are_a_stock():
+    assert only("Plus de 2 000 personnes sont hébergées dans des écoles.")["measure"] == "stock"

@@ -39,6 +39,11 @@ CASES = [
     ("des centaines de familles", (N, 100, 999, True)),
     ("plusieurs milliers de réfugiés", (N, 1000, 9999, True)),
     ("by the thousands every day", (N, 1000, 9999, True)),
+    # the singular after "several" or "a few"
+    ("several hundred new arrivals", (N, 100, 999, True)),
+    ("a few thousand refugees", (N, 1000, 9999, True)),
+    ("several hundred thousand people", (N, 100000, 999999, True)),
+    ("several million people", (N, 1e6, 9999999, True)),
     # qualifiers
     ("more than 30,000 people", (30000, 30000, N, True)),
     ("at least 500 people", (500, 500, N, True)),
@@ -87,6 +92,8 @@ NOT_COUNTS = [
     ("53% of arrivals", "percent"),
     ("Only 19 percent of", "percent"),
     ("27 % se trouvent à Lascahobas", "percent"),
+    ("roughly 80 per cent are South Sudanese", "percent"),  # "cent" is not French here
+    ("20 pour cent des familles", "percent"),
     ("an appeal of US$40.4 million", "money"),
     ("appealed for $33.2 million", "money"),
     ("la 2e section La Selle", "ordinal"),
@@ -142,3 +149,9 @@ def test_lone_articles_are_not_counted_as_one():
 def test_several_numbers_in_a_sentence_are_read_in_order():
     text = "plus de 1 334 ménages, soit plus de 8 000 personnes, en cinq jours"
     assert [(q.value, q.low) for q in find_quantities(text)] == [(1334, 1334), (8000, 8000), (5, 5)]
+
+
+def test_cent_after_pour_is_a_hundred_unless_a_number_comes_before():
+    assert [(q.text, q.value) for q in find_quantities("une aide pour cent familles")] == [
+        ("cent", 100.0)
+    ]
