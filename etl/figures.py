@@ -83,6 +83,7 @@ _TOTAL_LABEL = _rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
 )
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
+_COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
 _RESIDENTS_AFTER = _rx(rf"\s+(?:{V.RESIDENTS_AFTER})(?![\w-])")
 # "home to some 20,000 people": a qualifier or two may stand between
@@ -354,7 +355,7 @@ def judge(
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
         v.why = negatives[-1][2]
         return v
-    if head.cls == "people" and _residents(s, q, head, hi):
+    if head.cls == "people" and _residents(s, q, head, lo, hi):
         v.why = "population"
         return v
     if after := _NEGATIVE_AFTER.match(s, head.end, hi):
@@ -386,7 +387,7 @@ def judge(
         inherited is not None
         and inherited.why == "affected"
         and head.partitive
-        and cues
+        and (cues or head.cls == "displaced")
     ):
         # "affected 268,000 people, of whom 92,000 have been displaced": the part of the
         # people affected that moved is a figure of its own (not the part of people killed
@@ -429,7 +430,7 @@ def judge(
     return v
 
 
-def _residents(s: str, q: Quantity, head: Head, hi: int) -> bool:
+def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
     """Are the people counted said to live in a place, with no word of moving or
     sheltering after them ("Uvira, where 20,000 people live")? (`V.RESIDENTS_AFTER`)"""
     if after := _RESIDENTS_AFTER.match(s, head.end, hi):
@@ -437,11 +438,17 @@ def _residents(s: str, q: Quantity, head: Head, hi: int) -> bool:
     if _RESIDENTS_BEFORE.search(s, max(0, q.start - 40), q.start):
         return not _cue_hits(s, head.end, hi)
     if _INHABITANTS.search(s, q.end, head.end):
-        # "Port-au-Prince compte 3 millions d'habitants", "chef-lieu de 180 000 habitants,
-        # selon...": inhabitants are a population unless their own verb moves them
-        # ("20 000 habitants ont fui"), before any comma
-        own = _OWN_WORDS.match(s, head.end, hi)
-        return not _cue_hits(s, head.end, own.end() if own else head.end)
+        # Inhabitants are a population when nothing around them moves anyone, or when the
+        # count is the complement of a town or a verb of having ("Port-au-Prince compte 3
+        # millions d'habitants", "chef-lieu d'environ 180 000 habitants, selon...") and
+        # their own words, before any comma, do not move them. "Fighting displaced 20,000
+        # inhabitants of Sake" and "20 000 habitants de Sake, selon OCHA, ont fui" are
+        # displaced.
+        if not _cue_hits(s, lo, q.start) and not _cue_hits(s, head.end, hi):
+            return True
+        if _COMPLEMENT_BEFORE.search(s, max(0, q.start - 25), q.start):
+            own = _OWN_WORDS.match(s, head.end, hi)
+            return not _cue_hits(s, head.end, own.end() if own else head.end)
     return False
 
 

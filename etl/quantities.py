@@ -227,16 +227,15 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         if (
             b is not None
             and a.kind == b.kind == "count"
-            and not a.vague
-            and not b.vague
+            and not b.vague  # (a vague start gives its lower bound: "several hundred to 1,000")
             and _RANGE_JOIN.match(text[a.end : b.start])
         ):
             joiner = text[a.end : b.start].strip().lower()
             opened = _RANGE_OPEN.search(text[max(0, a.start - 10) : a.start])
             if joiner in ("-", "–", "—", "to") or opened:
-                lo, hi = a.value, b.value
+                lo, hi = (a.low if a.vague else a.value), b.value
                 high_scale = _SCALE_WORD.search(b.text)
-                if lo is not None and high_scale and not _SCALE_WORD.search(a.text):
+                if lo is not None and high_scale and not a.vague and not _SCALE_WORD.search(a.text):
                     # "1.5 to 2 million": the scale word serves both ends
                     lo *= V.SCALE_SUFFIXES[high_scale.group().rstrip("+").lower()]
                 if lo is not None and hi is not None and lo < hi:

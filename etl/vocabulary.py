@@ -220,7 +220,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uprooted|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
-    (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing|es)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
+    (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless", "displaced", "flow"),
     (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:homes?|villages?|towns?)", "displaced", "flow"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
@@ -289,19 +289,22 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"capacité|peut accueillir|peuvent accueillir|pouvant accueillir", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
-    (r"prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à|scénario|scenario|pouvant atteindre", "projection"),
+    # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
+    # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
+    (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
     (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|built around|espère|espèrent|souhaite", "plan"),
-    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de|venir en aide à|pour aider", "plan"),
+    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
+    (r"(?:venir en aide à|aider)\s*$", "plan"),
     # people affected (by floods, by the crisis) are not all displaced: "affected an
     # estimated 268,000 people", "People affected: 112,000", "personnes touchées : 5 000"
-    (r"(?:affected|touchées?|touchés|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),
+    (r"(?:affected|touchée?s?|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),
     (r"appeal(?:ed)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
     # a population is counted right after "a town of", "un pays de" ("a town of 50,000",
     # "un pays de 13 millions d'habitants"); "the town of Sake has forced 135,000 people
     # to flee" names a town
-    (r"(?:(?:city|town|country|population|village) of|(?:ville|pays|population|chef-lieu(?: \w+)?) d(?:e|[’']))"
+    (r"(?:(?:city|town|country|population|village) of|(?:ville|pays|population|chef-lieu(?: \w+)?)(?: d(?:e|[’']))?)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$"
-     r"|habitants|inhabitants|residents of", "population"),
+     r"|a city|the city|une ville|la ville|population of|residents of", "population"),
     (r"disarm(?:ed)?|désarm\w*|demobiliz\w*|surrender(?:ed)?", "military"),
 ]
 # A count of people said to live in a place is its population ("Uvira, where 20,000 people
@@ -313,6 +316,12 @@ RESIDENTS_BEFORE: str = r"home to|qui compte|comptant|population de|peuplée? de
 # ... and the people counted as inhabitants are a population unless their own verb (before
 # any comma) moves them ("20 000 habitants ont fui").
 INHABITANT_NOUNS: str = r"inhabitants?|habitants?"
+# Words before a count that make it the complement of a place or of a verb of having ("une
+# ville de", "chef-lieu d'environ", "compte", "a town of", "de 60 000 à"): a population.
+COUNT_COMPLEMENT_BEFORE: str = (
+    r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"
+    r"(?:de|d[’']|of) (?:about|some|around|roughly|nearly|over|environ|près de|plus de|quelque)"
+)
 # Cues that must sit directly around the number (a few words) to count: "would" and a
 # death verb after the count ("18 personnes ont été enlevées", "63,000 people would move").
 # People counted because they need aid or are trapped, not because they moved: said

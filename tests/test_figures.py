@@ -513,6 +513,13 @@ def test_families_waiting_to_be_registered_are_a_figure():
         "déplacées.",
         "People affected: 112,000",
         "Densities reach 40,000 people per square kilometre in the camps.",
+        # a town's population, said with or without "a town of"
+        "The city's population has swollen to nearly 2 million with the influx of displaced "
+        "people.",
+        "Sake, une ville de 60 000 à 80 000 personnes, s'est vidée après l'arrivée du M23.",
+        # armed forces closing in are not people driven out
+        "Around 4,000 civilians were trapped in Kitchanga as M23 forces closed in from the "
+        "north.",
     ],
 )
 def test_populations_projections_targets_and_densities_are_not_figures(text):
@@ -535,6 +542,21 @@ def test_populations_projections_targets_and_densities_are_not_figures(text):
         ("The floods affected an estimated 268,000 people across Hiraan, of whom 92,000 have "
          "been temporarily displaced.", ["92,000"]),
         ("In the affected areas, 5,000 people were displaced by the floods.", ["5,000"]),
+        # inhabitants that a verb moves, before them or in their own words
+        ("Fighting has displaced 20,000 inhabitants of Sake, OCHA said.", ["20,000"]),
+        ("20 000 habitants de Sake, selon OCHA, ont fui vers Goma.", ["20 000"]),
+        ("More than 20,000 inhabitants, nearly half the town's population, have fled to Goma.",
+         ["More than 20,000"]),
+        # preparing, scenarios and aid said elsewhere in the sentence
+        ("As Goma prepares for a rebel offensive, more than 12,000 people have fled to the "
+         "city.", ["more than 12,000"]),
+        ("In what aid workers called a worst-case scenario, 12,000 people crossed into Chad.",
+         ["12,000"]),
+        ("Les ONG se mobilisent pour aider Goma, où 12 000 personnes ont fui depuis lundi.",
+         ["12 000"]),
+        # the displaced part of people affected, named by its noun
+        ("Floods affected 268,000 people, including 92,000 displaced.", ["92,000"]),
+        ("Les inondations ont touché 268 000 personnes, dont 92 000 déplacés.", ["92 000"]),
         # verbs of being driven out
         ("In Masisi, some 4,500 households abandoned their villages last week.", ["some 4,500"]),
         ("Fighting drives tens of thousands toward Goma", ["tens of thousands"]),

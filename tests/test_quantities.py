@@ -69,6 +69,7 @@ CASES = [
     ("5,000-7,000 people", (N, 5000, 7000, True)),
     ("1.5 to 2 million people", (N, 1.5e6, 2e6, True)),
     ("de 3 000 à 4 000 personnes", (N, 3000, 4000, True)),
+    ("several hundred to 1,000 people", (N, 100, 1000, True)),
 ]
 
 
