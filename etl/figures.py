@@ -55,6 +55,12 @@ _PERIODS = PatternSet(V.PERIODS, _B, "", re.IGNORECASE)
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
 # "• Chiúre: attacks have displaced...": a line introduced by a label.
+_DISPLACED_NOUN = _rx(
+    rf"{_B}(?:{'|'.join(p for p, cls, _, _ in V.HEAD_NOUNS if cls == 'displaced')}){_E}"
+)
+# A row that is nothing but a label and its number ("- Ouham : 98 000")
+_ROW_LABEL_ONLY = _rx(r"[\s•*–-]*[^:\n]{1,60}:\s*$")
+_NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
 # (see V.UNDONE_RETURN_BEFORE) the asking verb, its object, then "to" or "de"
 _UNDONE_RETURN = _rx(
@@ -140,6 +146,9 @@ class _DocState:
     doc_figure: Verdict | None = None  # anywhere before in the document
     last_paragraph: int = -1
     heading_moves: bool = False  # an earlier line of this paragraph speaks of moving
+    # the displaced people an earlier heading of this paragraph names ("IDPs by province:",
+    # "PDI PAR PRÉFECTURE"): the noun of its rows that name none ("Ouham : 98 000")
+    heading_noun: Head | None = None
     # The sentences read so far in this paragraph. Their places (`P.sentence_places`) are
     # found only when a later figure asks where the paragraph is (`recent_place`,
     # `heading_dest`): most sentences are never asked about.
@@ -150,6 +159,7 @@ class _DocState:
 
     def new_paragraph(self, index: int) -> None:
         self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
+        self.heading_noun = None
         self.read, self._recent, self._heading = [], (0, None), (0, None)
         self.located = []
 
@@ -318,13 +328,16 @@ def judge(
     context_figure: Verdict | None,
     doc_figure: Verdict | None = None,
     heading_moves: bool = False,
+    heading_noun: Head | None = None,
 ) -> Verdict:
     """Is the k-th number of sentence `s` a displacement figure? `prev` is the verdict on
     the number before it in the sentence, `context_figure` the last figure of the same
     paragraph (lists of figures share their context), `doc_figure` the last one of the
     document (a labelled row such as "Women: 15,899" takes the context of the report);
     `heading_moves` says an earlier line of the paragraph speaks of people moving (the
-    heading of a list: "ENTRÉES EN SYRIE, PAR POINT DE PASSAGE")."""
+    heading of a list: "ENTRÉES EN SYRIE, PAR POINT DE PASSAGE"); `heading_noun` the
+    displaced people such a heading names, for rows that name none ("IDPs by province:" /
+    "North Kivu: 2,800,000")."""
     q = qs[k]
     head = head_noun(s, q.end)
     v = Verdict(q, head, False, unit=head.unit or "people")
@@ -374,9 +387,16 @@ def judge(
     label = _LABEL.search(s, clause.start, q.start)
     if head.cls == "" and label:
         head = head_noun(label.group(1) + " ", 0)
+        if head.cls == "" and heading_noun is not None and _ROW_LABEL_ONLY.match(s, 0, q.start):
+            head = heading_noun
         head = Head(head.cls, head.unit, head.category, v.head.end)
         v.head, v.unit = head, head.unit or "people"
     if label:
+        if _NOT_MOVED_LABEL.search(s, label.start(1), label.end(1)) and not any(
+            c[2] for c in _cue_hits(s, label.start(1), label.end(1))
+        ):
+            v.why = "a row of people in need, targeted or assisted"
+            return v
         context_figure = context_figure or doc_figure
         v.label = (label.start(1), label.end(1))
     if small and not head.partitive:
@@ -428,6 +448,22 @@ def judge(
     v.category, v.measure = _category(cues, head, q, s), _measure(cues)
     v.arrival = any(_ARRIVAL.fullmatch(s, c[0], c[1]) or _ARRIVAL.match(s, c[0]) for c in cues[:2])
     return v
+
+
+def _heading_noun(line: str) -> Head | None:
+    """The displaced people a heading names ("IDPs by province:", "PDI PAR PRÉFECTURE",
+    "Personnes déplacées par préfecture :"): a short line ending in a colon, or in capitals
+    or title case, holding a noun of displaced people."""
+    text = line.strip()
+    letters = [c for c in text if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= 0.8 * len(letters) if letters else False
+    if len(text) > 80 or not (text.endswith(":") or capitals or title_case(text)):
+        return None
+    m = _DISPLACED_NOUN.search(text)
+    if m is None:
+        return None
+    noun = head_noun(m.group() + " ", 0)
+    return noun if noun.cls == "displaced" else None
 
 
 def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
@@ -849,6 +885,8 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             rows.extend(_sentence_figures(doc, sent, state, ctx))
         state.read.append(sent.text)
         state.heading_moves = state.heading_moves or fact.moving
+        if not fact.numbered and (noun := _heading_noun(sent.text)) is not None:
+            state.heading_noun = noun
     return rows
 
 
@@ -865,7 +903,10 @@ def _sentence_figures(
     rows, prev = [], None
     for k, q in enumerate(qs):
         clause = _clause_of(parts, q, s)
-        v = judge(s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves)
+        v = judge(
+            s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves,
+            state.heading_noun,
+        )
         if v.head.unit != "duration" or not _TIME_SPAN_BEFORE.search(
             s, max(0, q.start - 40), q.start
         ):

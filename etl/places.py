@@ -55,6 +55,10 @@ _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE
 _UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
 _NOT_PLACE = re.compile(rf"(?<![\w-])(?:{V.NOT_PLACE_WORDS})(?![\w-])", re.I)
 _TIME_WORDS = frozenset(V.MONTHS) | frozenset(V.WEEKDAYS)
+# A month's three-letter abbreviation is also part of names ("Zinda Jan district"): it is
+# a date only before a full stop or a day ("Dec. 5", "Jan 12").
+_ABBREVIATED_MONTHS = frozenset(m for m in V.MONTHS if len(m) <= 3 and m not in ("may", "mai"))
+_DATE_AFTER_ABBREVIATION = re.compile(r"\.|\s*\d")
 # A list row labelled by a name: "Masnaa / Jdeidet Yabous : 165 300 Syriens", "Jousieh
 # (Qousseir) : 35 200", "- Mecúfi: almost 9,000 displaced people" (a second name after "/"
 # or in brackets is another name of the place or the area holding it).
@@ -310,6 +314,15 @@ def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
     return out
 
 
+def _is_time_word(sentence: str, offset: int, word: re.Match) -> bool:
+    """Is this word of a name run (a match inside the run starting at `offset`) a month or
+    weekday ("à Fataki Mardi", "from Dec. 5")?"""
+    w = word.group().casefold()
+    if w in _ABBREVIATED_MONTHS:
+        return _DATE_AFTER_ABBREVIATION.match(sentence, offset + word.end()) is not None
+    return w in _TIME_WORDS
+
+
 def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
     """Places the gazetteer lacks, named after a preposition of place or movement: "vers
     Fataki", "returned to Mucojo", "dans la zone de santé de Nizi". Kept by name with no
@@ -324,7 +337,7 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
         start = m.start()
         words = list(re.finditer(r"\S+", m.group()))
         # a name stops before a month or weekday ("à Fataki Mardi")
-        while words and any(w.group().casefold() in _TIME_WORDS for w in words):
+        while words and any(_is_time_word(sentence, start, w) for w in words):
             words.pop()
         if not words:
             continue

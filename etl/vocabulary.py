@@ -113,7 +113,7 @@ RETURNEE_NOUNS: str = r"returnees?|retournés?|rapatriés?|returned refugees"
 HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # displaced people
     (r"refugees?|réfugié(?:e)?s?|asylum[- ]seekers?|demandeurs? d[’']asile", "displaced", "people", "refugees"),
-    (r"idps?|internally displaced(?: persons| people)?|displaced(?: persons| people)?", "displaced", "people", "displaced"),
+    (r"idps?|pdis?|internally displaced(?: persons| people)?|displaced(?: persons| people)?", "displaced", "people", "displaced"),
     (r"déplacé(?:e)?s?(?: internes)?|personnes déplacées", "displaced", "people", "displaced"),
     (RETURNEE_NOUNS, "displaced", "people", "returned"),
     (r"evacuees?|évacués?", "displaced", "people", "evacuated"),
@@ -138,7 +138,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
     (r"trucks?|camions?|bus(?:es)?|boats?|bateaux|vehicles?|véhicules?|flights?|vols?", "not", "", ""),
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
-    (r"km|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square", "not", "", ""),
+    (r"km|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square|mm|cm|millimet(?:re|er)s?|millimètres?|centimet(?:re|er)s?|centimètres?", "not", "", ""),
     (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu", "not", "", ""),
     # a span of time ("in the past three days"): unit "duration", see etl.figures
     (r"years?|months?|weeks?|days?|hours?|minutes?|ans|années?|mois|semaines?|jours?|heures?", "not", "duration", ""),
@@ -208,7 +208,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # the people themselves named near a count ("the newcomers belonged to 29,607 families")
     # (in the name of the U.N. agency, see REFUGEE_AGENCY_NAMES)
     (r"refugees?|réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
-    (r"newcomers?|new arrivals|nouveaux arrivants|idps?", "", "flow"),
+    (r"newcomers?|new arrivals|nouveaux arrivants|idps?|pdis?", "", "flow"),
     # arriving: flow, category from context
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
     (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
@@ -217,7 +217,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:reached|head(?:ing|ed) (?:towards?|for))(?= (?:the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"rejoi(?:nt|gnent|gnaient|gnant|ndre)(?= (?:le |la |les |l[’'])?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
-    (r"crowded into|moved (?:on )?(?:to|into)|relocated|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+    (r"crowded into|moved (?:on )?(?:to|into)|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+    (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uprooted|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
@@ -237,7 +238,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"evacuat(?:ed|ion|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
-    (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
+    (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:és?|ées?)|restants|comptait|compte", "", "stock"),
 ]
 # The U.N. refugee agency, which nearly every report cites: its name is not a crossing
@@ -304,7 +305,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # to flee" names a town
     (r"(?:(?:city|town|country|population|village) of|(?:ville|pays|population|chef-lieu(?: \w+)?)(?: d(?:e|[’']))?)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$"
-     r"|a city|the city|une ville|la ville|population of|residents of", "population"),
+     r"|population of|residents of"
+     # a population grown with the arrivals ("the city's population has swollen to nearly 2
+     # million"); not "la ville accueille désormais 33 000 déplacés", where the town hosts
+     r"|population (?:\w+ ){0,2}?(?:swollen|grown|risen|increased|doubled|tripled|climbed|reached|passée|augmenté|doublé|triplé|atteint)(?: \w+){0,2}?\s*$", "population"),
     (r"disarm(?:ed)?|désarm\w*|demobiliz\w*|surrender(?:ed)?", "military"),
 ]
 # A count of people said to live in a place is its population ("Uvira, where 20,000 people
@@ -320,6 +324,7 @@ INHABITANT_NOUNS: str = r"inhabitants?|habitants?"
 # ville de", "chef-lieu d'environ", "compte", "a town of", "de 60 000 à"): a population.
 COUNT_COMPLEMENT_BEFORE: str = (
     r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"
+    r"(?:dépass\w*|exceed\w*|surpass\w*)(?: le| la| les| the)?|qui|which|"
     r"(?:de|d[’']|of) (?:about|some|around|roughly|nearly|over|environ|près de|plus de|quelque)"
 )
 # Cues that must sit directly around the number (a few words) to count: "would" and a
@@ -411,7 +416,7 @@ DEMONYM_PEOPLE: str = (
 # Words saying a figure is about a whole country ("un bilan national", "nationwide").
 NATIONAL_SCOPE: str = (
     r"national|nationwide|across the country|country-wide|countrywide|in the country|"
-    r"à l[’']échelle nationale|dans tout le pays|dans le pays|au niveau national"
+    r"à l[’']échelle nationale|à l[’']échelle du pays|dans tout le pays|dans le pays|au niveau national"
 )
 # Cues that say people arrived somewhere: the figure is where they arrived, not where
 # they came from ("la cité avait vu arriver de Masisi plus de 1 334 ménages").
@@ -587,6 +592,15 @@ TOTAL_LABELS: str = (
 )
 # ... and the word that may join a total to the group it sums ("Total des déplacés").
 TOTAL_OF: str = r"of|of the|des|de|du"
+# Words in a row label that make the row count people other than those who moved, in a
+# key-figures list that also counts displaced people ("People in need: 3.2 million",
+# "Personnes ciblées : 2,4 millions", "Population totale : 6,1 millions"), unless the label
+# also says they moved ("Population déplacée : 511 803").
+NOT_MOVED_LABEL_WORDS: str = (
+    r"targeted|to be reached|reached|assisted|affected|population|malnourished|"
+    r"ciblée?s|atteinte?s|assistée?s|touchée?s|population|malnutri(?:e|s|es)?|pris en charge|"
+    r"besoin"
+)
 # Words that label a row of a list without naming a place ("Returns: 600 households",
 # "Total: 12,000"), besides the head nouns and displacement cues above.
 LIST_LABEL_WORDS: str = (

@@ -570,3 +570,58 @@ def test_figures_next_to_words_of_populations_and_aid(text, numbers):
 
 def test_people_sheltered_are_a_stock():
     assert only("Plus de 2 000 personnes sont hébergées dans des écoles.")["measure"] == "stock"
+
+
+def test_key_figure_rows_of_people_in_need_targeted_or_assisted_are_not_figures():
+    text = (
+        "KEY FIGURES\nInternally displaced people: 511,803\nPeople in need: 3.2 million\n"
+        "People targeted for food assistance: 2.1 million\nPopulation totale : 6,1 millions\n"
+        "Enfants malnutris pris en charge : 9 870"
+    )
+    assert [r["number_text"] for r in figures_of(text)] == ["511,803"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IDPs by province:\nNorth Kivu: 2,800,000\nSouth Kivu: 1,600,000",
+        "IDPs BY PROVINCE\nNorth Kivu: 2,800,000\nSouth Kivu: 1,600,000",
+        "PDI PAR PRÉFECTURE\nOuham : 2 800 000\nHaute-Kotto : 1 600 000",
+        "Arrivals by site:\n- Gatumba: 2,800,000\n- Kansega: 1,600,000",
+    ],
+)
+def test_rows_under_a_heading_naming_displaced_people_count_them(text):
+    assert [r["value"] for r in figures_of(text)] == [2_800_000, 1_600_000]
+
+
+def test_rows_under_a_heading_keep_their_own_negatives():
+    assert [r["number_text"] for r in figures_of("Key figures:\nDeaths: 2,000\nIDPs: 50,000")] == [
+        "50,000"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Hundreds of families have taken refuge in schools in Goma.", "Hundreds", "stock"),
+        ("Parmi elles, 4 200 personnes ont été relogées dans 22 sites à Goma.", "4 200", "flow"),
+        ("Some 3.7 million people remain internally displaced.", "Some 3.7 million", "stock"),
+    ],
+)
+def test_taking_refuge_being_rehoused_or_remaining_displaced(text, number, measure):
+    row = only(text)
+    assert (row["number_text"], row["measure"]) == (number, measure)
+
+
+def test_a_figure_for_the_whole_country_is_located_in_it():
+    text = (
+        "À Ménaka, la ville accueille 33 000 déplacés.\n\n"
+        "À l'échelle du pays, le gouvernement recense 375 000 déplacés internes."
+    )
+    assert [(r["number_text"], r["location"]) for r in figures_of(text)] == [
+        ("33 000", "Ménaka"), ("375 000", "Mali")
+    ]
+
+
+def test_millimetres_of_rain_are_not_people():
+    assert figures_of("Some 400 mm of rain fell on Derna, forcing residents to flee.") == []

@@ -341,3 +341,12 @@ def test_where_a_figure_is_when_a_place_rule_could_read_too_much(text, number, o
     rows = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))
     row = next(r for r in rows if r["number_text"] == number)
     assert (row["origin"], (row["location"], row["iso3"])) == (origin, where)
+
+
+def test_a_month_abbreviation_ends_a_name_only_before_a_date():
+    # "Jan" is part of Zinda Jan; "Dec." in "from Dec. 5" is a date, not a place
+    rows = locate("Thousands of families fled to Zinda Jan and Injil districts.")
+    assert rows[0][2] == "Zinda Jan and Injil"
+    text = "In the first week, from Dec. 5 to 11, 40,000 new arrivals were recorded at Gatumba."
+    row = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))[0]
+    assert (row["origin"], row["location"]) == ("", "Gatumba")
