@@ -4,7 +4,8 @@ usage: python benchmarks/extraction_scores.py [--show] [--shared ../shared]
 
 Runs the ETL on each set's documents into a temporary folder and scores the figures
 with the shared scorer (../shared/tools/score_figures.py): the seeds, the shared
-development set (../shared/gold/dev) and the project's own (tests/data/devset)."""
+development set (../shared/gold/dev) and the project's own (tests/data/devset, and
+tests/data/devset2: the held-out rounds, see its README)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def sets(shared: Path) -> list[tuple[str, Path, Path]]:
             "own dev",
             ROOT / "tests" / "data" / "devset" / "docs",
             ROOT / "tests" / "data" / "devset" / "gold.csv",
+        ),
+        (
+            "own dev 2",
+            ROOT / "tests" / "data" / "devset2" / "docs",
+            ROOT / "tests" / "data" / "devset2" / "gold.csv",
         ),
     ]
     return [c for c in candidates if c[1].is_dir() and c[2].is_file()]
