@@ -58,6 +58,9 @@ _LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|
 _DISPLACED_NOUN = _rx(
     rf"{_B}(?:{'|'.join(p for p, cls, _, _ in V.HEAD_NOUNS if cls == 'displaced')}){_E}"
 )
+_DISPLACED_HEADING = _rx(
+    rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{_DISPLACED_NOUN.pattern})"
+)
 # A row that is nothing but a label and its number ("- Ouham : 98 000")
 _ROW_LABEL_ONLY = _rx(r"[\s•*–-]*[^:\n]{1,60}:\s*$")
 _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
@@ -149,6 +152,7 @@ class _DocState:
     # the displaced people an earlier heading of this paragraph names ("IDPs by province:",
     # "PDI PAR PRÉFECTURE"): the noun of its rows that name none ("Ouham : 98 000")
     heading_noun: Head | None = None
+    listing: bool = False  # under a list heading of displaced people, in this or a past paragraph
     # The sentences read so far in this paragraph. Their places (`P.sentence_places`) are
     # found only when a later figure asks where the paragraph is (`recent_place`,
     # `heading_dest`): most sentences are never asked about.
@@ -350,7 +354,7 @@ def judge(
     hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s), head.end + WINDOW)
     # Places may stand further from the number than the words that qualify it.
     place_hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s))
-    if k + 1 < len(qs) and _restates(s, head.end, qs[k + 1]):
+    if k + 1 < len(qs) and qs[k + 1].kind == "count" and _restates(s, head.end, qs[k + 1]):
         # "31 586 personnes, soit 6 324 ménages, ont dû quitter...": the verb and the places
         # after the restatement belong to both numbers
         hi, place_hi = min(clause.end, head.end + 2 * WINDOW), clause.end
@@ -392,8 +396,8 @@ def judge(
         head = Head(head.cls, head.unit, head.category, v.head.end)
         v.head, v.unit = head, head.unit or "people"
     if label:
-        if _NOT_MOVED_LABEL.search(s, label.start(1), label.end(1)) and not any(
-            c[2] for c in _cue_hits(s, label.start(1), label.end(1))
+        if _NOT_MOVED_LABEL.search(s, label.start(1), label.end(1)) and not _says_moved(
+            s, label.start(1), label.end(1)
         ):
             v.why = "a row of people in need, targeted or assisted"
             return v
@@ -450,19 +454,32 @@ def judge(
     return v
 
 
-def _heading_noun(line: str) -> Head | None:
-    """The displaced people a heading names ("IDPs by province:", "PDI PAR PRÉFECTURE",
-    "Personnes déplacées par préfecture :"): a short line ending in a colon, or in capitals
-    or title case, holding a noun of displaced people."""
+def _says_moved(s: str, lo: int, hi: int) -> bool:
+    """Does s[lo:hi] (a row's label) name displaced people or a movement ("IDP
+    population", "Population relogée", "Newly arrived population")? The word "population"
+    alone, a stock cue, does not."""
+    return _DISPLACED_NOUN.search(s, lo, hi) is not None or any(
+        s[c[0] : c[1]].casefold() != "population" for c in _cue_hits(s, lo, hi)
+    )
+
+
+def _is_heading(line: str) -> bool:
+    """A short line ending in a colon, or in capitals or title case: the heading of a list
+    or section."""
     text = line.strip()
     letters = [c for c in text if c.isalpha()]
     capitals = sum(c.isupper() for c in letters) >= 0.8 * len(letters) if letters else False
-    if len(text) > 80 or not (text.endswith(":") or capitals or title_case(text)):
+    return len(text) <= 80 and (text.endswith(":") or capitals or title_case(text))
+
+
+def _heading_noun(line: str) -> Head | None:
+    """The displaced people a heading is about, named first ("IDPs by province:", "PDI PAR
+    PRÉFECTURE", "Personnes déplacées par préfecture :"); not a heading about something
+    else of theirs ("Schools occupied by IDPs:", "IDP sites:")."""
+    m = _DISPLACED_HEADING.match(line)
+    if m is None or _NOT_HEAD.match(line[m.end() :].lstrip()):
         return None
-    m = _DISPLACED_NOUN.search(text)
-    if m is None:
-        return None
-    noun = head_noun(m.group() + " ", 0)
+    noun = head_noun(m.group("noun") + " ", 0)
     return noun if noun.cls == "displaced" else None
 
 
@@ -781,7 +798,8 @@ def _places(
     else:
         # (an origin only inferred from the report is less precise than the paragraph)
         location = at or dest or _local(mention, context) or own_origin or context or origin
-    if _NATIONAL.search(s, clause.start, clause.end) and location is not None and location.iso3:
+    # (within the figure's own words: not "..., soit 40 % du total à l'échelle du pays")
+    if _NATIONAL.search(s, clause.start, v.window[1]) and location is not None and location.iso3:
         location = P.country_ref(location.iso3) or location
     elif not (origin or dest or at or mention) and _PROVINCE.search(s, clause.start, clause.end):
         # "La province compte 1,1 million de déplacés": the province of the report's place
@@ -885,8 +903,18 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             rows.extend(_sentence_figures(doc, sent, state, ctx))
         state.read.append(sent.text)
         state.heading_moves = state.heading_moves or fact.moving
-        if not fact.numbered and (noun := _heading_noun(sent.text)) is not None:
-            state.heading_noun = noun
+        if not fact.numbered and _is_heading(sent.text):
+            # a new heading starts a new list: its rows count the people it names, if any,
+            # and no longer take the context of the figures above it ("ÉDUCATION")
+            state.heading_noun = _heading_noun(sent.text)
+            state.heading_moves = fact.moving
+            if state.heading_noun is not None:
+                state.listing = True
+            elif not fact.moving and state.listing:
+                # the next section after a list of displaced people ("ÉDUCATION"): its
+                # rows do not take the list's context ("BREAKDOWN" after a figure does)
+                state.last_figure = state.doc_figure = None
+                state.listing = False
     return rows
 
 

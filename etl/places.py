@@ -55,8 +55,8 @@ _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE
 _UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
 _NOT_PLACE = re.compile(rf"(?<![\w-])(?:{V.NOT_PLACE_WORDS})(?![\w-])", re.I)
 _TIME_WORDS = frozenset(V.MONTHS) | frozenset(V.WEEKDAYS)
-# A month's three-letter abbreviation is also part of names ("Zinda Jan district"): it is
-# a date only before a full stop or a day ("Dec. 5", "Jan 12").
+# A month's three-letter abbreviation is also part of names ("Zinda Jan district"): after
+# a name's first word it is a date only before a full stop or a day ("Dec. 5", "Jan 12").
 _ABBREVIATED_MONTHS = frozenset(m for m in V.MONTHS if len(m) <= 3 and m not in ("may", "mai"))
 _DATE_AFTER_ABBREVIATION = re.compile(r"\.|\s*\d")
 # A list row labelled by a name: "Masnaa / Jdeidet Yabous : 165 300 Syriens", "Jousieh
@@ -316,9 +316,10 @@ def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
 
 def _is_time_word(sentence: str, offset: int, word: re.Match) -> bool:
     """Is this word of a name run (a match inside the run starting at `offset`) a month or
-    weekday ("à Fataki Mardi", "from Dec. 5")?"""
+    weekday ("à Fataki Mardi", "in Feb", "from Dec. 5")? A month's abbreviation after the
+    first word of a name is part of it ("Zinda Jan"), unless a day or full stop follows."""
     w = word.group().casefold()
-    if w in _ABBREVIATED_MONTHS:
+    if w in _ABBREVIATED_MONTHS and word.start() > 0:
         return _DATE_AFTER_ABBREVIATION.match(sentence, offset + word.end()) is not None
     return w in _TIME_WORDS
 

@@ -129,6 +129,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"souls|âmes|others|autres", "people", "people", ""),
     # not displacement figures
     (r"soldiers?|troops?|fighters?|peacekeepers?|militia(?:men)?|rebels?|combatants?|police(?:men)?", "not", "", ""),
+    (r"gunmen|armed men|bandits|assailants|attackers|insurgents|jihadists|hommes armés|assaillants|insurgés|djihadistes|jihadistes|terroristes", "not", "", ""),
     (r"soldats?|militaires?|troupes?|combattants?|casques bleus|miliciens?|rebelles?|policiers?", "not", "", ""),
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
@@ -308,7 +309,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"|population of|residents of"
      # a population grown with the arrivals ("the city's population has swollen to nearly 2
      # million"); not "la ville accueille désormais 33 000 déplacés", where the town hosts
-     r"|population (?:\w+ ){0,2}?(?:swollen|grown|risen|increased|doubled|tripled|climbed|reached|passée|augmenté|doublé|triplé|atteint)(?: \w+){0,2}?\s*$", "population"),
+     r"|(?<!idp )(?<!idps )(?<!refugee )(?<!displaced )(?<!returnee )(?<!camp )"
+     r"population(?! (?:déplacée|réfugiée|rapatriée|retournée)) (?:\w+ ){0,2}?"
+     r"(?:swollen|grown|risen|increased|doubled|tripled|climbed|reached|passée|augmenté|doublé|triplé|atteint)(?: \w+){0,2}?\s*$", "population"),
     (r"disarm(?:ed)?|désarm\w*|demobiliz\w*|surrender(?:ed)?", "military"),
 ]
 # A count of people said to live in a place is its population ("Uvira, where 20,000 people
@@ -596,6 +599,11 @@ TOTAL_OF: str = r"of|of the|des|de|du"
 # key-figures list that also counts displaced people ("People in need: 3.2 million",
 # "Personnes ciblées : 2,4 millions", "Population totale : 6,1 millions"), unless the label
 # also says they moved ("Population déplacée : 511 803").
+# Words that may come before the people a list heading names ("Newly displaced people by
+# province:", "Nombre de réfugiés par camp :").
+HEADING_LEAD_WORDS: str = (
+    r"new|newly|recent|recently|number of|nombre de|total|internally|nouveaux|nouvelles"
+)
 NOT_MOVED_LABEL_WORDS: str = (
     r"targeted|to be reached|reached|assisted|affected|population|malnourished|"
     r"ciblée?s|atteinte?s|assistée?s|touchée?s|population|malnutri(?:e|s|es)?|pris en charge|"

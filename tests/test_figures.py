@@ -625,3 +625,39 @@ def test_a_figure_for_the_whole_country_is_located_in_it():
 
 def test_millimetres_of_rain_are_not_people():
     assert figures_of("Some 400 mm of rain fell on Derna, forcing residents to flee.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # a heading about something else of displaced people does not make its rows people
+        ("Schools occupied by IDPs:\nNorth Kivu: 145\nSouth Kivu: 62", []),
+        ("Host communities around IDP sites:\nGoma: 700,000\nMinova: 45,000", []),
+        # a later heading starts another list
+        ("IDPs by province:\nNorth Kivu: 2,800,000\nSouth Kivu: 1,600,000\n"
+         "Cholera cases by province:\nNorth Kivu: 12,000\nSouth Kivu: 3,400",
+         ["2,800,000", "1,600,000"]),
+        ("PDI PAR PRÉFECTURE\nOuham : 98 000\nOuham-Pendé : 67 000\nÉDUCATION\n"
+         "Enfants scolarisés : 45 000\nEnseignants : 1 200", ["98 000", "67 000"]),
+        # a label naming displaced people, or a movement, beside "population"
+        ("KEY FIGURES\nIDP population: 2,300,000", ["2,300,000"]),
+        ("KEY FIGURES\nPopulation réfugiée : 120 000", ["120 000"]),
+        ("KEY FIGURES\nPopulation relogée : 3 200", ["3 200"]),
+        # a displaced population grown to a number is a figure, a town's is not
+        ("The IDP population has reached 7.1 million across Sudan, according to IOM.",
+         ["7.1 million"]),
+        ("La population déplacée a atteint 1,2 million de personnes au Burkina Faso.",
+         ["1,2 million"]),
+        # armed men taking refuge are not displaced people
+        ("Security sources said 250 gunmen had sought refuge in the hills above Kalehe.", []),
+        ("Environ 300 assaillants ont trouvé refuge dans les collines de Kalehe.", []),
+    ],
+)
+def test_headings_labels_and_refuge_when_a_rule_could_read_too_much(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_a_percentage_after_soit_is_no_restatement_and_does_not_widen_the_figure():
+    row = only("Au Nord-Kivu, on compte 2,8 millions de PDI, soit 40 % du total à l'échelle "
+               "du pays.")
+    assert row["location"] == "Nord-Kivu"

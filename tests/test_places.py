@@ -350,3 +350,14 @@ def test_a_month_abbreviation_ends_a_name_only_before_a_date():
     text = "In the first week, from Dec. 5 to 11, 40,000 new arrivals were recorded at Gatumba."
     row = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))[0]
     assert (row["origin"], row["location"]) == ("", "Gatumba")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Nearly 20,000 people fled to Goma in Feb, according to OCHA.", "Goma"),
+        ("About 15,000 refugees crossed into Chad in Jan and Feb, UNHCR said.", "Chad"),
+    ],
+)
+def test_a_month_abbreviation_alone_is_a_date(text, where):
+    assert locate(text)[0][2] == where
