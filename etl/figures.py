@@ -467,9 +467,12 @@ def _is_heading(line: str) -> bool:
     """A short line ending in a colon, or in capitals or title case: the heading of a list
     or section."""
     text = line.strip()
-    letters = [c for c in text if c.isalpha()]
-    capitals = sum(c.isupper() for c in letters) >= 0.8 * len(letters) if letters else False
-    return len(text) <= 80 and (text.endswith(":") or capitals or title_case(text))
+    if len(text) > 80:  # most sentences: asked of every one, so the cheap test first
+        return False
+    if text.endswith(":"):
+        return True
+    letters = sum(map(str.isalpha, text))
+    return (letters > 0 and sum(map(str.isupper, text)) >= 0.8 * letters) or title_case(text)
 
 
 def _heading_noun(line: str) -> Head | None:
