@@ -463,11 +463,12 @@ def _says_moved(s: str, lo: int, hi: int) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _is_heading(line: str) -> bool:
     """A short line ending in a colon, or in capitals or title case: the heading of a list
     or section."""
     text = line.strip()
-    if len(text) > 80:  # most sentences: asked of every one, so the cheap test first
+    if len(text) > 80:  # most sentences: asked of every one (and remembered: lines repeat)
         return False
     if text.endswith(":"):
         return True
