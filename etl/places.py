@@ -436,6 +436,8 @@ class DocumentPlaces:
     province: PlaceRef | None = None  # the province whose places it names most
     host_iso3: str = ""  # the country receiving people from abroad, when there is one
     origin_iso3: str = ""  # the country people come from
+    # the countries of the places it names that no other country has a namesake of
+    countries: frozenset[str] = frozenset()
 
 
 def document_places(
@@ -452,6 +454,15 @@ def document_places(
     crossing a border (`crossing`). The nationals of a sentence about going home, and not
     about crossing a border (`returning`: "South Sudanese returnees"), are going to their
     own country: it is not the one people come from."""
+    # the report's countries, from the names no other country shares; then each shared
+    # name is taken in them ("Al Bayda" in a report on Libya is not the Yemeni town)
+    countries = frozenset(
+        f.ref.iso3
+        for found in found_by_sentence
+        for f in found
+        if f.ref.place_id and f.ref.iso3 and not gazetteer.has_namesakes(f.ref.place_id)
+    )
+    found_by_sentence = [localise(found, countries) for found in found_by_sentence]
     named: Counter[str] = Counter()
     named_moving: Counter[str] = Counter()  # countries named where people move
     refs: dict[str, PlaceRef] = {}
@@ -477,7 +488,7 @@ def document_places(
                 hosts[f.ref.iso3] += weight
             elif f.role == "origin":
                 origins[f.ref.iso3] += weight
-    ctx = DocumentPlaces()
+    ctx = DocumentPlaces(countries=countries)
     if named:
         ctx.main = refs[named.most_common(1)[0][0]]
     provinces: Counter[str] = Counter()
@@ -496,6 +507,22 @@ def document_places(
         # people cross into the host from the other country the report is about
         ctx.origin_iso3 = next((c for c, _ in named_moving.most_common() if c != ctx.host_iso3), "")
     return ctx
+
+
+def localise(found: list[Found], countries: frozenset[str]) -> list[Found]:
+    """The places of a sentence, each name that several countries share taken in the
+    country the report is about ("Aurora" in a report on the Philippines is the province,
+    not the US city the name alone stands for)."""
+    out = None
+    for i, f in enumerate(found):
+        ref = f.ref
+        if not ref.place_id or ref.iso3 in countries or ref.is_country:
+            continue
+        other = gazetteer.namesake_in(ref.place_id, countries)
+        if other is not None:
+            out = out if out is not None else list(found)
+            out[i] = Found(f.start, f.end, _ref(other, ref.name), f.role)
+    return out if out is not None else found
 
 
 def country_ref(iso3: str) -> PlaceRef | None:

@@ -22,7 +22,7 @@ import csv
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -100,6 +100,9 @@ class _Gazetteer:
     by_tokens: dict[tuple[str, ...], _Entry]  # best place entry for a whole name
     demonyms: dict[tuple[str, ...], _Entry]
     lower_starts: frozenset[str]  # raw and folded first words that may start in lowercase
+    # place_id -> the other places of its names, in other countries ("Aurora": a US city
+    # and a Philippine province), findable or not
+    namesakes: dict[str, tuple[Place, ...]] = field(default_factory=dict)
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -240,7 +243,20 @@ def _load() -> _Gazetteer:
             by_tokens[toks] = _best(places_only)
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e.tokens))
-    return _Gazetteer(places, aliases, by_first, by_tokens, demonyms, frozenset(lower_starts))
+    namesakes: dict[str, list[Place]] = {}
+    for entries in candidates.values():
+        if len({e.place.iso3 for e in entries if not e.demonym}) < 2:
+            continue
+        for e in entries:
+            if e.demonym:
+                continue
+            others = namesakes.setdefault(e.place.place_id, [])
+            others.extend(
+                o.place for o in entries
+                if not o.demonym and o.place.iso3 != e.place.iso3 and o.place not in others
+            )
+    return _Gazetteer(places, aliases, by_first, by_tokens, demonyms, frozenset(lower_starts),
+                      {pid: tuple(ps) for pid, ps in namesakes.items()})
 
 
 def is_stopname(name: str) -> bool:
@@ -396,6 +412,17 @@ def _solid(g: _Gazetteer, text: str, first: re.Match):
 
 def get(place_id: str) -> Place | None:
     return _load().places.get(place_id)
+
+
+def has_namesakes(place_id: str) -> bool:
+    """Does another country have a place of this place's name?"""
+    return place_id in _load().namesakes
+
+
+def namesake_in(place_id: str, iso3s: frozenset[str] | set[str]) -> Place | None:
+    """The place of the same name in one of these countries, when the gazetteer has one
+    ("Aurora" in a report about the Philippines is the province, not the US city)."""
+    return next((p for p in _load().namesakes.get(place_id, ()) if p.iso3 in iso3s), None)
 
 
 def country(iso3: str) -> Place | None:

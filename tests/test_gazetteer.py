@@ -203,3 +203,12 @@ def test_demonyms_cover_many_countries():
     assert {"demonym", "iso3", "lang"} <= set(rows[0])
     assert len({r["iso3"] for r in rows}) >= 50
     assert all(g.country(r["iso3"]) for r in rows)
+
+
+def test_a_name_shared_by_several_countries_has_a_namesake_in_each():
+    # "Aurora" alone finds the US city; the Philippine province is its namesake there
+    assert g.find("Aurora")[0].place.iso3 == "USA"
+    assert g.has_namesakes("USA-aurora")
+    assert g.namesake_in("USA-aurora", frozenset({"PHL"})).place_id == "PH-AUR"
+    assert g.namesake_in("USA-aurora", frozenset({"COD"})) is None
+    assert not g.has_namesakes("COD-goma")

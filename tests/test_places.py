@@ -361,3 +361,14 @@ def test_a_month_abbreviation_ends_a_name_only_before_a_date():
 )
 def test_a_month_abbreviation_alone_is_a_date(text, where):
     assert locate(text)[0][2] == where
+
+
+def test_a_name_several_countries_share_is_taken_in_the_report_s_country():
+    text = (
+        "Typhoon hits the Philippines\n\n"
+        "More than 3,000 people were evacuated in Catanduanes.\n\n"
+        "Some 1,200 families were evacuated from coastal villages in Aurora province."
+    )
+    assert [row[2:] for row in locate(text)] == [("Catanduanes", "PHL"), ("Aurora", "PHL")]
+    # ... and alone, or beside a place of its own country, it is what it names alone
+    assert locate("Some 1,200 people fled to Aurora, Colorado.")[0][3] == "USA"
