@@ -930,7 +930,7 @@ def _sentence_figures(
     qs = find_quantities(s)
     if not qs:
         return []
-    found = P.localise(P.sentence_places(s), ctx.countries)
+    found = P.localise(P.sentence_places(s), ctx.countries, ctx.mentioned)
     parts = [Span(c.start - sent.start, c.end - sent.start, c.text) for c in clauses(sent)]
     rows, prev = [], None
     for k, q in enumerate(qs):

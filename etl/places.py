@@ -436,8 +436,10 @@ class DocumentPlaces:
     province: PlaceRef | None = None  # the province whose places it names most
     host_iso3: str = ""  # the country receiving people from abroad, when there is one
     origin_iso3: str = ""  # the country people come from
-    # the countries of the places it names that no other country has a namesake of
+    # the countries it names as places, or through towns no other country has a namesake
+    # of; and every country it mentions at all, nationalities included (`localise`)
     countries: frozenset[str] = frozenset()
+    mentioned: frozenset[str] = frozenset()
 
 
 def document_places(
@@ -454,15 +456,8 @@ def document_places(
     crossing a border (`crossing`). The nationals of a sentence about going home, and not
     about crossing a border (`returning`: "South Sudanese returnees"), are going to their
     own country: it is not the one people come from."""
-    # the report's countries, from the names no other country shares; then each shared
-    # name is taken in them ("Al Bayda" in a report on Libya is not the Yemeni town)
-    countries = frozenset(
-        f.ref.iso3
-        for found in found_by_sentence
-        for f in found
-        if f.ref.place_id and f.ref.iso3 and not gazetteer.has_namesakes(f.ref.place_id)
-    )
-    found_by_sentence = [localise(found, countries) for found in found_by_sentence]
+    countries, mentioned = _report_countries(found_by_sentence)
+    found_by_sentence = [localise(found, countries, mentioned) for found in found_by_sentence]
     named: Counter[str] = Counter()
     named_moving: Counter[str] = Counter()  # countries named where people move
     refs: dict[str, PlaceRef] = {}
@@ -488,7 +483,7 @@ def document_places(
                 hosts[f.ref.iso3] += weight
             elif f.role == "origin":
                 origins[f.ref.iso3] += weight
-    ctx = DocumentPlaces(countries=countries)
+    ctx = DocumentPlaces(countries=countries, mentioned=mentioned)
     if named:
         ctx.main = refs[named.most_common(1)[0][0]]
     provinces: Counter[str] = Counter()
@@ -509,14 +504,38 @@ def document_places(
     return ctx
 
 
-def localise(found: list[Found], countries: frozenset[str]) -> list[Found]:
+def _report_countries(
+    found_by_sentence: list[list[Found]],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(countries, mentioned) of a report, for `localise`: the countries it names as places
+    or through a town whose name no other country shares, and every country it mentions at
+    all, nationalities included, save through such a shared name."""
+    countries: set[str] = set()
+    mentioned: set[str] = set()
+    for found in found_by_sentence:
+        for f in found:
+            ref = f.ref
+            if not ref.place_id or not ref.iso3:
+                continue
+            shared = not ref.is_country and gazetteer.has_namesakes(ref.place_id)
+            if not shared:
+                mentioned.add(ref.iso3)
+                if f.role not in ("demonym", "people"):
+                    countries.add(ref.iso3)
+    return frozenset(countries), frozenset(mentioned)
+
+
+def localise(
+    found: list[Found], countries: frozenset[str], mentioned: frozenset[str]
+) -> list[Found]:
     """The places of a sentence, each name that several countries share taken in the
-    country the report is about ("Aurora" in a report on the Philippines is the province,
-    not the US city the name alone stands for)."""
+    country the report is about, when the report never mentions the country the name alone
+    stands for ("Aurora" in a report on the Philippines is the province, not the US city;
+    "Gao" in a report on Malian refugees in Burkina Faso stays in Mali)."""
     out = None
     for i, f in enumerate(found):
         ref = f.ref
-        if not ref.place_id or ref.iso3 in countries or ref.is_country:
+        if not ref.place_id or not ref.iso3 or ref.is_country or ref.iso3 in mentioned:
             continue
         other = gazetteer.namesake_in(ref.place_id, countries)
         if other is not None:

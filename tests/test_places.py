@@ -372,3 +372,27 @@ def test_a_name_several_countries_share_is_taken_in_the_report_s_country():
     assert [row[2:] for row in locate(text)] == [("Catanduanes", "PHL"), ("Aurora", "PHL")]
     # ... and alone, or beside a place of its own country, it is what it names alone
     assert locate("Some 1,200 people fled to Aurora, Colorado.")[0][3] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # a shared name stays in a country the report mentions, even only by nationality
+        ("Burkina Faso : afflux de réfugiés maliens\n\nPlus de 3 000 réfugiés maliens ayant "
+         "fui les combats autour de Gao sont arrivés à Djibo depuis janvier.",
+         [("MLI-gao", "BFA-djibo")]),
+        ("Tropical storm hits El Salvador\n\nMore than 2,300 people were evacuated in Santa "
+         "Ana.\n\nThe United States provided emergency aid.", [("", "SLV-santa-ana")]),
+        ("Armenia: refugees from Nagorno-Karabakh\n\nMore than 3,000 refugees are housed in "
+         "Armavir province.\n\nRussian peacekeepers escorted the convoys out of the region.",
+         [("", "AM-AV")]),
+        ("Floods in Belize\n\nSome 500 people were evacuated in Toledo district.\n\nThe "
+         "United States embassy donated relief supplies.", [("", "BZ-TOL")]),
+        # a region of no country is not moved into one
+        ("Central Sahel crisis\n\nMore than 3 million people are internally displaced across "
+         "the Central Sahel.", [("", "sahel")]),
+    ],
+)
+def test_a_shared_name_stays_where_the_report_already_is(text, ids):
+    rows = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))
+    assert [(r["origin_place_id"], r["location_place_id"]) for r in rows] == ids
