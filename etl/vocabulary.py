@@ -541,7 +541,10 @@ NOT_PLACE_WORDS: str = (
     r"English|French|Swahili|Kiswahili|Kinyarwanda|Kirundi|Lingala|Arabic|"
     r"Christmas|Noël|Easter|Pâques|Ramadan|Eid|Aïd|God|Dieu|Allah|"
     r"Phase|Level|Niveau|Article|Annex|Annexe|Table|Tableau|Figure|Section|Chapter|Chapitre|"
-    r"Highlights|Overview|Update|Note|Source|Sources|Total|Totals"
+    r"Highlights|Overview|Update|Note|Source|Sources|Total|Totals|"
+    # generic units in the plural, capitalised in official prose ("dans les Régions du
+    # Littoral, de l'Ouest et du Centre"): the names follow them
+    r"Régions|Regions|Provinces|Préfectures|Départements|Territoires|Territories|Districts"
 )
 # Prepositions after which an unknown capitalised name is a place: of place and movement
 # only ("par", "on", "by" introduce agents and dates as often as places).

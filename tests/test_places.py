@@ -396,3 +396,12 @@ def test_a_name_several_countries_share_is_taken_in_the_report_s_country():
 def test_a_shared_name_stays_where_the_report_already_is(text, ids):
     rows = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))
     assert [(r["origin_place_id"], r["location_place_id"]) for r in rows] == ids
+
+
+def test_a_capitalised_generic_unit_in_the_plural_is_not_a_place():
+    text = (
+        "Cameroun : situation humanitaire\n\n"
+        "Les personnes déplacées accueillies dans les Régions du Littoral, de l'Ouest et du "
+        "Centre sont estimées à environ 200 000."
+    )
+    assert locate(text)[0][2:] == ("Cameroon", "CMR")
