@@ -351,7 +351,7 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
             continue  # an acronym
         # the last of a list of places ("reached Gatumba and Kansega on Monday") is one of
         # them; not a name that goes on as a subject ("in Goma and Caritas gave")
-        listed = next(
+        list_before = next(
             (
                 k
                 for k in (*known, *out)
@@ -363,14 +363,14 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
             None,
         )
         before = sentence[max(0, start - 40) : start]
-        if listed is None and (
+        if list_before is None and (
             not _UNRESOLVED_BEFORE.search(before) or _UNRESOLVED_NOT_AFTER.search(before)
         ):
             continue
         if gazetteer.is_stopname(name):
             continue
         name = _plain_name(name)
-        role = listed.role if listed is not None else _role(sentence, start, end)
+        role = list_before.role if list_before is not None else _role(sentence, start, end)
         if role == "mention":
             continue
         out.append(Found(start, end, PlaceRef(name, "", "", "", None, None), role))

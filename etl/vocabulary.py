@@ -468,8 +468,10 @@ ORGANISATION_BEFORE: str = (
     r"Médias|Media|Radio|News|Agency|Agence|Press|Presse|Times|Tribune|Bank|Banque|"
     r"University of|Université de|Airport|Aéroport de|Hotel|Hôtel|Club"
 )
+# The words before the last place of a list ("Goma and Minova", "Kalehe et Kigonze").
+LIST_END_JOINERS: str = r"and|et|or|ou|&"
 # Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
-PLACE_JOINERS: str = r"\s*(?:,|and|et|or|ou|&)\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
+PLACE_JOINERS: str = rf"\s*(?:,|{LIST_END_JOINERS})\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
 # Named sites that a gazetteer rarely holds ("the Miconi transit centre", "Makombe transit
 # site", "camp de Bulengo"): a capitalised name next to one of these words is a place.
 SITE_WORDS: str = (
@@ -557,7 +559,6 @@ UNRESOLVED_BEFORE: str = (
 # a time phrase follows it ("reached Gatumba and Kansega on Monday."): a name that goes on
 # ("in Gatumba and Caritas in Bujumbura gave", "to Goma and Mugisho, a local chief, said")
 # may be anyone.
-LIST_END_JOINERS: str = r"and|et|or|ou|&"
 AFTER_PLACE_LIST: str = (
     r"on|last|this|since|during|between|until|earlier|yesterday|today|overnight|"
     r"depuis|lors|cette|ce|entre|hier|aujourd[’']hui|la semaine|le mois|"
@@ -609,7 +610,7 @@ HEADING_LEAD_WORDS: str = (
 )
 NOT_MOVED_LABEL_WORDS: str = (
     r"targeted|to be reached|reached|assisted|affected|population|malnourished|"
-    r"ciblée?s|atteinte?s|assistée?s|touchée?s|population|malnutri(?:e|s|es)?|pris en charge|"
+    r"ciblée?s|atteinte?s|assistée?s|touchée?s|malnutri(?:e|s|es)?|pris en charge|"
     r"besoin"
 )
 # Words that label a row of a list without naming a place ("Returns: 600 households",
