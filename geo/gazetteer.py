@@ -103,6 +103,9 @@ class _Gazetteer:
     # place_id -> the other places of its names, in other countries ("Aurora": a US city
     # and a Philippine province), findable or not
     namesakes: dict[str, tuple[Place, ...]] = field(default_factory=dict)
+    # (tokens, place_id) of the other spellings GeoNames gives a town ("Wad Madani"): a
+    # name that is only such a spelling may be an unlisted place elsewhere
+    spellings: frozenset[tuple[tuple[str, ...], str]] = frozenset()
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -190,13 +193,16 @@ def _load() -> _Gazetteer:
     # Aliases written with a lowercase generic word first ("département du Centre",
     # "territoire de Masisi") match in lowercase: the proper name inside them is capitalised.
     lower_starts: set[str] = set()
+    spellings: set[tuple[tuple[str, ...], str]] = set()
     for pid, r in rows.items():
         place = Place(pid, r["name"], r["kind"], r["feature"], r["iso3"], r["admin1"],
                       admin1_names.get(r["admin1"], ""), _float(r["lat"]), _float(r["lon"]),
                       r["gazetteer_id"])
         places[pid] = place
-        names = [r["name"], *_split(r["aliases"])]
+        spelled = _split(r.get("spellings", ""))
+        names = [r["name"], *_split(r["aliases"]), *spelled]
         aliases[pid] = names[1:]
+        spellings.update((_tokens(n), pid) for n in spelled)
         population = int(float(r.get("population") or 0))
         for n in names:
             toks = _tokens(n)
@@ -256,7 +262,8 @@ def _load() -> _Gazetteer:
                 if not o.demonym and o.place.iso3 != e.place.iso3 and o.place not in others
             )
     return _Gazetteer(places, aliases, by_first, by_tokens, demonyms, frozenset(lower_starts),
-                      {pid: tuple(ps) for pid, ps in namesakes.items()})
+                      {pid: tuple(ps) for pid, ps in namesakes.items()},
+                      frozenset(spellings - curated))
 
 
 def is_stopname(name: str) -> bool:
@@ -423,6 +430,13 @@ def namesake_in(place_id: str, iso3s: frozenset[str] | set[str]) -> Place | None
     """The place of the same name in one of these countries, when the gazetteer has one
     ("Aurora" in a report about the Philippines is the province, not the US city)."""
     return next((p for p in _load().namesakes.get(place_id, ()) if p.iso3 in iso3s), None)
+
+
+def is_spelling(place_id: str, name: str) -> bool:
+    """Is `name` one of the other spellings GeoNames gives this town, not a name it goes by
+    in this gazetteer ("Wad Madani" for Wad Medani)? Such a spelling may as well be a place
+    the gazetteer lacks ("Mambasa", an Ituri territory, spells Mombasa in Kenya)."""
+    return (_tokens(name), place_id) in _load().spellings
 
 
 def country(iso3: str) -> Place | None:

@@ -212,3 +212,39 @@ def test_a_name_shared_by_several_countries_has_a_namesake_in_each():
     assert g.namesake_in("USA-aurora", frozenset({"PHL"})).place_id == "PH-AUR"
     assert g.namesake_in("USA-aurora", frozenset({"COD"})) is None
     assert not g.has_namesakes("COD-goma")
+
+
+# Other spellings GeoNames gives a town (geo/build_gazetteer.py: `spellings`) find it.
+SPELLINGS = [
+    ("Wad Madani", "SDN-wad-medani"),  # GeoNames: Wad Medani
+    ("Mekelle", "ETH-mek-ele"),  # GeoNames: Mek'ele
+    ("Marib", "YEM-ma-rib"),  # "Ma'rib" is two words to the gazetteer
+    ("Kaboul", "AFG-kabul"),  # French
+    ("Addis Abeba", "ETH-addis-ababa"),
+]
+
+
+@pytest.mark.parametrize("name, place_id", SPELLINGS)
+def test_another_spelling_of_a_town_finds_it(name, place_id):
+    found = g.find(f"Some families reached {name} on Monday.")
+    assert [(m.text, m.place.place_id) for m in found] == [(name, place_id)]
+    assert g.is_spelling(place_id, name)
+    assert not g.is_spelling(place_id, g.get(place_id).name)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Medani",  # a part of Wad Medani's name
+        "Malin",  # a French word, though GeoNames spells Malyn (Ukraine) so
+        "Dual",  # an English word, though GeoNames spells Douala so
+    ],
+)
+def test_a_spelling_that_is_a_word_or_part_of_a_name_is_no_place(word):
+    assert g.find(f"{word} said so on Monday.") == []
+
+
+def test_a_spelling_shared_with_another_place_is_left_to_that_place():
+    # GeoNames spells Mombasa (Kenya) "Mambasa", the name of an Ituri territory
+    assert [m.place.place_id for m in g.find("à Mambasa")] == ["COD-mambasa"]
+    assert not g.is_spelling("KEN-mombasa", "Mambasa")

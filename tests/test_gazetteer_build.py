@@ -1,0 +1,40 @@
+"""geo.build_gazetteer's choice of the other spellings of a town (GeoNames alternate
+names) that the gazetteer adds as names."""
+
+from __future__ import annotations
+
+from geo.build_gazetteer import SPELLING_MIN_POP, spellings
+
+
+def city(name: str, population: int, *alternates: str) -> dict:
+    return {"name": name, "population": population, "alternatenames": list(alternates)}
+
+
+def test_transliterations_in_english_or_french_letters_are_kept():
+    wad_medani = city(
+        "Wad Medani", 332714,
+        "DNI", "Medani", "Vad Madani", "Wad Madani", "Wad Medani", "wad mdny", "Вад Медани",
+        "ود مدني",
+    )
+    # (not "Vad Madani": a spelling starts with the name's own letter, as English and
+    # French write it)
+    assert spellings(wad_medani) == ["Wad Madani"]
+
+
+def test_the_same_name_with_other_word_breaks_is_another_spelling():
+    assert spellings(city("Ma'rib", 16794, "Ma'rib", "Marib", "MYN")) == ["Marib"]
+    assert spellings(city("Goma", 670575, "Goma", "GOMA", "Gôma")) == []
+
+
+def test_words_of_english_or_french_are_not_kept():
+    # "Malin" (French for clever) spells Malyn, Ukraine; "Malîn" reads the same unaccented
+    assert spellings(city("Malyn", 25172, "Malin", "Malîn", "Malynas")) == ["Malynas"]
+
+
+def test_names_far_from_the_town_s_own_are_not_kept():
+    # a word short ("Bahar", a word of its own), or another name altogether
+    assert spellings(city("Bahir Dar", 350000, "Bahar", "Bahr Dar", "Kitsa")) == ["Bahr Dar"]
+
+
+def test_small_towns_keep_their_own_name_only():
+    assert spellings(city("Kirehe", SPELLING_MIN_POP - 1, "Kireheh")) == []
