@@ -565,6 +565,13 @@ def _clause_of(parts: list[Span], q: Quantity, s: str) -> Span:
     return Span(start, end, s[start:end])
 
 
+# What joins a place to the one holding it: a possessive, or a site "in" its area
+_NESTED = re.compile(
+    rf"[’']s\s+|\s+(?:(?:{V.SITE_WORDS})s?\s+)?(?:in|dans|à|en)\s+(?:(?:the|la|le|l[’'])\s*)?",
+    re.I,
+)
+
+
 def _nearest_place(
     found: list[P.Found], s: str, v: Verdict, clause: Span, roles: tuple[str, ...]
 ) -> P.PlaceRef | None:
@@ -641,10 +648,11 @@ def _after_count(found: list[P.Found], ref: P.PlaceRef, v: Verdict) -> bool:
 
 
 def _beside(s: str, a: P.Found, b: P.Found) -> bool:
-    """Are two places named side by side ("Cishemere, à Cibitoke", "Goma (North Kivu)")?"""
+    """Are two places named side by side ("Cishemere, à Cibitoke", "Goma (North Kivu)",
+    "Chad's Ouaddai province", "Nakivale settlement in Isingiro district")?"""
     first, second = (a, b) if a.start < b.start else (b, a)
     gap = s[first.end : second.start]
-    return len(gap) <= 8 and bool(re.search(r"[,(]", gap))
+    return (len(gap) <= 8 and bool(re.search(r"[,(]", gap))) or bool(_NESTED.fullmatch(gap))
 
 
 def _places(

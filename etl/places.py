@@ -101,6 +101,8 @@ _UNIT_OF = re.compile(
     re.I,
 )
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d[’'])\s*$", re.I)
+# "in Myanmar's Sagaing region", "flee Sudan's Wad Madani": the place a name belongs to
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]*(?:[ -][A-ZÀ-Þ][\w-]*)?[’']s\s+$")
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
@@ -219,6 +221,9 @@ def _role(sentence: str, start: int, end: int) -> str:
     # unit, not where people came from. (`end` stays the place's own: "the camp of Kakuma,
     # which hosts" still receives people. _UNIT_OF is tried only after an "of" or "de", as
     # it scans every position of the window.)
+    if owner := _OWNER_BEFORE.search(before):
+        # a place named as part of another takes the role of its owner
+        return _role(sentence, max(0, start - 30) + owner.start(), end)
     unit = _UNIT_OF.search(before) if _OF_BEFORE.search(before) else None
     if unit and (role := _role(sentence, max(0, start - 30) + unit.start(), end)) != "mention":
         return role

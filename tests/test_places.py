@@ -274,6 +274,15 @@ LOCATED = [
      [("Quelque 2 000", "displaced", "Bunia", "COD")]),
     ("Some 3,000 people fled to Goma, Jean Bosco said.",
      [("Some 3,000", "displaced", "Goma", "COD")]),
+    # a place named as part of another ("Myanmar's Sagaing region") is the more precise
+    ("Air strikes in Myanmar's Sagaing region forced more than 25,000 people from their homes.",
+     [("more than 25,000", "displaced", "Sagaing", "MMR")]),
+    ("More than 24,000 people fleeing drought in Somalia have arrived in Kenya's Dadaab"
+     " refugee camps since January.",
+     [("More than 24,000", "refugees", "Dadaab", "KEN")]),
+    # ... as is a site named in the area that holds it
+    ("Nakivale settlement in Isingiro district hosts about 140,000 refugees.",
+     [("about 140,000", "refugees", "Nakivale", "UGA")]),
     # an English possessive is not part of a name the gazetteer lacks
     ("Some 1,300 Sudanese refugees were relocated to Maban's camps.",
      [("Some 1,300", "refugees", "Maban", "")]),
