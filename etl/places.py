@@ -37,6 +37,13 @@ _JOINER = re.compile(rf"^(?:{V.PLACE_JOINERS})$", re.I)
 _LIST_END = re.compile(
     rf"^\s*,?\s*(?:{V.LIST_END_JOINERS})\s+(?:(?:de|du|d[’']|of)\s*)?$", re.I
 )
+# "les communes de Bosso et de Toumour", "between Bunia and Komanda": names in a list
+# that a plural unit or "between" opens (searched in the 120 characters before a name)
+_OPENED_LIST = re.compile(
+    rf"(?<![\w’'-])(?:{V.LIST_OPENERS})\s*"
+    rf"(?:[A-ZÀ-Þ][\w’'-]*(?:[ -][A-ZÀ-Þ][\w’'-]*){{0,2}}(?:{V.PLACE_JOINERS}))+$",
+    re.I,
+)
 _AFTER_LIST = re.compile(rf"\s*(?:[.;!?)]|$|(?:{V.AFTER_PLACE_LIST})(?![\w’'-]))", re.I)
 _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 # A named site: "the Miconi transit centre", "the Dollo Ado camps" (a plural: several sites
@@ -378,14 +385,21 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
             None,
         )
         before = sentence[max(0, start - 40) : start]
-        if list_before is None and (
+        opened = None
+        if list_before is None:
+            window = max(0, start - 120)
+            opened = _OPENED_LIST.search(sentence[window:start])
+        if opened is not None:
+            role = _role(sentence, window + opened.start(), end)
+        elif list_before is None and (
             not _UNRESOLVED_BEFORE.search(before) or _UNRESOLVED_NOT_AFTER.search(before)
         ):
             continue
+        else:
+            role = list_before.role if list_before is not None else _role(sentence, start, end)
         if gazetteer.is_stopname(name):
             continue
         name = _own_name(_plain_name(name))
-        role = list_before.role if list_before is not None else _role(sentence, start, end)
         if role == "mention":
             continue
         out.append(Found(start, end, PlaceRef(name, "", "", "", None, None), role))

@@ -470,6 +470,15 @@ ORGANISATION_BEFORE: str = (
 )
 # The words before the last place of a list ("Goma and Minova", "Kalehe et Kigonze").
 LIST_END_JOINERS: str = r"and|et|or|ou|&"
+# Words that announce a list of places, every name of which is one: a plural unit ("les
+# communes de Bosso et de Toumour", "the districts of Chiúre, Mecúfi and Ancuabe").
+PLURAL_UNIT_WORDS: str = (
+    r"territories|territoires|districts|provinces|communes|regions|régions|departments|"
+    r"départements|counties|states|municipalities|towns|cities|villes|prefectures|"
+    r"préfectures|townships|villages|localités|localities|quartiers|neighbou?rhoods|"
+    r"camps|settlements|sites"
+)
+LIST_OPENERS: str = rf"(?:{PLURAL_UNIT_WORDS})\s+(?:of|de|d[’']|du|des)?"
 # Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
 PLACE_JOINERS: str = rf"\s*(?:,|{LIST_END_JOINERS})\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
 # Named sites that a gazetteer rarely holds ("the Miconi transit centre", "Makombe transit

@@ -283,6 +283,11 @@ LOCATED = [
     # ... as is a site named in the area that holds it
     ("Nakivale settlement in Isingiro district hosts about 140,000 refugees.",
      [("about 140,000", "refugees", "Nakivale", "UGA")]),
+    # every name in a list that a plural unit opens is a place, known or not
+    ("Près de 4 000 réfugiés nigérians ont rejoint les communes de Bosso et de Toumour.",
+     [("Près de 4 000", "refugees", "Bosso and Toumour", "NER")]),
+    ("Raids in the districts of Chiúre, Mecúfi and Ancuabe displaced nearly 110,000 people.",
+     [("nearly 110,000", "displaced", "Chiúre, Mecúfi and Ancuabe", "MOZ")]),
     # an English possessive is not part of a name the gazetteer lacks
     ("Some 1,300 Sudanese refugees were relocated to Maban's camps.",
      [("Some 1,300", "refugees", "Maban", "")]),
