@@ -49,7 +49,8 @@ _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 # A named site: "the Miconi transit centre", "the Dollo Ado camps" (a plural: several sites
 # of one area), "site de Kigonze".
 _UNLISTED_SITE = re.compile(
-    rf"\b((?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
+    # (an article is no name: "Le site de Kigonze" is the site of Kigonze)
+    rf"\b((?!(?:The|Le|La|Les|Un|Une)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
     rf"|\b((?:{V.SITE_WORDS})\s+(?:de\s+|of\s+)?[A-Z][\w’'-]+)"
 )
 # Site words that are not part of a site's name: a crossing is known by its locality, and
@@ -60,6 +61,7 @@ _NAME_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}}")
 _POSSESSIVE = re.compile(r"[’']s$")
 _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE}$", re.I)
+_PREPOSITION = re.compile(rf"(?:{V.UNRESOLVED_BEFORE})", re.I)
 _UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
 _NOT_PLACE = re.compile(rf"(?<![\w-])(?:{V.NOT_PLACE_WORDS})(?![\w-])", re.I)
 _TIME_WORDS = frozenset(V.MONTHS) | frozenset(V.WEEKDAYS)
@@ -359,6 +361,11 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
     for m in _NAME_RUN.finditer(sentence):
         start = m.start()
         words = list(re.finditer(r"\S+", m.group()))
+        if len(words) > 1 and _PREPOSITION.fullmatch(words[0].group()):
+            # a sentence opening on a preposition ("À Rhoe, ...", "In Kigonze, ..."): the
+            # name follows it
+            start += words[1].start()
+            words = list(re.finditer(r"\S+", m.group()[words[1].start() :]))
         # a name stops before a month or weekday ("à Fataki Mardi")
         while words and any(_is_time_word(sentence, start, w) for w in words):
             words.pop()

@@ -399,7 +399,11 @@ ORIGIN_BEFORE: str = (
     r"vivaient auparavant (?:en|au|à|dans)"
 )
 # ... that say the place is where people went,
-INTO_BEFORE: str = r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)"
+REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leurs villages de Ndrele"
+INTO_BEFORE: str = (
+    r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|"
+    rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}"
+)
 # ... or where the figure is ("in Djugu", "à Minova", "dans le territoire de Masisi").
 AT_BEFORE: str = (
     r"in|at|inside|within|across|near|around|outside|on|à|au|aux|en|dans|autour de|près de|"
@@ -562,7 +566,7 @@ NOT_PLACE_WORDS: str = (
 UNRESOLVED_BEFORE: str = (
     r"in|at|inside|near|around|outside|into|to|towards?|from|fled|fleeing|out of|left|"
     r"reached|entered|via|through|à|au|aux|en|dans|vers|près de|autour de|jusqu[’']à|"
-    r"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de"
+    rf"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de|{REGAGNER}"
 )
 # A name the gazetteer lacks after "and" ends a list of places only when the sentence or
 # a time phrase follows it ("reached Gatumba and Kansega on Monday."): a name that goes on

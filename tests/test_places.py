@@ -288,6 +288,14 @@ LOCATED = [
      [("Près de 4 000", "refugees", "Bosso and Toumour", "NER")]),
     ("Raids in the districts of Chiúre, Mecúfi and Ancuabe displaced nearly 110,000 people.",
      [("nearly 110,000", "displaced", "Chiúre, Mecúfi and Ancuabe", "MOZ")]),
+    # names the gazetteer lacks: a site named after its article ("Le site de Kigonze"), a
+    # name after the preposition that opens a sentence, a village people went back to
+    ("Le site de Kigonze accueillait déjà environ 2 300 ménages déplacés.",
+     [("environ 2 300", "displaced", "Kigonze", "")]),
+    ("In Kigonze, some 2,000 displaced households sleep in the open.",
+     [("some 2,000", "displaced", "Kigonze", "")]),
+    ("Une centaine de familles déplacées ont regagné leurs villages de Ndrele la semaine passée.",
+     [("Une centaine", "returned", "Ndrele", "")]),
     # an English possessive is not part of a name the gazetteer lacks
     ("Some 1,300 Sudanese refugees were relocated to Maban's camps.",
      [("Some 1,300", "refugees", "Maban", "")]),
