@@ -160,6 +160,7 @@ class _DocState:
     _recent: tuple = (0, None)  # (sentences of `read` looked at, recent_place)
     _heading: tuple = (0, None)  # (sentences of `read` looked at, heading_dest)
     located: list[P.PlaceRef] = field(default_factory=list)  # of this paragraph's figures
+    ctx: P.DocumentPlaces = field(default_factory=P.DocumentPlaces)  # for `P.localise`
 
     def new_paragraph(self, index: int) -> None:
         self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
@@ -174,13 +175,18 @@ class _DocState:
         refs = list({r.place_id or r.name: r for r in self.located}.values())
         return P.join(refs) if refs else None
 
+    def places(self, text: str) -> list[P.Found]:
+        """The places of a sentence, names shared by several countries taken in the
+        report's (`P.localise`)."""
+        return P.localise(P.sentence_places(text), self.ctx.countries, self.ctx.mentioned)
+
     @property
     def recent_place(self) -> P.PlaceRef | None:
         """The last place named in this paragraph (`_recent` of its last sentence that
         names one)."""
         looked, place = self._recent
         for text in reversed(self.read[looked:]):
-            if (found := _recent(P.sentence_places(text), text)) is not None:
+            if (found := _recent(self.places(text), text)) is not None:
                 place = found
                 break
         self._recent = (len(self.read), place)
@@ -193,7 +199,7 @@ class _DocState:
         looked, dest = self._heading
         if dest is None:
             for text in self.read[looked:]:
-                found = P.sentence_places(text)
+                found = self.places(text)
                 dests = [i for i, f in enumerate(found) if f.role == "destination"]
                 if dests:
                     dest = P.grouped(found, text, dests[-1])
@@ -797,13 +803,14 @@ def _places(
         location = people
     elif (
         dest is None
-        and at is not None
+        and (frame := at or mention) is not None
         and said_origin is not None
         and said_origin.place_id
-        and at.place_id in (said_origin.admin1, said_origin.iso3)
+        and frame.place_id in (said_origin.admin1, said_origin.iso3)
     ):
-        # "Au Darfour-Nord, ... ont fui les combats autour d'El Fasher": the place people
-        # left, inside the area the sentence is set in, is the more precise
+        # "Au Darfour-Nord, ... ont fui les combats autour d'El Fasher", "to flee Wad Madani,
+        # the capital of Gezira state": the place people left, inside the area the
+        # sentence is set in or names, is the more precise
         location = said_origin
     elif v.arrival and category != "fled":  # "fled Macomia since armed groups entered it"
         location = at or dest or _local(mention, context) or context or origin
@@ -904,6 +911,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
         [f.crossing for f in facts],
         [f.returning for f in facts],
     )
+    state.ctx = ctx
     rows: list[dict] = []
     for (pi, sent), fact in zip(units, facts, strict=True):
         if fact.key and fact.key in state.seen:
@@ -938,7 +946,7 @@ def _sentence_figures(
     qs = find_quantities(s)
     if not qs:
         return []
-    found = P.localise(P.sentence_places(s), ctx.countries, ctx.mentioned)
+    found = state.places(s)
     parts = [Span(c.start - sent.start, c.end - sent.start, c.text) for c in clauses(sent)]
     rows, prev = [], None
     for k, q in enumerate(qs):

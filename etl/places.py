@@ -111,7 +111,11 @@ _UNIT_OF = re.compile(
 )
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d[’'])\s*$", re.I)
 # "in Myanmar's Sagaing region", "flee Sudan's Wad Madani": the place a name belongs to
-_OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w-]*(?:[ -][A-ZÀ-Þ][\w-]*)?[’']s\s+$")
+_OWNER_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:(?i:{V.UNRESOLVED_BEFORE})\s+)?"  # ("In Chad's Ouaddai": not "In Chad")
+    rf"([A-ZÀ-Þ][\w-]*(?:[ -][A-ZÀ-Þ][\w-]*)?)[’']s\s+$"
+)
+_CITED_BEFORE = re.compile(r"(?:^|\W)(?:according to|selon|d[’']après)\s*$", re.I)
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
@@ -230,9 +234,12 @@ def _role(sentence: str, start: int, end: int) -> str:
     # unit, not where people came from. (`end` stays the place's own: "the camp of Kakuma,
     # which hosts" still receives people. _UNIT_OF is tried only after an "of" or "de", as
     # it scans every position of the window.)
-    if owner := _OWNER_BEFORE.search(before):
-        # a place named as part of another takes the role of its owner
-        return _role(sentence, max(0, start - 30) + owner.start(), end)
+    if _CITED_BEFORE.search(before):
+        return "mention"  # "according to Kinshasa", "selon Goma": who speaks, not where
+    if (owner := _OWNER_BEFORE.search(before)) and not owner.group(1).isupper():
+        # a place named as part of another takes the role of its owner ("in Myanmar's
+        # Sagaing region"); not of an organisation ("UNHCR's Goma office")
+        return _role(sentence, max(0, start - 30) + owner.start(1), end)
     unit = _UNIT_OF.search(before) if _OF_BEFORE.search(before) else None
     if unit and (role := _role(sentence, max(0, start - 30) + unit.start(), end)) != "mention":
         return role
@@ -294,8 +301,20 @@ def listed(sentence: str) -> tuple[Found, ...]:
         name = None if m.text.isupper() or is_country else _plain_name(m.text)
         if side := _SIDE_BEFORE.search(sentence[max(0, m.start - 20) : m.start]):
             name = f"{side.group(1).lower()} {name or m.place.name}"  # "eastern Chad"
-        found.append(Found(m.start, end, _ref(m.place, name), _role(sentence, m.start, end)))
+        role = _role(sentence, m.start, end)
+        if role == "mention" and gazetteer.is_spelling(m.place.place_id, m.text):
+            # another spelling of a town is a place only where the words around it make
+            # it one (a preposition of place, a list of places, a row label): alone it is
+            # as often a person or a word ("Borislav, 67, said", "Mille personnes")
+            joined = found and _JOINER.match(sentence[found[-1].end : m.start])
+            if not joined and not _ROW_LABEL.match(sentence, _line_start(sentence, m.start)):
+                continue
+        found.append(Found(m.start, end, _ref(m.place, name), role))
     return tuple(found)
+
+
+def _line_start(sentence: str, pos: int) -> int:
+    return sentence.rfind("\n", 0, pos) + 1
 
 
 def complete(sentence: str, listed_places: Sequence[Found]) -> list[Found]:
@@ -574,9 +593,9 @@ def localise(
     out = None
     for i, f in enumerate(found):
         ref = f.ref
-        if not ref.place_id or not ref.iso3 or ref.is_country or ref.iso3 in mentioned:
+        if not ref.place_id or not ref.iso3 or ref.is_country or ref.iso3 in countries:
             continue
-        other = gazetteer.namesake_in(ref.place_id, countries)
+        other = None if ref.iso3 in mentioned else gazetteer.namesake_in(ref.place_id, countries)
         if other is not None:
             local = _ref(other, ref.name)
         elif _spelled(ref):

@@ -390,7 +390,7 @@ PERIODS: list[str] = [
 # --- places in a sentence ------------------------------------------------------------------------
 # Words right before a place that say which role it plays for a figure.
 ORIGIN_BEFORE: str = (
-    r"from|fleeing|fled|out of|escaping|left|fuyant|fui|quitté|quittant|"
+    r"from|fleeing|fled|flee|flees|out of|escaping|left|leave|leaving|fuyant|fui|fuir|quitté|quittant|quitter|"
     r"originaires de|venus de|venant de|en provenance de|"
     # a former home, said of the people, is where they came from ("South Sudanese who had
     # lived in Sudan"; not "displaced people had lived in Bulengo for a year")

@@ -46,11 +46,11 @@ SPELLING_MIN_LENGTH = 5  # shorter variants are mostly words or names ("Baka", "
 _WORD = r"[A-Za-zàâäçéèêëîïôöùûüÿ'’-]"
 _PARTICLE = r"es|de|des|du|la|le|al|el|ad|as|ash|ar|az"  # "Dar es Salam", "Ras al Ain"
 _SPELLING = re.compile(rf"[A-Z]{_WORD}*(?: (?:[A-Z]{_WORD}*|{_PARTICLE}))*")
-# A spelling that is a common English or French word ("Dual" for Douala, "Malin" for
-# Malyn) would turn sentences into places: it is dropped, unless the town's own name is
-# about as common (then the spelling's frequency is mostly the town's: "Kiev" and "Kyiv").
+# A spelling that is a common English or French word ("Mille" for Mīlē, "Malin" for Malyn)
+# would turn sentences into places: it is dropped, even where the frequency is the town's
+# own (a famous exonym such as "Kaboul" is curated as an alias instead).
 COMMON_WORD_ZIPF = 3.0
-COMMON_WORD_MARGIN = 0.5
+_POSSESSIVE = re.compile(r"[’']s\b")  # "Tonga's": a name in a sentence, not a spelling
 
 # In Uganda the ISO 3166-2 top level is four "geographical regions" with no administration;
 # the districts under them are what reports name, so they are treated as the admin1 level.
@@ -91,8 +91,7 @@ def spellings(city: dict) -> list[str]:
             continue
         if SequenceMatcher(None, name, folded).ratio() < SPELLING_MIN_SIMILARITY:
             continue
-        common = _zipf(alt)
-        if common >= COMMON_WORD_ZIPF and common > _zipf(city["name"]) + COMMON_WORD_MARGIN:
+        if _POSSESSIVE.search(alt) or _zipf(alt) >= COMMON_WORD_ZIPF:
             continue
         out.append(alt)
     return out

@@ -31,6 +31,15 @@ def test_words_of_english_or_french_are_not_kept():
     assert spellings(city("Malyn", 25172, "Malin", "Malîn", "Malynas")) == ["Malynas"]
 
 
+def test_a_common_word_is_not_kept_even_when_the_town_s_name_is_one():
+    # Mīlē reads "mile", a common English word: "Mille" is still French for a thousand
+    assert spellings(city("Mīlē", 100000, "Mille", "Milee")) == ["Milee"]
+
+
+def test_a_possessive_is_not_a_spelling():
+    assert spellings(city("Tonga", 50000, "Tonga's", "Tongga")) == ["Tongga"]
+
+
 def test_names_far_from_the_town_s_own_are_not_kept():
     # a word short ("Bahar", a word of its own), or another name altogether
     assert spellings(city("Bahir Dar", 350000, "Bahar", "Bahr Dar", "Kitsa")) == ["Bahr Dar"]

@@ -327,6 +327,47 @@ def test_another_spelling_of_a_town_counts_in_a_report_on_its_country(report, pl
     assert (row["location"], row["location_place_id"], row["iso3"]) == ("Mombassa", place_id, iso3)
 
 
+# Whole reports: (text, [(number, category, location, location_place_id, iso3, origin,
+# destination)]), for names whose place depends on the words around them or the report.
+IN_REPORTS = [
+    # a town's other spelling with no word of place around it is a person ...
+    ("Ukraine: evacuations from Pokrovsk\n\nBorislav, 67, was among 800 people evacuated"
+     " from Pokrovsk on Tuesday.",
+     [("800", "evacuated", "Pokrovsk", "UKR-pokrovsk", "UKR", "Pokrovsk", "")]),
+    # ... and a town of a country the report names only as the people's nationality is
+    # rather a place the gazetteer lacks (GeoNames spells Suran, Syria, "Soran")
+    ("Iraq: Syrian refugees\n\nMore than 3,000 Syrian refugees arrived in Soran district,"
+     " Erbil governorate, this month.",
+     [("More than 3,000", "refugees", "Soran", "", "", "Syria", "Soran")]),
+    # the paragraph's place is taken in the report's country too (GeoNames spells Bar,
+    # Ukraine, "Baras")
+    ("Philippines: Typhoon Carina\n\nFlooding was worst in the town of Baras, Rizal"
+     " province. Some 2,000 families were evacuated to schools.",
+     [("Some 2,000", "evacuated", "Baras", "", "PHL", "", "")]),
+    # who is cited is no destination, nor is an organisation's office an origin
+    ("Israel: According to Barak, 5,000 people were displaced from northern Israel.",
+     [("5,000", "displaced", "northern Israel", "ISR", "ISR", "northern Israel", "")]),
+    ("DR Congo: relocation\n\nWith support from UNHCR's Goma office, 3,000 displaced people"
+     " were relocated last week.",
+     [("3,000", "displaced", "Goma", "COD-goma", "COD", "", "")]),
+    # "In Chad's Ouaddai": the preposition is not part of the owner's name
+    ("In Chad's Ouaddai province, some 600,000 Sudanese refugees now live in camps.",
+     [("some 600,000", "refugees", "Ouaddai", "TD-OD", "TCD", "Sudan", "Ouaddai")]),
+    # the place people fled, inside the province the sentence names, is the more precise
+    ("Fighting has forced tens of thousands of people to flee Wad Madani, the capital of"
+     " Gezira state, the United Nations said.",
+     [("tens of thousands", "fled", "Wad Madani", "SDN-wad-medani", "SDN", "Wad Madani", "")]),
+]
+
+
+@pytest.mark.parametrize("text, rows", IN_REPORTS, ids=[t[0][:40] for t in IN_REPORTS])
+def test_where_a_figure_is_in_a_report(text, rows):
+    doc = Document("t.txt", "t.txt", text, 0, published="2025-02-20")
+    keys = ("number_text", "category", "location", "location_place_id", "iso3", "origin",
+            "destination")
+    assert [tuple(r[k] for k in keys) for r in extract(doc)] == rows
+
+
 def test_a_place_the_gazetteer_lacks_is_in_the_country_of_the_report():
     # Fataki is not in the gazetteer: the figures about it lie in the country the report
     # is about, even when no place near them has a country
