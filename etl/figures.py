@@ -726,7 +726,7 @@ def _places(
         and _after_count(found, at, v)
     ):
         at = None  # "fled deadly violence in Rakhine": the place they left
-    if category in ("", "fled") and dest is not None and dest.is_country:
+    if category in ("", "fled", "displaced") and dest is not None and dest.is_country:
         category = "refugees"  # one enters or reaches a country only from abroad
     if category in ("refugees", "fled", "") and from_country:
         for cand in (dest, at):

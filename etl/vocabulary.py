@@ -217,6 +217,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # "reached over 300,000 people with food", "ont rejoint les rangs des milices"
     (r"(?:reached|head(?:ing|ed) (?:towards?|for))(?= (?:the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"rejoi(?:nt|gnent|gnaient|gnant|ndre)(?= (?:le |la |les |l[’'])?(?-i:[A-ZÀ-Ý]))", "", "flow"),
+    # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
+    (r"(?:parti(?:e|s|es)? (?:vers|pour|en direction d(?:e|u|es))|left for|set off for)"
+     r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
@@ -402,7 +405,8 @@ ORIGIN_BEFORE: str = (
 REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leurs villages de Ndrele"
 INTO_BEFORE: str = (
     r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|"
-    rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}"
+    rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}|left for|set off for|"
+    r"parti(?:e|s|es)? pour"
 )
 # ... or where the figure is ("in Djugu", "à Minova", "dans le territoire de Masisi").
 AT_BEFORE: str = (

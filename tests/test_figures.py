@@ -414,6 +414,12 @@ CATEGORY_CASES = [
     ("Some 20,000 people were forced to leave the country since March.", "refugees"),
     ("Quelque 5 000 personnes ont été forcées de quitter le pays en une semaine.", "refugees"),
     ("Some 5,000 people left their homes in Masisi.", "displaced"),
+    # displaced into another country, or setting off for it, is crossing a border
+    ("Some 5,000 people were displaced to Uganda since January.", "refugees"),
+    ("Entre 5 000 et 7 000 personnes sont parties vers l'Ouganda depuis fin janvier.",
+     "refugees"),
+    ("Some 5,000 people have left for Uganda since January.", "refugees"),
+    ("Quelque 300 familles sont parties pour Bunia la semaine dernière.", "displaced"),
     # ... not leaving it, or someone else leaving it, is not
     ("Around 1.5 million people are displaced inside Sudan and have not left the country.",
      "displaced"),
