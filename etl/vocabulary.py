@@ -177,7 +177,8 @@ HEAD_SKIP_WORDS: str = (
     r"of|of the|of them|de|des|du|new|newly|recently|additional|more|other|further|"
     r"fresh|registered|vulnerable|internally|estimated|un|the|nouveaux|nouvelles|nouvelle|"
     r"nouveau|autres|anciens|anciennes|unarmed|armed|government|foreign|local|young|"
-    r"arrived|displaced|returning|elderly|already"
+    r"arrived|displaced|returning|elderly|already|suspected|confirmed|"
+    r"formal and informal|informal|formal|spontaneous|collective|temporary|makeshift"
 )
 # Partitives: "55,000 of them", "14 d'entre elles": the number counts part of the previous
 # group and shares its fate.
@@ -212,6 +213,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"newcomers?|new arrivals|nouveaux arrivants|idps?|pdis?", "", "flow"),
     # arriving: flow, category from context
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
+    (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
     (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
     # reaching or heading for a named place ("reached Niger", "ont rejoint le Tchad"); not
     # "reached over 300,000 people with food", "ont rejoint les rangs des milices"
@@ -224,12 +226,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # being driven out: displaced, flow
-    (r"displaced|displacing|displacement|uprooted|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
+    (r"displaced|displacing|displacement|uproot(?:ed|s|ing)?|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless", "displaced", "flow"),
     (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:homes?|villages?|towns?)", "displaced", "flow"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
-    (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
+    (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
@@ -300,10 +302,20 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
+    # aid given or to give ("to provide shelter and water to 60,000 people"): people reached
+    (r"(?:provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|fourni(?:r|t|ssent)?|apport(?:er|e|ent))\b"
+     r"[^.;:]{0,60}?\b(?:to|for|à|aux)\s*$", "services"),
     # people affected (by floods, by the crisis) are not all displaced: "affected an
     # estimated 268,000 people", "People affected: 112,000", "personnes touchées : 5 000"
     (r"(?:affected|touchée?s?|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),
-    (r"appeal(?:ed)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
+    (r"appeal(?:ed|ing|s)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
+    # a town's population before the war ("Marib's population was thought to be about
+    # 40,000"); not the displaced population
+    (r"(?<!idp )(?<!idps )(?<!refugee )(?<!displaced )(?<!returnee )(?<!camp )"
+     r"population (?:\w+ ){0,3}?(?:was|is|stood at|estimated at|to be|numbered|était|est de|estimée à)"
+     r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$", "population"),
+    # telephone numbers
+    (r"hotline|toll-free|numéro vert|ligne verte", "phone"),
     # a population is counted right after "a town of", "un pays de" ("a town of 50,000",
     # "un pays de 13 millions d'habitants"); "the town of Sake has forced 135,000 people
     # to flee" names a town
@@ -450,7 +462,8 @@ RECEIVING_VERBS: str = (
 # words are kept, they are part of a site's name ("Makombe transit site").
 ADMIN_WORDS: str = (
     r"territory|territoire|district|province|provincia|commune|region|région|department|"
-    r"département|county|state|municipality|town|city|ville|cité|prefecture|préfecture"
+    r"département|county|state|municipality|town|city|ville|cité|prefecture|préfecture|"
+    r"governorate|gouvernorat"
 )
 # Capitalised words after a place name that make it the name of a group or an office
 # ("Arakan Army", "Congo River Alliance", "Rwanda Defence Force").

@@ -120,6 +120,13 @@ FIGURES = [
         "flow",
         "children",
     ),
+    # verbs of moving in the present tense, or entering a country by stealth
+    ("Myanmar: clashes in Rakhine uproot tens of thousands", "tens of thousands",
+     "displaced", "flow", "people"),
+    ("Une nouvelle vague d'attaques jette des milliers de personnes sur les routes.",
+     "des milliers", "displaced", "flow", "people"),
+    ("Nearly 1,000 Rohingya had slipped into Teknaf over the past month.",
+     "Nearly 1,000", "refugees", "flow", "people"),
 ]
 
 
@@ -133,7 +140,18 @@ def test_figure_is_found_and_described(text, number, category, measure, unit):
     assert row["quote"] in text and number in row["quote"]
 
 
+def test_people_entering_are_a_flow():
+    row = only("Between 1,500 and 2,000 Venezuelans still enter through the bridges every day.")
+    assert (row["number_text"], row["measure"]) == ("Between 1,500 and 2,000", "flow")
+
+
 NOT_FIGURES = [
+    # a telephone number, aid to give, a town's population, cases of a disease, sites
+    "For protection concerns, returnees and refugees can call the toll-free hotline 2222.",
+    "IOM is appealing for US$ 12 million to provide shelter and water to 60,000 people.",
+    "Marib's population was thought to be about 40,000 before the conflict began.",
+    "A cholera outbreak in the transit centre has recorded 312 suspected cases since May.",
+    "The displaced are spread across 197 formal and informal sites.",
     "The attack killed at least 52 people and wounded 130 others.",
     "Au moins 113 blessés ont été pris en charge à l'hôpital.",
     "The new site can accommodate 10,000 people once it opens.",
