@@ -25,13 +25,13 @@ _DIRECTION = r"(?:eastern|western|northern|southern|central|north|south|east|wes
 _NEARBY = r"(?:neighbou?ring|nearby)"  # "fled to neighbouring Rwanda": not part of its name
 _ARTICLE = (
     rf"(?:(?:the|la|le|les|l[’'])\s*)?(?:(?:{_DIRECTION}|{_NEARBY})\s+)?"
-    r"(?:(?:[a-zà-ÿ]+\s+){1,3}(?:of|de|du|d[’'])\s*(?:the\s*)?)?"
+    r"(?:(?:[a-zà-ÿ]+\s+){1,3}(?:of|de|du|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?)?"
 )
 _ORIGIN = re.compile(rf"(?:^|\W)(?:{V.ORIGIN_BEFORE})\s*{_ARTICLE}$", re.I)
 _WEAK_ORIGIN = re.compile(rf"(?:^|\W)(?:de|du|des|d[’'])\s*{_ARTICLE}$", re.I)
 _INTO = re.compile(rf"(?:^|\W)(?:{V.INTO_BEFORE})\s*{_ARTICLE}$", re.I)
 _AT = re.compile(rf"(?:^|\W)(?:{V.AT_BEFORE})\s*{_ARTICLE}$", re.I)
-_MOVE_BEFORE = re.compile(rf"(?:{V.MOVEMENT_STEMS})", re.I)
+_MOVE_BEFORE = re.compile(rf"(?<!\w)(?:{V.MOVEMENT_STEMS})", re.I)  # not "département"
 _JOINER = re.compile(rf"^(?:{V.PLACE_JOINERS})$", re.I)
 # "Gatumba and Kansega": the joiner before a list's last place, and what may follow it
 _LIST_END = re.compile(
@@ -51,7 +51,7 @@ _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 _UNLISTED_SITE = re.compile(
     # (an article is no name: "Le site de Kigonze" is the site of Kigonze)
     rf"\b((?!(?:The|Le|La|Les|Un|Une)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
-    rf"|\b((?:{V.SITE_WORDS})\s+(?:de\s+|of\s+)?[A-Z][\w’'-]+)"
+    rf"|\b((?:{V.SITE_WORDS})\s+(?:de\s+|d[’']|of\s+)?([A-Z][\w’'-]+))"
 )
 # Site words that are not part of a site's name: a crossing is known by its locality, and
 # "the Dollo Ado camps" are the camps of Dollo Ado.
@@ -106,10 +106,11 @@ _ADMIN_BEFORE = re.compile(
 )
 # "dans les sites de Kansega", "fled the town of Goma": the unit that names the place.
 _UNIT_OF = re.compile(
-    rf"(?<![\w-])(?:(?:the|la|le|les|l[’'])\s+)?(?:{_KIND_WORDS})s?\s+(?:of|de|du|d[’'])\s*$",
+    rf"(?<![\w-])(?:(?:the|la|le|les|l[’'])\s+)?(?:{_KIND_WORDS})s?\s+(?:of|de|du|d[’'])\s*"
+    r"(?:(?:the|la|le|les|l[’'])\s*)?$",
     re.I,
 )
-_OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d[’'])\s*$", re.I)
+_OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?$", re.I)
 # "in Myanmar's Sagaing region", "flee Sudan's Wad Madani": the place a name belongs to
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?i:{V.UNRESOLVED_BEFORE})\s+)?"  # ("In Chad's Ouaddai": not "In Chad")
@@ -335,9 +336,8 @@ def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
     for m in _UNLISTED_SITE.finditer(sentence):
         if m.group(1):
             start, end = m.span(1)
-        else:  # "site de Kigonze", "camp of Kakuma": the site's own name
-            end = m.end(2)
-            start = end - len(m.group(2).split()[-1])
+        else:  # "site de Kigonze", "camp of Kakuma", "poste frontière d'Ekok": its name
+            start, end = m.span(3)
         name = sentence[start:end]
         if article := _ARTICLES.match(name):
             start, name = start + article.end(), name[article.end() :]

@@ -592,7 +592,10 @@ UNRESOLVED_BEFORE: str = (
 AFTER_PLACE_LIST: str = (
     r"on|last|this|since|during|between|until|earlier|yesterday|today|overnight|"
     r"depuis|lors|cette|ce|entre|hier|aujourd[’']hui|la semaine|le mois|"
-    r"territories|territoires|districts?|provinces?|regions?|régions?"
+    r"territories|territoires|districts?|provinces?|regions?|régions?|"
+    # a plural unit after the list names the kind of every place in it ("Kobo and Sirinka
+    # towns", "North Wello and Wag Hamra zones")
+    rf"{PLURAL_UNIT_WORDS}|zones"
 )
 # Where people live, in "from villages in Bay", "fled their homes around Kalehe": the place
 # after them is where people came from.
@@ -614,7 +617,7 @@ CROSSING_WORDS: str = (
 )
 # Words for a province: "la province compte 1,1 million de déplacés" is about the province
 # of the place the report is about.
-PROVINCE_WORDS: str = r"province|provincia|governorate|gouvernorat"
+PROVINCE_WORDS: str = r"province|provincia|governorate|gouvernorat|région|region"
 # Words that turn what follows to a part of the people counted: "45,000 fled, most of them
 # towards Butembo" -- Butembo is where some went, not where the 45,000 are.
 PARTIAL_MARKERS: str = (

@@ -296,6 +296,20 @@ LOCATED = [
      [("some 2,000", "displaced", "Kigonze", "")]),
     ("Une centaine de familles déplacées ont regagné leurs villages de Ndrele la semaine passée.",
      [("Une centaine", "returned", "Ndrele", "")]),
+    # a plural unit after a list names the kind of every place in it
+    ("Clashes forced an estimated 29,000 people to flee southwards towards Kobo and Sirinka"
+     " towns.",
+     [("an estimated 29,000", "displaced", "Kobo and Sirinka", "ETH")]),
+    # a unit's name after its article ("le département de la Mezam"), which is not a
+    # place people left ("département" holds no "partir"), and a border post's after "d'"
+    ("Plus de 52 000 personnes ont regagné leurs domiciles dans le département de la Mezam.",
+     [("Plus de 52 000", "returned", "Mezam", "")]),
+    ("Au total, 1 250 d'entre eux sont rentrés par le poste frontière d'Ekok.",
+     [("1 250", "returned", "Ekok", "")]),
+    # "la région" with no name: the province of the report's places, like "la province"
+    ("Les déplacés affluent à Bunia et à Djugu.\n\nPersonnes déplacées identifiées dans la"
+     " région : 512 356",
+     [("512 356", "displaced", "Ituri", "COD")]),
     # an English possessive is not part of a name the gazetteer lacks
     ("Some 1,300 Sudanese refugees were relocated to Maban's camps.",
      [("Some 1,300", "refugees", "Maban", "")]),
