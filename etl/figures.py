@@ -375,6 +375,8 @@ def judge(
         v.why = "not people"
         return v
     negatives = sorted(_find(_NEGATIVES, s, lo, q.start))
+    if negatives and negatives[-1][2] == "population" and head.cls == "displaced":
+        negatives.pop()  # "Dadaab's population is about 380,000 refugees": a camp's people
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
         v.why = negatives[-1][2]
         return v
@@ -726,7 +728,10 @@ def _places(
         and _after_count(found, at, v)
     ):
         at = None  # "fled deadly violence in Rakhine": the place they left
-    if category in ("", "fled", "displaced") and dest is not None and dest.is_country:
+    if dest is not None and dest.is_country and (
+        category in ("", "fled")
+        or (category == "displaced" and _abroad(dest, origin, at, state, ctx))
+    ):
         category = "refugees"  # one enters or reaches a country only from abroad
     if category in ("refugees", "fled", "") and from_country:
         for cand in (dest, at):
@@ -837,6 +842,20 @@ def _places(
             ctx.main if category != "refugees" else None,
         )
     return origin, dest, location, category
+
+
+def _abroad(
+    dest: P.PlaceRef, origin, at, state: _DocState, ctx: P.DocumentPlaces
+) -> bool:
+    """Is a destination country another than the one the people displaced were in (their
+    origin, the place of the sentence, of the paragraph or of the report)? "displaced to
+    Uganda" in a report on Ituri crosses a border; "adding to Sudan's 11 million IDPs" in
+    a report on Sudan does not, nor does a sentence with nothing to compare."""
+    here = next(
+        (r.iso3 for r in (origin, at, state.recent_place, ctx.main) if r is not None and r.iso3),
+        "",
+    )
+    return bool(here) and here != dest.iso3
 
 
 def _goes_elsewhere_inside(s: str, v: Verdict) -> bool:

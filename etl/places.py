@@ -39,11 +39,16 @@ _LIST_END = re.compile(
 )
 # "les communes de Bosso et de Toumour", "between Bunia and Komanda": names in a list
 # that a plural unit or "between" opens (searched in the 120 characters before a name)
+_LIST_NAME = r"(?-i:[A-ZÀ-Þ][\w’'-]*(?:[ -][A-ZÀ-Þ][\w’'-]*){0,2})"
+_LIST_JOINER = rf"\s*,?\s*(?:{V.LIST_END_JOINERS})\s+(?:(?:de|du|d[’']|of|the)\s*)?"
 _OPENED_LIST = re.compile(
-    rf"(?<![\w’'-])(?:{V.LIST_OPENERS})\s*"
-    rf"(?:[A-ZÀ-Þ][\w’'-]*(?:[ -][A-ZÀ-Þ][\w’'-]*){{0,2}}(?:{V.PLACE_JOINERS}))+$",
+    rf"(?<![\w’'-])(?:{V.LIST_OPENERS})\s*{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})*"
+    rf"(?:{_LIST_JOINER}|(?P<mid>\s*,\s*))$",
     re.I,
 )
+# ... a name after a comma only when the list goes on to its joiner ("Chiúre, Mecúfi et
+# Ancuabe"; not "the territories of Rutshuru and Masisi, World Vision registered")
+_LIST_GOES_ON = re.compile(rf"(?:\s*,\s*{_LIST_NAME})*{_LIST_JOINER}{_LIST_NAME}", re.I)
 _AFTER_LIST = re.compile(rf"\s*(?:[.;!?)]|$|(?:{V.AFTER_PLACE_LIST})(?![\w’'-]))", re.I)
 _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 # A named site: "the Miconi transit centre", "the Dollo Ado camps" (a plural: several sites
@@ -61,7 +66,7 @@ _NAME_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}}")
 _POSSESSIVE = re.compile(r"[’']s$")
 _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE}$", re.I)
-_PREPOSITION = re.compile(rf"(?:{V.UNRESOLVED_BEFORE})", re.I)
+_OPENING_PREPOSITION = re.compile(rf"(?:{V.OPENING_PLACE_PREPOSITIONS})", re.I)
 _UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
 _NOT_PLACE = re.compile(rf"(?<![\w-])(?:{V.NOT_PLACE_WORDS})(?![\w-])", re.I)
 _TIME_WORDS = frozenset(V.MONTHS) | frozenset(V.WEEKDAYS)
@@ -116,7 +121,13 @@ _OWNER_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?i:{V.UNRESOLVED_BEFORE})\s+)?"  # ("In Chad's Ouaddai": not "In Chad")
     rf"([A-ZÀ-Þ][\w-]*(?:[ -][A-ZÀ-Þ][\w-]*)?)[’']s\s+$"
 )
-_CITED_BEFORE = re.compile(r"(?:^|\W)(?:according to|selon|d[’']après)\s*$", re.I)
+_GROUP_AFTER = re.compile(rf"\s+(?:{V.GROUP_NOUNS})\b")
+_BORDER_AFTER = re.compile(r"(?:[’']s)?\s+(?:border|frontier)s?\b", re.I)
+_CITED_BEFORE = re.compile(
+    r"(?:^|\W)(?:according to|thanks to|due to|owing to|selon|d[’']après|grâce (?:à|au|aux))"
+    r"\s*(?:(?:the|la|le|les|l[’'])\s*)?$",
+    re.I,
+)
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
@@ -235,8 +246,11 @@ def _role(sentence: str, start: int, end: int) -> str:
     # unit, not where people came from. (`end` stays the place's own: "the camp of Kakuma,
     # which hosts" still receives people. _UNIT_OF is tried only after an "of" or "de", as
     # it scans every position of the window.)
+    if _BORDER_AFTER.match(sentence, end) and _INTO.search(before):
+        return "reference"  # "toward the Bangladesh border", "to Chad's border": not in it
     if _CITED_BEFORE.search(before):
-        return "mention"  # "according to Kinshasa", "selon Goma": who speaks, not where
+        # "according to Kinshasa", "thanks to Japan's funding": who speaks or gives
+        return "mention"
     if (owner := _OWNER_BEFORE.search(before)) and not owner.group(1).isupper():
         # a place named as part of another takes the role of its owner ("in Myanmar's
         # Sagaing region"); not of an organisation ("UNHCR's Goma office")
@@ -344,8 +358,8 @@ def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
         if any(k.start < end and start < k.end for k in known):
             continue
         proper = name.split()[0]
-        if not proper[:1].isupper() or _ARTICLES.match(proper + " "):
-            continue
+        if not proper[:1].isupper() or _ARTICLES.match(proper + " ") or _not_a_name(name):
+            continue  # ("le site de MSF", "le site Internet de l'OCHA")
         if m.group(1) and (bare := _NAMELESS_SITE_WORD.search(name)):
             name = name[: bare.start()]  # "Palanca crossing point" -> "Palanca"
         out.append(
@@ -380,9 +394,13 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
     for m in _NAME_RUN.finditer(sentence):
         start = m.start()
         words = list(re.finditer(r"\S+", m.group()))
-        if len(words) > 1 and _PREPOSITION.fullmatch(words[0].group()):
-            # a sentence opening on a preposition ("À Rhoe, ...", "In Kigonze, ..."): the
-            # name follows it
+        if (
+            len(words) > 1
+            and _OPENING_PREPOSITION.fullmatch(words[0].group())
+            and sentence.startswith(",", m.end())
+        ):
+            # a sentence opening on a place ("À Rhoe, ...", "In Kigonze, ..."; not "In
+            # Week 8, ...", "In Houthi-controlled areas"): the name follows the preposition
             start += words[1].start()
             words = list(re.finditer(r"\S+", m.group()[words[1].start() :]))
         # a name stops before a month or weekday ("à Fataki Mardi")
@@ -394,6 +412,8 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
         name = sentence[start:end]
         if _NOT_PLACE.search(name) or any(k.start < end and start < k.end for k in known):
             continue
+        if _GROUP_AFTER.match(sentence, end):
+            continue  # "Hema and Lendu communities": a people, not a place
         first = words[0].group().replace("’", "'").split("'")[0]
         if first.isupper() or any(c.isdigit() for c in first):
             continue  # an acronym
@@ -415,6 +435,10 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
         if list_before is None:
             window = max(0, start - 120)
             opened = _OPENED_LIST.search(sentence[window:start])
+            if opened is not None and opened.group("mid") and not _LIST_GOES_ON.match(
+                sentence, end
+            ):
+                opened = None
         if opened is not None:
             role = _role(sentence, window + opened.start(), end)
         elif list_before is None and (

@@ -136,6 +136,13 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
     (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines", "not", "", ""),
     (r"schools?|écoles?|sites?|camps?|centres?|centers?|shelters?|abris|houses|homes|maisons", "not", "", ""),
+    # the kind of a camp or site, not of its residents ("312 relief camps", "197 formal and
+    # informal sites"; "4,000 collective site residents" are people)
+    (r"(?:relief|reception|evacuation|collective|informal|temporary|makeshift|formal and informal|formal)"
+     r"\s+(?:camps?|sites?|centres?|centers?|shelters?)(?!\s+(?:residents?|dwellers?|occupants?|inhabitants?))", "not", "", ""),
+    # people who move for other reasons ("2,000 workers left for Saudi Arabia", "1,500
+    # students reached Kinshasa")
+    (r"(?:migrant )?workers|labou?rers|pilgrims|students|pupils|tourists|élèves|étudiants|pèlerins|travailleurs|touristes", "not", "", ""),
     (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
     (r"trucks?|camions?|bus(?:es)?|boats?|bateaux|vehicles?|véhicules?|flights?|vols?", "not", "", ""),
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
@@ -177,8 +184,7 @@ HEAD_SKIP_WORDS: str = (
     r"of|of the|of them|de|des|du|new|newly|recently|additional|more|other|further|"
     r"fresh|registered|vulnerable|internally|estimated|un|the|nouveaux|nouvelles|nouvelle|"
     r"nouveau|autres|anciens|anciennes|unarmed|armed|government|foreign|local|young|"
-    r"arrived|displaced|returning|elderly|already|suspected|confirmed|"
-    r"formal and informal|informal|formal|spontaneous|collective|temporary|makeshift"
+    r"arrived|displaced|returning|elderly|already|suspected|confirmed"
 )
 # Partitives: "55,000 of them", "14 d'entre elles": the number counts part of the previous
 # group and shares its fate.
@@ -302,20 +308,23 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
-    # aid given or to give ("to provide shelter and water to 60,000 people"): people reached
-    (r"(?:provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|fourni(?:r|t|ssent)?|apport(?:er|e|ent))\b"
-     r"[^.;:]{0,60}?\b(?:to|for|à|aux)\s*$", "services"),
+    # aid to give ("to provide shelter and water to 60,000 people"): people to reach (not
+    # aid given: "provided shelter to 3,000 families who fled Masisi" counts people who fled)
+    (r"(?:to|will|would) (?:provide|deliver)\b[^.;:]{0,60}?\b(?:to|for)\s*$"
+     r"|(?:fournir|apporter)\b[^.;:]{0,60}?\b(?:à|aux)\s*$", "plan"),
     # people affected (by floods, by the crisis) are not all displaced: "affected an
     # estimated 268,000 people", "People affected: 112,000", "personnes touchées : 5 000"
     (r"(?:affected|touchée?s?|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),
-    (r"appeal(?:ed|ing|s)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
+    (r"appeal(?:ed)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
     # a town's population before the war ("Marib's population was thought to be about
     # 40,000"); not the displaced population
     (r"(?<!idp )(?<!idps )(?<!refugee )(?<!displaced )(?<!returnee )(?<!camp )"
+     r"(?<!camp[’']s )(?<!site[’']s )(?<!camps[’'] )(?<!sites[’'] )"
      r"population (?:\w+ ){0,3}?(?:was|is|stood at|estimated at|to be|numbered|était|est de|estimée à)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$", "population"),
     # telephone numbers
-    (r"hotline|toll-free|numéro vert|ligne verte", "phone"),
+    (r"(?:hotline|toll-free (?:line|number)|toll-free|numéro vert|ligne verte)"
+     r"(?:\s+(?:number|numéro|on|at|au))?\s*:?\s*$", "phone"),
     # a population is counted right after "a town of", "un pays de" ("a town of 50,000",
     # "un pays de 13 millions d'habitants"); "the town of Sake has forced 135,000 people
     # to flee" names a town
@@ -500,6 +509,15 @@ PLURAL_UNIT_WORDS: str = (
     r"camps|settlements|sites"
 )
 LIST_OPENERS: str = rf"(?:{PLURAL_UNIT_WORDS})\s+(?:of|de|d[’']|du|des)?"
+# Prepositions of place that may open a sentence on a name the gazetteer lacks, followed
+# by a comma ("In Kigonze, ...", "À Tyr, la municipalité ...").
+# Group nouns after a capitalised name make it the name of the group, not of a place
+# ("the villages of Hema and Lendu communities", "les quartiers des gangs Viv Ansanm").
+GROUP_NOUNS: str = (
+    r"communities|community|gangs?|herders|fighters|militias?|militiamen|groups?|clans?|"
+    r"tribes?|members|communautés?|milices?|éleveurs|combattants|membres"
+)
+OPENING_PLACE_PREPOSITIONS: str = r"in|at|inside|near|around|outside|à|au|aux|en|dans"
 # Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
 PLACE_JOINERS: str = rf"\s*(?:,|{LIST_END_JOINERS})\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
 # Named sites that a gazetteer rarely holds ("the Miconi transit centre", "Makombe transit
@@ -561,11 +579,11 @@ NOT_PLACE_WORDS: str = (
     r"Groupe|Coalition|Network|Réseau|Watch|Rights|Crescent|Cross|Croix|Croissant|"
     r"Médecins|Doctors|Frontières|Borders|Children|Save|Care|Reuters|Associated|Press|"
     r"Presse|News|Times|Post|Herald|Tribune|Guardian|Radio|Télévision|Television|Twitter|"
-    r"Facebook|WhatsApp|Telegram|Parliament|Parlement|Assembly|Assemblée|Senate|Sénat|"
+    r"Facebook|WhatsApp|Telegram|Internet|Web|Parliament|Parlement|Assembly|Assemblée|Senate|Sénat|"
     r"Congress|Congrès|Court|Cour|Tribunal|Ministry|Ministère|Minister|Ministre|"
     r"Government|Gouvernement|Army|Armée|Forces|Police|Movement|Mouvement|Alliance|Front|"
     # people's titles and given forms of address
-    r"President|Président|Présidente|Prime|Premier|Mr|Mrs|Ms|Dr|Mme|Mlle|Sir|Madam|"
+    r"President|Président|Présidente|Prime|Premier|Mr|Mrs|Ms|Dr|Mme|Mlle|Sir|Madam|Monsieur|Madame|"
     r"General|Général|Gen|Colonel|Col|Captain|Capitaine|Major|Lieutenant|Governor|"
     r"Gouverneur|Mayor|Maire|Pope|Pape|King|Roi|Queen|Reine|Bishop|Évêque|Father|Père|"
     r"Sister|Sœur|Chief|Chef|Spokesperson|Spokesman|Porte-parole|Secretary|Secrétaire|"

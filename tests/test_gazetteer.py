@@ -29,7 +29,7 @@ LOOKUPS = [
     ("Bujumbura", "BDI-bujumbura", "BDI", "BI-BM"),
     ("Cibitoke", None, "BDI", "BI-CI"),
     ("Marib governorate", "YE-MA", "YEM", "YE-MA"),  # pycountry writes "Ma’rib"
-    ("Deraa", "SY-DR", "SYR", "SY-DR"),
+    ("Daraa governorate", "SY-DR", "SYR", "SY-DR"),
     ("Rugombo", "BDI-rugombo", "BDI", "BI-CI"),
     ("Gihanga", None, "BDI", "BI-BB"),
     ("Musenyi", "BDI-musenyi-site", "BDI", "BI-RT"),

@@ -371,6 +371,30 @@ IN_REPORTS = [
     ("Fighting has forced tens of thousands of people to flee Wad Madani, the capital of"
      " Gezira state, the United Nations said.",
      [("tens of thousands", "fled", "Wad Madani", "SDN-wad-medani", "SDN", "Wad Madani", "")]),
+    # heading for a border is not crossing it
+    ("Myanmar: update\n\nClashes pushed thousands more toward the Bangladesh border last week.",
+     [("thousands", "displaced", "Myanmar", "MMR", "MMR", "", "")]),
+    # a list a plural unit opens ends with its joiner: the subject after it is no place
+    ("DR Congo: update\n\nIn the territories of Rutshuru and Masisi, World Vision registered"
+     " 12,000 newly displaced people last week.",
+     [("12,000", "displaced", "Rutshuru and Masisi", "CD-NK", "COD", "", "")]),
+    # names of peoples and organisations after a unit or an opening preposition
+    ("DR Congo: update\n\nAttacks on the villages of Hema and Lendu communities displaced"
+     " 18,000 people in January.",
+     [("18,000", "displaced", "DR Congo", "COD", "COD", "", "")]),
+    ("Chad: update\n\nIn Week 8, 3,000 refugees arrived from Sudan.",
+     [("3,000", "refugees", "Chad", "TCD", "TCD", "Sudan", "")]),
+    ("RD Congo : point\n\nLe site de MSF à Goma accueille 3 000 déplacés.",
+     [("3 000", "displaced", "Goma", "COD-goma", "COD", "", "Goma")]),
+    # who gives is not where people went
+    ("DR Congo: update\n\nSome 3,000 displaced people received aid thanks to Japan's funding.",
+     [("Some 3,000", "displaced", "DR Congo", "COD", "COD", "", "")]),
+    # displaced into a country: refugees only when it is another than the report's
+    ("DR Congo: fighting in Rutshuru\n\nSome 5,000 people were displaced to Uganda since"
+     " January.",
+     [("Some 5,000", "refugees", "Uganda", "UGA", "UGA", "", "Uganda")]),
+    ("Nigeria: update\n\nAbout 4,000 people were displaced to Niger State from Zamfara.",
+     [("About 4,000", "displaced", "Niger", "NG-NI", "NGA", "Zamfara", "Niger")]),
 ]
 
 
