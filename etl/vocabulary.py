@@ -198,7 +198,11 @@ PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parm
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
-    (r"(?:come|came|coming) across|fled across|fleeing across", "refugees", "flow"),
+    (r"(?:come|came|coming) across|fled across|fleeing across|(?:rushed|surged|streamed|poured|flooded) across"
+     r"|across the (?:international )?bridge", "refugees", "flow"),
+    # people who "have left their country" (their: the people counted, not "since the
+    # president left the country")
+    (r"(?:have|had) left (?:the|their) (?:own )?country|left their (?:own )?country", "refugees", "flow"),
     (r"(?:to|into|in) neighbou?ring countr(?:y|ies)|(?:vers|dans) les pays voisins", "refugees", "flow"),
     # leaving one's country is crossing a border ("for a million people to leave the
     # country", "forcées de quitter le pays"); only the infinitive or gerund, which say
@@ -228,14 +232,23 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
     (r"(?:parti(?:e|s|es)? (?:vers|pour|en direction d(?:e|u|es))|left for|set off for)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
+    (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?|e|ent|ait|aient)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
+    # on the road: walking, boarding, presenting oneself at a border post, departures
+    (r"walk(?:ing|ed|s)? (?:the |south|north|east|west|across|to|towards?|into|from|out)|on foot|à pied"
+     r"|embarqu(?:ent|ent|é|és|ées|er|ant|aient)|se présent(?:ent|aient|ant)|départs|departures", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uproot(?:ed|s|ing)?|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless", "displaced", "flow"),
-    (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:homes?|villages?|towns?)", "displaced", "flow"),
+    (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:[\w-]+ ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?)", "displaced", "flow"),
+    # sent back across a border: returned ("renvoyés de la République dominicaine")
+    (r"deport(?:ed|ees|ations?)|expelled|renvoy(?:é|és|ées)|expuls(?:é|és|ées)|refoul(?:é|és|ées)", "returned", "flow"),
+    # sheltering in what is no home ("vivent sous des abris de fortune", "living under
+    # plastic sheets", "in tents")
+    (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
+     r"|(?:living|sleeping|staying|sheltering) in tents", "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
@@ -250,6 +263,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"evacuat(?:ed|ion|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
+    (r"camped|camping|stranded|bloqué(?:e|s|es)? à la frontière"
+     r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:és?|ées?)|restants|comptait|compte", "", "stock"),
 ]
@@ -298,14 +313,14 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|arrêt(?:é|és)", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
-    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|designed for|meant for|conçu pour|prévu pour|construit pour", "capacity"),
+    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|meant for|conçu pour|prévu pour|construit pour", "capacity"),
     (r"capacité|peut accueillir|peuvent accueillir|pouvant accueillir", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
-    (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|built around|espère|espèrent|souhaite", "plan"),
+    (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|scénario|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
     # aid to give ("to provide shelter and water to 60,000 people"): people to reach (not
@@ -375,7 +390,11 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
 ]
 
 # --- money, units and dates written around numbers --------------------------------------------
-MONEY_BEFORE: str = r"\$|us\$|\busd|€|£|\beur|\bchf|\bfc|\bfbu|\bksh"
+MONEY_BEFORE: str = (
+    r"\$|us\$|\busd|€|£|\beur|\bchf|\bfc|\bfbu|\bksh|\bkes|\bngn|\b(?:f ?)?cfa|\bxof|\bxaf|"
+    r"\betb|\bugx|\btzs|\bsdg|\bssp|\bcdf|\bbif|\brwf|\bpkr|\binr|\bcop|\bhtg|\bmzn|\bmga|"
+    r"\bafn|\byer|\bsyp|\blbp|\btry|\bgbp|\bnaira|\bgourdes?"
+)
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2,
     "march": 3, "mar": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4, "may": 5, "mai": 5,

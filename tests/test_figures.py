@@ -127,6 +127,32 @@ FIGURES = [
      "des milliers", "displaced", "flow", "people"),
     ("Nearly 1,000 Rohingya had slipped into Teknaf over the past month.",
      "Nearly 1,000", "refugees", "flow", "people"),
+    # on the road, across a bridge, out of a country, sent back across a border
+    ("Our monitors counted 4,380 people walking south across the international bridge.",
+     "4,380", "refugees", "flow", "people"),
+    ("In 2018 tens of thousands rushed across in a matter of days.", "tens of thousands",
+     "refugees", "flow", "people"),
+    ("More than 7.7 million Venezuelans have left their country since 2015.",
+     "More than 7.7 million", "refugees", "flow", "people"),
+    ("Plus de 276 000 Haïtiens ont été renvoyés de la République dominicaine en 2024.",
+     "Plus de 276 000", "returned", "flow", "people"),
+    ("Some 1.2 million people have left the ten affected provinces.", "Some 1.2 million",
+     "displaced", "flow", "people"),
+    ("La DTM a compté 27 400 départs de Port-au-Prince en avril.", "27 400", "displaced",
+     "flow", "people"),
+    ("Des milliers de personnes embarquent chaque semaine pour Jérémie.", "Des milliers",
+     "displaced", "flow", "people"),
+    ("La direction régionale enregistre une centaine de nouvelles familles par semaine.",
+     "une centaine", "displaced", "flow", "families"),
+    # where people wait, camp or shelter in what is no home
+    ("Hundreds of families were still camped along the road on Thursday.", "Hundreds",
+     "displaced", "stock", "families"),
+    ("Hundreds of people were stranded on the border in late April.", "Hundreds",
+     "displaced", "stock", "people"),
+    ("Ten schools in Aleppo host about 45,000 people whose homes were destroyed.",
+     "about 45,000", "displaced", "stock", "people"),
+    ("Plusieurs centaines de familles vivent toujours sous des abris de fortune.",
+     "Plusieurs centaines", "displaced", "stock", "families"),
 ]
 
 
@@ -155,6 +181,11 @@ def test_figure_is_found_and_described(text, number, category, measure, unit):
         # residents of a kind of site are people
         ("Some 4,000 collective site residents were evacuated from Sumy last week.", "Some 4,000"),
         ("About 4,000 makeshift camp residents fled to Idlib last month.", "About 4,000"),
+        # a camp's capacity is not its people
+        ("A further 23,000 IDPs remain in the Bama camp, which was built to hold 12,000.",
+         "23,000"),
+        # someone else leaving the country
+        ("Since the president left the country, 550,000 people were displaced.", "550,000"),
     ],
 )
 def test_figures_beside_words_that_exclude_others(text, number):
@@ -167,6 +198,9 @@ def test_people_entering_are_a_flow():
 
 
 NOT_FIGURES = [
+    # money in a local currency, a contingency scenario
+    "Each departing household received a cash grant of NGN 100,000 and a return kit.",
+    "Le scénario de contingence retient 15 000 PDI supplémentaires d'ici juin.",
     # people who move for other reasons; camps counted by kind
     "Some 2,000 Ethiopian workers left for Saudi Arabia in January.",
     "Près de 200 élèves sont partis pour Bunia pour passer l'examen d'État.",
