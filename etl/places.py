@@ -21,7 +21,10 @@ from geo import gazetteer
 
 # Between a preposition and a place, an article and a generic noun may stand: "into the
 # district capital of Chiúre", "dans le territoire de Masisi", "to the town of Uvira".
-_DIRECTION = r"(?:eastern|western|northern|southern|central|north|south|east|west)"
+_DIRECTION = (
+    r"(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|eastern|western|northern|southern|central|"
+    r"north|south|east|west)"
+)
 _NEARBY = r"(?:neighbou?ring|nearby)"  # "fled to neighbouring Rwanda": not part of its name
 _ARTICLE = (
     rf"(?:(?:the|la|le|les|l[’'])\s*)?(?:(?:{_DIRECTION}|{_NEARBY})\s+)?"
@@ -103,7 +106,7 @@ _ORIGIN_AREA = re.compile(
     rf"(?:{V.HOME_NOUNS})\s+(?:in|around|near|of|autour de|près de|de|du|d[’'])\s*(?:the\s+)?$",
     re.I,
 )
-_ARRIVED_BEFORE = re.compile(rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,3}}$", re.I)
+_ARRIVED_BEFORE = re.compile(rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,4}}$", re.I)
 _KIND_WORDS = rf"{V.ADMIN_WORDS}|{V.SITE_WORDS}"
 _ADMIN_AFTER = re.compile(rf"\s+(?:{_KIND_WORDS})$", re.I)
 _ADMIN_BEFORE = re.compile(
@@ -122,6 +125,12 @@ _OWNER_BEFORE = re.compile(
     rf"([A-ZÀ-Þ][\w-]*(?:[ -][A-ZÀ-Þ][\w-]*)?)[’']s\s+$"
 )
 _GROUP_AFTER = re.compile(rf"\s+(?:{V.GROUP_NOUNS})\b")
+# "dans l'est du Tchad", "in the north of Chad": the "du" of a part, not of an origin
+_PART_OF_BEFORE = re.compile(
+    rf"(?:^|\W)(?:{V.AT_BEFORE})\s+(?:(?:the|le|la|les|l[’'])\s*)?(?:{V.PART_WORDS})\s+"
+    r"(?:of|de|du|des|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?$",
+    re.I,
+)
 _BORDER_AFTER = re.compile(r"(?:[’']s)?\s+(?:border|frontier)s?\b", re.I)
 _CITED_BEFORE = re.compile(
     r"(?:^|\W)(?:according to|thanks to|due to|owing to|selon|d[’']après|grâce (?:à|au|aux))"
@@ -268,9 +277,15 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "origin"
     if _INTO.search(before):
         return "destination"
-    if _WEAK_ORIGIN.search(before) and _MOVE_BEFORE.search(sentence[max(0, start - 60) : start]):
+    weak = _WEAK_ORIGIN.search(before)
+    if (
+        weak
+        and _MOVE_BEFORE.search(sentence[max(0, start - 60) : start])
+        and not _PART_OF_BEFORE.search(before)  # "arrivés dans l'est du Tchad"
+    ):
         return "origin"
-    if _AT.search(before) or _WEAK_ORIGIN.search(before):
+    at = _AT.search(before)
+    if at or weak:
         # "sont entrées au Burundi", "arrived in Metuge": where people arrived
         return (
             "destination" if _ARRIVED_BEFORE.search(sentence[max(0, start - 45) : start]) else "at"
@@ -544,6 +559,9 @@ def document_places(
     origins: Counter[str] = Counter()
     for i, found in enumerate(found_by_sentence):
         weight = 2 if i == 0 else 1  # the headline says what the report is about
+        # nationals entering their own country, and no one else, are going home ("Syrians
+        # crossed back into Syria"): it is not a host
+        nationals = {f.ref.iso3 for f in found if f.role == "people"}
         for f in found:
             if f.role == "demonym" or not f.ref.place_id:
                 continue
@@ -559,7 +577,8 @@ def document_places(
                 continue
             named_moving[f.ref.iso3] += weight
             if f.role == "destination" and (f.ref.is_country or crossing[i]):
-                hosts[f.ref.iso3] += weight
+                if not nationals or nationals != {f.ref.iso3}:
+                    hosts[f.ref.iso3] += weight
             elif f.role == "origin":
                 origins[f.ref.iso3] += weight
     ctx = DocumentPlaces(countries=countries, mentioned=mentioned)

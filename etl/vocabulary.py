@@ -446,7 +446,7 @@ REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leur
 INTO_BEFORE: str = (
     r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|"
     rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}|left for|set off for|"
-    r"parti(?:e|s|es)? pour"
+    r"parti(?:e|s|es)? pour|en direction d(?:e|u|es|[’'])"
 )
 # ... or where the figure is ("in Djugu", "à Minova", "dans le territoire de Masisi").
 AT_BEFORE: str = (
@@ -528,6 +528,12 @@ PLURAL_UNIT_WORDS: str = (
     r"camps|settlements|sites"
 )
 LIST_OPENERS: str = rf"(?:{PLURAL_UNIT_WORDS})\s+(?:of|de|d[’']|du|des)?"
+# Parts of a place ("dans l'est du Tchad", "on the outskirts of Goma").
+PART_WORDS: str = (
+    r"est|ouest|nord|sud|centre|nord-est|nord-ouest|sud-est|sud-ouest|east|west|north|south|"
+    r"north-east|north-west|south-east|south-west|centre|center|outskirts|périphérie|"
+    r"edge|bord|heart|cœur|coeur|rest|reste"
+)
 # Prepositions of place that may open a sentence on a name the gazetteer lacks, followed
 # by a comma ("In Kigonze, ...", "À Tyr, la municipalité ...").
 # Group nouns after a capitalised name make it the name of the group, not of a place
@@ -598,7 +604,9 @@ NOT_PLACE_WORDS: str = (
     r"Groupe|Coalition|Network|Réseau|Watch|Rights|Crescent|Cross|Croix|Croissant|"
     r"Médecins|Doctors|Frontières|Borders|Children|Save|Care|Reuters|Associated|Press|"
     r"Presse|News|Times|Post|Herald|Tribune|Guardian|Radio|Télévision|Television|Twitter|"
-    r"Facebook|WhatsApp|Telegram|Internet|Web|Parliament|Parlement|Assembly|Assemblée|Senate|Sénat|"
+    r"Facebook|WhatsApp|Telegram|Internet|Web|Parliament|"
+    # survey rounds and periods ("recorded in Round 47", "In Week 8")
+    r"Round|Week|Phase|Cycle|Wave|Quarter|Parlement|Assembly|Assemblée|Senate|Sénat|"
     r"Congress|Congrès|Court|Cour|Tribunal|Ministry|Ministère|Minister|Ministre|"
     r"Government|Gouvernement|Army|Armée|Forces|Police|Movement|Mouvement|Alliance|Front|"
     # people's titles and given forms of address

@@ -256,3 +256,7 @@ def test_a_spelling_shared_with_another_place_is_left_to_that_place():
 def test_a_possessive_is_no_spelling():
     # GeoNames lists "Tonga's" among the names of a Cameroonian town
     assert [m.place.place_id for m in g.find("Tonga's government said")] == ["TON"]
+
+
+def test_turkiye_goes_by_its_un_name():
+    assert [m.place.name for m in g.find("Turkey, Türkiye, Turquie")] == ["Türkiye"] * 3

@@ -6,7 +6,7 @@ import pytest
 
 from etl.documents import Document
 from etl.figures import extract
-from etl.places import find_in_sentence
+from etl.places import document_places, find_in_sentence
 
 # sentence, place name as resolved, expected role
 ROLES = [
@@ -371,6 +371,20 @@ IN_REPORTS = [
     ("Fighting has forced tens of thousands of people to flee Wad Madani, the capital of"
      " Gezira state, the United Nations said.",
      [("tens of thousands", "fled", "Wad Madani", "SDN-wad-medani", "SDN", "Wad Madani", "")]),
+    # a compound direction is part of the place's name; a survey round is no place
+    ("Newly displaced people in north-west Syria: 86,000",
+     [("86,000", "displaced", "north-west Syria", "SYR", "SYR", "", "")]),
+    ("Nigeria: update\n\nThe number of IDPs in Borno fell to 1.7 million from the 2,305,800"
+     " recorded in Round 47.",
+     [("1.7 million", "displaced", "Borno", "NG-BO", "NGA", "", ""),
+      ("2,305,800", "displaced", "Borno", "NG-BO", "NGA", "", "")]),
+    # "dans l'est du Tchad" is where they arrived, not a place they left; "en direction de"
+    # names where people went
+    ("Plus de 550 000 réfugiés soudanais sont arrivés dans l'est du Tchad.",
+     [("Plus de 550 000", "refugees", "Chad", "TCD", "TCD", "Sudan", "Chad")]),
+    ("Au moins 4 000 personnes ont quitté Djibo à pied en direction de Ouahigouya.",
+     [("Au moins 4 000", "displaced", "Ouahigouya", "BFA-ouahigouya", "BFA", "Djibo",
+       "Ouahigouya")]),
     # heading for a border is not crossing it
     ("Myanmar: update\n\nClashes pushed thousands more toward the Bangladesh border last week.",
      [("thousands", "displaced", "Myanmar", "MMR", "MMR", "", "")]),
@@ -511,3 +525,20 @@ def test_a_capitalised_generic_unit_in_the_plural_is_not_a_place():
         "Centre sont estimées à environ 200 000."
     )
     assert locate(text)[0][2:] == ("Cameroon", "CMR")
+
+
+@pytest.mark.parametrize(
+    "sentence, host",
+    [
+        # nationals entering their own country, and no one else, are going home
+        ("About 1,800 Syrians crossed back into Syria last week.", ""),
+        # with others, the country still receives people from abroad
+        ("Some 550,000 Sudanese refugees and 120,000 Chadians crossed into Chad.", "TCD"),
+    ],
+)
+def test_the_country_a_report_is_hosting_people_in(sentence, host):
+    # (after people evacuated inside another country: a report on Türkiye and Syria)
+    sentences = ["More than 90,000 people have been evacuated from Hatay.", sentence]
+    found = [find_in_sentence(s) for s in sentences]
+    ctx = document_places(found, [True, True], [False, True], [False, False])
+    assert ctx.host_iso3 == host
