@@ -667,7 +667,10 @@ PROVINCE_WORDS: str = r"province|provincia|governorate|gouvernorat|région|regio
 # towards Butembo" -- Butembo is where some went, not where the 45,000 are.
 PARTIAL_MARKERS: str = (
     r"most of them|many of them|some of them|half of them|the majority|the rest|"
-    r"la majorité|la plupart|une partie|beaucoup d[’']entre eux|certains d[’']entre eux"
+    r"la majorité|la plupart|une partie|beaucoup d[’']entre eux|certains d[’']entre eux|"
+    # examples of the places named before them ("dans le département de la Meme, notamment
+    # à Kumba et Mbonge")
+    r"notamment|en particulier|particulièrement|in particular|particularly|especially|such as"
 )
 # Labels of the row of a list that sums the rows above it ("Total: 2,000 refugees"): it is
 # about all their places, not the last one named.

@@ -306,6 +306,10 @@ LOCATED = [
      [("Plus de 52 000", "returned", "Mezam", "")]),
     ("Au total, 1 250 d'entre eux sont rentrés par le poste frontière d'Ekok.",
      [("1 250", "returned", "Ekok", "")]),
+    # places after "notamment" are examples of the place named before them
+    ("Quelque 3 400 ménages sont rentrés dans le département de la Meme, notamment à Kumba"
+     " et Mbonge.",
+     [("Quelque 3 400", "returned", "Meme", "CMR")]),
     # "la région" with no name: the province of the report's places, like "la province"
     ("Les déplacés affluent à Bunia et à Djugu.\n\nPersonnes déplacées identifiées dans la"
      " région : 512 356",
