@@ -106,7 +106,13 @@ _ORIGIN_AREA = re.compile(
     rf"(?:{V.HOME_NOUNS})\s+(?:in|around|near|of|autour de|près de|de|du|d[’'])\s*(?:the\s+)?$",
     re.I,
 )
-_ARRIVED_BEFORE = re.compile(rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,4}}$", re.I)
+_ARRIVED_BEFORE = re.compile(
+    rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,3}}$"
+    # "arrivés dans l'est du Tchad", "arrived in the north of Chad"
+    rf"|(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,1}}(?:{V.AT_BEFORE})\s+(?:(?:the|le|la|les|l[’'])\s*)?"
+    rf"(?:{V.PART_WORDS})\s+(?:of|de|du|des|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?$",
+    re.I,
+)
 _KIND_WORDS = rf"{V.ADMIN_WORDS}|{V.SITE_WORDS}"
 _ADMIN_AFTER = re.compile(rf"\s+(?:{_KIND_WORDS})$", re.I)
 _ADMIN_BEFORE = re.compile(
@@ -124,8 +130,12 @@ _OWNER_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?i:{V.UNRESOLVED_BEFORE})\s+)?"  # ("In Chad's Ouaddai": not "In Chad")
     rf"([A-ZÀ-Þ][\w-]*(?:[ -][A-ZÀ-Þ][\w-]*)?)[’']s\s+$"
 )
+_NUMBERED_PERIOD = re.compile(rf"(?:{V.NUMBERED_PERIOD_WORDS})\s+\d")
 _GROUP_AFTER = re.compile(rf"\s+(?:{V.GROUP_NOUNS})\b")
 # "dans l'est du Tchad", "in the north of Chad": the "du" of a part, not of an origin
+_ARRIVAL_ONLY = re.compile(
+    r"^(?!.*(?<!\w)(?:fui|fuy|quitt|chass|fled|fleeing|left))(?=.*(?<!\w)arriv)", re.I | re.S
+)
 _PART_OF_BEFORE = re.compile(
     rf"(?:^|\W)(?:{V.AT_BEFORE})\s+(?:(?:the|le|la|les|l[’'])\s*)?(?:{V.PART_WORDS})\s+"
     r"(?:of|de|du|des|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?$",
@@ -278,10 +288,12 @@ def _role(sentence: str, start: int, end: int) -> str:
     if _INTO.search(before):
         return "destination"
     weak = _WEAK_ORIGIN.search(before)
+    window = sentence[max(0, start - 60) : start]
     if (
         weak
-        and _MOVE_BEFORE.search(sentence[max(0, start - 60) : start])
-        and not _PART_OF_BEFORE.search(before)  # "arrivés dans l'est du Tchad"
+        and _MOVE_BEFORE.search(window)
+        # "arrivés dans l'est du Tchad" (not "ont fui les combats dans le nord du Mali")
+        and not (_PART_OF_BEFORE.search(before) and _ARRIVAL_ONLY.search(window))
     ):
         return "origin"
     at = _AT.search(before)
@@ -429,6 +441,8 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
             continue
         if _GROUP_AFTER.match(sentence, end):
             continue  # "Hema and Lendu communities": a people, not a place
+        if _NUMBERED_PERIOD.match(sentence, start):
+            continue  # "recorded in Round 47"
         first = words[0].group().replace("’", "'").split("'")[0]
         if first.isupper() or any(c.isdigit() for c in first):
             continue  # an acronym

@@ -142,12 +142,18 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"\s+(?:camps?|sites?|centres?|centers?|shelters?)(?!\s+(?:residents?|dwellers?|occupants?|inhabitants?))", "not", "", ""),
     # people who move for other reasons ("2,000 workers left for Saudi Arabia", "1,500
     # students reached Kinshasa")
-    (r"(?:migrant )?workers|labou?rers|pilgrims|students|pupils|tourists|élèves|étudiants|pèlerins|travailleurs|touristes", "not", "", ""),
+    # (not "aid workers ... were evacuated": their evacuation is a figure)
+    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|pupils|tourists|passengers|traders|"
+     r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
+     r"élèves|étudiants|pèlerins|travailleurs|touristes|passagers|commerçants|enseignants|médecins|"
+     r"fonctionnaires|candidats|électeurs", "not", "", ""),
+    # people affected by a disaster are not all displaced ("12 000 sinistrés")
+    (r"sinistrés|sinistrées|affected people|people affected", "not", "", ""),
     (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
     (r"trucks?|camions?|bus(?:es)?|boats?|bateaux|vehicles?|véhicules?|flights?|vols?", "not", "", ""),
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
     (r"km|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square|mm|cm|millimet(?:re|er)s?|millimètres?|centimet(?:re|er)s?|centimètres?", "not", "", ""),
-    (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu", "not", "", ""),
+    (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu|naira|gourdes?|f?cfa|xof|xaf|birr|rupees?|cedis?", "not", "", ""),
     # a span of time ("in the past three days"): unit "duration", see etl.figures
     (r"years?|months?|weeks?|days?|hours?|minutes?|ans|années?|mois|semaines?|jours?|heures?", "not", "duration", ""),
     (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),
@@ -198,11 +204,13 @@ PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parm
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
-    (r"(?:come|came|coming) across|fled across|fleeing across|(?:rushed|surged|streamed|poured|flooded) across"
-     r"|across the (?:international )?bridge", "refugees", "flow"),
-    # people who "have left their country" (their: the people counted, not "since the
-    # president left the country")
-    (r"(?:have|had) left (?:the|their) (?:own )?country|left their (?:own )?country", "refugees", "flow"),
+    # ("rushed across in a matter of days", "across the international bridge"; not water
+    # that surged across a town, nor people who rushed across the city)
+    (r"(?:come|came|coming) across|fled across|fleeing across"
+     r"|rushed across(?= in\b| into\b| the border|\s*[.,;]|$)|across the international bridge", "refugees", "flow"),
+    # people who "have left their country" (their: the people counted; not "since the
+    # president left the country", "200 international staff have left the country")
+    (r"left their (?:own )?country", "refugees", "flow"),
     (r"(?:to|into|in) neighbou?ring countr(?:y|ies)|(?:vers|dans) les pays voisins", "refugees", "flow"),
     # leaving one's country is crossing a border ("for a million people to leave the
     # country", "forcées de quitter le pays"); only the infinitive or gerund, which say
@@ -232,10 +240,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
     (r"(?:parti(?:e|s|es)? (?:vers|pour|en direction d(?:e|u|es))|left for|set off for)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?|e|ent|ait|aient)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
-    # on the road: walking, boarding, presenting oneself at a border post, departures
-    (r"walk(?:ing|ed|s)? (?:the |south|north|east|west|across|to|towards?|into|from|out)|on foot|à pied"
-     r"|embarqu(?:ent|ent|é|és|ées|er|ant|aient)|se présent(?:ent|aient|ant)|départs|departures", "", "flow"),
+    (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
+    # on the road: walking in a direction, presenting oneself at a border post, departures
+    # from a named place (not "patients walk to the clinic", "candidats se présentent aux
+    # examens", "départs volontaires")
+    (r"walk(?:ing|ed|s)? (?:south|north|east|west)(?:wards?)?"
+     r"|se présent(?:ent|aient|ant)(?=(?: \w+)? (?:au|aux|à la) (?:postes?|frontière|points?))"
+     r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
+     # people who have left a named place ("have left Wad Madani")
+     r"|(?:have|has|had) left(?= (?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # being driven out: displaced, flow
@@ -244,7 +257,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless", "displaced", "flow"),
     (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:[\w-]+ ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?)", "displaced", "flow"),
     # sent back across a border: returned ("renvoyés de la République dominicaine")
-    (r"deport(?:ed|ees|ations?)|expelled|renvoy(?:é|és|ées)|expuls(?:é|és|ées)|refoul(?:é|és|ées)", "returned", "flow"),
+    # (expelled from a named country; not evicted "from informal settlements", "de leurs
+    # maisons", "du site de Delmas 2", which displaces)
+    (r"deport(?:ed|ees|ations?)|renvoy(?:é|és|ées)|refoul(?:é|és|ées)"
+     r"|(?:expelled|expuls(?:é|és|ées))(?= (?:from|de) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))", "returned", "flow"),
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
@@ -263,7 +279,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"evacuat(?:ed|ion|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
-    (r"camped|camping|stranded|bloqué(?:e|s|es)? à la frontière"
+    (r"camped|camping|stranded (?:at|on|along|near) the border|bloqué(?:e|s|es)? à la frontière"
      r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:és?|ées?)|restants|comptait|compte", "", "stock"),
@@ -320,7 +336,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
-    (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|scénario|built around|espère|espèrent|souhaite", "plan"),
+    (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
     # aid to give ("to provide shelter and water to 60,000 people"): people to reach (not
@@ -534,6 +550,9 @@ PART_WORDS: str = (
     r"north-east|north-west|south-east|south-west|centre|center|outskirts|périphérie|"
     r"edge|bord|heart|cœur|coeur|rest|reste"
 )
+# Words that name a survey round or a period when a number follows ("recorded in Round
+# 47", "In Week 8"): not a place then ("Sheikh Maqsoud Quarter", "Round Hill" are).
+NUMBERED_PERIOD_WORDS: str = r"Round|Week|Phase|Cycle|Wave|Quarter|Day|Month|Year"
 # Prepositions of place that may open a sentence on a name the gazetteer lacks, followed
 # by a comma ("In Kigonze, ...", "À Tyr, la municipalité ...").
 # Group nouns after a capitalised name make it the name of the group, not of a place
@@ -604,9 +623,7 @@ NOT_PLACE_WORDS: str = (
     r"Groupe|Coalition|Network|Réseau|Watch|Rights|Crescent|Cross|Croix|Croissant|"
     r"Médecins|Doctors|Frontières|Borders|Children|Save|Care|Reuters|Associated|Press|"
     r"Presse|News|Times|Post|Herald|Tribune|Guardian|Radio|Télévision|Television|Twitter|"
-    r"Facebook|WhatsApp|Telegram|Internet|Web|Parliament|"
-    # survey rounds and periods ("recorded in Round 47", "In Week 8")
-    r"Round|Week|Phase|Cycle|Wave|Quarter|Parlement|Assembly|Assemblée|Senate|Sénat|"
+    r"Facebook|WhatsApp|Telegram|Internet|Web|Parliament|Parlement|Assembly|Assemblée|Senate|Sénat|"
     r"Congress|Congrès|Court|Cour|Tribunal|Ministry|Ministère|Minister|Ministre|"
     r"Government|Gouvernement|Army|Armée|Forces|Police|Movement|Mouvement|Alliance|Front|"
     # people's titles and given forms of address

@@ -389,6 +389,16 @@ IN_REPORTS = [
     ("Au moins 4 000 personnes ont quitté Djibo à pied en direction de Ouahigouya.",
      [("Au moins 4 000", "displaced", "Ouahigouya", "BFA-ouahigouya", "BFA", "Djibo",
        "Ouahigouya")]),
+    # an arrival verb does not reach over the place people fled; the north of a country
+    # people fled is where they came from; a quarter is a place
+    ("Sudan: update\n\nMore than 20,000 people arrived, fleeing the violence in El Geneina.",
+     [("More than 20,000", "fled", "El Geneina", "SDN-al-junaynah", "SDN", "", "")]),
+    ("Plus de 5 000 personnes ont fui les combats dans le nord du Mali pour se réfugier au"
+     " Niger.",
+     [("Plus de 5 000", "refugees", "Niger", "NER", "NER", "Mali", "Niger")]),
+    ("Syria: update\n\nSome 2,000 families fled to Sheikh Maqsoud Quarter last week.",
+     [("Some 2,000", "displaced", "Sheikh Maqsoud Quarter", "", "SYR", "",
+       "Sheikh Maqsoud Quarter")]),
     # heading for a border is not crossing it
     ("Myanmar: update\n\nClashes pushed thousands more toward the Bangladesh border last week.",
      [("thousands", "displaced", "Myanmar", "MMR", "MMR", "", "")]),
