@@ -106,11 +106,15 @@ _ORIGIN_AREA = re.compile(
     rf"(?:{V.HOME_NOUNS})\s+(?:in|around|near|of|autour de|près de|de|du|d[’'])\s*(?:the\s+)?$",
     re.I,
 )
+# A part of a place: "dans l'est du", "in the north of"
+_PART_OF = (
+    rf"(?:{V.AT_BEFORE})\s+(?:(?:the|le|la|les|l[’'])\s*)?(?:{V.PART_WORDS})\s+"
+    r"(?:of|de|du|des|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?"
+)
 _ARRIVED_BEFORE = re.compile(
     rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,3}}$"
     # "arrivés dans l'est du Tchad", "arrived in the north of Chad"
-    rf"|(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,1}}(?:{V.AT_BEFORE})\s+(?:(?:the|le|la|les|l[’'])\s*)?"
-    rf"(?:{V.PART_WORDS})\s+(?:of|de|du|des|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?$",
+    rf"|(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,1}}{_PART_OF}$",
     re.I,
 )
 _KIND_WORDS = rf"{V.ADMIN_WORDS}|{V.SITE_WORDS}"
@@ -132,14 +136,11 @@ _OWNER_BEFORE = re.compile(
 )
 _NUMBERED_PERIOD = re.compile(rf"(?:{V.NUMBERED_PERIOD_WORDS})\s+\d")
 _GROUP_AFTER = re.compile(rf"\s+(?:{V.GROUP_NOUNS})\b")
-# "dans l'est du Tchad", "in the north of Chad": the "du" of a part, not of an origin
+# "arrivés dans l'est du Tchad": the "du" of a part, not of an origin, when people
+# arrived there (and did not flee it: "ont fui les combats dans le nord du Mali")
+_PART_OF_BEFORE = re.compile(rf"(?:^|\W){_PART_OF}$", re.I)
 _ARRIVAL_ONLY = re.compile(
     r"^(?!.*(?<!\w)(?:fui|fuy|quitt|chass|fled|fleeing|left))(?=.*(?<!\w)arriv)", re.I | re.S
-)
-_PART_OF_BEFORE = re.compile(
-    rf"(?:^|\W)(?:{V.AT_BEFORE})\s+(?:(?:the|le|la|les|l[’'])\s*)?(?:{V.PART_WORDS})\s+"
-    r"(?:of|de|du|des|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?$",
-    re.I,
 )
 _BORDER_AFTER = re.compile(r"(?:[’']s)?\s+(?:border|frontier)s?\b", re.I)
 _CITED_BEFORE = re.compile(
