@@ -432,6 +432,7 @@ def namesake_in(place_id: str, iso3s: frozenset[str] | set[str]) -> Place | None
     return next((p for p in _load().namesakes.get(place_id, ()) if p.iso3 in iso3s), None)
 
 
+@lru_cache(maxsize=65536)
 def is_spelling(place_id: str, name: str) -> bool:
     """Is `name` one of the other spellings GeoNames gives this town, not a name it goes by
     in this gazetteer ("Wad Madani" for Wad Medani)? Such a spelling may as well be a place
