@@ -149,6 +149,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"fonctionnaires|candidats|électeurs", "not", "", ""),
     # people affected by a disaster are not all displaced ("12 000 sinistrés")
     (r"sinistrés|sinistrées|affected people|people affected", "not", "", ""),
+    # events counted, not people ("222 fire incidents")
+    (r"(?:fire |security )?incidents|attacks|attaques|incendies", "not", "", ""),
     (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
     (r"trucks?|camions?|bus(?:es)?|boats?|bateaux|vehicles?|véhicules?|flights?|vols?", "not", "", ""),
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
@@ -260,11 +262,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (expelled from a named country; not evicted "from informal settlements", "de leurs
     # maisons", "du site de Delmas 2", which displaces)
     (r"deport(?:ed|ees|ations?)|renvoy(?:é|és|ées)|refoul(?:é|és|ées)"
-     r"|(?:expelled|expuls(?:é|és|ées))(?= (?:from|de) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))", "returned", "flow"),
+     r"|(?:expelled|expuls(?:é|és|ées))(?= (?:from |de |d[’'])(?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))", "returned", "flow"),
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
-     r"|(?:living|sleeping|staying|sheltering) in tents", "displaced", "stock"),
+     r"|(?:living|sleeping|staying|sheltering) in tents|without (?:any |a )?(?:shelter|roof)"
+     r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:in|dans) (?:a |the |des |les |une )?"
+     r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)",
+     "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),

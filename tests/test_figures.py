@@ -149,6 +149,12 @@ FIGURES = [
      "about 45,000", "displaced", "stock", "people"),
     ("Plusieurs centaines de familles vivent toujours sous des abris de fortune.",
      "Plusieurs centaines", "displaced", "stock", "families"),
+    ("About 8,900 households are living without any shelter.", "About 8,900", "displaced",
+     "stock", "households"),
+    ("Around 1,800 people slept in a mosque on Tuesday night.", "Around 1,800", "displaced",
+     "stock", "people"),
+    ("Une centaine de familles dorment dans les églises de Kananga.", "Une centaine",
+     "displaced", "stock", "families"),
 ]
 
 
@@ -199,6 +205,8 @@ def test_people_entering_are_a_flow():
 
 
 NOT_FIGURES = [
+    # incidents counted
+    "Camp authorities logged 222 fire incidents across the settlement in 2024.",
     # words of the road said of water, patients, candidates, staff, travellers, traders
     "The Shabelle river flooded across Beledweyne, affecting some 90,000 people.",
     "Every day, some 300 patients walk to the health centre in Gado.",
@@ -505,6 +513,9 @@ CATEGORY_CASES = [
      "refugees"),
     ("Some 5,000 people have left for Uganda since January.", "refugees"),
     ("Quelque 300 familles sont parties pour Bunia la semaine dernière.", "displaced"),
+    # expelled from a named country is sent home, whatever the elision ("d'Angola")
+    ("Environ 12 650 ressortissants congolais expulsés d'Angola sont arrivés à Kamako.",
+     "returned"),
     # evicted is not sent home; water surging across a town is no border crossing
     ("Around 3,000 IDP families were expelled from informal settlements in Kabul last month.",
      "displaced"),
