@@ -56,10 +56,6 @@ _AFTER_LIST = re.compile(rf"\s*(?:[.;!?)]|$|(?:{V.AFTER_PLACE_LIST})(?![\w’'-]
 _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 # A named site: "the Miconi transit centre", "the Dollo Ado camps" (a plural: several sites
 # of one area), "site de Kigonze".
-# Camps known by their number ("Camp 11", "Camp 20 Extension" in Cox's Bazar)
-_NUMBERED_CAMP = re.compile(
-    r"\b(?:Camp|Site) \d{1,3}[A-Z]?(?: (?:Extension|East|West|North|South))?\b"
-)
 _UNLISTED_SITE = re.compile(
     # (an article is no name: "Le site de Kigonze" is the site of Kigonze)
     rf"\b((?!(?:The|Le|La|Les|Un|Une)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
@@ -376,14 +372,9 @@ def complete(sentence: str, listed_places: Sequence[Found]) -> list[Found]:
 
 
 def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
-    """Named camps and sites missing from the gazetteer ("the Miconi transit centre",
-    "Camp 11"), kept by name with no coordinates, so the figure at least says where it is."""
+    """Named camps and sites missing from the gazetteer ("the Miconi transit centre"),
+    kept by name with no coordinates, so the figure at least says where it is."""
     out = []
-    for m in _NUMBERED_CAMP.finditer(sentence):
-        start, end = m.span()
-        if not any(k.start < end and start < k.end for k in known):
-            role = _role(sentence, start, end)
-            out.append(Found(start, end, PlaceRef(m.group(), "", "", "", None, None), role))
     for m in _UNLISTED_SITE.finditer(sentence):
         if m.group(1):
             start, end = m.span(1)

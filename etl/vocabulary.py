@@ -146,7 +146,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|pupils|tourists|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
      r"élèves|étudiants|pèlerins|travailleurs|touristes|passagers|commerçants|enseignants|médecins|"
-     r"fonctionnaires|candidats|électeurs", "not", "", ""),
+     r"fonctionnaires|candidats|électeurs|patients|worshippers|fidèles", "not", "", ""),
     # people affected by a disaster are not all displaced ("12 000 sinistrés")
     (r"sinistrés|sinistrées|affected people|people affected", "not", "", ""),
     # events counted, not people ("222 fire incidents")
@@ -262,11 +262,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (expelled from a named country; not evicted "from informal settlements", "de leurs
     # maisons", "du site de Delmas 2", which displaces)
     (r"deport(?:ed|ees|ations?)|renvoy(?:é|és|ées)|refoul(?:é|és|ées)"
-     r"|(?:expelled|expuls(?:é|és|ées))(?= (?:from |de |d[’'])(?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))", "returned", "flow"),
+     r"|(?:expelled|expuls(?:é|és|ées))(?= (?:from|de) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))", "returned", "flow"),
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
-     r"|(?:living|sleeping|staying|sheltering) in tents|without (?:any |a )?(?:shelter|roof)"
+     r"|(?:living|sleeping|staying|sheltering) in tents|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)",
      "displaced", "stock"),

@@ -314,9 +314,6 @@ LOCATED = [
     ("Les déplacés affluent à Bunia et à Djugu.\n\nPersonnes déplacées identifiées dans la"
      " région : 512 356",
      [("512 356", "displaced", "Ituri", "COD")]),
-    # camps known by their number
-    ("The blaze in Camp 11 left about 7,000 Rohingya refugees without a roof.",
-     [("about 7,000", "refugees", "Camp 11", "")]),
     # an English possessive is not part of a name the gazetteer lacks
     ("Some 1,300 Sudanese refugees were relocated to Maban's camps.",
      [("Some 1,300", "refugees", "Maban", "")]),
