@@ -160,7 +160,9 @@ class _DocState:
     _recent: tuple = (0, None)  # (sentences of `read` looked at, recent_place)
     _heading: tuple = (0, None)  # (sentences of `read` looked at, heading_dest)
     located: list[P.PlaceRef] = field(default_factory=list)  # of this paragraph's figures
-    ctx: P.DocumentPlaces = field(default_factory=P.DocumentPlaces)  # for `P.localise`
+    # what the whole document says of places (`P.document_places`): its context, and the
+    # countries `P.localise` takes shared names in
+    ctx: P.DocumentPlaces = field(default_factory=P.DocumentPlaces)
 
     def new_paragraph(self, index: int) -> None:
         self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
@@ -669,14 +671,15 @@ def _places(
     v: Verdict,
     clause: Span,
     state: _DocState,
-    ctx: P.DocumentPlaces,
     total: bool,
 ):
     """origin, destination, location (PlaceRefs or None) and the category they imply;
     `total`: the figure is a list's Total row (`_is_total`).
 
     Crossing into another country makes a figure a refugee figure; a figure whose sentence
-    names no place of its own is placed by the sentences before it, then by the document."""
+    names no place of its own is placed by the sentences before it, then by the document
+    (`state.ctx`)."""
+    ctx = state.ctx
     category = v.category
     label = v.label or v.line_label
     if label is not None:
@@ -730,7 +733,7 @@ def _places(
         at = None  # "fled deadly violence in Rakhine": the place they left
     if dest is not None and dest.is_country and (
         category in ("", "fled")
-        or (category == "displaced" and _abroad(dest, origin, at, state, ctx))
+        or (category == "displaced" and _abroad(dest, origin, at, state))
     ):
         category = "refugees"  # one enters or reaches a country only from abroad
     if category in ("refugees", "fled", "") and from_country:
@@ -844,15 +847,17 @@ def _places(
     return origin, dest, location, category
 
 
-def _abroad(
-    dest: P.PlaceRef, origin, at, state: _DocState, ctx: P.DocumentPlaces
-) -> bool:
+def _abroad(dest: P.PlaceRef, origin, at, state: _DocState) -> bool:
     """Is a destination country another than the one the people displaced were in (their
     origin, the place of the sentence, of the paragraph or of the report)? "displaced to
     Uganda" in a report on Ituri crosses a border; "adding to Sudan's 11 million IDPs" in
     a report on Sudan does not, nor does a sentence with nothing to compare."""
     here = next(
-        (r.iso3 for r in (origin, at, state.recent_place, ctx.main) if r is not None and r.iso3),
+        (
+            r.iso3
+            for r in (origin, at, state.recent_place, state.ctx.main)
+            if r is not None and r.iso3
+        ),
         "",
     )
     return bool(here) and here != dest.iso3
@@ -924,13 +929,12 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
     # the places the gazetteer knows, in every sentence (the document's context needs
     # them); the rest of the places of a sentence only when asked for
     facts = [_facts(s.text) for _, s in units]
-    ctx = P.document_places(
+    state.ctx = P.document_places(
         [f.listed for f in facts],
         [f.moving for f in facts],
         [f.crossing for f in facts],
         [f.returning for f in facts],
     )
-    state.ctx = ctx
     rows: list[dict] = []
     for (pi, sent), fact in zip(units, facts, strict=True):
         if fact.key and fact.key in state.seen:
@@ -939,7 +943,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
         if pi != state.last_paragraph:
             state.new_paragraph(pi)
         if fact.numbered:
-            rows.extend(_sentence_figures(doc, sent, state, ctx))
+            rows.extend(_sentence_figures(doc, sent, state))
         state.read.append(sent.text)
         state.heading_moves = state.heading_moves or fact.moving
         if not fact.numbered and _is_heading(sent.text):
@@ -958,7 +962,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
 
 
 def _sentence_figures(
-    doc: Document, sent: Span, state: _DocState, ctx: P.DocumentPlaces
+    doc: Document, sent: Span, state: _DocState
 ) -> list[dict]:
     """The figures of a sentence."""
     s = sent.text
@@ -983,7 +987,7 @@ def _sentence_figures(
         if not v.is_figure:
             continue
         total = _is_total(s, v)  # a total is all the rows above it, not the row before it
-        origin, dest, location, category = _places(s, found, v, clause, state, ctx, total)
+        origin, dest, location, category = _places(s, found, v, clause, state, total)
         own = (
             any(
                 v.window[0] <= f.start < v.window[1]
