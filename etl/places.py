@@ -19,6 +19,8 @@ from etl import vocabulary as V
 from etl.text import title_case
 from geo import gazetteer
 
+# An optional article ("the", "la", "l'"), before a name or after the "de" of a unit
+_THE = r"(?:(?:the|la|le|les|l[’'])\s*)?"
 # Between a preposition and a place, an article and a generic noun may stand: "into the
 # district capital of Chiúre", "dans le territoire de Masisi", "to the town of Uvira".
 _DIRECTION = (
@@ -27,8 +29,8 @@ _DIRECTION = (
 )
 _NEARBY = r"(?:neighbou?ring|nearby)"  # "fled to neighbouring Rwanda": not part of its name
 _ARTICLE = (
-    rf"(?:(?:the|la|le|les|l[’'])\s*)?(?:(?:{_DIRECTION}|{_NEARBY})\s+)?"
-    r"(?:(?:[a-zà-ÿ]+\s+){1,3}(?:of|de|du|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?)?"
+    rf"{_THE}(?:(?:{_DIRECTION}|{_NEARBY})\s+)?"
+    rf"(?:(?:[a-zà-ÿ]+\s+){{1,3}}(?:of|de|du|d[’'])\s*{_THE})?"
 )
 _ORIGIN = re.compile(rf"(?:^|\W)(?:{V.ORIGIN_BEFORE})\s*{_ARTICLE}$", re.I)
 _WEAK_ORIGIN = re.compile(rf"(?:^|\W)(?:de|du|des|d[’'])\s*{_ARTICLE}$", re.I)
@@ -108,8 +110,8 @@ _ORIGIN_AREA = re.compile(
 )
 # A part of a place: "dans l'est du", "in the north of"
 _PART_OF = (
-    rf"(?:{V.AT_BEFORE})\s+(?:(?:the|le|la|les|l[’'])\s*)?(?:{V.PART_WORDS})\s+"
-    r"(?:of|de|du|des|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?"
+    rf"(?:{V.AT_BEFORE})\s+{_THE}(?:{V.PART_WORDS})\s+"
+    rf"(?:of|de|du|des|d[’'])\s*{_THE}"
 )
 _ARRIVED_BEFORE = re.compile(
     rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,3}}$"
@@ -125,10 +127,10 @@ _ADMIN_BEFORE = re.compile(
 # "dans les sites de Kansega", "fled the town of Goma": the unit that names the place.
 _UNIT_OF = re.compile(
     rf"(?<![\w-])(?:(?:the|la|le|les|l[’'])\s+)?(?:{_KIND_WORDS})s?\s+(?:of|de|du|d[’'])\s*"
-    r"(?:(?:the|la|le|les|l[’'])\s*)?$",
+    rf"{_THE}$",
     re.I,
 )
-_OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d[’'])\s*(?:(?:the|la|le|les|l[’'])\s*)?$", re.I)
+_OF_BEFORE = re.compile(rf"(?<![\w-])(?:of|de|du|d[’'])\s*{_THE}$", re.I)
 # "in Myanmar's Sagaing region", "flee Sudan's Wad Madani": the place a name belongs to
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:(?i:{V.UNRESOLVED_BEFORE})\s+)?"  # ("In Chad's Ouaddai": not "In Chad")
@@ -145,7 +147,7 @@ _ARRIVAL_ONLY = re.compile(
 _BORDER_AFTER = re.compile(r"(?:[’']s)?\s+(?:border|frontier)s?\b", re.I)
 _CITED_BEFORE = re.compile(
     r"(?:^|\W)(?:according to|thanks to|due to|owing to|selon|d[’']après|grâce (?:à|au|aux))"
-    r"\s*(?:(?:the|la|le|les|l[’'])\s*)?$",
+    rf"\s*{_THE}$",
     re.I,
 )
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
