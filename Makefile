@@ -7,7 +7,7 @@ OUT    ?= out
 # Debian's Chromium renders charts to PNG (kaleido) and runs the browser tests.
 SYSTEM_PACKAGES = chromium chromium-driver
 
-.PHONY: run test install system-deps score clean
+.PHONY: run test install system-deps score screenshot clean
 
 # Debian's own python3 needs python3-venv for `-m venv`; install it when it is missing.
 $(BIN)/python:
@@ -34,6 +34,11 @@ run: install
 test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+# Refresh the README's picture of the dashboard (the browser test takes it)
+screenshot: install system-deps
+	SCREENSHOT_DIR=docs $(BIN)/python -m pytest -q tests/test_dashboard_browser.py \
+		-k screenshot
 
 score: install
 	$(BIN)/python benchmarks/extraction_scores.py
