@@ -83,9 +83,15 @@ def load_metadata(root: Path) -> dict[str, dict[str, str]]:
         return {row["file"].strip(): row for row in csv.DictReader(fh) if row.get("file")}
 
 
+# charset-normalizer's names; its "chaos" is the share of the text that looks garbled
+WESTERN_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "mac_roman"]
+MAX_WESTERN_CHAOS = 0.1
+
+
 def decode(data: bytes) -> str:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else the best guess of
-    charset-normalizer (cp1252 / latin-1 reports are common). Raises ValueError for binary."""
+    charset-normalizer (cp1252 / latin-1 reports are common, so they are tried first).
+    Raises ValueError for binary."""
     if not data.strip():
         raise ValueError("empty document")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -104,7 +110,12 @@ def decode(data: bytes) -> str:
     # is a tenth of a second of every run
     from charset_normalizer import from_bytes
 
-    guess = from_bytes(data).best()
+    # The reports we read are English and French: their single-byte encodings are tried
+    # first, because on a short text a free guess is often another alphabet's ("Près"
+    # read as Big5 or cp1250); a text that makes no sense in them is guessed freely.
+    guess = from_bytes(data, cp_isolation=WESTERN_ENCODINGS).best()
+    if guess is None or guess.chaos > MAX_WESTERN_CHAOS:
+        guess = from_bytes(data).best()
     if guess is None:
         raise ValueError("undecodable: not text in any known encoding")
     return str(guess)

@@ -80,6 +80,24 @@ def test_french_accents_in_any_common_encoding(tmp_path, encoding):
     assert doc.text == text
 
 
+@pytest.mark.parametrize("text", [
+    "Près de 3 000 personnes ont fui vers Goma.\n",  # one accent: a detector's guess is wild
+    "Environ 2 000 ménages déplacés.\n",
+    "« Nous avons tout perdu », dit-elle. Œuvre à Kaya.\n",  # cp1252's own Œ and guillemets
+])
+def test_a_short_western_report_is_not_read_as_another_alphabet(tmp_path, text):
+    # a one-line cp1252 report was read as Big5 ("Pr鋊") or cp1250 ("Prčs")
+    assert read(tmp_path, "fr.txt", text.encode("cp1252")).text == text
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Περίπου 3.000 άνθρωποι εγκατέλειψαν τα σπίτια τους στη Λάρισα.\n", "cp1253"),
+    ("Около трёх тысяч человек бежали в Харьков из пригородов.\n" * 3, "cp1251"),
+])
+def test_other_alphabets_are_still_detected(tmp_path, text, encoding):
+    assert read(tmp_path, "x.txt", text.encode(encoding)).text == text
+
+
 def test_html_drops_scripts_and_styles(tmp_path):
     html = (
         b"<html><head><style>p{color:red}</style><script>alert(1)</script></head>"
