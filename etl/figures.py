@@ -719,7 +719,8 @@ def _places(
         and dest.iso3 == people.iso3
     ):
         category = "returned"  # nationals entering their own country are going home
-    if origin is None and category in ("refugees", "fled", "") and ctx.origin_iso3:
+    inside = _goes_on_inside(v, category, state, at or dest or state.recent_place)
+    if origin is None and category in ("refugees", "fled", "") and ctx.origin_iso3 and not inside:
         origin = P.country_ref(ctx.origin_iso3)
     from_country = origin.iso3 if origin else ""
     if (
@@ -752,6 +753,7 @@ def _places(
         and (at is None or not at.iso3)  # a name the gazetteer lacks says nothing of a country
         and host
         and (where is None or where.iso3 != from_country)
+        and not inside
     ):
         # a report about arrivals in a host country, unless the paragraph (or the report,
         # when the paragraph names no place) is about a place in the people's own country
@@ -845,6 +847,21 @@ def _places(
             ctx.main if category != "refugees" else None,
         )
     return origin, dest, location, category
+
+
+def _goes_on_inside(
+    v: Verdict, category: str, state: _DocState, here: P.PlaceRef | None
+) -> bool:
+    """Does a figure silent on who its people are go on from people displaced inside the
+    country it is in ("54,000 forced to leave their homes ... 32,000 have arrived in
+    Cúcuta, while 11,500 sought refuge in Ocaña")? Then they are the same people, not
+    refugees from the other country a report on two countries names. A nationality
+    ("one million Rohingya") says who they are."""
+    before = state.last_figure or state.doc_figure
+    if category or v.head.nationality or before is None or before.category != "displaced":
+        return False
+    there = before.places[2]
+    return bool(here and there and here.iso3 and here.iso3 == there.iso3)
 
 
 def _abroad(dest: P.PlaceRef, origin, at, state: _DocState) -> bool:

@@ -760,3 +760,19 @@ def test_a_percentage_after_soit_is_no_restatement_and_does_not_widen_the_figure
     row = only("Au Nord-Kivu, on compte 2,8 millions de PDI, soit 40 % du total à l'échelle "
                "du pays.")
     assert row["location"] == "Nord-Kivu"
+
+
+def test_figures_going_on_from_internal_displacement_stay_internal_in_a_two_country_report():
+    # The report also speaks of refugees from another country: a later figure that says
+    # nothing of who its people are goes on from the internally displaced ones before it.
+    rows = figures_of(
+        "Des combats dans le Logone-et-Chari ont forcé 15 000 personnes à quitter leurs "
+        "villages. Près de 6 000 d'entre elles sont arrivées à Kousséri, tandis que 3 000 ont "
+        "trouvé refuge à Maroua.\n\n"
+        "À Maroua, 2 000 personnes sont hébergées dans des écoles.\n\n"
+        "Le Cameroun accueille aussi 120 000 réfugiés nigérians qui ont fui le Nigeria."
+    )
+    got = {r["number_text"]: (r["category"], r["location"]) for r in rows}
+    assert got["3 000"] == ("displaced", "Maroua")
+    assert got["2 000"] == ("displaced", "Maroua")
+    assert got["120 000"][0] == "refugees"
