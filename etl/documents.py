@@ -127,8 +127,28 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "noscript", "template"]):
         tag.decompose()
+    for table in soup.find_all("table"):
+        table.replace_with(_table_as_pipes(table))
     text = soup.get_text("\n")
     return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).strip() + "\n"
+
+
+def _table_as_pipes(table) -> str:
+    """An HTML table as the rows of a pipe table, its first row the header ("| Province |
+    IDPs |", a rule, then a line per row), and its caption on the line above: the form
+    `etl.tables` reads, whatever the report was written in."""
+    def text(cell) -> str:
+        return " ".join(cell.get_text(" ").split()).replace("|", "/")
+
+    rows = [[text(c) for c in tr.find_all(["th", "td"])] for tr in table.find_all("tr")]
+    rows = [r for r in rows if any(r)]
+    caption = table.find("caption")
+    lines = [text(caption)] if caption is not None else []
+    for k, cells in enumerate(rows):
+        lines.append("| " + " | ".join(cells) + " |")
+        if k == 0:
+            lines.append("|" + "|".join("---" for _ in cells) + "|")
+    return "\n\n" + "\n".join(lines) + "\n\n"
 
 
 # libyaml's parser when PyYAML was built with it (the wheels are): the same safe

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl import places as P
+from etl import tables as T
 from etl import vocabulary as V
 from etl.documents import Document
 from etl.quantities import Quantity, find_quantities, number_hint
@@ -88,6 +89,8 @@ _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’'])
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
+_TABLE_PLACE_HEADER = _rx(V.TABLE_PLACE_HEADERS)
+_FLOW_NOUN = _rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 _TOTAL_LABEL = _rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
 )
@@ -953,12 +956,24 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
         [f.returning for f in facts],
     )
     rows: list[dict] = []
-    for (pi, sent), fact in zip(units, facts, strict=True):
-        if fact.key and fact.key in state.seen:
+    # a table's rows are read by their header; its header and rule hold no figure
+    in_table: dict[int, T.Table | None] = {}
+    if "|" in doc.text:
+        for table in T.find_tables([s.text for _, s in units]):
+            first = table.rows[0]
+            in_table.update(dict.fromkeys(range(first - 2, table.rows[-1] + 1)))
+            in_table[first] = table  # read whole at its first row
+    for i, ((pi, sent), fact) in enumerate(zip(units, facts, strict=True)):
+        if fact.key and fact.key in state.seen and i not in in_table:
             continue  # a teaser or pull quote repeated: its figures are counted once
         state.seen.add(fact.key)
         if pi != state.last_paragraph:
             state.new_paragraph(pi)
+        if i in in_table:
+            if (table := in_table[i]) is not None:
+                rows.extend(_table_figures(doc, [units[r][1] for r in table.rows], table, state))
+            state.read.append(sent.text)
+            continue
         if fact.numbered:
             rows.extend(_sentence_figures(doc, sent, state))
         state.read.append(sent.text)
@@ -1045,6 +1060,73 @@ def _sentence_figures(
         rate, period = _rate(s, clause.start, clause.end), _period(s, clause, q)
         rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows
+
+
+def _table_figures(
+    doc: Document, lines: list[Span], table: T.Table, state: _DocState
+) -> list[dict]:
+    """The figures of a table's rows. A number counts what its column's header names
+    ("Personnes", "Ménages", "IDPs"), when the header or the caption speaks of displaced
+    people. It is where its row's last column of places says ("| Somali | Dollo Ado |":
+    the woreda, the more precise); a Total row is where the rows above it are, by their
+    first column of places (the regions, not every woreda)."""
+    about = f"{table.caption} | {' | '.join(table.header)}"
+    cues = _cue_hits(about, 0, len(about))
+    said = _DISPLACED_NOUN.search(about)  # "Nouveaux déplacements internes", "IDPs"
+    said_category = head_noun(about, said.start()).category if said else ""
+    moves = bool(said or any(about[c[0] : c[1]].casefold() != "population" for c in cues))
+    if _find(_NEGATIVES, table.caption, 0, len(table.caption)):
+        moves = False  # "Personnes dans le besoin par région"
+    category = next((c[2] for c in cues if c[2]), "") or said_category
+    # (a displaced noun is a flow cue in a sentence, "1,200 IDPs arrived", not in a
+    # table's title: "IDPs by territory" counts the people there)
+    moving = [c for c in cues if c[3] and not _DISPLACED_NOUN.fullmatch(about, c[0], c[1])]
+    measure = "flow" if _FLOW_NOUN.search(about) else next((c[3] for c in moving), "stock")
+    place_columns = [k for k, h in enumerate(table.header) if _TABLE_PLACE_HEADER.fullmatch(h)]
+    context = state.recent_place or state.ctx.main
+    coarse: list[P.PlaceRef] = []  # the first place of each row so far
+    out = []
+    for sent in lines:
+        s = sent.text
+        row = T.cells(s)
+        labels = [c for c in row if c.text and not find_quantities(c.text)]
+        total = bool(labels) and _TOTAL_LABEL.fullmatch(labels[0].text) is not None
+        refs = [
+            ref
+            for k in place_columns
+            if k < len(row) and (ref := P.cell_place(row[k].text, state.ctx, context))
+        ]
+        if not place_columns:  # no header names places: the places the gazetteer knows
+            found = [f for f in state.places(s) if f.role not in ("demonym", "people")]
+            refs = [f.ref for f in found if T.column_of(row, f.start) is not None]
+        if total:
+            distinct = list({r.place_id or r.name: r for r in coarse}.values())
+            location = P.join(distinct) if distinct else context
+        else:
+            location = refs[-1] if refs else context
+            if refs:
+                coarse.append(refs[0])
+        for q in find_quantities(s):
+            column = T.column_of(row, q.start)
+            if q.kind != "count" or column is None or column >= len(table.header):
+                continue
+            header = table.header[column]
+            head = head_noun(header + " ", 0)
+            if not (head.cls == "displaced" or (head.cls == "people" and moves)):
+                continue
+            if _NOT_MOVED_LABEL.search(header) and not _says_moved(header, 0, len(header)):
+                continue  # "People in need", "Ménages assistés"
+            v = Verdict(q, head, True, head.category or category or "displaced", measure,
+                        head.unit or "people", 0.8,
+                        label=(labels[0].start, labels[0].end) if labels else None)
+            v.places = (None, None, location)
+            state.last_figure = state.doc_figure = v
+            period = _period(table.caption, Span(0, len(table.caption), table.caption),
+                             q._replace(start=0, end=0))
+            out.append(_row(doc, sent, Span(0, len(s), s), v, None, None, location, "", period))
+        if location is not None and not total:
+            state.last_location = location
+    return out
 
 
 def _row(doc, sent, clause, v: Verdict, origin, dest, location, rate, period) -> dict:

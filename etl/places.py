@@ -685,6 +685,24 @@ def admin1_ref(ref: PlaceRef) -> PlaceRef | None:
     return _ref(place) if place else None
 
 
+def cell_place(text: str, ctx: DocumentPlaces, *around: PlaceRef | None) -> PlaceRef | None:
+    """The place a table's cell names, under a header of places ("Woreda", "Province",
+    "Camp"): the gazetteer's, taken in the report's countries, else the name as written
+    (in the country of the first place around it that has one). A nationality is no place
+    there: "Somali" under "Région" is Ethiopia's region, not Somalia."""
+    if not text or _not_a_name(text):
+        return None
+    whole = [
+        m for m in gazetteer.find(text) if not m.demonym and m.start == 0 and m.end == len(text)
+    ]
+    if not whole:
+        return in_country(PlaceRef(text, "", "", "", None, None), *around)
+    place = whole[0].place
+    name = None if place.place_id == place.iso3 or text.isupper() else _plain_name(text)
+    found = [Found(0, len(text), _ref(place, name), "at")]
+    return localise(found, ctx.countries, ctx.mentioned)[0].ref
+
+
 def in_country(ref: PlaceRef, *around: PlaceRef | None) -> PlaceRef:
     """A place the gazetteer lacks, given the country of the first place around it that
     has one (its coordinates stay unknown: a country's point would misplace a town)."""

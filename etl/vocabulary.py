@@ -119,6 +119,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"evacuees?|évacués?", "displaced", "people", "evacuated"),
     (r"new arrivals?|arrivals?|newcomers?|arrivées?|nouveaux arrivants|arrivants", "displaced", "people", ""),
     (r"crossings|entries|entrées", "displaced", "people", "refugees"),
+    # displacements counted, each a person displaced (IDMC's and DTM's unit)
+    (r"displacements|déplacements", "displaced", "people", "displaced"),
     # people, whose move the context must show
     (r"households?|ménages?", "people", "households", ""),
     (r"families|family|familles?", "people", "families", ""),
@@ -577,6 +579,21 @@ SITE_WORDS: str = (
     r"camp|settlement|site|centre|center|"
     r"entry point|crossing point|border point|border post|border crossing|poste frontière|"
     r"point frontalier|point de passage"
+)
+
+# A table's header over a column of places ("| Région | Woreda | Personnes |"): each of
+# its cells names a place, known to the gazetteer or not.
+TABLE_PLACE_HEADERS: str = (
+    rf"(?:{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|"
+    r"village|pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|"
+    r"township|camp name|nom du site|site name)s?"
+)
+
+# Nouns that count movements, not people staying: a table of them is of flows ("Nouveaux
+# déplacements", "Refugee arrivals by crossing point"; "IDPs by province" is of stocks).
+FLOW_NOUNS: str = (
+    r"displacements|déplacements|arrivals|arrivées|entries|entrées|crossings|departures|"
+    r"départs|returns|retours|new|newly|nouveaux|nouvelles|nouvellement"
 )
 
 # --- events ----------------------------------------------------------------------------------------
