@@ -121,6 +121,7 @@ _ARRIVED_BEFORE = re.compile(
 )
 _KIND_WORDS = rf"{V.ADMIN_WORDS}|{V.SITE_WORDS}"
 _ADMIN_AFTER = re.compile(rf"\s+(?:{_KIND_WORDS})$", re.I)
+_UNIT_AFTER = re.compile(rf"\s+(?:{V.ADMIN_WORDS})(?![\w-])", re.I)
 _ADMIN_BEFORE = re.compile(
     rf"^(?:(?:the|la|le|les)\s+)?(?:{_KIND_WORDS})\s+(?:of|de|du|d[’'])\s*", re.I
 )
@@ -206,7 +207,9 @@ def _container(refs: list[PlaceRef]) -> tuple[str, str, str]:
         return "", "", ""
     iso3 = next(iter(iso3s))
     admin1 = next(iter(admin1s)) if len(admin1s) == 1 else ""
-    if len(known) < len(refs):
+    if len(known) < len(refs) or "" in admin1s:
+        # (towns whose province the gazetteer does not know may share one: the country
+        # is not known to be the smallest unit holding them)
         return "", iso3, admin1
     return (admin1, iso3, admin1) if admin1 else (iso3, iso3, "")
 
@@ -529,7 +532,10 @@ def grouped(found: list[Found], sentence: str, index: int) -> PlaceRef:
             return False
         if a.ref.place_id and a.ref.place_id in (b.ref.iso3, b.ref.admin1):
             return False  # "En Tanzanie, le camp de Nyarugusu": a frame, then a place in it
-        return bool(_JOINER.match(sentence[a.end : b.start]))
+        between = sentence[a.end : b.start]
+        if between.strip() == "," and _UNIT_AFTER.match(sentence, b.end):
+            return False  # "the town of Baras, Rizal province": the unit that holds it
+        return bool(_JOINER.match(between))
 
     lo = hi = index
     while lo > 0 and joined(found[lo - 1], found[lo]):

@@ -34,6 +34,12 @@ FOCUS = {line.strip() for line in (DATA / "focus_countries.txt").read_text().spl
          if line.strip() and not line.startswith("#")}
 FOCUS_MIN_POP = 5000
 WORLD_MIN_POP = 100_000
+# Countries of other crises (regional_countries.txt): their larger towns, except the small
+# ones named like a common word (see COMMON_WORD_ZIPF), which a report on another country
+# would hold as a word far more often than as the town.
+REGIONAL = {line.strip() for line in (DATA / "regional_countries.txt").read_text().splitlines()
+            if line.strip() and not line.startswith("#")}
+REGIONAL_MIN_POP = 15_000
 
 # GeoNames lists other spellings of a town ("Wad Madani" for Wad Medani, "Mekelle" for
 # Mek'ele), which reports use as often as its main name. Only spellings an English or French
@@ -113,6 +119,16 @@ def _zipf(word: str) -> float:
     return max(zipf_frequency(w, lang) for w in forms for lang in ("en", "fr"))
 
 
+def indexed(iso3: str, city: dict) -> bool:
+    """Is a GeoNames town kept in the gazetteer (see FOCUS, REGIONAL)?"""
+    population = city["population"]
+    if iso3 in FOCUS:
+        return population >= FOCUS_MIN_POP
+    if iso3 in REGIONAL and population < WORLD_MIN_POP:
+        return population >= REGIONAL_MIN_POP and _zipf(city["name"]) < COMMON_WORD_ZIPF
+    return population >= WORLD_MIN_POP
+
+
 def _fr_translator():
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
 
@@ -154,7 +170,7 @@ def build() -> list[dict]:
         iso3 = iso2_to_iso3.get(c["countrycode"], "")
         if not iso3:
             continue
-        if c["population"] >= (FOCUS_MIN_POP if iso3 in FOCUS else WORLD_MIN_POP):
+        if indexed(iso3, c):
             kept_cities.append((iso3, c))
 
     by_name = {(iso3, c["name"]): c for iso3, c in

@@ -1,9 +1,16 @@
-"""geo.build_gazetteer's choice of the other spellings of a town (GeoNames alternate
-names) that the gazetteer adds as names."""
+"""geo.build_gazetteer's choices: which GeoNames towns it indexes, and which other
+spellings of a town (GeoNames alternate names) it adds as names."""
 
 from __future__ import annotations
 
-from geo.build_gazetteer import SPELLING_MIN_POP, spellings
+from geo import gazetteer
+from geo.build_gazetteer import (
+    REGIONAL_MIN_POP,
+    SPELLING_MIN_POP,
+    WORLD_MIN_POP,
+    indexed,
+    spellings,
+)
 
 
 def city(name: str, population: int, *alternates: str) -> dict:
@@ -47,3 +54,18 @@ def test_names_far_from_the_town_s_own_are_not_kept():
 
 def test_small_towns_keep_their_own_name_only():
     assert spellings(city("Kirehe", SPELLING_MIN_POP - 1, "Kireheh")) == []
+
+
+def test_towns_of_other_crises_are_indexed_unless_small_or_named_like_a_word():
+    assert indexed("GHA", city("Bawku", REGIONAL_MIN_POP + 1))
+    assert not indexed("GHA", city("Bawku", REGIONAL_MIN_POP - 1))
+    assert not indexed("PHL", city("Bay", 33547))  # "the Bay region", "Bay and Bakool"
+    assert indexed("PHL", city("Bay", WORLD_MIN_POP))  # a city is a city
+    assert not indexed("CHE", city("Thun", 43000))  # outside both lists: cities only
+    assert indexed("COD", city("Sake", 5000))  # focus countries: every town, words or not
+
+
+def test_the_built_gazetteer_knows_towns_of_the_regional_countries():
+    assert [m.place.iso3 for m in gazetteer.find("Bawku")] == ["GHA"]
+    assert [m.place.iso3 for m in gazetteer.find("Sinjar")] == ["IRQ"]
+    assert gazetteer.find("Bay") == []

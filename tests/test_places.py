@@ -353,15 +353,16 @@ IN_REPORTS = [
      " from Pokrovsk on Tuesday.",
      [("800", "evacuated", "Pokrovsk", "UKR-pokrovsk", "UKR", "Pokrovsk", "")]),
     # ... and a town of a country the report names only as the people's nationality is
-    # rather a place the gazetteer lacks (GeoNames spells Suran, Syria, "Soran")
+    # not where they are (GeoNames spells Suran, Syria, "Soran"): Iraq's own Soran is
     ("Iraq: Syrian refugees\n\nMore than 3,000 Syrian refugees arrived in Soran district,"
      " Erbil governorate, this month.",
-     [("More than 3,000", "refugees", "Soran", "", "", "Syria", "Soran")]),
+     [("More than 3,000", "refugees", "Soran", "IRQ-soran", "IRQ", "Syria", "Soran")]),
     # the paragraph's place is taken in the report's country too (GeoNames spells Bar,
-    # Ukraine, "Baras")
+    # Ukraine, "Baras"; the Philippines' own Baras is meant), and "Rizal province" after
+    # it is the province holding it, not a second place
     ("Philippines: Typhoon Carina\n\nFlooding was worst in the town of Baras, Rizal"
      " province. Some 2,000 families were evacuated to schools.",
-     [("Some 2,000", "evacuated", "Baras", "", "PHL", "", "")]),
+     [("Some 2,000", "evacuated", "Baras", "PHL-baras", "PHL", "", "")]),
     # who is cited is no destination, nor is an organisation's office an origin
     ("Israel: According to Barak, 5,000 people were displaced from northern Israel.",
      [("5,000", "displaced", "northern Israel", "ISR", "ISR", "northern Israel", "")]),
