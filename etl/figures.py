@@ -859,12 +859,21 @@ def _goes_on_inside(
     country it is in ("54,000 forced to leave their homes ... 32,000 have arrived in
     Cúcuta, while 11,500 sought refuge in Ocaña")? Then they are the same people, not
     refugees from the other country a report on two countries names. A nationality
-    ("one million Rohingya") says who they are."""
+    ("one million Rohingya") says who they are. The figure before must be in a place the
+    gazetteer knows (a name it lacks is only taken to be in the report's country), and in
+    the same paragraph, place or province: "floods displaced 5,000 people in Bol" does
+    not make the arrivals in Adré, in another province, Chadians."""
     before = state.last_figure or state.doc_figure
     if category or v.head.nationality or before is None or before.category != "displaced":
         return False
     there = before.places[2]
-    return bool(here and there and here.iso3 and here.iso3 == there.iso3)
+    if here is None or there is None or not there.place_id or here.iso3 != there.iso3:
+        return False
+    return (
+        before is state.last_figure
+        or here.place_id == there.place_id
+        or (bool(here.admin1) and here.admin1 == there.admin1)
+    )
 
 
 def _abroad(dest: P.PlaceRef, origin, at, state: _DocState) -> bool:

@@ -777,3 +777,15 @@ def test_figures_going_on_from_internal_displacement_stay_internal_in_a_two_coun
     assert got["3 000"] == ("displaced", "Maroua")
     assert got["2 000"] == ("displaced", "Maroua")
     assert got["120 000"][0] == "refugees"
+
+
+@pytest.mark.parametrize("text", [
+    # the figure before is in a place the gazetteer lacks (only taken to be in Chad)
+    "Chad: Sudanese refugee influx\n\nFighting displaced 20,000 people in Misterei. This week, "
+    "6,000 people arrived in Adré.",
+    # ... or in another paragraph and province of the host country
+    "Chad: Sudanese refugees\n\nIn Chad's Lac province, floods displaced 5,000 people "
+    "internally in Bol.\n\nThis week 2,500 people arrived in Adré.",
+])
+def test_arrivals_after_displacement_elsewhere_are_still_refugees(text):
+    assert figures_of(text)[-1]["category"] == "refugees"
