@@ -128,27 +128,72 @@ def html_to_text(html: str) -> str:
     for tag in soup(["script", "style", "noscript", "template"]):
         tag.decompose()
     for table in soup.find_all("table"):
-        table.replace_with(_table_as_pipes(table))
+        if (pipes := _table_as_pipes(table)) is not None:
+            table.replace_with(pipes)
     text = soup.get_text("\n")
     return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).strip() + "\n"
 
 
-def _table_as_pipes(table) -> str:
-    """An HTML table as the rows of a pipe table, its first row the header ("| Province |
-    IDPs |", a rule, then a line per row), and its caption on the line above: the form
-    `etl.tables` reads, whatever the report was written in."""
+# Elements a data table's cell does not hold: a table with them lays out a page
+_BLOCKS = ["table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"]
+
+
+def _table_as_pipes(table) -> str | None:
+    """An HTML table as the rows of a pipe table (the form `etl.tables` reads): its
+    heading rows merged into one header ("IDPs" over "Individuals" and "Households" makes
+    "IDPs Individuals", "IDPs Households"), a rule, then a line per row, its caption on
+    the line above. A cell spanning rows or columns fills each of them. None for a table
+    that lays out a page (it holds paragraphs, lists or tables) rather than data."""
+    if any(cell.find(_BLOCKS) for cell in table.find_all(["td", "th"])):
+        return None
+
     def text(cell) -> str:
         return " ".join(cell.get_text(" ").split()).replace("|", "/")
 
-    rows = [[text(c) for c in tr.find_all(["th", "td"])] for tr in table.find_all("tr")]
-    rows = [r for r in rows if any(r)]
+    grid: list[list[str]] = []
+    heading: list[bool] = []
+    carried: dict[int, tuple[int, str]] = {}  # column -> (rows left, text) of a rowspan
+    for tr in table.find_all("tr"):
+        row: list[str] = []
+        cells = tr.find_all(["th", "td"])
+        for cell in cells:
+            while len(row) in carried:
+                left, value = carried.pop(len(row))
+                row.append(value)
+                if left > 1:
+                    carried[len(row) - 1] = (left - 1, value)
+            value = text(cell)
+            for k in range(_span(cell, "colspan")):
+                if (rows := _span(cell, "rowspan")) > 1:
+                    carried[len(row)] = (rows - 1, value)
+                row.append(value if k == 0 or cell.name == "th" else "")
+        while len(row) in carried:
+            left, value = carried.pop(len(row))
+            row.append(value)
+            if left > 1:
+                carried[len(row) - 1] = (left - 1, value)
+        if any(row):
+            grid.append(row)
+            heading.append(bool(cells) and all(c.name == "th" for c in cells))
+    if not grid:
+        return None
+    top = max(1, next((k for k, h in enumerate(heading) if not h), len(grid)))
+    width = max(len(r) for r in grid)
+    grid = [r + [""] * (width - len(r)) for r in grid]
+    header = [" ".join(dict.fromkeys(w for r in grid[:top] if (w := r[k]))) for k in range(width)]
     caption = table.find("caption")
     lines = [text(caption)] if caption is not None else []
-    for k, cells in enumerate(rows):
-        lines.append("| " + " | ".join(cells) + " |")
-        if k == 0:
-            lines.append("|" + "|".join("---" for _ in cells) + "|")
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + "|".join("---" for _ in header) + "|")
+    lines += ["| " + " | ".join(r) + " |" for r in grid[top:]]
     return "\n\n" + "\n".join(lines) + "\n\n"
+
+
+def _span(cell, attribute: str) -> int:
+    try:
+        return max(1, min(100, int(cell.get(attribute, 1))))
+    except (TypeError, ValueError):
+        return 1
 
 
 # libyaml's parser when PyYAML was built with it (the wheels are): the same safe

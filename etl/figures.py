@@ -89,8 +89,20 @@ _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’'])
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
-_TABLE_PLACE_HEADER = _rx(V.TABLE_PLACE_HEADERS)
+_TABLE_PLACE_HEADER = _rx(rf"{_B}(?:{V.TABLE_PLACE_HEADERS}){_E}")
+_TABLE_ORIGIN = _rx(V.TABLE_ORIGIN_HEADERS)
+_TABLE_WORD = _rx(r"[#%]|[^\W_]+")
+_TABLE_COUNT = _rx(V.TABLE_COUNT_WORDS)
+_TABLE_FILLER = _rx(r"#|of|de|des|d|no|n|nb")
+_TABLE_HOUSEHOLD = _rx(V.TABLE_HOUSEHOLD_WORDS)
+_TABLE_FAMILY = _rx(V.TABLE_FAMILY_WORDS)
+_TABLE_SHARE = _rx(rf"%|{_B}(?:{V.TABLE_SHARE_WORDS}){_E}")
+_TABLE_BREAKDOWN = _rx(rf"(?:{V.TABLE_BREAKDOWN_WORDS})(?:\s*\(.*\))?")
+_TABLE_TOTAL = _rx(V.TABLE_TOTAL_HEADERS)
+_TABLE_SUBTOTAL = _rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
+_TABLE_NOT_PLACE = _rx(V.TABLE_NOT_PLACES)
 _FLOW_NOUN = _rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
+_NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `_period` of a header
 _TOTAL_LABEL = _rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
 )
@@ -1071,14 +1083,72 @@ def _sentence_figures(
     return rows
 
 
+class _Column(NamedTuple):
+    """What a table's column holds, from its header (`_columns`)."""
+
+    kind: str  # place | origin | count | breakdown | other
+    head: Head | None = None  # for counts: the noun counted (unit, category)
+    period: str = ""  # "IDPs Round 11", "PDI (mars 2024)"
+    origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
+
+
+def _columns(table: T.Table, moves: bool) -> list[_Column]:
+    """The kind of each column of a table. A count column names displaced people itself
+    ("IDPs", "IDP HHs", "Arrivals", "South Sudanese" under refugees), or only what is
+    counted ("Individuals", "# of HH", "Total") in a table about displaced people
+    (`moves`); a column of shares ("IDPs (%)") or of people who did not move ("Children
+    enrolled", "People at risk") counts nobody displaced; the sex and age columns of a
+    table with a Total column are parts of that total."""
+    out = []
+    for header in table.header:
+        words = _TABLE_WORD.findall(header)
+        head = head_noun(header + " ", 0)
+        said = _DISPLACED_NOUN.search(header)
+        if said is not None:
+            head = head_noun(header, said.start())
+        unit = (
+            "households" if any(_TABLE_HOUSEHOLD.fullmatch(w) for w in words)
+            else "families" if any(_TABLE_FAMILY.fullmatch(w) for w in words)
+            else head.unit or "people"
+        )
+        # ("#" alone numbers the rows)
+        bare = all(_TABLE_COUNT.fullmatch(w) for w in words) and any(
+            not _TABLE_FILLER.fullmatch(w) for w in words
+        )
+        nationality = P.cell_demonym(header)
+        if _TABLE_ORIGIN.fullmatch(header):
+            out.append(_Column("origin"))
+        elif _TABLE_SHARE.search(header):
+            out.append(_Column("other"))
+        elif _TABLE_BREAKDOWN.fullmatch(header):
+            out.append(_Column("breakdown", Head("people", "people", "", 0)))
+        elif said is not None or (moves and (bare or nationality is not None)):
+            category = head.category if said is not None else ""
+            if nationality is not None and not category:
+                category = "refugees" if moves else ""
+            counted = Head("displaced" if said is not None else "people", unit, category, 0)
+            period = _period(header, Span(0, len(header), header), _NO_QUANTITY)
+            out.append(_Column("count", counted, period, nationality))
+        elif _TABLE_PLACE_HEADER.search(header):
+            out.append(_Column("place"))
+        else:
+            out.append(_Column("other"))
+    totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
+    if any(c.kind == "count" and t for c, t in zip(out, totals, strict=True)):
+        out = [c if c.kind != "breakdown" else _Column("other") for c in out]
+    elif moves:
+        out = [c if c.kind != "breakdown" else c._replace(kind="count") for c in out]
+    return out
+
+
 def _table_figures(
     doc: Document, lines: list[Span], table: T.Table, state: _DocState
 ) -> list[dict]:
-    """The figures of a table's rows. A number counts what its column's header names
-    ("Personnes", "Ménages", "IDPs"), when the header or the caption speaks of displaced
-    people. It is where its row's last column of places says ("| Somali | Dollo Ado |":
-    the woreda, the more precise); a Total row is where the rows above it are, by their
-    first column of places (the regions, not every woreda)."""
+    """The figures of a table's rows (see `_columns`). A number is where its row's last
+    column of places says ("| Somali | Dollo Ado |": the woreda, the more precise); a Total
+    row where the rows above it are, by their first column of places (the regions, not
+    every woreda), a subtotal where its label says; a column of origins is where people
+    came from."""
     about = f"{table.caption} | {' | '.join(table.header)}"
     cues = _cue_hits(about, 0, len(about))
     said = _DISPLACED_NOUN.search(about)  # "Nouveaux déplacements internes", "IDPs"
@@ -1086,12 +1156,14 @@ def _table_figures(
     moves = bool(said or any(about[c[0] : c[1]].casefold() != "population" for c in cues))
     if _find(_NEGATIVES, table.caption, 0, len(table.caption)):
         moves = False  # "Personnes dans le besoin par région"
+    columns = _columns(table, moves)
     category = next((c[2] for c in cues if c[2]), "") or said_category
+    flows = bool(_FLOW_NOUN.search(about))
     # (a displaced noun is a flow cue in a sentence, "1,200 IDPs arrived", not in a
     # table's title: "IDPs by territory" counts the people there)
-    moving = [c for c in cues if c[3] and not _DISPLACED_NOUN.fullmatch(about, c[0], c[1])]
-    measure = "flow" if _FLOW_NOUN.search(about) else next((c[3] for c in moving), "stock")
-    place_columns = [k for k, h in enumerate(table.header) if _TABLE_PLACE_HEADER.fullmatch(h)]
+    moving = [c[3] for c in cues if c[3] and not _DISPLACED_NOUN.fullmatch(about, c[0], c[1])]
+    period_of_table = _period(table.caption, Span(0, len(table.caption), table.caption),
+                              _NO_QUANTITY)
     context = state.recent_place or state.ctx.main
     coarse: list[P.PlaceRef] = []  # the first place of each row so far
     out = []
@@ -1099,40 +1171,64 @@ def _table_figures(
         s = sent.text
         row = T.cells(s)
         labels = [c for c in row if c.text and not find_quantities(c.text)]
-        total = bool(labels) and _TOTAL_LABEL.fullmatch(labels[0].text) is not None
-        refs = [
-            ref
-            for k in place_columns
-            if k < len(row) and (ref := P.cell_place(row[k].text, state.ctx, context))
-        ]
-        if not place_columns:  # no header names places: the places the gazetteer knows
+        first_label = labels[0].text if labels else ""
+        total = _TOTAL_LABEL.fullmatch(first_label) is not None
+        subtotal = _TABLE_SUBTOTAL.match(first_label)
+
+        def place(k: int, cells=row) -> P.PlaceRef | None:
+            text = cells[k].text if k < len(cells) else ""
+            if not text or _TABLE_NOT_PLACE.fullmatch(text) or _TOTAL_LABEL.fullmatch(text):
+                return None
+            return P.cell_place(text, state.ctx, context)
+
+        kinds = [c.kind for c in columns]
+        refs = [r for k, kind in enumerate(kinds) if kind == "place" and (r := place(k))]
+        origins = [r for k, kind in enumerate(kinds) if kind == "origin" and (r := place(k))]
+        if "place" not in kinds:  # no header names places: the places the gazetteer knows
             found = [f for f in state.places(s) if f.role not in ("demonym", "people")]
-            refs = [f.ref for f in found if T.column_of(row, f.start) is not None]
-        if total:
+            refs = [f.ref for f in found if T.column_of(row, f.start) is not None
+                    and kinds[T.column_of(row, f.start)] not in ("origin",)]
+        if subtotal:
+            rest = first_label[subtotal.end() :].strip()
+            location = (P.cell_place(rest, state.ctx, context) if rest else None) or context
+        elif total:
             distinct = list({r.place_id or r.name: r for r in coarse}.values())
             location = P.join(distinct) if distinct else context
         else:
             location = refs[-1] if refs else context
             if refs:
                 coarse.append(refs[0])
+        counted = set()
         for q in find_quantities(s):
             column = T.column_of(row, q.start)
-            if q.kind != "count" or column is None or column >= len(table.header):
+            if q.kind != "count" or column is None or column >= len(columns) or column in counted:
                 continue
-            header = table.header[column]
-            head = head_noun(header + " ", 0)
-            if not (head.cls == "displaced" or (head.cls == "people" and moves)):
+            counted.add(column)  # "1,200 (300 HH)": the cell counts its first number
+            col = columns[column]
+            if col.kind != "count":
                 continue
-            if _NOT_MOVED_LABEL.search(header) and not _says_moved(header, 0, len(header)):
-                continue  # "People in need", "Ménages assistés"
-            v = Verdict(q, head, True, head.category or category or "displaced", measure,
-                        head.unit or "people", 0.8,
+            origin = col.origin or (origins[-1] if origins else None)
+            row_category = col.head.category or category
+            if (
+                origin is not None
+                and origin.iso3
+                and location is not None
+                and location.iso3
+                and origin.iso3 != location.iso3
+                and row_category in ("", "displaced")
+            ):
+                row_category = "refugees"  # people from another country
+            head = col.head
+            if flows:
+                measure = "flow"
+            else:
+                measure = "stock" if head.cls == "displaced" else (moving or ["stock"])[0]
+            v = Verdict(q, head, True, row_category or "displaced", measure, head.unit, 0.8,
                         label=(labels[0].start, labels[0].end) if labels else None)
-            v.places = (None, None, location)
+            v.places = (origin, None, location)
             state.last_figure = state.doc_figure = v
-            period = _period(table.caption, Span(0, len(table.caption), table.caption),
-                             q._replace(start=0, end=0))
-            out.append(_row(doc, sent, Span(0, len(s), s), v, None, None, location, "", period))
+            period = col.period or period_of_table
+            out.append(_row(doc, sent, Span(0, len(s), s), v, origin, None, location, "", period))
         if location is not None and not total:
             state.last_location = location
     return out

@@ -695,18 +695,32 @@ def cell_place(text: str, ctx: DocumentPlaces, *around: PlaceRef | None) -> Plac
     """The place a table's cell names, under a header of places ("Woreda", "Province",
     "Camp"): the gazetteer's, taken in the report's countries, else the name as written
     (in the country of the first place around it that has one). A nationality is no place
-    there: "Somali" under "Région" is Ethiopia's region, not Somalia."""
-    if not text or _not_a_name(text):
+    there: "Somali" under "Région" is Ethiopia's region, not Somalia; nor is a word that
+    alone is no place elsewhere ("Ouest", "Centre", "Lac" are provinces there)."""
+    if not any(c.isalpha() for c in text):
         return None
+    if "(" in text and not text.startswith("("):
+        text = text[: text.index("(")].strip()  # "Masisi (Sake)": the place and a note
     whole = [
         m for m in gazetteer.find(text) if not m.demonym and m.start == 0 and m.end == len(text)
     ]
     if not whole:
+        if any(w.casefold() in _TIME_WORDS for w in text.split()):
+            return None
         return in_country(PlaceRef(text, "", "", "", None, None), *around)
     place = whole[0].place
     name = None if place.place_id == place.iso3 or text.isupper() else _plain_name(text)
     found = [Found(0, len(text), _ref(place, name), "at")]
     return localise(found, ctx.countries, ctx.mentioned)[0].ref
+
+
+def cell_demonym(text: str) -> PlaceRef | None:
+    """The country of the nationality a table's header starts with ("South Sudanese",
+    "Réfugiés congolais" does not: its nationality comes second)."""
+    found = gazetteer.find(text)
+    if found and found[0].demonym and found[0].start == 0:
+        return _ref(found[0].place)
+    return None
 
 
 def in_country(ref: PlaceRef, *around: PlaceRef | None) -> PlaceRef:

@@ -17,11 +17,11 @@ from typing import NamedTuple
 
 from etl.text import Span
 
-# a row: text between an opening and a closing pipe
-_ROW = re.compile(r"\s*\|.*\|\s*")
-# the rule under the header: "|---|:---:|", cells of dashes with optional alignment colons
-_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
-_CELL = re.compile(r"[^|]+")
+# The rule under the header: cells of dashes with optional alignment colons, outer pipes
+# optional ("|---|:--:|", "---|---").
+_RULE = re.compile(r"\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?")
+# Markup a converter leaves in a cell: bold or italic marks, line breaks
+_MARKUP = re.compile(r"\*\*|__|<br\s*/?>", re.IGNORECASE)
 
 
 class Table(NamedTuple):
@@ -33,17 +33,24 @@ class Table(NamedTuple):
     rows: list[int]  # indexes of the body rows among the sentences
 
 
+def is_row(line: str) -> bool:
+    return "|" in line and not _RULE.fullmatch(line)
+
+
 def cells(line: str) -> list[Span]:
-    """The cells of a row, with their offsets in the line (the pipes are not part of
-    them; a cell keeps its text without the padding around it)."""
+    """The cells of a row, with their offsets in the line: the text between pipes, without
+    the padding around it (an empty cell keeps its column) nor bold marks; a line break
+    in a cell is a space."""
+    bounds = [-1, *(m.start() for m in re.finditer(r"\|", line)), len(line)]
     out = []
-    first = line.index("|") + 1
-    last = line.rindex("|")
-    for m in _CELL.finditer(line, first, last):
-        text = m.group()
-        lead = len(text) - len(text.lstrip())
-        out.append(Span(m.start() + lead, m.start() + lead + len(text.strip()), text.strip()))
-    return out  # (an empty cell, "|   |", keeps its column: _CELL reads its blanks)
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        raw = line[a + 1 : b]
+        if (k == 0 or k == len(bounds) - 2) and not raw.strip():
+            continue  # before the opening pipe or after the closing one
+        lead = len(raw) - len(raw.lstrip())
+        text = " ".join(_MARKUP.sub(" ", raw).split())
+        out.append(Span(a + 1 + lead, a + 1 + len(raw.rstrip()), text))
+    return out
 
 
 def find_tables(lines: list[str]) -> list[Table]:
@@ -52,20 +59,16 @@ def find_tables(lines: list[str]) -> list[Table]:
     tables = []
     i = 0
     while i + 2 < len(lines):
-        if (
-            _ROW.fullmatch(lines[i])
-            and _RULE.fullmatch(lines[i + 1])
-            and not _RULE.fullmatch(lines[i])
-        ):
+        if is_row(lines[i]) and _RULE.fullmatch(lines[i + 1]) and "-" in lines[i + 1]:
+            header = [c.text for c in cells(lines[i])]
+            # (a row has most of the header's cells: not "Rapport n° 7 | Période : avril")
+            least = max(2, len(header) // 2)
             end = i + 2
-            while end < len(lines) and _ROW.fullmatch(lines[end]):
-                if _RULE.fullmatch(lines[end]):
-                    break
+            while end < len(lines) and is_row(lines[end]) and len(cells(lines[end])) >= least:
                 end += 1
             if end > i + 2:
-                header = [c.text for c in cells(lines[i])]
                 before = next((line for line in reversed(lines[:i]) if line.strip()), "")
-                caption = "" if _ROW.fullmatch(before) else before.strip()
+                caption = "" if is_row(before) else before.strip()
                 tables.append(Table(header, caption, list(range(i + 2, end))))
             i = end
         else:

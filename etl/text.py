@@ -78,8 +78,22 @@ def paragraphs(text: str, offset: int = 0) -> Iterator[Span]:
 
 
 def sentences(text: str, offset: int = 0) -> Iterator[Span]:
-    """Sentences of a text; a line break always ends one (bullets, headlines, list rows)."""
-    return _spans(text, _sentence_ends(text), offset)
+    """Sentences of a text; a line break always ends one (bullets, headlines, list rows),
+    and a row of a table is one whatever its cells hold ("| Baidoa | 12,000 | Flooding.
+    Need shelter |")."""
+    ends = _sentence_ends(text)
+    if "|" in text:
+        ends = (e for e in ends if not _in_table_row(text, e[0]))
+    return _spans(text, ends, offset)
+
+
+def _in_table_row(text: str, pos: int) -> bool:
+    """Is `pos` inside a line that opens and closes with a pipe, before its end?"""
+    first = text.rfind("\n", 0, pos) + 1
+    last = text.find("\n", pos)
+    last = len(text) if last < 0 else last
+    line = text[first:last].strip()
+    return pos < last and len(line) > 1 and line[0] == "|" and line[-1] == "|"
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")

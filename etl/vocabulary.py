@@ -581,12 +581,49 @@ SITE_WORDS: str = (
     r"point frontalier|point de passage"
 )
 
-# A table's header over a column of places ("| Région | Woreda | Personnes |"): each of
-# its cells names a place, known to the gazetteer or not.
+# --- tables ("| Province | IDPs | HH |") ------------------------------------------------------
+# A header naming a kind of place: each cell under it names a place, known or not. Searched
+# as words in the header ("Zone de santé", "District name", "Admin 2", "Lieu d'accueil").
 TABLE_PLACE_HEADERS: str = (
-    rf"(?:{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|"
-    r"village|pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|"
-    r"township|camp name|nom du site|site name)s?"
+    rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"
+    r"pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|township|"
+    r"cercle|health zone|zone de santé|admin ?\d|adm ?\d|provinces|districts|regions|régions|"
+    r"woredas|camps|sites|settlements|territoires|communes"
+)
+# A header over the place people came from: it is their origin, not where they are.
+TABLE_ORIGIN_HEADERS: str = (
+    r"(?:country|pays|place|lieu|zone|area|region|région|province|district)?\s*"
+    r"(?:of |d[’'])?origine?|provenance|nationality|nationalité|nationalities|nationalités|"
+    r"coming from|from|lieu de départ|zone de départ"
+)
+# The words of a header that only says what is counted ("Individuals", "# of HH", "Nb.
+# personnes", "Total"): its cells count displaced people when the table is about them. A
+# header with other words ("Children enrolled", "People at risk", "Personnes affectées")
+# counts them only if it says they moved.
+TABLE_COUNT_WORDS: str = (
+    r"#|people|persons?|individuals?|individus|personnes?|pers|ind|inds|households?|ménages?|"
+    r"mén|hh|hhs|families|family|familles?|number|nombre|nb|no|n°|of|de|des|d|total|totals|"
+    r"totaux|estimated|estimé|estimés|estimation|figures|chiffres"
+)
+TABLE_HOUSEHOLD_WORDS: str = r"households?|ménages?|mén|hhs?|foyers?"
+TABLE_FAMILY_WORDS: str = r"families|family|familles?"
+# A column of shares or ratios, not of people ("IDPs (%)", "Persons per latrine").
+TABLE_SHARE_WORDS: str = (
+    r"%|per cent|percent|pourcentage|proportion|share|taux|ratio|rate|average|moyenne|per|par"
+)
+# Columns that break a count down by sex or age: parts of the row's total
+TABLE_BREAKDOWN_WORDS: str = (
+    r"men|women|boys|girls|children|adults|elderly|hommes|femmes|garçons|filles|enfants|"
+    r"adultes|personnes âgées|males?|females?|[mfhg]|\d+\s*[-–]\s*\d+(?:\s*(?:ans|years|yrs))?|"
+    r"\d+\s*\+|<\s*\d+|under \d+|moins de \d+|over \d+|plus de \d+"
+)
+TABLE_TOTAL_HEADERS: str = r"total|totals|totaux|total général|grand total|ensemble"
+# A row's label that sums some rows above it ("Sous-total Tillabéri"), and row labels that
+# name no place ("Autres", "Unknown", "Not yet assessed")
+TABLE_SUBTOTAL_LABELS: str = r"sous-total|sous total|subtotal|sub-total"
+TABLE_NOT_PLACES: str = (
+    r"autres?|others?(?:\s+\w+)?|inconnue?s?|unknown|not yet assessed|not assessed|"
+    r"non (?:déterminée?s?|évaluée?s?|renseignée?s?)|n/?a|nd|non applicable|[-–—]+"
 )
 
 # Nouns that count movements, not people staying: a table of them is of flows ("Nouveaux

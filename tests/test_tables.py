@@ -114,3 +114,108 @@ def test_an_html_table_is_read_as_a_table(tmp_path: Path):
         ("85,500", "people", "stock", "Masisi", "COD"),
         ("17,100", "households", "stock", "Masisi", "COD"),
     ]
+
+
+def rows_of(text: str) -> list[tuple]:
+    return [(r["number_text"], r["unit"], r["category"], r["measure"], r["location"],
+             r["origin"]) for r in figures_of(text)]
+
+
+def test_a_column_of_origins_is_where_people_came_from():
+    assert rows_of(
+        "Tanzania: refugees by camp and country of origin\n\n"
+        "| Camp | Country of origin | Refugees |\n|---|---|---|\n| Nyarugusu | Burundi | 50,000 |\n"
+    ) == [("50,000", "people", "refugees", "stock", "Nyarugusu", "Burundi")]
+    assert rows_of(
+        "Nouveaux déplacés\n\n| Destination | Provenance | Personnes |\n|---|---|---|\n"
+        "| Goma | Kalehe | 5 000 |\n"
+    ) == [("5 000", "people", "displaced", "flow", "Goma", "Kalehe")]
+
+
+@pytest.mark.parametrize("households, people", [("HH", "Ind."), ("IDP HHs", "IDPs (Ind.)"),
+                                                ("# of households", "# of individuals")])
+def test_household_columns_however_abbreviated(households, people):
+    text = (f"Table 3. IDPs by district\n\n| District | {households} | {people} |\n|---|---|---|\n"
+            "| Baidoa | 2,000 | 12,000 |\n")
+    assert [(r[0], r[1]) for r in rows_of(text)] == [("2,000", "households"), ("12,000", "people")]
+
+
+def test_sex_and_age_columns_are_parts_of_the_total_column():
+    text = ("Displaced people by district\n\n| District | Men | Women | Boys | Girls | Total |\n"
+            "|---|---|---|---|---|---|\n| Baidoa | 1,000 | 1,200 | 800 | 900 | 3,900 |\n")
+    assert [r[0] for r in rows_of(text)] == ["3,900"]
+
+
+def test_a_column_of_one_nationality_names_the_people_s_origin():
+    text = ("Refugees by settlement\n\n| Settlement | South Sudanese | Congolese | Total |\n"
+            "|---|---|---|---|\n| Kiryandongo | 70,000 | 5,000 | 75,000 |\n")
+    assert [(r[0], r[2], r[5]) for r in rows_of(text)] == [
+        ("70,000", "refugees", "South Sudan"), ("5,000", "refugees", "DR Congo"),
+        ("75,000", "refugees", "")]
+
+
+def test_a_full_stop_inside_a_cell_does_not_break_the_table():
+    text = ("IDPs by district\n\n| # | District | IDPs | Remarks |\n|---|---|---|---|\n"
+            "| 1 | Baidoa | 12,000 | Flooding. Need shelter |\n"
+            "| 2 | Dolow | 3,000 | Why? Floods |\n")
+    assert [(r[0], r[4]) for r in rows_of(text)] == [("12,000", "Baidoa"), ("3,000", "Dolow")]
+
+
+def test_shares_ratios_and_people_who_did_not_move_are_no_figures():
+    text = ("IDPs by site\n\n| Site | IDPs (%) | Persons per latrine | Children enrolled | "
+            "People at risk | Individuals |\n|---|---|---|---|---|---|\n"
+            "| Bulengo | 23 | 50 | 3,000 | 2,000 | 40,000 |\n")
+    assert [r[0] for r in rows_of(text)] == ["40,000"]
+
+
+def test_subtotals_and_other_rows_name_no_place_of_their_own():
+    text = ("Nouveaux déplacements\n\n| Région | Commune | Personnes |\n|---|---|---|\n"
+            "| Tillabéri | Ayorou | 4 210 |\n| Tahoua | Tillia | 2 450 |\n"
+            "| Sous-total Tahoua | | 2 450 |\n| Autres | | 300 |\n| Total | | 6 960 |\n")
+    got = {r[0]: r[4] for r in rows_of(text)}
+    assert got["4 210"] == "Ayorou" and got["6 960"] == "Tillabéri and Tahoua"
+    assert [r[4] for r in rows_of(text) if r[0] == "2 450"] == ["Tillia", "Tahoua"]
+    assert got["300"] not in ("Autres", "")
+
+
+@pytest.mark.parametrize("header, cell, where", [
+    ("Zone de santé", "Rutshuru", "Rutshuru"),  # a header holding a word of place
+    ("Département", "Ouest", "Ouest"),  # a word that is no place alone is one here
+    ("**Territoire**", "Masisi<br>(Sake)", "Masisi"),  # a converter's markup
+])
+def test_the_place_column_of_a_row(header, cell, where):
+    text = (f"Personnes déplacées\n\n| Province | {header} | **PDI** |\n|---|---|---|\n"
+            f"| Nord-Kivu | {cell} | 120 000 |\n")
+    assert [r[4] for r in rows_of(text)] == [where]
+
+
+def test_a_table_without_outer_pipes():
+    text = "IDPs by province\n\nProvince | IDPs\n:---|---:\nIturi | 1,600,000\n"
+    assert rows_of(text) == [("1,600,000", "people", "displaced", "stock", "Ituri", "")]
+
+
+def test_an_html_table_laying_out_a_page_is_read_as_text(tmp_path: Path):
+    (tmp_path / "a.html").write_text(
+        "<html><body><table><tr><td><a href='/'>Home</a></td><td><h1>Flash update</h1>"
+        "<p>IDPs: 25,000</p><ul><li>Households: 5,000</li></ul></td></tr></table>"
+        "</body></html>", encoding="utf-8")
+    doc = read_document(tmp_path, tmp_path / "a.html", {})
+    assert "|" not in doc.text
+    assert [(r["number_text"], r["unit"]) for r in extract(doc)] == [
+        ("25,000", "people"), ("5,000", "households")]
+
+
+def test_html_cells_spanning_rows_and_columns_and_two_heading_rows(tmp_path: Path):
+    (tmp_path / "a.html").write_text(
+        "<html><body><table><caption>Nouveaux déplacements par commune</caption>"
+        "<tr><th rowspan=2>Région</th><th rowspan=2>Commune</th><th colspan=2>PDI</th></tr>"
+        "<tr><th>Personnes</th><th>Ménages</th></tr>"
+        "<tr><td rowspan=2>Tillabéri</td><td>Ayorou</td><td>4 210</td><td>702</td></tr>"
+        "<tr><td>Banibangou</td><td>1 980</td><td>330</td></tr>"
+        "<tr><td colspan=2>Total</td><td>6 190</td><td>1 032</td></tr></table></body></html>",
+        encoding="utf-8")
+    doc = read_document(tmp_path, tmp_path / "a.html", {})
+    got = [(r["number_text"], r["unit"], r["location"]) for r in extract(doc)]
+    assert got == [("4 210", "people", "Ayorou"), ("702", "households", "Ayorou"),
+                   ("1 980", "people", "Banibangou"), ("330", "households", "Banibangou"),
+                   ("6 190", "people", "Tillabéri"), ("1 032", "households", "Tillabéri")]
