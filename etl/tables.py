@@ -67,13 +67,33 @@ def find_tables(lines: list[str]) -> list[Table]:
             while end < len(lines) and is_row(lines[end]) and len(cells(lines[end])) >= least:
                 end += 1
             if end > i + 2:
-                before = next((line for line in reversed(lines[:i]) if line.strip()), "")
-                caption = "" if is_row(before) else before.strip()
-                tables.append(Table(header, caption, list(range(i + 2, end))))
+                tables.append(Table(header, _caption(lines[:i]), list(range(i + 2, end))))
             i = end
         else:
             i += 1
     return tables
+
+
+# A line above a table that titles it or notes its source ("Tableau 2 – ...", "Source :
+# DTM, round 12"), rather than prose: short, and without a full stop unless it says so.
+_CAPTION_WORDS = re.compile(
+    r"(?:table|tableau|figure|source|sources|note|notes|données|data|chiffres|figures|"
+    r"as of|au)\b", re.IGNORECASE
+)
+MAX_CAPTION = 160
+
+
+def _caption(before: list[str]) -> str:
+    """The caption of a table: the line above it, and the one above that when the first
+    is a note or a second caption line ("Table 3. IDPs by district" / "Source: DTM");
+    prose above a table without a caption is none ("Most new refugees fled El Geneina.")."""
+    out: list[str] = []
+    for line in reversed([b.strip() for b in before if b.strip()][-2:]):
+        titled = bool(_CAPTION_WORDS.match(line))
+        if is_row(line) or len(line) > MAX_CAPTION or (line.endswith(".") and not titled):
+            break
+        out.insert(0, line)
+    return " ".join(out)
 
 
 def column_of(row_cells: list[Span], pos: int) -> int | None:

@@ -219,3 +219,13 @@ def test_html_cells_spanning_rows_and_columns_and_two_heading_rows(tmp_path: Pat
     assert got == [("4 210", "people", "Ayorou"), ("702", "households", "Ayorou"),
                    ("1 980", "people", "Banibangou"), ("330", "households", "Banibangou"),
                    ("6 190", "people", "Tillabéri"), ("1 032", "households", "Tillabéri")]
+
+
+def test_the_caption_may_sit_above_a_source_line_and_prose_is_no_caption():
+    text = ("Table 3. IDPs by district\nSource: DTM, round 12\n\n| District | Individuals |\n"
+            "|---|---|\n| Baidoa | 12,000 |\n")
+    assert [r[0] for r in rows_of(text)] == ["12,000"]
+    # prose above a table of camps: its verb of fleeing does not make the camps' people flows
+    text = ("Most new refugees fled attacks in El Geneina.\n\n| Camp | Refugees |\n|---|---|\n"
+            "| Adré | 150,000 |\n")
+    assert [(r[0], r[3]) for r in rows_of(text)] == [("150,000", "stock")]
