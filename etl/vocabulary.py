@@ -158,6 +158,11 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
     (r"km|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square|mm|cm|millimet(?:re|er)s?|millimètres?|centimet(?:re|er)s?|centimètres?", "not", "", ""),
     (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu|naira|gourdes?|f?cfa|xof|xaf|birr|rupees?|cedis?", "not", "", ""),
+    # the currencies of the other crises' countries ("4 million Iraqi dinars")
+    (r"dinars?|dirhams?|riyals?|rials?|liras?|lire|pesos?|reais|bolívares|bolivares|bolívars?|soles|"
+     r"taka|kyats?|afghanis?|hryvnias?|roubles?|rubles?|yuan|yen|rand|kwacha|meticais|meticals?|"
+     r"ariary|leones?|ouguiyas?|lempiras?|quetzales|quetzals?|córdobas?|dalasis?|lei|zlotys?|"
+     r"manats?|drams?|pula|nakfa|shekels?", "not", "", ""),
     # a span of time ("in the past three days"): unit "duration", see etl.figures
     (r"years?|months?|weeks?|days?|hours?|minutes?|ans|années?|mois|semaines?|jours?|heures?", "not", "duration", ""),
     (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),

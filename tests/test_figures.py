@@ -257,6 +257,10 @@ NOT_FIGURES = [
     "From 2018 to 2022 refugees in Uganda doubled.",
     # a span of time that is a verb's complement still ends the context before it
     "Displaced families waited 3 days for 2,500 food kits in Kalehe.",
+    # money in the currencies of other crises, a nationality between number and currency
+    "Each returning family receives a grant of 4 million Iraqi dinars in Sinjar.",
+    "Les familles déplacées reçoivent 50 000 ariary chacune à Mananjary.",
+    "Displaced households in Cúcuta were given 300,000 Colombian pesos.",
 ]
 
 
