@@ -68,7 +68,13 @@ _UNLISTED_SITE = re.compile(
 _NAMELESS_SITE_WORD = re.compile(rf"\s+(?:(?:{V.CROSSING_WORDS})|(?:{V.SITE_WORDS})s)$", re.I)
 # Unknown names after a preposition of place or movement ("vers Fataki", "in Dollo Ado").
 _NAME_WORD = r"[A-ZÀ-Þ][\w’'-]*"
-_NAME_RUN = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}}")
+# An Arabic name's article, joined to the next word ("Deir al-Balah", "al-Mawasi", "Ras
+# el-Ain"): part of the name, though in lower case.
+_PARTICLE_WORD = r"(?-i:(?:al|el|ad|ar|as|ash|az|an|at|ed|es|ez|en|ul)-[A-ZÀ-Þ][\w’'-]*)"
+_NAME_RUN = re.compile(
+    rf"(?<![\w’'-])(?:{_NAME_WORD}|{_PARTICLE_WORD})"
+    rf"(?:[ \u00a0]+(?:{_NAME_WORD}|{_PARTICLE_WORD})){{0,2}}"
+)
 _POSSESSIVE = re.compile(r"[’']s$")
 _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE}$", re.I)
 _OPENING_PREPOSITION = re.compile(rf"(?:{V.OPENING_PLACE_PREPOSITIONS})", re.I)

@@ -557,3 +557,12 @@ def test_the_country_a_report_is_hosting_people_in(sentence, host):
     found = [find_in_sentence(s) for s in sentences]
     ctx = document_places(found, [True, True], [False, True], [False, False])
     assert ctx.host_iso3 == host
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Between 30,000 and 40,000 people arrived in Deir al-Balah last week.", "Deir al-Balah"),
+    ("Thousands of families moved to al-Mawasi on Monday.", "al-Mawasi"),
+    ("Some 2,000 people fled to Ras el-Ain.", "Ras el-Ain"),
+])
+def test_an_arabic_article_is_part_of_a_name_the_gazetteer_lacks(sentence, name):
+    assert [f.ref.name for f in find_in_sentence(sentence)] == [name]
