@@ -631,14 +631,20 @@ def document_places(
     return ctx
 
 
+MIN_SHARED_PLACES = 3
+
+
 def _report_countries(
     found_by_sentence: list[list[Found]],
 ) -> tuple[frozenset[str], frozenset[str]]:
     """(countries, mentioned) of a report, for `localise`: the countries it names as places
     or through a town whose name no other country shares, and every country it mentions at
-    all, nationalities included, save through such a shared name."""
+    all, nationalities included, save through such a shared name. Several places of one
+    country, each of a shared name, name it too ("Rafah", "Khan Younis" and the "Gaza
+    Strip" are in Palestine, though Egypt has a Rafah)."""
     countries: set[str] = set()
     mentioned: set[str] = set()
+    shared_places: dict[str, set[str]] = {}
     for found in found_by_sentence:
         for f in found:
             ref = f.ref
@@ -651,6 +657,9 @@ def _report_countries(
                 mentioned.add(ref.iso3)
                 if f.role not in ("demonym", "people"):
                     countries.add(ref.iso3)
+            elif f.role not in ("demonym", "people"):
+                shared_places.setdefault(ref.iso3, set()).add(ref.place_id)
+    countries |= {iso3 for iso3, ids in shared_places.items() if len(ids) >= MIN_SHARED_PLACES}
     return frozenset(countries), frozenset(mentioned)
 
 

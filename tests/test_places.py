@@ -566,3 +566,13 @@ def test_the_country_a_report_is_hosting_people_in(sentence, host):
 ])
 def test_an_arabic_article_is_part_of_a_name_the_gazetteer_lacks(sentence, name):
     assert [f.ref.name for f in find_in_sentence(sentence)] == [name]
+
+
+def test_several_shared_names_of_one_country_name_it():
+    # Egypt has a Rafah too, and the report names Egypt; but Rafah, Khan Younis and the
+    # Gaza Strip together say the report is about Gaza
+    text = ("Gaza: displacement from Rafah\n\nAbout 800,000 people have fled Rafah toward Khan "
+            "Younis since 6 May. Across the Gaza Strip, 1.7 million people are displaced. A "
+            "few hundred patients were evacuated to Egypt.")
+    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    assert rows[0]["origin"] == "Rafah" and rows[0]["origin_place_id"] == "PSE-rafah"
