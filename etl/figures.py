@@ -102,6 +102,8 @@ _TABLE_TOTAL = _rx(V.TABLE_TOTAL_HEADERS)
 _TABLE_SUBTOTAL = _rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
 _TABLE_NOT_PLACE = _rx(V.TABLE_NOT_PLACES)
 _FLOW_NOUN = _rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
+# a sentence opening on a restatement of the figure before it
+_RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s*[:,]?\s*")
 _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `_period` of a header
 _TOTAL_LABEL = _rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
@@ -551,6 +553,8 @@ def _inherits(
         return prev if prev else context_figure
     if prev and prev.is_figure and _restates(s, prev.head.end, q):
         return prev
+    if prev is None and context_figure is not None and _RESTATING.fullmatch(s, 0, q.start):
+        return context_figure  # "... 14,600 people in 41 camps. That is about 3,100 households."
     if head.cls == "":
         if prev and prev.is_figure and _COMPARISON.search(s, prev.quantity.end, q.start):
             return prev

@@ -275,7 +275,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
      r"|(?:living|sleeping|staying|sheltering) in tents|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:in|dans) (?:a |the |des |les |une )?"
-     r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)",
+     r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)"
+     # ... or where people on the move wait ("another 1,100 sleep at the transit area")
+     r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
+     r"(?:a |the |des |les |une |la |le |l[’'])?(?:transit|reception|bus station|border|frontière|"
+     r"screening|streets?|rues?|gares?|open air|parks?|parcs?)",
      "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
@@ -292,7 +296,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     (r"camped|camping|stranded (?:at|on|along|near) the border|bloqué(?:e|s|es)? à la frontière"
-     r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)", "", "stock"),
+     r"|(?:host|shelters)(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)",
+     "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:és?|ées?)|restants|comptait|compte", "", "stock"),
 ]
@@ -584,6 +589,13 @@ SITE_WORDS: str = (
     r"camp|settlement|site|centre|center|"
     r"entry point|crossing point|border point|border post|border crossing|poste frontière|"
     r"point frontalier|point de passage"
+)
+
+# Words opening a sentence that restates the figure before it in other units ("That is
+# about 3,100 households.", "Soit quelque 2 000 ménages.")
+RESTATING_OPENERS: str = (
+    r"that is|that's|this is|that makes|this makes|in other words|i\.e\.|soit|"
+    r"c[’']est-à-dire|autrement dit|ce qui fait|cela fait|ce qui représente"
 )
 
 # --- tables ("| Province | IDPs | HH |") ------------------------------------------------------

@@ -793,3 +793,30 @@ def test_figures_going_on_from_internal_displacement_stay_internal_in_a_two_coun
 ])
 def test_arrivals_after_displacement_elsewhere_are_still_refugees(text):
     assert figures_of(text)[-1]["category"] == "refugees"
+
+
+@pytest.mark.parametrize("text, number, unit, measure", [
+    # a sentence restating the figure before it in other units
+    ("As of this morning we have 14,600 displaced people in 41 camps in Chikwawa. That is "
+     "about 3,100 households.", "about 3,100", "households", "flow"),
+    ("Quelque 9 000 personnes ont fui vers Kaya. Soit environ 1 500 ménages.", "environ 1 500",
+     "households", "flow"),
+    # people on the move sleeping where they wait
+    ("Thousands crossed at Pacaraima, and another 1,100 sleep at the transit area there.",
+     "1,100", "people", "stock"),
+    # a place that shelters a number of people
+    ("The zone designated in al-Mawasi now shelters an estimated 450,000 people.",
+     "an estimated 450,000", "people", "stock"),
+])
+def test_restatements_sleepers_and_shelters(text, number, unit, measure):
+    row = {r["number_text"]: r for r in figures_of(text)}[number]
+    assert (row["unit"], row["measure"]) == (unit, measure)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 patients sleep in the hospital. That is 30 per cent more than last week.",
+    "The school shelters about 300 pupils.",
+    "That is about 3,100 households.",  # nothing before it to restate
+])
+def test_restating_sleeping_and_sheltering_words_alone_make_no_figure(text):
+    assert figures_of(text) == []
