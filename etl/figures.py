@@ -550,6 +550,10 @@ def _inherits(
     "6,220 households (25,953 people)" (apposition), "623 000 ..., contre 191 000"
     (comparison with no noun), "Women: 15,899" (a labelled row of a list)."""
     if head.partitive:
+        if prev is not None and context_figure is not None and _exceeds(q, prev.quantity):
+            # a part is no larger than its whole: "33 290 personnes ... dans les six woredas
+            # suivies, dont plus de 20 000" are part of the people, not of the woredas
+            return context_figure
         return prev if prev else context_figure
     if prev and prev.is_figure and _restates(s, prev.head.end, q):
         return prev
@@ -562,6 +566,13 @@ def _inherits(
     if label and context_figure and head.cls == "people":
         return context_figure  # "Rugombo stadium (Cibitoke): 1,874 households"
     return None
+
+
+def _exceeds(q: Quantity, whole: Quantity) -> bool:
+    """Is q surely larger than `whole`?"""
+    least = q.low if q.low is not None else q.value
+    most = whole.high if whole.high is not None else whole.value
+    return least is not None and most is not None and least > most
 
 
 def _rate(s: str, lo: int, hi: int) -> str:

@@ -128,6 +128,7 @@ _ARRIVED_BEFORE = re.compile(
 _KIND_WORDS = rf"{V.ADMIN_WORDS}|{V.SITE_WORDS}"
 _ADMIN_AFTER = re.compile(rf"\s+(?:{_KIND_WORDS})$", re.I)
 _UNIT_AFTER = re.compile(rf"\s+(?:{V.ADMIN_WORDS})(?![\w-])", re.I)
+_UNIT_BEFORE = re.compile(rf"(?<![\w-])({V.ADMIN_WORDS})\s+$", re.I)
 _ADMIN_BEFORE = re.compile(
     rf"^(?:(?:the|la|le|les)\s+)?(?:{_KIND_WORDS})\s+(?:of|de|du|d[’'])\s*", re.I
 )
@@ -343,6 +344,16 @@ def listed(sentence: str) -> tuple[Found, ...]:
         ):
             continue  # "the Arakan Army", "Congo River Alliance": a group, not a place
         if m.demonym:
+            unit = _UNIT_BEFORE.search(sentence, max(0, m.start - 20), m.start)
+            named = unit and (
+                gazetteer.lookup(f"{unit.group(1)} {m.text}")
+                or gazetteer.lookup(f"{m.text} {unit.group(1)}")
+            )
+            if named and named.place_id != named.iso3:
+                # "la région Somali", "Somali region": the unit named like the people
+                found.append(Found(m.start, m.end, _ref(named, f"{m.text}"), _role(
+                    sentence, unit.start(), m.end)))
+                continue
             role = _demonym_role(sentence, m.start, m.end)
             found.append(Found(m.start, m.end, _ref(m.place), role))
             continue

@@ -820,3 +820,13 @@ def test_restatements_sleepers_and_shelters(text, number, unit, measure):
 ])
 def test_restating_sleeping_and_sheltering_words_alone_make_no_figure(text):
     assert figures_of(text) == []
+
+
+def test_a_part_larger_than_the_number_before_it_is_part_of_the_figure_before():
+    rows = figures_of("En avril, 33 290 personnes ont été déplacées dans les six woredas "
+                      "suivies, dont plus de 20 000 dans la région Somali.")
+    assert [(r["number_text"], r["category"]) for r in rows] == [
+        ("33 290", "displaced"), ("plus de 20 000", "displaced")]
+    assert rows[1]["location_place_id"] == "ET-SO"  # the region named like the people
+    # a part of schools stays no figure
+    assert figures_of("Les combats ont fermé 84 écoles, dont 23 occupées par des déplacés.") == []
