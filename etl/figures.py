@@ -91,6 +91,7 @@ _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
 _TABLE_PLACE_HEADER = _rx(rf"{_B}(?:{V.TABLE_PLACE_HEADERS}){_E}")
 _TABLE_ORIGIN = _rx(V.TABLE_ORIGIN_HEADERS)
+_TABLE_DESTINATION = _rx(V.TABLE_DESTINATION_HEADERS)
 _TABLE_WORD = _rx(r"[#%]|[^\W_]+")
 _TABLE_COUNT = _rx(V.TABLE_COUNT_WORDS)
 _TABLE_FILLER = _rx(r"#|of|de|des|d|no|n|nb")
@@ -1101,7 +1102,7 @@ def _sentence_figures(
 class _Column(NamedTuple):
     """What a table's column holds, from its header (`_columns`)."""
 
-    kind: str  # place | origin | count | breakdown | other
+    kind: str  # place | origin | destination | count | breakdown | other
     head: Head | None = None  # for counts: the noun counted (unit, category)
     period: str = ""  # "IDPs Round 11", "PDI (mars 2024)"
     origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
@@ -1133,6 +1134,8 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
         nationality = P.cell_demonym(header)
         if _TABLE_ORIGIN.fullmatch(header):
             out.append(_Column("origin"))
+        elif _TABLE_DESTINATION.fullmatch(header):
+            out.append(_Column("destination"))
         elif _TABLE_SHARE.search(header):
             out.append(_Column("other"))
         elif _TABLE_BREAKDOWN.fullmatch(header):
@@ -1197,9 +1200,11 @@ def _table_figures(
             return P.cell_place(text, state.ctx, context)
 
         kinds = [c.kind for c in columns]
-        refs = [r for k, kind in enumerate(kinds) if kind == "place" and (r := place(k))]
+        refs = [r for k, kind in enumerate(kinds)
+                if kind in ("place", "destination") and (r := place(k))]
         origins = [r for k, kind in enumerate(kinds) if kind == "origin" and (r := place(k))]
-        if "place" not in kinds:  # no header names places: the places the gazetteer knows
+        dests = [r for k, kind in enumerate(kinds) if kind == "destination" and (r := place(k))]
+        if not refs and "place" not in kinds:  # no header names places: the gazetteer's
             found = [f for f in state.places(s) if f.role not in ("demonym", "people")]
             refs = [f.ref for f in found if T.column_of(row, f.start) is not None
                     and kinds[T.column_of(row, f.start)] not in ("origin",)]
@@ -1240,10 +1245,11 @@ def _table_figures(
                 measure = "stock" if head.cls == "displaced" else (moving or ["stock"])[0]
             v = Verdict(q, head, True, row_category or "displaced", measure, head.unit, 0.8,
                         label=(labels[0].start, labels[0].end) if labels else None)
-            v.places = (origin, None, location)
+            dest = dests[-1] if dests and not total else None
+            v.places = (origin, dest, location)
             state.last_figure = state.doc_figure = v
             period = col.period or period_of_table
-            out.append(_row(doc, sent, Span(0, len(s), s), v, origin, None, location, "", period))
+            out.append(_row(doc, sent, Span(0, len(s), s), v, origin, dest, location, "", period))
         if location is not None and not total:
             state.last_location = location
     return out

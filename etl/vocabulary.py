@@ -613,6 +613,12 @@ TABLE_ORIGIN_HEADERS: str = (
     r"(?:of |d[’'])?origine?|provenance|nationality|nationalité|nationalities|nationalités|"
     r"coming from|from|lieu de départ|zone de départ"
 )
+# A header over the place people went to or are received in: their destination.
+TABLE_DESTINATION_HEADERS: str = (
+    r"destination|destinations|lieu d[’']accueil|zone d[’']accueil|localité d[’']accueil|"
+    r"host (?:area|site|location|community|district)|arrival (?:area|location|site|point)|"
+    r"lieu d[’']arrivée|zone d[’']arrivée"
+)
 # The words of a header that only says what is counted ("Individuals", "# of HH", "Nb.
 # personnes", "Total"): its cells count displaced people when the table is about them. A
 # header with other words ("Children enrolled", "People at risk", "Personnes affectées")

@@ -229,3 +229,11 @@ def test_the_caption_may_sit_above_a_source_line_and_prose_is_no_caption():
     text = ("Most new refugees fled attacks in El Geneina.\n\n| Camp | Refugees |\n|---|---|\n"
             "| Adré | 150,000 |\n")
     assert [(r[0], r[3]) for r in rows_of(text)] == [("150,000", "stock")]
+
+
+def test_columns_of_origins_and_destinations_make_flows():
+    rows = figures_of("Nouveaux déplacés\n\n| Provenance | Destination | Personnes |\n"
+                      "|---|---|---|\n| Kalehe | Goma | 5 000 |\n| Sake | Minova | 2 000 |\n")
+    assert [(r["origin"], r["destination"], r["location"]) for r in rows] == [
+        ("Kalehe", "Goma", "Goma"), ("Sake", "Minova", "Minova")]
+    assert rows[0]["origin_place_id"] and rows[0]["destination_place_id"]  # a flow's ends
