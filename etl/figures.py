@@ -92,6 +92,7 @@ _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 _TABLE_PLACE_HEADER = _rx(rf"{_B}(?:{V.TABLE_PLACE_HEADERS}){_E}")
 _TABLE_ORIGIN = _rx(V.TABLE_ORIGIN_HEADERS)
 _TABLE_DESTINATION = _rx(V.TABLE_DESTINATION_HEADERS)
+_TABLE_STOCK = _rx(V.TABLE_STOCK_HEADERS)
 _TABLE_WORD = _rx(r"[#%]|[^\W_]+")
 _TABLE_COUNT = _rx(V.TABLE_COUNT_WORDS)
 _TABLE_FILLER = _rx(r"#|of|de|des|d|no|n|nb")
@@ -1106,6 +1107,7 @@ class _Column(NamedTuple):
     head: Head | None = None  # for counts: the noun counted (unit, category)
     period: str = ""  # "IDPs Round 11", "PDI (mars 2024)"
     origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
+    measure: str = ""  # what the header's own words say ("Evacuated before landfall")
 
 
 def _columns(table: T.Table, moves: bool) -> list[_Column]:
@@ -1147,6 +1149,15 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             counted = Head("displaced" if said is not None else "people", unit, category, 0)
             period = _period(header, Span(0, len(header), header), _NO_QUANTITY)
             out.append(_Column("count", counted, period, nationality))
+        elif head.cls in ("", "people") and (
+            (cues := _cue_hits(header, 0, len(header))) or _TABLE_STOCK.match(header)
+        ):
+            # the header says what happened to the people it counts: "Evacuated before
+            # landfall", "Returned since January", "In accommodation centres"
+            category = next((c[2] for c in cues if c[2]), "") if cues else "displaced"
+            measure = next((c[3] for c in cues if c[3]), "stock") if cues else "stock"
+            period = _period(header, Span(0, len(header), header), _NO_QUANTITY)
+            out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
         elif _TABLE_PLACE_HEADER.search(header):
             out.append(_Column("place"))
         else:
@@ -1239,7 +1250,9 @@ def _table_figures(
             ):
                 row_category = "refugees"  # people from another country
             head = col.head
-            if flows:
+            if col.measure:
+                measure = col.measure
+            elif flows:
                 measure = "flow"
             else:
                 measure = "stock" if head.cls == "displaced" else (moving or ["stock"])[0]

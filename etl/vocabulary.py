@@ -613,6 +613,13 @@ TABLE_ORIGIN_HEADERS: str = (
     r"(?:of |d[’'])?origine?|provenance|nationality|nationalité|nationalities|nationalités|"
     r"coming from|from|lieu de départ|zone de départ"
 )
+# A header saying where the people counted stay ("In accommodation centres", "Dans des
+# familles d'accueil"): people displaced there, a stock.
+TABLE_STOCK_HEADERS: str = (
+    r"(?:in|dans|en|au|aux|at|with|chez)\b.*\b(?:centres?|centers?|camps?|sites?|shelters?|"
+    r"abris|schools?|écoles?|settlements?|host families|familles d[’']accueil|"
+    r"host communities|communautés d[’']accueil)"
+)
 # A header over the place people went to or are received in: their destination.
 TABLE_DESTINATION_HEADERS: str = (
     r"destination|destinations|lieu d[’']accueil|zone d[’']accueil|localité d[’']accueil|"

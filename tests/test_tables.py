@@ -237,3 +237,11 @@ def test_columns_of_origins_and_destinations_make_flows():
     assert [(r["origin"], r["destination"], r["location"]) for r in rows] == [
         ("Kalehe", "Goma", "Goma"), ("Sake", "Minova", "Minova")]
     assert rows[0]["origin_place_id"] and rows[0]["destination_place_id"]  # a flow's ends
+
+
+def test_a_header_saying_what_happened_to_the_people_it_counts():
+    text = ("Evacuations and accommodation centres by district (17 March):\n\n"
+            "| District | Evacuated before landfall | In accommodation centres | Houses lost |\n"
+            "|---|---|---|---|\n| Quelimane | 18,450 | 12,310 | 3,920 |\n")
+    assert [(r[0], r[2], r[3]) for r in rows_of(text)] == [
+        ("18,450", "evacuated", "flow"), ("12,310", "displaced", "stock")]
