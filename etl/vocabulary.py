@@ -264,7 +264,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"displaced|displacing|displacement|uproot(?:ed|s|ing)?|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless", "displaced", "flow"),
-    (r"(?:to leave|leaving|left) (?:the|their|his|her) (?:[\w-]+ ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?)", "displaced", "flow"),
+    # ("left drought-hit villages": the article may be missing, not a number)
+    (r"(?:to leave|leaving|left) (?:(?:the|their|his|her) )?(?:[^\W\d][\w-]* ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?)", "displaced", "flow"),
     # sent back across a border: returned ("renvoyés de la République dominicaine")
     # (expelled from a named country; not evicted "from informal settlements", "de leurs
     # maisons", "du site de Delmas 2", which displaces)

@@ -830,3 +830,10 @@ def test_a_part_larger_than_the_number_before_it_is_part_of_the_figure_before():
     assert rows[1]["location_place_id"] == "ET-SO"  # the region named like the people
     # a part of schools stays no figure
     assert figures_of("Les combats ont fermé 84 écoles, dont 23 occupées par des déplacés.") == []
+
+
+def test_leaving_villages_needs_no_article():
+    row = only("Between January and March, some 1,200 households left drought-hit villages in "
+               "Ghor for Herat city.")
+    assert (row["category"], row["measure"], row["unit"]) == ("displaced", "flow", "households")
+    assert figures_of("The storm left 1200 homes destroyed in Quelimane.") == []
