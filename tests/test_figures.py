@@ -837,3 +837,10 @@ def test_leaving_villages_needs_no_article():
                "Ghor for Herat city.")
     assert (row["category"], row["measure"], row["unit"]) == ("displaced", "flow", "households")
     assert figures_of("The storm left 1200 homes destroyed in Quelimane.") == []
+
+
+def test_up_from_an_earlier_number_is_the_same_figure_earlier():
+    rows = figures_of("Port Sudan now hosts an estimated 310,000 internally displaced people, "
+                      "up from roughly 250,000 in January.")
+    assert [(r["number_text"], r["category"], r["measure"]) for r in rows] == [
+        ("an estimated 310,000", "displaced", "stock"), ("roughly 250,000", "displaced", "stock")]
