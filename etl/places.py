@@ -662,7 +662,9 @@ def _report_countries(
             if not ref.place_id or not ref.iso3:
                 continue
             shared = not ref.is_country and (
-                gazetteer.has_namesakes(ref.place_id) or _spelled(ref)
+                gazetteer.has_namesakes(ref.place_id)
+                or _spelled(ref)
+                or gazetteer.is_remote_unit(ref.place_id)
             )
             if not shared:
                 mentioned.add(ref.iso3)
@@ -690,6 +692,10 @@ def localise(
         other = None if ref.iso3 in mentioned else gazetteer.namesake_in(ref.place_id, countries)
         if other is not None:
             local = _ref(other, ref.name)
+        elif ref.iso3 not in mentioned and countries and gazetteer.is_remote_unit(ref.place_id):
+            # a province of a far country the report never mentions: rather a place of
+            # the report's own that the gazetteer lacks ("Site de la paroisse Saint-Joseph")
+            local = PlaceRef(ref.name, "", "", "", None, None)
         elif _spelled(ref):
             # a town's other spelling, in a report that never mentions its country, is
             # rather a place the gazetteer lacks ("Mambasa" in Ituri, not Mombasa, Kenya)

@@ -440,6 +440,25 @@ def is_spelling(place_id: str, name: str) -> bool:
     return (_tokens(name), place_id) in _load().spellings
 
 
+@lru_cache(maxsize=1)
+def _indexed_countries() -> frozenset[str]:
+    return frozenset(_read_list("focus_countries.txt") + _read_list("regional_countries.txt"))
+
+
+def is_remote_unit(place_id: str) -> bool:
+    """Is the place a province or region of a country outside focus_countries.txt and
+    regional_countries.txt? ISO 3166-2 names every subdivision of the world, and many are
+    words or saints' names ("Gulf", Papua New Guinea; "Saint Joseph", Barbados) that a
+    report on another country uses for something else."""
+    place = _load().places.get(place_id)
+    return (
+        place is not None
+        and place.kind in ("admin1", "region")
+        and bool(place.iso3)
+        and place.iso3 not in _indexed_countries()
+    )
+
+
 def country(iso3: str) -> Place | None:
     place = _load().places.get((iso3 or "").upper())
     return place if place is not None and place.kind == "country" else None

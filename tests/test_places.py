@@ -576,3 +576,15 @@ def test_several_shared_names_of_one_country_name_it():
             "few hundred patients were evacuated to Egypt.")
     rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
     assert rows[0]["origin"] == "Rafah" and rows[0]["origin_place_id"] == "PSE-rafah"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Yemen: arrivals by sea\n\nSome 1,900 Ethiopian asylum seekers landed on the Gulf of "
+     "Aden coast of Lahj in May.", "Gulf"),
+    ("RDC : Tanganyika\n\nSite de la paroisse Saint-Joseph (Nyunzu) : 1 640 personnes "
+     "déplacées.", "Saint-Joseph"),
+])
+def test_a_province_of_a_far_country_the_report_never_names_is_not_it(text, word):
+    # ISO 3166-2 names Papua New Guinea's "Gulf" and Barbados' "Saint Joseph"
+    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    assert rows and all(r["iso3"] not in ("PNG", "BRB") for r in rows), rows
