@@ -367,7 +367,10 @@ def listed(sentence: str) -> tuple[Found, ...]:
         if side := _SIDE_BEFORE.search(sentence[max(0, m.start - 20) : m.start]):
             name = f"{side.group(1).lower()} {name or m.place.name}"  # "eastern Chad"
         role = _role(sentence, m.start, end)
-        if role == "mention" and gazetteer.is_spelling(m.place.place_id, m.text):
+        if role == "mention" and (
+            gazetteer.is_spelling(m.place.place_id, m.text)
+            or gazetteer.is_regional_town(m.place.place_id)
+        ):
             # another spelling of a town is a place only where the words around it make
             # it one (a preposition of place, a list of places, a row label): alone it is
             # as often a person or a word ("Borislav, 67, said", "Mille personnes")
@@ -665,6 +668,7 @@ def _report_countries(
                 gazetteer.has_namesakes(ref.place_id)
                 or _spelled(ref)
                 or gazetteer.is_remote_unit(ref.place_id)
+                or gazetteer.is_regional_town(ref.place_id)
             )
             if not shared:
                 mentioned.add(ref.iso3)
@@ -687,7 +691,16 @@ def localise(
     out = None
     for i, f in enumerate(found):
         ref = f.ref
-        if not ref.place_id or not ref.iso3 or ref.is_country or ref.iso3 in countries:
+        if not ref.place_id or not ref.iso3 or ref.is_country:
+            continue
+        if ref.iso3 not in mentioned and gazetteer.is_regional_town(ref.place_id):
+            # a small town of a country the report never names: a namesake of the report's
+            # country, else no place at all ("fled Dara" in Syria is not Senegal's Dara)
+            other = gazetteer.namesake_in(ref.place_id, countries)
+            out = out if out is not None else list(found)
+            out[i] = Found(f.start, f.end, _ref(other, ref.name), f.role) if other else None
+            continue
+        if ref.iso3 in countries:
             continue
         other = None if ref.iso3 in mentioned else gazetteer.namesake_in(ref.place_id, countries)
         if other is not None:
@@ -704,7 +717,7 @@ def localise(
             continue
         out = out if out is not None else list(found)
         out[i] = Found(f.start, f.end, local, f.role)
-    return out if out is not None else found
+    return [f for f in out if f is not None] if out is not None else found
 
 
 def _spelled(ref: PlaceRef) -> bool:

@@ -106,6 +106,8 @@ class _Gazetteer:
     # (tokens, place_id) of the other spellings GeoNames gives a town ("Wad Madani"): a
     # name that is only such a spelling may be an unlisted place elsewhere
     spellings: frozenset[tuple[tuple[str, ...], str]] = frozenset()
+    # towns under REGIONAL_TOWN_MAX of the regional countries (`is_regional_town`)
+    regional_towns: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -124,11 +126,17 @@ def _split(aliases: str) -> list[str]:
 # Order among places that share a name, after curated names (which always win): a country
 # ("Djibouti", "Mozambique"), then a demonym, a region, a province, a district, then towns by
 # size; but see _best() for a big city and the province of the same name.
+# A city at least this large is known whatever the report (geo.build_gazetteer's
+# WORLD_MIN_POP): smaller towns of the regional countries count only in context
+REGIONAL_TOWN_MAX = 100_000
 _KIND_RANK = {"country": 0, "demonym": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
 
 
-def _rank(curated: bool, kind: str, population: int) -> tuple:
-    return (0 if curated else 1, _KIND_RANK[kind], -population)
+def _rank(curated: bool, kind: str, population: int, secondary: bool = False) -> tuple:
+    """Curated first; a town of the regional countries after any other place of its
+    name ("Asadabad" is Afghanistan's, not the larger Iranian town's); then by kind and
+    size."""
+    return (0 if curated else 1, 1 if secondary else 0, _KIND_RANK[kind], -population)
 
 
 def _best(entries: list[_Entry]) -> _Entry:
@@ -141,7 +149,7 @@ def _best(entries: list[_Entry]) -> _Entry:
     if best.rank[0] == 1 and best.place.kind == "admin1":
         for e in sorted(entries, key=lambda e: e.rank):
             if (e.place.kind == "city" and e.place.iso3 == best.place.iso3
-                    and -e.rank[2] >= 100_000):
+                    and -e.rank[3] >= REGIONAL_TOWN_MAX):
                 return e
     return best
 
@@ -154,6 +162,7 @@ def _read_list(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _load() -> _Gazetteer:
     rows: dict[str, dict[str, str]] = {r["place_id"]: r for r in _read("places_generated.csv")}
+    curated_ids = {r["place_id"] for r in _read("places_curated.csv")}
     for r in _read("places_curated.csv"):
         base = rows.get(r["place_id"])
         if base is None:
@@ -181,6 +190,8 @@ def _load() -> _Gazetteer:
 
     stop = {_tokens(x) for x in _read_list("stopnames.txt")}
     focus = set(_read_list("focus_countries.txt"))
+    regional = set(_read_list("regional_countries.txt"))
+    regional_towns: set[str] = set()
 
     admin1_names = {pid: r["name"] for pid, r in rows.items() if r["kind"] == "admin1"}
     places: dict[str, Place] = {}
@@ -204,6 +215,12 @@ def _load() -> _Gazetteer:
         aliases[pid] = names[1:]
         spellings.update((_tokens(n), pid) for n in spelled)
         population = int(float(r.get("population") or 0))
+        secondary = (
+            r["kind"] == "city" and r["iso3"] in regional and population < REGIONAL_TOWN_MAX
+            and pid not in curated_ids
+        )
+        if secondary:
+            regional_towns.add(pid)
         for n in names:
             toks = _tokens(n)
             if not toks or toks in stop or "," in n:
@@ -221,7 +238,7 @@ def _load() -> _Gazetteer:
             if generic_first:
                 lower_starts.update({_TOKEN.findall(n)[0].casefold(), toks[0]})
             add(_Entry(toks, place, False, generic_first, acronym,
-                       _rank(is_curated, r["kind"], population), findable,
+                       _rank(is_curated, r["kind"], population, secondary), findable,
                        is_curated or in_focus or r["kind"] == "country"))
 
     demonyms: dict[tuple[str, ...], _Entry] = {}
@@ -263,7 +280,7 @@ def _load() -> _Gazetteer:
             )
     return _Gazetteer(places, aliases, by_first, by_tokens, demonyms, frozenset(lower_starts),
                       {pid: tuple(ps) for pid, ps in namesakes.items()},
-                      frozenset(spellings - curated))
+                      frozenset(spellings - curated), frozenset(regional_towns))
 
 
 def is_stopname(name: str) -> bool:
@@ -438,6 +455,14 @@ def is_spelling(place_id: str, name: str) -> bool:
     in this gazetteer ("Wad Madani" for Wad Medani)? Such a spelling may as well be a place
     the gazetteer lacks ("Mambasa", an Ituri territory, spells Mombasa in Kenya)."""
     return (_tokens(name), place_id) in _load().spellings
+
+
+def is_regional_town(place_id: str) -> bool:
+    """Is the place a town of under REGIONAL_TOWN_MAX people in a country of
+    regional_countries.txt? Such a town counts only in a report that names its country,
+    and only where the words around it make it a place (`etl.places`): its name is as
+    often a person's ("Bahar, a widow", "said Ana Cárdenas") or an organisation's."""
+    return place_id in _load().regional_towns
 
 
 @lru_cache(maxsize=1)

@@ -588,3 +588,29 @@ def test_a_province_of_a_far_country_the_report_never_names_is_not_it(text, word
     # ISO 3166-2 names Papua New Guinea's "Gulf" and Barbados' "Saint Joseph"
     rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
     assert rows and all(r["iso3"] not in ("PNG", "BRB") for r in rows), rows
+
+
+@pytest.mark.parametrize("text, not_iso3", [
+    # a focus country's town is not the larger regional namesake ("Asadabad", Iran)
+    ("Afghanistan: Kunar\n\nFloods displaced 3,000 people in Asadabad, the capital of Kunar "
+     "province. Thousands of Afghans have been deported from Iran this year.", "IRN"),
+    # a small regional town counts only in a report that names its country ...
+    ("Somalia: floods\n\nThe Shabelle river burst its banks near Balad, displacing an "
+     "estimated 12,000 people.", "IRQ"),
+    # ... and only where the words around it make it a place: a person's name is not one
+    ("Afghanistan: returns\n\nBahar, a widow, came back from Iran with her children. Over "
+     "3,000 returnees arrived in Herat this week.", "IRN"),
+    ("Mexico: migrants\n\n\"We received more than 3,000 displaced people this week,\" said Ana "
+     "Cárdenas, a shelter coordinator in Tapachula.", "MEX-cardenas"),
+])
+def test_towns_of_the_regional_countries_count_only_in_their_context(text, not_iso3):
+    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    assert rows
+    assert all(not_iso3 not in (r["iso3"], r["location_place_id"]) for r in rows), rows
+
+
+def test_a_regional_town_in_a_report_on_its_country_is_found():
+    text = ("Ghana: Burkinabè asylum seekers\n\nSome 4,800 asylum seekers have arrived in Bawku "
+            "from Burkina Faso since January.")
+    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    assert [(r["location"], r["iso3"]) for r in rows] == [("Bawku", "GHA")]
