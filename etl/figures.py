@@ -104,8 +104,12 @@ _TABLE_TOTAL = _rx(V.TABLE_TOTAL_HEADERS)
 _TABLE_SUBTOTAL = _rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
 _TABLE_NOT_PLACE = _rx(V.TABLE_NOT_PLACES)
 _FLOW_NOUN = _rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
-# a sentence opening on a restatement of the figure before it
-_RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s*[:,]?\s*")
+# a sentence opening on a restatement of the figure before it ("That is about 3,100
+# households"), not on a difference from it ("That is 400,000 more than in January") nor
+# on a comma ("That is, 3 million children are out of school")
+_RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
+_DIFFERENCE_AFTER = _rx(r"\s*(?:\w+\s+)?(?:more|fewer|less|further|additional|de plus|de moins|"
+                        r"supplémentaires|than|que|a day|per day|par jour|each|every)\b")
 _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `_period` of a header
 _TOTAL_LABEL = _rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
@@ -437,7 +441,7 @@ def judge(
     if small and not head.partitive:
         v.why = "too small to be a figure"
         return v
-    inherited = _inherits(s, q, head, prev, context_figure, label)
+    inherited = _inherits(s, qs, q, head, prev, context_figure, label)
     if (
         inherited is not None
         and inherited.why == "affected"
@@ -548,20 +552,32 @@ def _restates(s: str, after: int, q: Quantity) -> bool:
 
 
 def _inherits(
-    s: str, q: Quantity, head: Head, prev: Verdict | None, context_figure: Verdict | None, label
+    s: str, qs: list[Quantity], q: Quantity, head: Head, prev: Verdict | None,
+    context_figure: Verdict | None, label,
 ) -> Verdict | None:
     """The figure a number is part of or restates, if any: "55,000 of them" (partitive),
     "6,220 households (25,953 people)" (apposition), "623 000 ..., contre 191 000"
     (comparison with no noun), "Women: 15,899" (a labelled row of a list)."""
     if head.partitive:
-        if prev is not None and context_figure is not None and _exceeds(q, prev.quantity):
+        if (
+            prev is not None
+            and context_figure is not None
+            and context_figure.quantity in qs
+            and _exceeds(q, prev.quantity)
+        ):
             # a part is no larger than its whole: "33 290 personnes ... dans les six woredas
-            # suivies, dont plus de 20 000" are part of the people, not of the woredas
+            # suivies, dont plus de 20 000" are part of the people, not of the woredas (a
+            # figure of the same sentence only)
             return context_figure
         return prev if prev else context_figure
     if prev and prev.is_figure and _restates(s, prev.head.end, q):
         return prev
-    if prev is None and context_figure is not None and _RESTATING.fullmatch(s, 0, q.start):
+    if (
+        prev is None
+        and context_figure is not None
+        and _RESTATING.fullmatch(s, 0, q.start)
+        and not _DIFFERENCE_AFTER.match(s, head.end if head.cls else q.end)
+    ):
         return context_figure  # "... 14,600 people in 41 camps. That is about 3,100 households."
     if head.cls == "":
         if prev and prev.is_figure and _COMPARISON.search(s, prev.quantity.end, q.start):

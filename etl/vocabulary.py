@@ -160,7 +160,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu|naira|gourdes?|f?cfa|xof|xaf|birr|rupees?|cedis?", "not", "", ""),
     # the currencies of the other crises' countries ("4 million Iraqi dinars")
     (r"dinars?|dirhams?|riyals?|rials?|liras?|lire|pesos?|reais|bolívares|bolivares|bolívars?|soles|"
-     r"taka|kyats?|afghanis?|hryvnias?|roubles?|rubles?|yuan|yen|rand|kwacha|meticais|meticals?|"
+     r"taka|kyats?|hryvnias?|roubles?|rubles?|yuan|yen|rand|kwacha|meticais|meticals?|"
      r"ariary|leones?|ouguiyas?|lempiras?|quetzales|quetzals?|córdobas?|dalasis?|lei|zlotys?|"
      r"manats?|drams?|pula|nakfa|shekels?", "not", "", ""),
     # a span of time ("in the past three days"): unit "duration", see etl.figures
@@ -277,10 +277,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:living|sleeping|staying|sheltering) in tents|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)"
-     # ... or where people on the move wait ("another 1,100 sleep at the transit area")
+     # ... or where people on the move wait ("another 1,100 sleep at the transit area"; not
+     # the homeless of a city's streets, nor commuters at a bus station)
      r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
-     r"(?:a |the |des |les |une |la |le |l[’'])?(?:transit|reception|bus station|border|frontière|"
-     r"screening|streets?|rues?|gares?|open air|parks?|parcs?)",
+     r"(?:a |the |des |les |une |la |le |l[’'])?(?:transit|reception|border|frontière|screening)",
      "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
@@ -297,7 +297,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     (r"camped|camping|stranded (?:at|on|along|near) the border|bloqué(?:e|s|es)? à la frontière"
-     r"|(?:host|shelters)(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)",
+     r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)"
+     # a place that "shelters" a number of people ("now shelters an estimated 450,000
+     # people"; not "shelters about 300 patients and treats 2,000 children")
+     r"|shelters(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to) [\d.,]+"
+     r"(?: million)? (?:people|persons|individuals|families|households|displaced|idps|refugees)\b)",
      "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:és?|ées?)|restants|comptait|compte", "", "stock"),
@@ -716,6 +720,9 @@ NOT_PLACE_WORDS: str = (
     r"Facebook|WhatsApp|Telegram|Internet|Web|Parliament|Parlement|Assembly|Assemblée|Senate|Sénat|"
     r"Congress|Congrès|Court|Cour|Tribunal|Ministry|Ministère|Minister|Ministre|"
     r"Government|Gouvernement|Army|Armée|Forces|Police|Movement|Mouvement|Alliance|Front|"
+    # armed groups named with an Arabic article ("fled al-Shabaab strongholds")
+    r"al-Shabaa?b|Al-Shabaa?b|al-Qa[ei]da|Al-Qa[ei]da|al-Qa[ei]da\w*|Al-Qa[ei]da\w*|"
+    r"al-Shabaa?b-\w+|Al-Shabaa?b-\w+|"
     # people's titles and given forms of address
     r"President|Président|Présidente|Prime|Premier|Mr|Mrs|Ms|Dr|Mme|Mlle|Sir|Madam|Monsieur|Madame|"
     r"General|Général|Gen|Colonel|Col|Captain|Capitaine|Major|Lieutenant|Governor|"

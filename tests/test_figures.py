@@ -844,3 +844,31 @@ def test_up_from_an_earlier_number_is_the_same_figure_earlier():
                       "up from roughly 250,000 in January.")
     assert [(r["number_text"], r["category"], r["measure"]) for r in rows] == [
         ("an estimated 310,000", "displaced", "stock"), ("roughly 250,000", "displaced", "stock")]
+
+
+@pytest.mark.parametrize("second", [
+    "That is 400,000 more than in January.",  # a difference, not a restatement
+    "That is, 3 million children are out of school.",
+    "This is 3,000 people a day.",
+    "The floods affected 22 districts, including 120,000 people in Beledweyne.",  # a part of
+    # the districts of this sentence, not of the figure of the sentence before
+])
+def test_no_restatement_or_part_of_the_figure_of_the_sentence_before(second):
+    rows = figures_of("Some 8.8 million people have been displaced inside Sudan. " + second)
+    assert [r["number_text"] for r in rows] == ["Some 8.8 million"]
+
+
+@pytest.mark.parametrize("text", [
+    "À Paris, plus de 3 000 personnes dorment dans les rues chaque nuit.",
+    "Nearly 1,200 commuters sleep at the bus station after the strike.",
+    "The hospital in Baidoa shelters about 300 patients and treats some 2,000 children a month.",
+])
+def test_sleeping_in_streets_and_sheltering_patients_are_no_displacement(text):
+    assert figures_of(text) == []
+
+
+def test_afghanis_are_people_and_al_shabaab_is_no_place():
+    row = only("Pakistani authorities deported more than 1,500 Afghanis through Torkham.")
+    assert row["category"] == "returned"
+    row = only("Some 12,000 people have fled al-Shabaab strongholds in Middle Shabelle.")
+    assert "Shabaab" not in row["origin"] + row["location"]
