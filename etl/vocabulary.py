@@ -519,7 +519,11 @@ RECEIVING_NOUNS: str = r"influx|arrivals|refugee (?:population|arrivals|influx)|
 # Verbs after a place that make it the receiving one ("Moldova receives...", "Le stade de
 # Rugombo abrite...").
 RECEIVING_VERBS: str = (
-    r"(?:has |have |had |now |already |a |avait |ont )?(?:receives?|received|receiving|hosts?|hosted|hosting|"
+    r"(?:has |have |had |now |already |a |avait |ont )?"
+    # an adverb between the place and its verb ("Iran still hosts", "le Tchad accueille toujours")
+    r"(?:(?:still|currently|also|continues to|continue to|now|already|encore|toujours|aussi|"
+    r"actuellement|désormais|déjà) )?"
+    r"(?:receives?|received|receiving|hosts?|hosted|hosting|"
     r"shelters?|sheltered|welcomed?|welcomes|took in|has taken in|accueill\w*|abrit\w*|"
     r"héberg\w*|a reçu|reçoit|ont vu arriver|a vu arriver)"
 )

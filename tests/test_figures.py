@@ -872,3 +872,12 @@ def test_afghanis_are_people_and_al_shabaab_is_no_place():
     assert row["category"] == "returned"
     row = only("Some 12,000 people have fled al-Shabaab strongholds in Middle Shabelle.")
     assert "Shabaab" not in row["origin"] + row["location"]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Iran still hosts some 3.5 million Afghans.", "Iran"),
+    ("Le Tchad accueille toujours plus de 600 000 Soudanais.", "Chad"),
+])
+def test_a_country_that_still_hosts_a_nationality_hosts_refugees(text, where):
+    row = only(text)
+    assert (row["category"], row["location"]) == ("refugees", where)
