@@ -109,7 +109,8 @@ _FLOW_NOUN = _rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
 _DIFFERENCE_AFTER = _rx(r"\s*(?:\w+\s+)?(?:more|fewer|less|further|additional|de plus|de moins|"
-                        r"supplémentaires|than|que|a day|per day|par jour|each|every)\b")
+                        r"supplémentaires|than|que|a day|per day|par jour|each|every|up on|"
+                        r"down on|above|below|over|under|au-dessus|au-dessous)\b")
 _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `_period` of a header
 _TOTAL_LABEL = _rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
@@ -562,12 +563,13 @@ def _inherits(
         if (
             prev is not None
             and context_figure is not None
-            and context_figure.quantity in qs
+            and (context_figure.quantity in qs or _PARTITIVE.match(s[q.end :].lstrip()))
             and _exceeds(q, prev.quantity)
         ):
             # a part is no larger than its whole: "33 290 personnes ... dans les six woredas
             # suivies, dont plus de 20 000" are part of the people, not of the woredas (a
-            # figure of the same sentence only)
+            # figure of the same sentence, or the people "of them" refers to: "Dans les 4
+            # districts, 30 000 d'entre elles")
             return context_figure
         return prev if prev else context_figure
     if prev and prev.is_figure and _restates(s, prev.head.end, q):
@@ -1168,12 +1170,16 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             period = _period(header, Span(0, len(header), header), _NO_QUANTITY)
             out.append(_Column("count", counted, period, nationality))
         elif head.cls in ("", "people") and (
-            (cues := _cue_hits(header, 0, len(header))) or _TABLE_STOCK.match(header)
+            (stay := _TABLE_STOCK.search(header)) or (cues := _cue_hits(header, 0, len(header)))
         ):
             # the header says what happened to the people it counts: "Evacuated before
-            # landfall", "Returned since January", "In accommodation centres"
-            category = next((c[2] for c in cues if c[2]), "") if cues else "displaced"
-            measure = next((c[3] for c in cues if c[3]), "stock") if cues else "stock"
+            # landfall", "Returned since January", "(People) in accommodation centres"
+            if stay:  # where they stay: the people there ("In host families" counts people)
+                category, measure = "displaced", "stock"
+                unit = head.unit if head.cls == "people" and head.unit else "people"
+            else:
+                category = next((c[2] for c in cues if c[2]), "")
+                measure = next((c[3] for c in cues if c[3]), "stock")
             period = _period(header, Span(0, len(header), header), _NO_QUANTITY)
             out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
         elif _TABLE_PLACE_HEADER.search(header):

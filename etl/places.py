@@ -367,10 +367,11 @@ def listed(sentence: str) -> tuple[Found, ...]:
         if side := _SIDE_BEFORE.search(sentence[max(0, m.start - 20) : m.start]):
             name = f"{side.group(1).lower()} {name or m.place.name}"  # "eastern Chad"
         role = _role(sentence, m.start, end)
-        if role == "mention" and (
-            gazetteer.is_spelling(m.place.place_id, m.text)
-            or gazetteer.is_regional_town(m.place.place_id)
+        if role == "mention" and gazetteer.is_regional_town(m.place.place_id) and _a_persons(
+            sentence, m.start, m.end
         ):
+            continue  # "said Ana Cárdenas", "Bahar, 34, ...", "Fundación Halü", "Plan Frontera Sur"
+        if role == "mention" and gazetteer.is_spelling(m.place.place_id, m.text):
             # another spelling of a town is a place only where the words around it make
             # it one (a preposition of place, a list of places, a row label): alone it is
             # as often a person or a word ("Borislav, 67, said", "Mille personnes")
@@ -379,6 +380,24 @@ def listed(sentence: str) -> tuple[Found, ...]:
                 continue
         found.append(Found(m.start, end, _ref(m.place, name), role))
     return tuple(found)
+
+
+# A name that is a person's or an organisation's: after a given name, title or other
+# capitalised word (not a sentence's first word), before another capitalised word, or
+# followed by an age
+_CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;:’'\"“)]\s)[A-ZÀ-Þ][\w’'-]*\s+$")
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-Þ])")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|ans\b|years\b)")
+
+
+def _a_persons(sentence: str, start: int, end: int) -> bool:
+    before = sentence[max(0, start - 30) : start]
+    candidate = _CAPITALISED_BEFORE.search(before)
+    if candidate and not gazetteer.find(candidate.group().strip()):
+        return True
+    if _NAME_GOES_ON.match(sentence, end) and not gazetteer.find(sentence[end : end + 30].strip()):
+        return True
+    return bool(_AGE_AFTER.match(sentence, end))
 
 
 def _line_start(sentence: str, pos: int) -> int:
@@ -756,7 +775,9 @@ def cell_place(text: str, ctx: DocumentPlaces, *around: PlaceRef | None) -> Plac
     place = whole[0].place
     name = None if place.place_id == place.iso3 or text.isupper() else _plain_name(text)
     found = [Found(0, len(text), _ref(place, name), "at")]
-    return localise(found, ctx.countries, ctx.mentioned)[0].ref
+    local = localise(found, ctx.countries, ctx.mentioned)
+    # (a small town of a country the report never names is a place it lacks)
+    return local[0].ref if local else in_country(PlaceRef(text, "", "", "", None, None), *around)
 
 
 def cell_demonym(text: str) -> PlaceRef | None:

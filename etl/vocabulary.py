@@ -280,7 +280,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # ... or where people on the move wait ("another 1,100 sleep at the transit area"; not
      # the homeless of a city's streets, nor commuters at a bus station)
      r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
-     r"(?:a |the |des |les |une |la |le |l[’'])?(?:transit|reception|border|frontière|screening)",
+     r"(?:a |the |des |les |une |la |le |l[’'])?(?:transit|reception|border|frontière|screening|"
+     # (after an earthquake or a flood, "sleeping in parks and streets")
+     r"parks?|parcs?|streets?|rues?|open air)",
      "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
@@ -519,7 +521,7 @@ RECEIVING_NOUNS: str = r"influx|arrivals|refugee (?:population|arrivals|influx)|
 # Verbs after a place that make it the receiving one ("Moldova receives...", "Le stade de
 # Rugombo abrite...").
 RECEIVING_VERBS: str = (
-    r"(?:has |have |had |now |already |a |avait |ont )?"
+    r"(?:has |have |had |now |already |a |avait |ont |is |are |was |were )?"
     # an adverb between the place and its verb ("Iran still hosts", "le Tchad accueille toujours")
     r"(?:(?:still|currently|also|continues to|continue to|now|already|encore|toujours|aussi|"
     r"actuellement|désormais|déjà) )?"
@@ -625,7 +627,7 @@ TABLE_ORIGIN_HEADERS: str = (
 # A header saying where the people counted stay ("In accommodation centres", "Dans des
 # familles d'accueil"): people displaced there, a stock.
 TABLE_STOCK_HEADERS: str = (
-    r"(?:in|dans|en|au|aux|at|with|chez)\b.*\b(?:centres?|centers?|camps?|sites?|shelters?|"
+    r"\b(?:in|inside|dans|en|au|aux|at|with|chez)\b.*\b(?:centres?|centers?|camps?|sites?|shelters?|"
     r"abris|schools?|écoles?|settlements?|host families|familles d[’']accueil|"
     r"host communities|communautés d[’']accueil)"
 )

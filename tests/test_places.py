@@ -614,3 +614,24 @@ def test_a_regional_town_in_a_report_on_its_country_is_found():
             "from Burkina Faso since January.")
     rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
     assert [(r["location"], r["iso3"]) for r in rows] == [("Bawku", "GHA")]
+
+
+@pytest.mark.parametrize("text, where", [
+    # a regional town opening its sentence, or in a list, is a place in a report on its country
+    ("Ghana: Burkinabè asylum seekers\n\nBawku registered 4,800 asylum seekers in June.",
+     "Bawku"),
+    ("Côte d'Ivoire: asylum seekers\n\nDoropo and Ouangolodougou host 20,000 asylum seekers.",
+     "Doropo and Ouangolodougou"),
+    ("Togo: asylum seekers\n\nDapaong is hosting 5,600 asylum seekers from Burkina Faso.",
+     "Dapaong"),
+])
+def test_a_regional_town_as_subject_or_in_a_list(text, where):
+    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    assert [r["location"] for r in rows] == [where]
+
+
+def test_a_small_regional_town_in_a_table_of_another_country_is_a_place_it_lacks():
+    text = ("RDC : déplacements au Kasaï\n\n| Localité | Personnes déplacées |\n|---|---|\n"
+            "| Banga | 2 300 |\n| Tshikapa | 1 200 |\n")  # Banga is also a Philippine town
+    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    assert [(r["location"], r["iso3"]) for r in rows] == [("Banga", "COD"), ("Tshikapa", "COD")]

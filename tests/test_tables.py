@@ -245,3 +245,12 @@ def test_a_header_saying_what_happened_to_the_people_it_counts():
             "|---|---|---|---|\n| Quelimane | 18,450 | 12,310 | 3,920 |\n")
     assert [(r[0], r[2], r[3]) for r in rows_of(text)] == [
         ("18,450", "evacuated", "flow"), ("12,310", "displaced", "stock")]
+
+
+def test_headers_saying_where_people_stay_count_people():
+    text = ("Displacement by district\n\n| District | People in accommodation centres | "
+            "In host families | Persons inside evacuation centres |\n|---|---|---|---|\n"
+            "| Mecúfi | 4 300 | 2 100 | 900 |\n")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows_of(text)] == [
+        ("4 300", "people", "displaced", "stock"), ("2 100", "people", "displaced", "stock"),
+        ("900", "people", "displaced", "stock")]
