@@ -260,3 +260,15 @@ def test_a_possessive_is_no_spelling():
 
 def test_turkiye_goes_by_its_un_name():
     assert [m.place.name for m in g.find("Turkey, Türkiye, Turquie")] == ["Türkiye"] * 3
+
+
+@pytest.mark.parametrize("name, place_id", [
+    # governorates and towns reports name by their English spelling, not ISO's or GeoNames'
+    ("Ninewa", "IQ-NI"), ("Nineveh", "IQ-NI"), ("Anbar", "IQ-AN"), ("Salah al-Din", "IQ-SD"),
+    ("Dohuk", "IQ-DA"), ("Duhok governorate", "IQ-DA"), ("Zakho", "IRQ-zaxo"),
+    ("Tal Afar", "IRQ-tal-afar"), ("Hodeidah", "YEM-al-hudaydah"),
+    ("Hodeidah governorate", "YE-HU"), ("Lahj", "YE-LA"), ("Taiz governorate", "YE-TA"),
+    ("Hodh Chargui", "MR-01"), ("la région des Savanes", "TG-S"),
+])
+def test_curated_spellings_of_places_reports_name(name, place_id):
+    assert [m.place.place_id for m in g.find(name)] == [place_id]
