@@ -1154,6 +1154,7 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             not _TABLE_FILLER.fullmatch(w) for w in words
         )
         nationality = P.cell_demonym(header)
+        period = _period(header, Span(0, len(header), header), _NO_QUANTITY)
         if _TABLE_ORIGIN.fullmatch(header):
             out.append(_Column("origin"))
         elif _TABLE_DESTINATION.fullmatch(header):
@@ -1167,7 +1168,6 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             if nationality is not None and not category:
                 category = "refugees" if moves else ""
             counted = Head("displaced" if said is not None else "people", unit, category, 0)
-            period = _period(header, Span(0, len(header), header), _NO_QUANTITY)
             out.append(_Column("count", counted, period, nationality))
         elif head.cls in ("", "people") and (
             (stay := _TABLE_STOCK.search(header)) or (cues := _cue_hits(header, 0, len(header)))
@@ -1180,7 +1180,6 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             else:
                 category = next((c[2] for c in cues if c[2]), "")
                 measure = next((c[3] for c in cues if c[3]), "stock")
-            period = _period(header, Span(0, len(header), header), _NO_QUANTITY)
             out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
         elif _TABLE_PLACE_HEADER.search(header):
             out.append(_Column("place"))
