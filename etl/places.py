@@ -71,9 +71,12 @@ _NAME_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 # An Arabic name's article, joined to the next word ("Deir al-Balah", "al-Mawasi", "Ras
 # el-Ain"): part of the name, though in lower case.
 _PARTICLE_WORD = r"(?-i:(?:al|el|ad|ar|as|ash|az|an|at|ed|es|ez|en|ul)-[A-ZÀ-Þ][\w’'-]*)"
+# ... and a Spanish or Portuguese one between two capitalised words ("Santa Bárbara de
+# Iscuandé", "San Vicente del Caguán")
+_CONNECTOR = r"(?-i:(?:de|del|do|da|dos|das)[ \u00a0]+(?=[A-ZÀ-Þ]))"
 _NAME_RUN = re.compile(
     rf"(?<![\w’'-])(?:{_NAME_WORD}|{_PARTICLE_WORD})"
-    rf"(?:[ \u00a0]+(?:{_NAME_WORD}|{_PARTICLE_WORD})){{0,2}}"
+    rf"(?:[ \u00a0]+{_CONNECTOR}?(?:{_NAME_WORD}|{_PARTICLE_WORD})){{0,2}}"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE}$", re.I)
@@ -357,6 +360,8 @@ def listed(sentence: str) -> tuple[Found, ...]:
             role = _demonym_role(sentence, m.start, m.end)
             found.append(Found(m.start, m.end, _ref(m.place), role))
             continue
+        if not m.place.place_id == m.place.iso3 and _NAME_CONTINUES.match(sentence, m.end):
+            continue  # "Santa Bárbara de Iscuandé", "San Vicente del Caguán": a longer name
         end, name = m.end, None
         if site := _SITE_AFTER.match(sentence[m.end : m.end + 30]):
             end = m.end + site.end()  # "Makombe transit site" is one mention of Makombe
@@ -385,6 +390,8 @@ def listed(sentence: str) -> tuple[Found, ...]:
 # A name that is a person's or an organisation's: after a given name, title or other
 # capitalised word (not a sentence's first word), before another capitalised word, or
 # followed by an age
+# A Spanish or Portuguese name going on past the gazetteer's ("Santa Bárbara de Iscuandé")
+_NAME_CONTINUES = re.compile(r" (?:de|del|de la|do|da|dos|das) (?-i:[A-ZÀ-Þ])")
 _CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;:’'\"“)]\s)[A-ZÀ-Þ][\w’'-]*\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-Þ])")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|ans\b|years\b)")

@@ -635,3 +635,12 @@ def test_a_small_regional_town_in_a_table_of_another_country_is_a_place_it_lacks
             "| Banga | 2 300 |\n| Tshikapa | 1 200 |\n")  # Banga is also a Philippine town
     rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
     assert [(r["location"], r["iso3"]) for r in rows] == [("Banga", "COD"), ("Tshikapa", "COD")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a longer Spanish name than the gazetteer's ("Santa Bárbara" is Honduras's department)
+    ("Another 600 people fled to Santa Bárbara de Iscuandé.", "Santa Bárbara de Iscuandé"),
+    ("Some 3,000 people arrived in San Vicente del Caguán.", "San Vicente del Caguán"),
+])
+def test_a_name_going_on_past_the_gazetteer_s_is_one_place_it_lacks(sentence, name):
+    assert [(f.ref.name, f.ref.place_id) for f in find_in_sentence(sentence)] == [(name, "")]
