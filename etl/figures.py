@@ -88,14 +88,14 @@ _PARTITIVE_BEFORE = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*$")
 _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’']))?\s*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
-# A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
+# Tables: what a header says of its column (see `_columns`)
 _TABLE_PLACE_HEADER = _rx(rf"{_B}(?:{V.TABLE_PLACE_HEADERS}){_E}")
 _TABLE_ORIGIN = _rx(V.TABLE_ORIGIN_HEADERS)
 _TABLE_DESTINATION = _rx(V.TABLE_DESTINATION_HEADERS)
 _TABLE_STOCK = _rx(V.TABLE_STOCK_HEADERS)
 _TABLE_WORD = _rx(r"[#%]|[^\W_]+")
 _TABLE_COUNT = _rx(V.TABLE_COUNT_WORDS)
-_TABLE_FILLER = _rx(r"#|of|de|des|d|no|n|nb")
+_TABLE_FILLER = _rx(V.TABLE_COUNT_FILLERS)
 _TABLE_HOUSEHOLD = _rx(V.TABLE_HOUSEHOLD_WORDS)
 _TABLE_FAMILY = _rx(V.TABLE_FAMILY_WORDS)
 _TABLE_SHARE = _rx(rf"%|{_B}(?:{V.TABLE_SHARE_WORDS}){_E}")
@@ -108,10 +108,9 @@ _FLOW_NOUN = _rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
-_DIFFERENCE_AFTER = _rx(r"\s*(?:\w+\s+)?(?:more|fewer|less|further|additional|de plus|de moins|"
-                        r"supplémentaires|than|que|a day|per day|par jour|each|every|up on|"
-                        r"down on|above|below|over|under|au-dessus|au-dessous)\b")
-_NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `_period` of a header
+_DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
+_NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `_period_of`
+# A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
 _TOTAL_LABEL = _rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
 )
@@ -612,6 +611,12 @@ def _period(s: str, clause: Span, q: Quantity) -> str:
         if best is None or d < best[0]:
             best = (d, m.group().strip(" ,;."))
     return best[1] if best else ""
+
+
+def _period_of(line: str) -> str:
+    """The time expression of a line with no number of its own (a table's header or
+    caption: "IDPs Round 11", "(1er – 30 avril 2025)")."""
+    return _period(line, Span(0, len(line), line), _NO_QUANTITY)
 
 
 def _clause_of(parts: list[Span], q: Quantity, s: str) -> Span:
@@ -1154,7 +1159,7 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             not _TABLE_FILLER.fullmatch(w) for w in words
         )
         nationality = P.cell_demonym(header)
-        period = _period(header, Span(0, len(header), header), _NO_QUANTITY)
+        period = _period_of(header)
         if _TABLE_ORIGIN.fullmatch(header):
             out.append(_Column("origin"))
         elif _TABLE_DESTINATION.fullmatch(header):
@@ -1214,15 +1219,16 @@ def _table_figures(
     # (a displaced noun is a flow cue in a sentence, "1,200 IDPs arrived", not in a
     # table's title: "IDPs by territory" counts the people there)
     moving = [c[3] for c in cues if c[3] and not _DISPLACED_NOUN.fullmatch(about, c[0], c[1])]
-    period_of_table = _period(table.caption, Span(0, len(table.caption), table.caption),
-                              _NO_QUANTITY)
+    period_of_table = _period_of(table.caption)
     context = state.recent_place or state.ctx.main
     coarse: list[P.PlaceRef] = []  # the first place of each row so far
     out = []
     for sent in lines:
         s = sent.text
         row = T.cells(s)
-        labels = [c for c in row if c.text and not find_quantities(c.text)]
+        quantities = find_quantities(s)
+        numbered = {T.column_of(row, q.start) for q in quantities}
+        labels = [c for k, c in enumerate(row) if c.text and k not in numbered]
         first_label = labels[0].text if labels else ""
         total = _TOTAL_LABEL.fullmatch(first_label) is not None
         subtotal = _TABLE_SUBTOTAL.match(first_label)
@@ -1240,8 +1246,8 @@ def _table_figures(
         dests = [r for k, kind in enumerate(kinds) if kind == "destination" and (r := place(k))]
         if not refs and "place" not in kinds:  # no header names places: the gazetteer's
             found = [f for f in state.places(s) if f.role not in ("demonym", "people")]
-            refs = [f.ref for f in found if T.column_of(row, f.start) is not None
-                    and kinds[T.column_of(row, f.start)] not in ("origin",)]
+            refs = [f.ref for f in found
+                    if (k := T.column_of(row, f.start)) is not None and kinds[k] != "origin"]
         if subtotal:
             rest = first_label[subtotal.end() :].strip()
             location = (P.cell_place(rest, state.ctx, context) if rest else None) or context
@@ -1253,7 +1259,7 @@ def _table_figures(
             if refs:
                 coarse.append(refs[0])
         counted = set()
-        for q in find_quantities(s):
+        for q in quantities:
             column = T.column_of(row, q.start)
             if q.kind != "count" or column is None or column >= len(columns) or column in counted:
                 continue

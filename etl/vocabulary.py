@@ -609,6 +609,13 @@ RESTATING_OPENERS: str = (
     r"c[’']est-à-dire|autrement dit|ce qui fait|cela fait|ce qui représente"
 )
 
+# Words after the number of such a sentence that make it a difference from the figure
+# before, not a restatement ("That is 400,000 more than in January", "1,500 up on March")
+DIFFERENCE_WORDS: str = (
+    r"more|fewer|less|further|additional|de plus|de moins|supplémentaires|than|que|a day|"
+    r"per day|par jour|each|every|up on|down on|above|below|over|under|au-dessus|au-dessous"
+)
+
 # --- tables ("| Province | IDPs | HH |") ------------------------------------------------------
 # A header naming a kind of place: each cell under it names a place, known or not. Searched
 # as words in the header ("Zone de santé", "District name", "Admin 2", "Lieu d'accueil").
@@ -646,6 +653,8 @@ TABLE_COUNT_WORDS: str = (
     r"mén|hh|hhs|families|family|familles?|number|nombre|nb|no|n°|of|de|des|d|total|totals|"
     r"totaux|estimated|estimé|estimés|estimation|figures|chiffres"
 )
+# ... and the words of such a header that alone count nothing ("#" numbers the rows)
+TABLE_COUNT_FILLERS: str = r"#|of|de|des|d|no|n|nb"
 TABLE_HOUSEHOLD_WORDS: str = r"households?|ménages?|mén|hhs?|foyers?"
 TABLE_FAMILY_WORDS: str = r"families|family|familles?"
 # A column of shares or ratios, not of people ("IDPs (%)", "Persons per latrine").
