@@ -153,25 +153,27 @@ def _table_as_pipes(table) -> str | None:
     grid: list[list[str]] = []
     heading: list[bool] = []
     carried: dict[int, tuple[int, str]] = {}  # column -> (rows left, text) of a rowspan
-    for tr in table.find_all("tr"):
-        row: list[str] = []
-        cells = tr.find_all(["th", "td"])
-        for cell in cells:
-            while len(row) in carried:
-                left, value = carried.pop(len(row))
-                row.append(value)
-                if left > 1:
-                    carried[len(row) - 1] = (left - 1, value)
-            value = text(cell)
-            for k in range(_span(cell, "colspan")):
-                if (rows := _span(cell, "rowspan")) > 1:
-                    carried[len(row)] = (rows - 1, value)
-                row.append(value if k == 0 or cell.name == "th" else "")
+
+    def carry_down(row: list[str]) -> None:
+        """Fill the columns that cells of the rows above still span, from where the row
+        stands."""
         while len(row) in carried:
             left, value = carried.pop(len(row))
             row.append(value)
             if left > 1:
                 carried[len(row) - 1] = (left - 1, value)
+
+    for tr in table.find_all("tr"):
+        row: list[str] = []
+        cells = tr.find_all(["th", "td"])
+        for cell in cells:
+            carry_down(row)
+            value = text(cell)
+            for k in range(_span(cell, "colspan")):
+                if (rows := _span(cell, "rowspan")) > 1:
+                    carried[len(row)] = (rows - 1, value)
+                row.append(value if k == 0 or cell.name == "th" else "")
+        carry_down(row)
         if any(row):
             grid.append(row)
             heading.append(bool(cells) and all(c.name == "th" for c in cells))
