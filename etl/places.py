@@ -73,7 +73,7 @@ _NAME_WORD = r"[A-ZÀ-Þ][\w’'-]*"
 _PARTICLE_WORD = r"(?-i:(?:al|el|ad|ar|as|ash|az|an|at|ed|es|ez|en|ul)-[A-ZÀ-Þ][\w’'-]*)"
 # ... and a Spanish or Portuguese one between two capitalised words ("Santa Bárbara de
 # Iscuandé", "San Vicente del Caguán")
-_CONNECTOR = r"(?-i:(?:de|del|do|da|dos|das)[ \u00a0]+(?=[A-ZÀ-Þ]))"
+_CONNECTOR = rf"(?-i:(?:{V.NAME_CONNECTORS})[ \u00a0]+(?=[A-ZÀ-Þ]))"
 _NAME_RUN = re.compile(
     rf"(?<![\w’'-])(?:{_NAME_WORD}|{_PARTICLE_WORD})"
     rf"(?:[ \u00a0]+{_CONNECTOR}?(?:{_NAME_WORD}|{_PARTICLE_WORD})){{0,2}}"
@@ -354,13 +354,13 @@ def listed(sentence: str) -> tuple[Found, ...]:
             )
             if named and named.place_id != named.iso3:
                 # "la région Somali", "Somali region": the unit named like the people
-                found.append(Found(m.start, m.end, _ref(named, f"{m.text}"), _role(
-                    sentence, unit.start(), m.end)))
+                role = _role(sentence, unit.start(), m.end)
+                found.append(Found(m.start, m.end, _ref(named, m.text), role))
                 continue
             role = _demonym_role(sentence, m.start, m.end)
             found.append(Found(m.start, m.end, _ref(m.place), role))
             continue
-        if not m.place.place_id == m.place.iso3 and _NAME_CONTINUES.match(sentence, m.end):
+        if m.place.place_id != m.place.iso3 and _NAME_CONTINUES.match(sentence, m.end):
             continue  # "Santa Bárbara de Iscuandé", "San Vicente del Caguán": a longer name
         end, name = m.end, None
         if site := _SITE_AFTER.match(sentence[m.end : m.end + 30]):
@@ -387,11 +387,11 @@ def listed(sentence: str) -> tuple[Found, ...]:
     return tuple(found)
 
 
+# A Spanish or Portuguese name going on past the gazetteer's ("Santa Bárbara de Iscuandé")
+_NAME_CONTINUES = re.compile(rf" (?:{V.NAME_CONNECTORS}|de la) (?-i:[A-ZÀ-Þ])")
 # A name that is a person's or an organisation's: after a given name, title or other
 # capitalised word (not a sentence's first word), before another capitalised word, or
 # followed by an age
-# A Spanish or Portuguese name going on past the gazetteer's ("Santa Bárbara de Iscuandé")
-_NAME_CONTINUES = re.compile(r" (?:de|del|de la|do|da|dos|das) (?-i:[A-ZÀ-Þ])")
 _CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;:’'\"“)]\s)[A-ZÀ-Þ][\w’'-]*\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-Þ])")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|ans\b|years\b)")
@@ -772,19 +772,18 @@ def cell_place(text: str, ctx: DocumentPlaces, *around: PlaceRef | None) -> Plac
         return None
     if "(" in text and not text.startswith("("):
         text = text[: text.index("(")].strip()  # "Masisi (Sake)": the place and a note
+    unlisted = in_country(PlaceRef(text, "", "", "", None, None), *around)
     whole = [
         m for m in gazetteer.find(text) if not m.demonym and m.start == 0 and m.end == len(text)
     ]
     if not whole:
-        if any(w.casefold() in _TIME_WORDS for w in text.split()):
-            return None
-        return in_country(PlaceRef(text, "", "", "", None, None), *around)
+        return None if any(w.casefold() in _TIME_WORDS for w in text.split()) else unlisted
     place = whole[0].place
     name = None if place.place_id == place.iso3 or text.isupper() else _plain_name(text)
     found = [Found(0, len(text), _ref(place, name), "at")]
     local = localise(found, ctx.countries, ctx.mentioned)
     # (a small town of a country the report never names is a place it lacks)
-    return local[0].ref if local else in_country(PlaceRef(text, "", "", "", None, None), *around)
+    return local[0].ref if local else unlisted
 
 
 def cell_demonym(text: str) -> PlaceRef | None:

@@ -589,6 +589,9 @@ GROUP_NOUNS: str = (
     r"communities|community|gangs?|herders|fighters|militias?|militiamen|groups?|clans?|"
     r"tribes?|members|communautés?|milices?|éleveurs|combattants|membres"
 )
+# Words joining the parts of a Spanish or Portuguese place name ("Santa Bárbara de
+# Iscuandé", "San Vicente del Caguán")
+NAME_CONNECTORS: str = r"de|del|do|da|dos|das"
 OPENING_PLACE_PREPOSITIONS: str = r"in|at|inside|near|around|outside|à|au|aux|en|dans"
 # Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
 PLACE_JOINERS: str = rf"\s*(?:,|{LIST_END_JOINERS})\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
