@@ -108,6 +108,8 @@ class _Gazetteer:
     spellings: frozenset[tuple[tuple[str, ...], str]] = frozenset()
     # towns under REGIONAL_TOWN_MAX of the regional countries (`is_regional_town`)
     regional_towns: frozenset[str] = frozenset()
+    # the focus and regional countries, whose towns are indexed (`is_remote_unit`)
+    indexed: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -162,8 +164,9 @@ def _read_list(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _load() -> _Gazetteer:
     rows: dict[str, dict[str, str]] = {r["place_id"]: r for r in _read("places_generated.csv")}
-    curated_ids = {r["place_id"] for r in _read("places_curated.csv")}
-    for r in _read("places_curated.csv"):
+    curated_rows = _read("places_curated.csv")
+    curated_ids = {r["place_id"] for r in curated_rows}
+    for r in curated_rows:
         base = rows.get(r["place_id"])
         if base is None:
             rows[r["place_id"]] = dict(r, population="0")
@@ -184,7 +187,7 @@ def _load() -> _Gazetteer:
     for r in _read("admin1_extra.csv"):
         for n in [r["name"], r["name_fr"], *_split(r["aliases"])]:
             curated.add((_tokens(n), r["code"]))
-    for r in _read("places_curated.csv"):
+    for r in curated_rows:
         for n in [r["name"], *_split(r["aliases"])]:
             curated.add((_tokens(n), r["place_id"]))
 
@@ -280,7 +283,8 @@ def _load() -> _Gazetteer:
             )
     return _Gazetteer(places, aliases, by_first, by_tokens, demonyms, frozenset(lower_starts),
                       {pid: tuple(ps) for pid, ps in namesakes.items()},
-                      frozenset(spellings - curated), frozenset(regional_towns))
+                      frozenset(spellings - curated), frozenset(regional_towns),
+                      frozenset(focus | regional))
 
 
 def is_stopname(name: str) -> bool:
@@ -465,22 +469,18 @@ def is_regional_town(place_id: str) -> bool:
     return place_id in _load().regional_towns
 
 
-@lru_cache(maxsize=1)
-def _indexed_countries() -> frozenset[str]:
-    return frozenset(_read_list("focus_countries.txt") + _read_list("regional_countries.txt"))
-
-
 def is_remote_unit(place_id: str) -> bool:
     """Is the place a province or region of a country outside focus_countries.txt and
     regional_countries.txt? ISO 3166-2 names every subdivision of the world, and many are
     words or saints' names ("Gulf", Papua New Guinea; "Saint Joseph", Barbados) that a
     report on another country uses for something else."""
-    place = _load().places.get(place_id)
+    g = _load()
+    place = g.places.get(place_id)
     return (
         place is not None
         and place.kind in ("admin1", "region")
         and bool(place.iso3)
-        and place.iso3 not in _indexed_countries()
+        and place.iso3 not in g.indexed
     )
 
 
