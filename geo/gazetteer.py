@@ -125,12 +125,13 @@ def _split(aliases: str) -> list[str]:
     return [a.strip() for a in (aliases or "").split("|") if a.strip()]
 
 
+# A city at least this large is indexed in every country (geo.build_gazetteer), known
+# whatever the report (smaller towns of the regional countries count only in context), and
+# meant before the province of its name (see _best)
+REGIONAL_TOWN_MAX = 100_000
 # Order among places that share a name, after curated names (which always win): a country
 # ("Djibouti", "Mozambique"), then a demonym, a region, a province, a district, then towns by
 # size; but see _best() for a big city and the province of the same name.
-# A city at least this large is known whatever the report (geo.build_gazetteer's
-# WORLD_MIN_POP): smaller towns of the regional countries count only in context
-REGIONAL_TOWN_MAX = 100_000
 _KIND_RANK = {"country": 0, "demonym": 1, "region": 2, "admin1": 3, "admin2": 4, "city": 5}
 
 
