@@ -102,9 +102,12 @@ def test_a_place_and_the_unit_holding_it_are_one_place():
     )
 
 
+def figures_in(text: str) -> list[dict]:
+    return extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))
+
+
 def locate(text: str) -> list[tuple]:
-    doc = Document("t.txt", "t.txt", text, 0, published="2025-02-20")
-    return [(r["number_text"], r["category"], r["location"], r["iso3"]) for r in extract(doc)]
+    return [(r["number_text"], r["category"], r["location"], r["iso3"]) for r in figures_in(text)]
 
 
 def test_crossing_into_another_country_makes_refugees_located_there():
@@ -132,7 +135,7 @@ def test_crossing_into_another_country_makes_refugees_located_there():
 def test_the_scene_of_the_attacks_is_where_people_are_only_when_nothing_else_is(
     text, origin, destination, location
 ):
-    row = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))[0]
+    row = figures_in(text)[0]
     assert (row["origin"], row["destination"], row["location"]) == (
         origin, destination, location
     )
@@ -172,7 +175,7 @@ def test_returnees_named_by_nationality_are_not_from_their_own_country():
         "Around 1.2 million people have crossed into South Sudan since April 2023."
     )
     assert locate(text) == [("Around 1.2 million", "refugees", "South Sudan", "SSD")]
-    rows = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))
+    rows = figures_in(text)
     assert [r["origin"] for r in rows] == [""]
 
 
@@ -484,7 +487,7 @@ def test_an_origin_only_inferred_from_the_report_does_not_beat_the_paragraph_pla
     ],
 )
 def test_where_a_figure_is_when_a_place_rule_could_read_too_much(text, number, origin, where):
-    rows = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))
+    rows = figures_in(text)
     row = next(r for r in rows if r["number_text"] == number)
     assert (row["origin"], (row["location"], row["iso3"])) == (origin, where)
 
@@ -494,7 +497,7 @@ def test_a_month_abbreviation_ends_a_name_only_before_a_date():
     rows = locate("Thousands of families fled to Zinda Jan and Injil districts.")
     assert rows[0][2] == "Zinda Jan and Injil"
     text = "In the first week, from Dec. 5 to 11, 40,000 new arrivals were recorded at Gatumba."
-    row = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))[0]
+    row = figures_in(text)[0]
     assert (row["origin"], row["location"]) == ("", "Gatumba")
 
 
@@ -529,7 +532,7 @@ def test_a_name_several_countries_share_is_taken_in_the_report_s_country():
     ],
 )
 def test_a_shared_name_stays_where_the_report_already_is(text, ids):
-    rows = extract(Document("t.txt", "t.txt", text, 0, published="2025-02-20"))
+    rows = figures_in(text)
     assert [(r["origin_place_id"], r["location_place_id"]) for r in rows] == ids
 
 
@@ -574,7 +577,7 @@ def test_several_shared_names_of_one_country_name_it():
     text = ("Gaza: displacement from Rafah\n\nAbout 800,000 people have fled Rafah toward Khan "
             "Younis since 6 May. Across the Gaza Strip, 1.7 million people are displaced. A "
             "few hundred patients were evacuated to Egypt.")
-    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    rows = figures_in(text)
     assert rows[0]["origin"] == "Rafah" and rows[0]["origin_place_id"] == "PSE-rafah"
 
 
@@ -586,7 +589,7 @@ def test_several_shared_names_of_one_country_name_it():
 ])
 def test_a_province_of_a_far_country_the_report_never_names_is_not_it(text, word):
     # ISO 3166-2 names Papua New Guinea's "Gulf" and Barbados' "Saint Joseph"
-    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    rows = figures_in(text)
     assert rows and all(r["iso3"] not in ("PNG", "BRB") for r in rows), rows
 
 
@@ -604,7 +607,7 @@ def test_a_province_of_a_far_country_the_report_never_names_is_not_it(text, word
      "Cárdenas, a shelter coordinator in Tapachula.", "MEX-cardenas"),
 ])
 def test_towns_of_the_regional_countries_count_only_in_their_context(text, not_iso3):
-    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    rows = figures_in(text)
     assert rows
     assert all(not_iso3 not in (r["iso3"], r["location_place_id"]) for r in rows), rows
 
@@ -612,7 +615,7 @@ def test_towns_of_the_regional_countries_count_only_in_their_context(text, not_i
 def test_a_regional_town_in_a_report_on_its_country_is_found():
     text = ("Ghana: Burkinabè asylum seekers\n\nSome 4,800 asylum seekers have arrived in Bawku "
             "from Burkina Faso since January.")
-    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    rows = figures_in(text)
     assert [(r["location"], r["iso3"]) for r in rows] == [("Bawku", "GHA")]
 
 
@@ -626,14 +629,14 @@ def test_a_regional_town_in_a_report_on_its_country_is_found():
      "Dapaong"),
 ])
 def test_a_regional_town_as_subject_or_in_a_list(text, where):
-    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    rows = figures_in(text)
     assert [r["location"] for r in rows] == [where]
 
 
 def test_a_small_regional_town_in_a_table_of_another_country_is_a_place_it_lacks():
     text = ("RDC : déplacements au Kasaï\n\n| Localité | Personnes déplacées |\n|---|---|\n"
             "| Banga | 2 300 |\n| Tshikapa | 1 200 |\n")  # Banga is also a Philippine town
-    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    rows = figures_in(text)
     assert [(r["location"], r["iso3"]) for r in rows] == [("Banga", "COD"), ("Tshikapa", "COD")]
 
 
