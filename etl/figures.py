@@ -18,62 +18,44 @@ from typing import NamedTuple
 from etl import places as P
 from etl import tables as T
 from etl import vocabulary as V
+from etl.cues import (
+    DISPLACED_NOUN,
+    NEGATIVES,
+    NOT_HEAD,
+    PARTITIVE,
+    TOTAL_LABEL,
+    Head,
+    Verdict,
+    cue_hits,
+    head_noun,
+    period_in,
+    sentence_cues,
+    tagged_hits,
+)
+from etl.cues import WORD_END as _E
+from etl.cues import WORD_START as _B
+from etl.cues import rx as _rx
 from etl.documents import Document
 from etl.quantities import Quantity, find_quantities, number_hint
+from etl.table_figures import table_figures
 from etl.text import FirstOf, PatternSet, Span, body_sentences, clauses, fingerprint, title_case
-from geo import gazetteer
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
 
 # Tables of patterns are each compiled into one expression (etl.text.PatternSet, FirstOf):
 # one scan of a sentence instead of one per row, with the same matches in the same order.
-_B, _E = r"(?<![\w-])", r"(?![\w-])"  # a pattern stands as whole words
-_HEADS = FirstOf([p for p, *_ in V.HEAD_NOUNS], "^", _E, re.IGNORECASE)
-_NOT_HEAD = FirstOf([p for p, c, *_ in V.HEAD_NOUNS if c == "not"], "^", _E, re.IGNORECASE)
-_POST_HEAD = FirstOf([rf"\s*(?:{p})" for p, _ in V.POST_HEAD_ADJECTIVES], "^", _E, re.I)
-_SKIP = _rx(
-    rf"^(?:{V.HEAD_SKIP_WORDS}|were|are|was|is|sont|étaient|était)(?![\w-])\s*|^[(),:]\s*"
-    r"|^[dl][’']\s*"
-)
-_PARTITIVE = _rx(rf"^\s*(?:{V.PARTITIVES})(?![\w-])")
-# (patterns, the tags of each: (category or kind, measure))
-_CUES = (
-    PatternSet([p for p, *_ in V.DISPLACEMENT_CUES], _B, _E, re.IGNORECASE),
-    [tuple(tags) for _, *tags in V.DISPLACEMENT_CUES],
-)
-_NEGATIVES = (
-    PatternSet([p for p, _ in V.NEGATIVE_CUES], _B, _E, re.IGNORECASE),
-    [(kind, "") for _, kind in V.NEGATIVE_CUES],
-)
 _NEGATIVE_AFTER = FirstOf(
     [rf"\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER], "", _E, re.I
 )
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
-_PERIODS = PatternSet(V.PERIODS, _B, "", re.IGNORECASE)
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
-# "• Chiúre: attacks have displaced...": a line introduced by a label.
-_DISPLACED_NOUN = _rx(
-    rf"{_B}(?:{'|'.join(p for p, cls, _, _ in V.HEAD_NOUNS if cls == 'displaced')}){_E}"
-)
 _DISPLACED_HEADING = _rx(
-    rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{_DISPLACED_NOUN.pattern})"
+    rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{DISPLACED_NOUN.pattern})"
 )
 # A row that is nothing but a label and its number ("- Ouham : 98 000")
 _ROW_LABEL_ONLY = _rx(r"[\s•*–-]*[^:\n]{1,60}:\s*$")
 _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
+# "• Chiúre: attacks have displaced...": a line introduced by a label.
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
-# (see V.UNDONE_RETURN_BEFORE) the asking verb, its object, then "to" or "de"
-_UNDONE_RETURN = _rx(
-    rf"{_B}(?:{V.UNDONE_RETURN_BEFORE}){_E}"
-    rf"(?P<object>(?:[^.;:!?,()]|(?<=\d)[,.](?=\d)){{0,120}}?){_B}(?:to|de|d[’']|à)\s*$"
-)
-_NEW_CLAUSE = _rx(rf"{_B}(?:who|which|that|qui|que|as|while|tandis|alors){_E}")
-_RETURN_DONE = _rx(rf"{_B}(?:{V.RETURN_DONE_BEFORE}){_E}\s+(?:to|de|d[’']|à)\s*$")
-_RETURN_INFINITIVE = _rx(rf"(?:{V.RETURN_INFINITIVES}){_E}")
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
@@ -88,32 +70,11 @@ _PARTITIVE_BEFORE = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*$")
 _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’']))?\s*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
-# Tables: what a header says of its column (see `_columns`)
-_TABLE_PLACE_HEADER = _rx(rf"{_B}(?:{V.TABLE_PLACE_HEADERS}){_E}")
-_TABLE_ORIGIN = _rx(V.TABLE_ORIGIN_HEADERS)
-_TABLE_DESTINATION = _rx(V.TABLE_DESTINATION_HEADERS)
-_TABLE_STOCK = _rx(V.TABLE_STOCK_HEADERS)
-_TABLE_WORD = _rx(r"[#%]|[^\W_]+")
-_TABLE_COUNT = _rx(V.TABLE_COUNT_WORDS)
-_TABLE_FILLER = _rx(V.TABLE_COUNT_FILLERS)
-_TABLE_HOUSEHOLD = _rx(V.TABLE_HOUSEHOLD_WORDS)
-_TABLE_FAMILY = _rx(V.TABLE_FAMILY_WORDS)
-_TABLE_SHARE = _rx(rf"%|{_B}(?:{V.TABLE_SHARE_WORDS}){_E}")
-_TABLE_BREAKDOWN = _rx(rf"(?:{V.TABLE_BREAKDOWN_WORDS})(?:\s*\(.*\))?")
-_TABLE_TOTAL = _rx(V.TABLE_TOTAL_HEADERS)
-_TABLE_SUBTOTAL = _rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
-_TABLE_NOT_PLACE = _rx(V.TABLE_NOT_PLACES)
-_FLOW_NOUN = _rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 # a sentence opening on a restatement of the figure before it ("That is about 3,100
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
 _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
-_NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `_period_of`
-# A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
-_TOTAL_LABEL = _rx(
-    rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
-)
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
@@ -130,38 +91,6 @@ _COMPARISON = _rx(
 
 WINDOW = 90  # characters of context on each side of a number, cut at the next number
 NEAR = 50  # characters within which a cue is "right beside" a number
-
-
-@dataclass
-class Head:
-    cls: str  # displaced | people | not | "" (no noun)
-    unit: str
-    category: str
-    end: int  # where the noun phrase ends in the sentence
-    partitive: bool = False
-    nationality: bool = False  # the noun is a nationality ("1,300+ Congolese")
-
-
-@dataclass
-class Verdict:
-    """What the extractor concluded about one number of a sentence."""
-
-    quantity: Quantity
-    head: Head
-    is_figure: bool
-    category: str = ""
-    measure: str = "flow"
-    unit: str = "people"
-    confidence: float = 0.0
-    why: str = ""
-    arrival: bool = False  # the words say people arrived (the figure is where they arrived)
-    inherited: Verdict | None = None  # the figure this one is part of, or restates
-    places: tuple = (None, None, None)  # origin, destination, location (PlaceRefs)
-    window: tuple[int, int] = (0, 0)  # the context read for this number, in the sentence
-    clause_first: int = 0  # where the first number of its clause starts
-    label: tuple[int, int] | None = None  # the label of a list row ("Beyrouth : 48 500")
-    line_label: tuple[int, int] | None = None  # the label of the line the number is on
-    place_window: tuple[int, int] = (0, 0)  # where places for this number are looked for
 
 
 @dataclass
@@ -233,85 +162,6 @@ class _DocState:
                     break
         self._heading = (len(self.read), dest)
         return dest
-
-
-def head_noun(s: str, pos: int) -> Head:
-    """The noun a number counts: "30,000 people", "des milliers de déplacés",
-    "1,200 Goma residents", "55,000 of them" (partitive), "71,989 were Congolese"."""
-    i, partitive, skipped_demonym = pos, False, False
-    for _ in range(6):
-        rest = s[i : i + 60]
-        lead = len(rest) - len(rest.lstrip())
-        rest, i = rest.lstrip(), i + lead
-        if m := _PARTITIVE.match(rest):
-            partitive, i = True, i + m.end()
-            continue
-        if hit := _HEADS.match(rest):
-            _, cls, unit, cat = V.HEAD_NOUNS[hit[0]]
-            end = i + hit[1].end()
-            if cls == "people" and _NOT_HEAD.match(s[end : end + 30].lstrip()):
-                return Head("not", "", "", end, partitive)  # "family tents"
-            if cls == "people" and (a := _POST_HEAD.match(s[end : end + 40])):
-                adj_cat = V.POST_HEAD_ADJECTIVES[a[0]][1]
-                return Head("displaced", unit, adj_cat, end + a[1].end(), partitive)
-            return Head(cls, unit, cat, end, partitive)
-        if m := _SKIP.match(rest):
-            i += max(m.end(), 1)
-            continue
-        word = re.match(r"[A-ZÀ-Þ][\w’'-]*", rest)
-        if word:
-            mention = gazetteer.find(word.group())
-            skipped_demonym = skipped_demonym or any(x.demonym for x in mention)
-            i += word.end()
-            continue
-        break
-    if skipped_demonym:  # "1,300+ Congolese sheltering": the nationality is the noun
-        return Head("people", "people", "", i, partitive, nationality=True)
-    # No noun: the words skipped on the way ("4,500 arrived") are context, not a noun phrase.
-    return Head("", "people", "", pos if not partitive else i, partitive)
-
-
-def _find(patterns, s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
-    """(start, end, *tags) of every match in s[lo:hi] of a table of patterns, row by row."""
-    found, tags = patterns
-    return [(m.start(), m.end(), *tags[i]) for i, m in found.hits(s, lo, hi)]
-
-
-def _cue_hits(s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
-    """Displacement cues within s[lo:hi]."""
-    return [h for h in _sentence_cues(s) if lo <= h[0] and h[1] <= hi]
-
-
-@lru_cache(maxsize=4096)
-def _sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Every displacement cue of a sentence, found once (the same sentence is asked about
-    for each of its numbers), except inside proper names: "Refugee Relief and Repatriation
-    Commissioner" names an office, it does not say anyone returned."""
-    hits = _find(_CUES, s, 0, len(s))
-    if not hits:
-        return ()
-    headline = title_case(s)
-
-    def in_a_name(h) -> bool:
-        if headline:  # a headline in title case: every word is capitalised
-            return False
-        word = s[h[0] : h[1]]
-        return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(') != ""
-
-    return tuple(h for h in hits if not in_a_name(h) and not _undone_return(s, h))
-
-
-def _undone_return(s: str, cue: tuple[int, int, str, str]) -> bool:
-    """Is this return cue a return only asked for or wanted (V.UNDONE_RETURN_BEFORE)?"""
-    if cue[2] != "returned" or not _RETURN_INFINITIVE.match(s, cue[0]):
-        return False
-    before = s[max(0, cue[0] - 160) : cue[0]]
-    asked = _UNDONE_RETURN.search(before)
-    return (
-        asked is not None
-        and not _NEW_CLAUSE.search(asked["object"])
-        and not _RETURN_DONE.search(before)
-    )
 
 
 def _nearest(hits, q: Quantity, head_end: int):
@@ -401,7 +251,7 @@ def judge(
     if head.cls == "not":
         v.why = "not people"
         return v
-    negatives = sorted(_find(_NEGATIVES, s, lo, q.start))
+    negatives = sorted(tagged_hits(NEGATIVES, s, lo, q.start))
     if negatives and negatives[-1][2] == "population" and head.cls == "displaced":
         negatives.pop()  # "Dadaab's population is about 380,000 refugees": a camp's people
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
@@ -420,7 +270,7 @@ def judge(
         head = Head(head.cls, head.unit, head.category, head.end, partitive=True)
     # The counted noun itself ("internally displaced people") is not context for its count.
     cues = _nearest(
-        [c for c in _cue_hits(s, lo, hi) if not q.start <= c[0] < head.end], q, head.end
+        [c for c in cue_hits(s, lo, hi) if not q.start <= c[0] < head.end], q, head.end
     )
     small = q.value is not None and q.value < (10 if head.cls else 100)
     label = _LABEL.search(s, clause.start, q.start)
@@ -469,7 +319,7 @@ def judge(
     if label and head.cls == "people" and not cues and heading_moves:
         v.is_figure, v.confidence, v.category = True, 0.6, head.category
         return v
-    sentence_cues = [] if cues else _cue_hits(s, 0, len(s))
+    sentence_cues = [] if cues else cue_hits(s, 0, len(s))
     if head.cls == "displaced":
         v.is_figure, v.confidence = True, 0.9 if cues else 0.8
     elif head.cls == "people" and cues:
@@ -493,8 +343,8 @@ def _says_moved(s: str, lo: int, hi: int) -> bool:
     """Does s[lo:hi] (a row's label) name displaced people or a movement ("IDP
     population", "Population relogée", "Newly arrived population")? The word "population"
     alone, a stock cue, does not."""
-    return _DISPLACED_NOUN.search(s, lo, hi) is not None or any(
-        s[c[0] : c[1]].casefold() != "population" for c in _cue_hits(s, lo, hi)
+    return DISPLACED_NOUN.search(s, lo, hi) is not None or any(
+        s[c[0] : c[1]].casefold() != "population" for c in cue_hits(s, lo, hi)
     )
 
 
@@ -516,7 +366,7 @@ def _heading_noun(line: str) -> Head | None:
     PRÉFECTURE", "Personnes déplacées par préfecture :"); not a heading about something
     else of theirs ("Schools occupied by IDPs:", "IDP sites:")."""
     m = _DISPLACED_HEADING.match(line)
-    if m is None or _NOT_HEAD.match(line[m.end() :].lstrip()):
+    if m is None or NOT_HEAD.match(line[m.end() :].lstrip()):
         return None
     noun = head_noun(m.group("noun") + " ", 0)
     return noun if noun.cls == "displaced" else None
@@ -526,9 +376,9 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
     """Are the people counted said to live in a place, with no word of moving or
     sheltering after them ("Uvira, where 20,000 people live")? (`V.RESIDENTS_AFTER`)"""
     if after := _RESIDENTS_AFTER.match(s, head.end, hi):
-        return not _cue_hits(s, after.end(), hi)  # the verb itself may be a cue ("vivent")
+        return not cue_hits(s, after.end(), hi)  # the verb itself may be a cue ("vivent")
     if _RESIDENTS_BEFORE.search(s, max(0, q.start - 40), q.start):
-        return not _cue_hits(s, head.end, hi)
+        return not cue_hits(s, head.end, hi)
     if _INHABITANTS.search(s, q.end, head.end):
         # Inhabitants are a population when nothing around them moves anyone, or when the
         # count is the complement of a town or a verb of having ("Port-au-Prince compte 3
@@ -536,11 +386,11 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
         # their own words, before any comma, do not move them. "Fighting displaced 20,000
         # inhabitants of Sake" and "20 000 habitants de Sake, selon OCHA, ont fui" are
         # displaced.
-        if not _cue_hits(s, lo, q.start) and not _cue_hits(s, head.end, hi):
+        if not cue_hits(s, lo, q.start) and not cue_hits(s, head.end, hi):
             return True
         if _COMPLEMENT_BEFORE.search(s, max(0, q.start - 25), q.start):
             own = _OWN_WORDS.match(s, head.end, hi)
-            return not _cue_hits(s, head.end, own.end() if own else head.end)
+            return not cue_hits(s, head.end, own.end() if own else head.end)
     return False
 
 
@@ -562,7 +412,7 @@ def _inherits(
         if (
             prev is not None
             and context_figure is not None
-            and (context_figure.quantity in qs or _PARTITIVE.match(s[q.end :].lstrip()))
+            and (context_figure.quantity in qs or PARTITIVE.match(s[q.end :].lstrip()))
             and _exceeds(q, prev.quantity)
         ):
             # a part is no larger than its whole: "33 290 personnes ... dans les six woredas
@@ -597,26 +447,8 @@ def _exceeds(q: Quantity, whole: Quantity) -> bool:
 
 
 def _rate(s: str, lo: int, hi: int) -> str:
-    hits = _find(_RATES, s, lo, hi)
+    hits = tagged_hits(_RATES, s, lo, hi)
     return hits[0][2] if hits else ""
-
-
-def _period(s: str, clause: Span, q: Quantity) -> str:
-    """The time expression of the clause nearest the number, never overlapping it."""
-    best = None
-    for _, m in _PERIODS.hits(s, clause.start, clause.end):
-        if m.start() < q.end and q.start < m.end():
-            continue
-        d = m.start() - q.end if m.start() >= q.end else q.start - m.end()
-        if best is None or d < best[0]:
-            best = (d, m.group().strip(" ,;."))
-    return best[1] if best else ""
-
-
-def _period_of(line: str) -> str:
-    """The time expression of a line with no number of its own (a table's header or
-    caption: "IDPs Round 11", "(1er – 30 avril 2025)")."""
-    return _period(line, Span(0, len(line), line), _NO_QUANTITY)
 
 
 def _clause_of(parts: list[Span], q: Quantity, s: str) -> Span:
@@ -957,7 +789,7 @@ def _goes_elsewhere_inside(s: str, v: Verdict) -> bool:
 def _is_total(s: str, v: Verdict) -> bool:
     """Is the number's list label a total ("Total: 2,000", "Au total : 2 000")?"""
     label = v.label or v.line_label
-    return label is not None and _TOTAL_LABEL.fullmatch(s, *label) is not None
+    return label is not None and TOTAL_LABEL.fullmatch(s, *label) is not None
 
 
 def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef | None:
@@ -992,7 +824,7 @@ class _Facts(NamedTuple):
 def _facts(s: str) -> _Facts:
     """The `_Facts` of a sentence, in one remembered call: every sentence of a document is
     read for its context, and reports repeat many (boilerplate, disclaimers, teasers)."""
-    cues = _sentence_cues(s)
+    cues = sentence_cues(s)
     return _Facts(
         fingerprint(s),
         P.listed(s),
@@ -1034,7 +866,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             state.new_paragraph(pi)
         if i in in_table:
             if (table := in_table[i]) is not None:
-                rows.extend(_table_figures(doc, [units[r][1] for r in table.rows], table, state))
+                rows.extend(_table_rows(doc, [units[r][1] for r in table.rows], table, state))
             state.read.append(sent.text)
             continue
         if fact.numbered:
@@ -1120,181 +952,26 @@ def _sentence_figures(
             state.last_location = location
             if not total:  # a second total sums the rows, not the rows and the first total
                 state.located.append(location)
-        rate, period = _rate(s, clause.start, clause.end), _period(s, clause, q)
+        rate, period = _rate(s, clause.start, clause.end), period_in(s, clause, q)
         rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows
 
 
-class _Column(NamedTuple):
-    """What a table's column holds, from its header (`_columns`)."""
-
-    kind: str  # place | origin | destination | count | breakdown | other
-    head: Head | None = None  # for counts: the noun counted (unit, category)
-    period: str = ""  # "IDPs Round 11", "PDI (mars 2024)"
-    origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
-    measure: str = ""  # what the header's own words say ("Evacuated before landfall")
-
-
-def _columns(table: T.Table, moves: bool) -> list[_Column]:
-    """The kind of each column of a table. A count column names displaced people itself
-    ("IDPs", "IDP HHs", "Arrivals", "South Sudanese" under refugees), or only what is
-    counted ("Individuals", "# of HH", "Total") in a table about displaced people
-    (`moves`); a column of shares ("IDPs (%)") or of people who did not move ("Children
-    enrolled", "People at risk") counts nobody displaced; the sex and age columns of a
-    table with a Total column are parts of that total."""
-    out = []
-    for header in table.header:
-        words = _TABLE_WORD.findall(header)
-        head = head_noun(header + " ", 0)
-        said = _DISPLACED_NOUN.search(header)
-        if said is not None:
-            head = head_noun(header, said.start())
-        unit = (
-            "households" if any(_TABLE_HOUSEHOLD.fullmatch(w) for w in words)
-            else "families" if any(_TABLE_FAMILY.fullmatch(w) for w in words)
-            else head.unit or "people"
-        )
-        # ("#" alone numbers the rows)
-        bare = all(_TABLE_COUNT.fullmatch(w) for w in words) and any(
-            not _TABLE_FILLER.fullmatch(w) for w in words
-        )
-        nationality = P.cell_demonym(header)
-        period = _period_of(header)
-        if _TABLE_ORIGIN.fullmatch(header):
-            out.append(_Column("origin"))
-        elif _TABLE_DESTINATION.fullmatch(header):
-            out.append(_Column("destination"))
-        elif _TABLE_SHARE.search(header):
-            out.append(_Column("other"))
-        elif _TABLE_BREAKDOWN.fullmatch(header):
-            out.append(_Column("breakdown", Head("people", "people", "", 0)))
-        elif said is not None or (moves and (bare or nationality is not None)):
-            category = head.category if said is not None else ""
-            if nationality is not None and not category:
-                category = "refugees" if moves else ""
-            counted = Head("displaced" if said is not None else "people", unit, category, 0)
-            out.append(_Column("count", counted, period, nationality))
-        elif head.cls in ("", "people") and (
-            (stay := _TABLE_STOCK.search(header)) or (cues := _cue_hits(header, 0, len(header)))
-        ):
-            # the header says what happened to the people it counts: "Evacuated before
-            # landfall", "Returned since January", "(People) in accommodation centres"
-            if stay:  # where they stay: the people there ("In host families" counts people)
-                category, measure = "displaced", "stock"
-                unit = head.unit if head.cls == "people" and head.unit else "people"
-            else:
-                category = next((c[2] for c in cues if c[2]), "")
-                measure = next((c[3] for c in cues if c[3]), "stock")
-            out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
-        elif _TABLE_PLACE_HEADER.search(header):
-            out.append(_Column("place"))
-        else:
-            out.append(_Column("other"))
-    totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
-    if any(c.kind == "count" and t for c, t in zip(out, totals, strict=True)):
-        out = [c if c.kind != "breakdown" else _Column("other") for c in out]
-    elif moves:
-        out = [c if c.kind != "breakdown" else c._replace(kind="count") for c in out]
-    return out
-
-
-def _table_figures(
-    doc: Document, lines: list[Span], table: T.Table, state: _DocState
-) -> list[dict]:
-    """The figures of a table's rows (see `_columns`). A number is where its row's last
-    column of places says ("| Somali | Dollo Ado |": the woreda, the more precise); a Total
-    row where the rows above it are, by their first column of places (the regions, not
-    every woreda), a subtotal where its label says; a column of origins is where people
-    came from."""
-    about = f"{table.caption} | {' | '.join(table.header)}"
-    cues = _cue_hits(about, 0, len(about))
-    said = _DISPLACED_NOUN.search(about)  # "Nouveaux déplacements internes", "IDPs"
-    said_category = head_noun(about, said.start()).category if said else ""
-    moves = bool(said or any(about[c[0] : c[1]].casefold() != "population" for c in cues))
-    if _find(_NEGATIVES, table.caption, 0, len(table.caption)):
-        moves = False  # "Personnes dans le besoin par région"
-    columns = _columns(table, moves)
-    category = next((c[2] for c in cues if c[2]), "") or said_category
-    flows = bool(_FLOW_NOUN.search(about))
-    # (a displaced noun is a flow cue in a sentence, "1,200 IDPs arrived", not in a
-    # table's title: "IDPs by territory" counts the people there)
-    moving = [c[3] for c in cues if c[3] and not _DISPLACED_NOUN.fullmatch(about, c[0], c[1])]
-    period_of_table = _period_of(table.caption)
-    context = state.recent_place or state.ctx.main
-    coarse: list[P.PlaceRef] = []  # the first place of each row so far
-    out = []
-    for sent in lines:
-        s = sent.text
-        row = T.cells(s)
-        quantities = find_quantities(s)
-        numbered = {T.column_of(row, q.start) for q in quantities}
-        labels = [c for k, c in enumerate(row) if c.text and k not in numbered]
-        first_label = labels[0].text if labels else ""
-        total = _TOTAL_LABEL.fullmatch(first_label) is not None
-        subtotal = _TABLE_SUBTOTAL.match(first_label)
-
-        def place(k: int, cells=row) -> P.PlaceRef | None:
-            text = cells[k].text if k < len(cells) else ""
-            if not text or _TABLE_NOT_PLACE.fullmatch(text) or _TOTAL_LABEL.fullmatch(text):
-                return None
-            return P.cell_place(text, state.ctx, context)
-
-        kinds = [c.kind for c in columns]
-        refs = [r for k, kind in enumerate(kinds)
-                if kind in ("place", "destination") and (r := place(k))]
-        origins = [r for k, kind in enumerate(kinds) if kind == "origin" and (r := place(k))]
-        dests = [r for k, kind in enumerate(kinds) if kind == "destination" and (r := place(k))]
-        if not refs and "place" not in kinds:  # no header names places: the gazetteer's
-            found = [f for f in state.places(s) if f.role not in ("demonym", "people")]
-            refs = [f.ref for f in found
-                    if (k := T.column_of(row, f.start)) is not None and kinds[k] != "origin"]
-        if subtotal:
-            rest = first_label[subtotal.end() :].strip()
-            location = (P.cell_place(rest, state.ctx, context) if rest else None) or context
-        elif total:
-            distinct = list({r.place_id or r.name: r for r in coarse}.values())
-            location = P.join(distinct) if distinct else context
-        else:
-            location = refs[-1] if refs else context
-            if refs:
-                coarse.append(refs[0])
-        counted = set()
-        for q in quantities:
-            column = T.column_of(row, q.start)
-            if q.kind != "count" or column is None or column >= len(columns) or column in counted:
-                continue
-            counted.add(column)  # "1,200 (300 HH)": the cell counts its first number
-            col = columns[column]
-            if col.kind != "count":
-                continue
-            origin = col.origin or (origins[-1] if origins else None)
-            row_category = col.head.category or category
-            if (
-                origin is not None
-                and origin.iso3
-                and location is not None
-                and location.iso3
-                and origin.iso3 != location.iso3
-                and row_category in ("", "displaced")
-            ):
-                row_category = "refugees"  # people from another country
-            head = col.head
-            if col.measure:
-                measure = col.measure
-            elif flows:
-                measure = "flow"
-            else:
-                measure = "stock" if head.cls == "displaced" else (moving or ["stock"])[0]
-            v = Verdict(q, head, True, row_category or "displaced", measure, head.unit, 0.8,
-                        label=(labels[0].start, labels[0].end) if labels else None)
-            dest = dests[-1] if dests and not total else None
-            v.places = (origin, dest, location)
-            state.last_figure = state.doc_figure = v
-            period = col.period or period_of_table
-            out.append(_row(doc, sent, Span(0, len(s), s), v, origin, dest, location, "", period))
-        if location is not None and not total:
-            state.last_location = location
-    return out
+def _table_rows(doc: Document, lines: list[Span], table: T.Table, state: _DocState) -> list[dict]:
+    """The figures of a table (`etl.table_figures`), as rows; a row that names no place is
+    where the paragraph above the table is."""
+    read = table_figures(
+        lines, table, state.ctx, state.recent_place or state.ctx.main, state.places
+    )
+    for f in read.figures:
+        state.last_figure = state.doc_figure = f.verdict
+    if read.last_location is not None:
+        state.last_location = read.last_location
+    return [
+        _row(doc, f.row, Span(0, len(f.row.text), f.row.text), f.verdict, *f.verdict.places,
+             "", f.period)
+        for f in read.figures
+    ]
 
 
 def _row(doc, sent, clause, v: Verdict, origin, dest, location, rate, period) -> dict:

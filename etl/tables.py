@@ -7,7 +7,7 @@
 
 A row says nothing of what its numbers count: its header does ("Personnes", "Ménages",
 "IDPs"), and the line above the table (its caption) says what the table is about. This
-module only finds the structure; `etl.figures` reads the figures in it.
+module only finds the structure; `etl.table_figures` reads the figures in it.
 """
 
 from __future__ import annotations

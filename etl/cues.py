@@ -1,0 +1,191 @@
+"""The words beside a number: the noun it counts (`head_noun`: refugees, households,
+soldiers...) and the cues of its sentence (crossed, fled, killed, can host...), found
+with the tables of `etl.vocabulary`; and `Verdict`, what the extractor concludes about a
+number from them. `etl.figures` reads sentences with these, `etl.table_figures` tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl import vocabulary as V
+from etl.quantities import Quantity
+from etl.text import FirstOf, PatternSet, Span, title_case
+from geo import gazetteer
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Tables of patterns are each compiled into one expression (etl.text.PatternSet, FirstOf):
+# one scan of a sentence instead of one per row, with the same matches in the same order.
+WORD_START, WORD_END = r"(?<![\w-])", r"(?![\w-])"  # a pattern stands as whole words
+_B, _E = WORD_START, WORD_END
+_HEADS = FirstOf([p for p, *_ in V.HEAD_NOUNS], "^", _E, re.IGNORECASE)
+NOT_HEAD = FirstOf([p for p, c, *_ in V.HEAD_NOUNS if c == "not"], "^", _E, re.IGNORECASE)
+_POST_HEAD = FirstOf([rf"\s*(?:{p})" for p, _ in V.POST_HEAD_ADJECTIVES], "^", _E, re.I)
+_SKIP = rx(
+    rf"^(?:{V.HEAD_SKIP_WORDS}|were|are|was|is|sont|étaient|était)(?![\w-])\s*|^[(),:]\s*"
+    r"|^[dl][’']\s*"
+)
+PARTITIVE = rx(rf"^\s*(?:{V.PARTITIVES})(?![\w-])")
+# (patterns, the tags of each: (category or kind, measure))
+_CUES = (
+    PatternSet([p for p, *_ in V.DISPLACEMENT_CUES], _B, _E, re.IGNORECASE),
+    [tuple(tags) for _, *tags in V.DISPLACEMENT_CUES],
+)
+NEGATIVES = (
+    PatternSet([p for p, _ in V.NEGATIVE_CUES], _B, _E, re.IGNORECASE),
+    [(kind, "") for _, kind in V.NEGATIVE_CUES],
+)
+_PERIODS = PatternSet(V.PERIODS, _B, "", re.IGNORECASE)
+DISPLACED_NOUN = rx(
+    rf"{_B}(?:{'|'.join(p for p, cls, _, _ in V.HEAD_NOUNS if cls == 'displaced')}){_E}"
+)
+# (see V.UNDONE_RETURN_BEFORE) the asking verb, its object, then "to" or "de"
+_UNDONE_RETURN = rx(
+    rf"{_B}(?:{V.UNDONE_RETURN_BEFORE}){_E}"
+    rf"(?P<object>(?:[^.;:!?,()]|(?<=\d)[,.](?=\d)){{0,120}}?){_B}(?:to|de|d[’']|à)\s*$"
+)
+_NEW_CLAUSE = rx(rf"{_B}(?:who|which|that|qui|que|as|while|tandis|alors){_E}")
+_RETURN_DONE = rx(rf"{_B}(?:{V.RETURN_DONE_BEFORE}){_E}\s+(?:to|de|d[’']|à)\s*$")
+_RETURN_INFINITIVE = rx(rf"(?:{V.RETURN_INFINITIVES}){_E}")
+_NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `period_of`
+# A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
+TOTAL_LABEL = rx(
+    rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
+)
+
+
+@dataclass
+class Head:
+    """The noun a number counts (`head_noun`), and what it says of the people."""
+
+    cls: str  # displaced | people | not | "" (no noun)
+    unit: str
+    category: str
+    end: int  # where the noun phrase ends in the sentence
+    partitive: bool = False
+    nationality: bool = False  # the noun is a nationality ("1,300+ Congolese")
+
+
+@dataclass
+class Verdict:
+    """What the extractor concluded about one number of a sentence."""
+
+    quantity: Quantity
+    head: Head
+    is_figure: bool
+    category: str = ""
+    measure: str = "flow"
+    unit: str = "people"
+    confidence: float = 0.0
+    why: str = ""
+    arrival: bool = False  # the words say people arrived (the figure is where they arrived)
+    inherited: Verdict | None = None  # the figure this one is part of, or restates
+    places: tuple = (None, None, None)  # origin, destination, location (PlaceRefs)
+    window: tuple[int, int] = (0, 0)  # the context read for this number, in the sentence
+    clause_first: int = 0  # where the first number of its clause starts
+    label: tuple[int, int] | None = None  # the label of a list row ("Beyrouth : 48 500")
+    line_label: tuple[int, int] | None = None  # the label of the line the number is on
+    place_window: tuple[int, int] = (0, 0)  # where places for this number are looked for
+
+
+def head_noun(s: str, pos: int) -> Head:
+    """The noun a number counts: "30,000 people", "des milliers de déplacés",
+    "1,200 Goma residents", "55,000 of them" (partitive), "71,989 were Congolese"."""
+    i, partitive, skipped_demonym = pos, False, False
+    for _ in range(6):
+        rest = s[i : i + 60]
+        lead = len(rest) - len(rest.lstrip())
+        rest, i = rest.lstrip(), i + lead
+        if m := PARTITIVE.match(rest):
+            partitive, i = True, i + m.end()
+            continue
+        if hit := _HEADS.match(rest):
+            _, cls, unit, cat = V.HEAD_NOUNS[hit[0]]
+            end = i + hit[1].end()
+            if cls == "people" and NOT_HEAD.match(s[end : end + 30].lstrip()):
+                return Head("not", "", "", end, partitive)  # "family tents"
+            if cls == "people" and (a := _POST_HEAD.match(s[end : end + 40])):
+                adj_cat = V.POST_HEAD_ADJECTIVES[a[0]][1]
+                return Head("displaced", unit, adj_cat, end + a[1].end(), partitive)
+            return Head(cls, unit, cat, end, partitive)
+        if m := _SKIP.match(rest):
+            i += max(m.end(), 1)
+            continue
+        word = re.match(r"[A-ZÀ-Þ][\w’'-]*", rest)
+        if word:
+            mention = gazetteer.find(word.group())
+            skipped_demonym = skipped_demonym or any(x.demonym for x in mention)
+            i += word.end()
+            continue
+        break
+    if skipped_demonym:  # "1,300+ Congolese sheltering": the nationality is the noun
+        return Head("people", "people", "", i, partitive, nationality=True)
+    # No noun: the words skipped on the way ("4,500 arrived") are context, not a noun phrase.
+    return Head("", "people", "", pos if not partitive else i, partitive)
+
+
+def tagged_hits(patterns, s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, *tags) of every match in s[lo:hi] of a table of patterns, row by row."""
+    found, tags = patterns
+    return [(m.start(), m.end(), *tags[i]) for i, m in found.hits(s, lo, hi)]
+
+
+def cue_hits(s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """Displacement cues within s[lo:hi]."""
+    return [h for h in sentence_cues(s) if lo <= h[0] and h[1] <= hi]
+
+
+@lru_cache(maxsize=4096)
+def sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Every displacement cue of a sentence, found once (the same sentence is asked about
+    for each of its numbers), except inside proper names: "Refugee Relief and Repatriation
+    Commissioner" names an office, it does not say anyone returned."""
+    hits = tagged_hits(_CUES, s, 0, len(s))
+    if not hits:
+        return ()
+    headline = title_case(s)
+
+    def in_a_name(h) -> bool:
+        if headline:  # a headline in title case: every word is capitalised
+            return False
+        word = s[h[0] : h[1]]
+        return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(') != ""
+
+    return tuple(h for h in hits if not in_a_name(h) and not _undone_return(s, h))
+
+
+def _undone_return(s: str, cue: tuple[int, int, str, str]) -> bool:
+    """Is this return cue a return only asked for or wanted (V.UNDONE_RETURN_BEFORE)?"""
+    if cue[2] != "returned" or not _RETURN_INFINITIVE.match(s, cue[0]):
+        return False
+    before = s[max(0, cue[0] - 160) : cue[0]]
+    asked = _UNDONE_RETURN.search(before)
+    return (
+        asked is not None
+        and not _NEW_CLAUSE.search(asked["object"])
+        and not _RETURN_DONE.search(before)
+    )
+
+
+def period_in(s: str, clause: Span, q: Quantity) -> str:
+    """The time expression of the clause nearest the number, never overlapping it."""
+    best = None
+    for _, m in _PERIODS.hits(s, clause.start, clause.end):
+        if m.start() < q.end and q.start < m.end():
+            continue
+        d = m.start() - q.end if m.start() >= q.end else q.start - m.end()
+        if best is None or d < best[0]:
+            best = (d, m.group().strip(" ,;."))
+    return best[1] if best else ""
+
+
+def period_of(line: str) -> str:
+    """The time expression of a line with no number of its own (a table's header or
+    caption: "IDPs Round 11", "(1er – 30 avril 2025)")."""
+    return period_in(line, Span(0, len(line), line), _NO_QUANTITY)

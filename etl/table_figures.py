@@ -1,0 +1,236 @@
+"""The figures of a table (`etl.tables` finds its structure). A row says nothing of what
+its numbers count: its header does ("Personnes", "Ménages", "IDPs"), and the caption says
+what the table is about. So each column is read first (`_columns`), then each row by its
+columns (`table_figures`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from etl import places as P
+from etl import tables as T
+from etl import vocabulary as V
+from etl.cues import (
+    DISPLACED_NOUN,
+    NEGATIVES,
+    TOTAL_LABEL,
+    Head,
+    Verdict,
+    cue_hits,
+    head_noun,
+    period_of,
+    rx,
+    tagged_hits,
+)
+from etl.cues import WORD_END as _E
+from etl.cues import WORD_START as _B
+from etl.quantities import find_quantities
+from etl.text import Span
+
+# Tables: what a header says of its column (see `_columns`)
+_TABLE_PLACE_HEADER = rx(rf"{_B}(?:{V.TABLE_PLACE_HEADERS}){_E}")
+_TABLE_ORIGIN = rx(V.TABLE_ORIGIN_HEADERS)
+_TABLE_DESTINATION = rx(V.TABLE_DESTINATION_HEADERS)
+_TABLE_STOCK = rx(V.TABLE_STOCK_HEADERS)
+_TABLE_WORD = rx(r"[#%]|[^\W_]+")
+_TABLE_COUNT = rx(V.TABLE_COUNT_WORDS)
+_TABLE_FILLER = rx(V.TABLE_COUNT_FILLERS)
+_TABLE_HOUSEHOLD = rx(V.TABLE_HOUSEHOLD_WORDS)
+_TABLE_FAMILY = rx(V.TABLE_FAMILY_WORDS)
+_TABLE_SHARE = rx(rf"%|{_B}(?:{V.TABLE_SHARE_WORDS}){_E}")
+_TABLE_BREAKDOWN = rx(rf"(?:{V.TABLE_BREAKDOWN_WORDS})(?:\s*\(.*\))?")
+_TABLE_TOTAL = rx(V.TABLE_TOTAL_HEADERS)
+_TABLE_SUBTOTAL = rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
+_TABLE_NOT_PLACE = rx(V.TABLE_NOT_PLACES)
+_FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
+
+
+class TableFigure(NamedTuple):
+    """A figure of a table: its row, what was concluded of it (places included), and its
+    period (from its column's header, else the caption)."""
+
+    row: Span
+    verdict: Verdict
+    period: str
+
+
+class TableReading(NamedTuple):
+    figures: list[TableFigure]
+    last_location: P.PlaceRef | None  # where the last row that names a place is
+
+
+class _Column(NamedTuple):
+    """What a table's column holds, from its header (`_columns`)."""
+
+    kind: str  # place | origin | destination | count | breakdown | other
+    head: Head | None = None  # for counts: the noun counted (unit, category)
+    period: str = ""  # "IDPs Round 11", "PDI (mars 2024)"
+    origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
+    measure: str = ""  # what the header's own words say ("Evacuated before landfall")
+
+
+def _columns(table: T.Table, moves: bool) -> list[_Column]:
+    """The kind of each column of a table. A count column names displaced people itself
+    ("IDPs", "IDP HHs", "Arrivals", "South Sudanese" under refugees), or only what is
+    counted ("Individuals", "# of HH", "Total") in a table about displaced people
+    (`moves`); a column of shares ("IDPs (%)") or of people who did not move ("Children
+    enrolled", "People at risk") counts nobody displaced; the sex and age columns of a
+    table with a Total column are parts of that total."""
+    out = []
+    for header in table.header:
+        words = _TABLE_WORD.findall(header)
+        head = head_noun(header + " ", 0)
+        said = DISPLACED_NOUN.search(header)
+        if said is not None:
+            head = head_noun(header, said.start())
+        unit = (
+            "households" if any(_TABLE_HOUSEHOLD.fullmatch(w) for w in words)
+            else "families" if any(_TABLE_FAMILY.fullmatch(w) for w in words)
+            else head.unit or "people"
+        )
+        # ("#" alone numbers the rows)
+        bare = all(_TABLE_COUNT.fullmatch(w) for w in words) and any(
+            not _TABLE_FILLER.fullmatch(w) for w in words
+        )
+        nationality = P.cell_demonym(header)
+        period = period_of(header)
+        if _TABLE_ORIGIN.fullmatch(header):
+            out.append(_Column("origin"))
+        elif _TABLE_DESTINATION.fullmatch(header):
+            out.append(_Column("destination"))
+        elif _TABLE_SHARE.search(header):
+            out.append(_Column("other"))
+        elif _TABLE_BREAKDOWN.fullmatch(header):
+            out.append(_Column("breakdown", Head("people", "people", "", 0)))
+        elif said is not None or (moves and (bare or nationality is not None)):
+            category = head.category if said is not None else ""
+            if nationality is not None and not category:
+                category = "refugees" if moves else ""
+            counted = Head("displaced" if said is not None else "people", unit, category, 0)
+            out.append(_Column("count", counted, period, nationality))
+        elif head.cls in ("", "people") and (
+            (stay := _TABLE_STOCK.search(header)) or (cues := cue_hits(header, 0, len(header)))
+        ):
+            # the header says what happened to the people it counts: "Evacuated before
+            # landfall", "Returned since January", "(People) in accommodation centres"
+            if stay:  # where they stay: the people there ("In host families" counts people)
+                category, measure = "displaced", "stock"
+                unit = head.unit if head.cls == "people" and head.unit else "people"
+            else:
+                category = next((c[2] for c in cues if c[2]), "")
+                measure = next((c[3] for c in cues if c[3]), "stock")
+            out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
+        elif _TABLE_PLACE_HEADER.search(header):
+            out.append(_Column("place"))
+        else:
+            out.append(_Column("other"))
+    totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
+    if any(c.kind == "count" and t for c, t in zip(out, totals, strict=True)):
+        out = [c if c.kind != "breakdown" else _Column("other") for c in out]
+    elif moves:
+        out = [c if c.kind != "breakdown" else c._replace(kind="count") for c in out]
+    return out
+
+
+def table_figures(
+    lines: list[Span],
+    table: T.Table,
+    ctx: P.DocumentPlaces,
+    context: P.PlaceRef | None,
+    places: Callable[[str], list[P.Found]],
+) -> TableReading:
+    """The figures of a table's rows (see `_columns`). A number is where its row's last
+    column of places says ("| Somali | Dollo Ado |": the woreda, the more precise); a Total
+    row where the rows above it are, by their first column of places (the regions, not
+    every woreda), a subtotal where its label says; a column of origins is where people
+    came from. `context`: where a row that names no place is; `places`: the places of a
+    line, as the document reads them."""
+    about = f"{table.caption} | {' | '.join(table.header)}"
+    cues = cue_hits(about, 0, len(about))
+    said = DISPLACED_NOUN.search(about)  # "Nouveaux déplacements internes", "IDPs"
+    said_category = head_noun(about, said.start()).category if said else ""
+    moves = bool(said or any(about[c[0] : c[1]].casefold() != "population" for c in cues))
+    if tagged_hits(NEGATIVES, table.caption, 0, len(table.caption)):
+        moves = False  # "Personnes dans le besoin par région"
+    columns = _columns(table, moves)
+    category = next((c[2] for c in cues if c[2]), "") or said_category
+    flows = bool(_FLOW_NOUN.search(about))
+    # (a displaced noun is a flow cue in a sentence, "1,200 IDPs arrived", not in a
+    # table's title: "IDPs by territory" counts the people there)
+    moving = [c[3] for c in cues if c[3] and not DISPLACED_NOUN.fullmatch(about, c[0], c[1])]
+    period_of_table = period_of(table.caption)
+    coarse: list[P.PlaceRef] = []  # the first place of each row so far
+    out: list[TableFigure] = []
+    last_location = None
+    for sent in lines:
+        s = sent.text
+        row = T.cells(s)
+        quantities = find_quantities(s)
+        numbered = {T.column_of(row, q.start) for q in quantities}
+        labels = [c for k, c in enumerate(row) if c.text and k not in numbered]
+        first_label = labels[0].text if labels else ""
+        total = TOTAL_LABEL.fullmatch(first_label) is not None
+        subtotal = _TABLE_SUBTOTAL.match(first_label)
+
+        def place(k: int, cells=row) -> P.PlaceRef | None:
+            text = cells[k].text if k < len(cells) else ""
+            if not text or _TABLE_NOT_PLACE.fullmatch(text) or TOTAL_LABEL.fullmatch(text):
+                return None
+            return P.cell_place(text, ctx, context)
+
+        kinds = [c.kind for c in columns]
+        refs = [r for k, kind in enumerate(kinds)
+                if kind in ("place", "destination") and (r := place(k))]
+        origins = [r for k, kind in enumerate(kinds) if kind == "origin" and (r := place(k))]
+        dests = [r for k, kind in enumerate(kinds) if kind == "destination" and (r := place(k))]
+        if not refs and "place" not in kinds:  # no header names places: the gazetteer's
+            found = [f for f in places(s) if f.role not in ("demonym", "people")]
+            refs = [f.ref for f in found
+                    if (k := T.column_of(row, f.start)) is not None and kinds[k] != "origin"]
+        if subtotal:
+            rest = first_label[subtotal.end() :].strip()
+            location = (P.cell_place(rest, ctx, context) if rest else None) or context
+        elif total:
+            distinct = list({r.place_id or r.name: r for r in coarse}.values())
+            location = P.join(distinct) if distinct else context
+        else:
+            location = refs[-1] if refs else context
+            if refs:
+                coarse.append(refs[0])
+        counted = set()
+        for q in quantities:
+            column = T.column_of(row, q.start)
+            if q.kind != "count" or column is None or column >= len(columns) or column in counted:
+                continue
+            counted.add(column)  # "1,200 (300 HH)": the cell counts its first number
+            col = columns[column]
+            if col.kind != "count":
+                continue
+            origin = col.origin or (origins[-1] if origins else None)
+            row_category = col.head.category or category
+            if (
+                origin is not None
+                and origin.iso3
+                and location is not None
+                and location.iso3
+                and origin.iso3 != location.iso3
+                and row_category in ("", "displaced")
+            ):
+                row_category = "refugees"  # people from another country
+            head = col.head
+            if col.measure:
+                measure = col.measure
+            elif flows:
+                measure = "flow"
+            else:
+                measure = "stock" if head.cls == "displaced" else (moving or ["stock"])[0]
+            v = Verdict(q, head, True, row_category or "displaced", measure, head.unit, 0.8,
+                        label=(labels[0].start, labels[0].end) if labels else None)
+            dest = dests[-1] if dests and not total else None
+            v.places = (origin, dest, location)
+            out.append(TableFigure(sent, v, col.period or period_of_table))
+        if location is not None and not total:
+            last_location = location
+    return TableReading(out, last_location)
