@@ -98,6 +98,8 @@ class _DocState:
     """What earlier sentences of the document tell later ones."""
 
     seen: set[str] = field(default_factory=set)
+    said: set[str] = field(default_factory=set)  # the categories figures so far named
+    refugee_hosts: set[str] = field(default_factory=set)  # where refugee figures so far are
     last_location: P.PlaceRef | None = None  # of the last figure
     last_figure: Verdict | None = None  # in the current paragraph
     doc_figure: Verdict | None = None  # anywhere before in the document
@@ -308,12 +310,11 @@ def judge(
             return v
         v.is_figure, v.confidence, v.inherited = True, 0.7, inherited
         v.unit = head.unit if head.cls else inherited.unit
+        v.measure = _measure(cues) if cues else inherited.measure
         # a different nationality in a list ("165 300 Syriens ; 66 100 Libanais") is a
         # different group: its category comes from its own places
-        v.category = _category(cues, head, q, s) or (
-            "" if head.nationality else inherited.category
-        )
-        v.measure = _measure(cues) if cues else inherited.measure
+        other = head.nationality or _stays_after_moved(v)
+        v.category = _category(cues, head, q, s) or ("" if other else inherited.category)
         v.arrival = inherited.arrival
         return v
     if label and head.cls == "people" and not cues and heading_moves:
@@ -437,6 +438,16 @@ def _inherits(
     if label and context_figure and head.cls == "people":
         return context_figure  # "Rugombo stadium (Cibitoke): 1,874 households"
     return None
+
+
+def _stays_after_moved(v: Verdict) -> bool:
+    """Is this row of a list people its words say stay somewhere, under a row of people who
+    moved ("People evacuated: 219,460" / "People sheltering in tents: 1,050,000")? Another
+    group, whose category is not the row above's."""
+    return (
+        v.label is not None and v.inherited is not None
+        and v.measure == "stock" != v.inherited.measure
+    )
 
 
 def _exceeds(q: Quantity, whole: Quantity) -> bool:
@@ -939,8 +950,23 @@ def _sentence_figures(
         ):
             # part of, or the same people as, a figure before it: same places
             origin, dest, location = v.inherited.places
-            category = v.category or v.inherited.category
+            category = v.category or ("" if _stays_after_moved(v) else v.inherited.category)
+        said = v.category
         v.category = category
+        if (
+            not category
+            and state.said == {"refugees"}
+            and location is not None
+            and location.iso3 in state.refugee_hosts
+        ):
+            # silent on its people, in a report that has named only refugees so far, in a
+            # country it named them in ("1 600 personnes sont toujours hébergées à Goris");
+            # not in the country they fled ("ménages hébergés dans des écoles à Khartoum")
+            v.category = "refugees"
+        if said:
+            state.said.add(said)
+        if v.category == "refugees":
+            state.refugee_hosts.update(r.iso3 for r in (dest, location) if r and r.iso3)
         # Silent on the category and not crossing a border (that _places would have seen):
         # people who moved or shelter inside their own country.
         v.category = v.category or "displaced"

@@ -282,9 +282,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
      r"(?:a |the |des |les |une |la |le |l[’'])?(?:transit|reception|border|frontière|screening|"
      # (after an earthquake or a flood, "sleeping in parks and streets")
-     r"parks?|parcs?|streets?|rues?|open air)",
-     "displaced", "stock"),
-    (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
+     r"parks?|parcs?|streets?|rues?|open air)"
+     r"|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)",
+     "", "stock"),
+    # hiding near home: displaced
+    (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow

@@ -159,6 +159,33 @@ def test_a_report_about_a_host_country_places_silent_arrivals_there():
     assert locate(text) == [("3,500", "refugees", "Burundi", "BDI")]
 
 
+def test_a_figure_silent_on_its_people_in_a_report_of_refugees_counts_refugees():
+    # the report has named only refugees, in Tanzania: people sleeping at a reception
+    # centre there are refugees too
+    text = (
+        "Nyarugusu camp hosts some 130,000 refugees, UNHCR said.\n\n"
+        "Another 2,400 people sleep in the reception centre in Kibondo."
+    )
+    assert locate(text)[1] == ("2,400", "refugees", "Kibondo", "TZA")
+
+
+def test_a_silent_figure_in_the_country_refugees_fled_is_displaced():
+    text = (
+        "More than 20,000 Sudanese refugees have crossed into Chad since June.\n\n"
+        "In El Geneina, 3,000 people are sheltering in schools."
+    )
+    assert locate(text)[1] == ("3,000", "displaced", "El Geneina", "SDN")
+
+
+def test_a_list_row_of_people_staying_is_not_the_moved_people_above_it():
+    text = (
+        "KEY FIGURES\n"
+        "People evacuated from the flood zone: 21,460\n"
+        "People sheltering in tents: 8,050\n"
+    )
+    assert [r["category"] for r in figures_in(text)] == ["evacuated", "displaced"]
+
+
 def test_nationals_going_home_are_returnees():
     text = "ENTRIES INTO SYRIA BY CROSSING POINT\nMasnaa: 165,300 Syrians\n"
     # the row names the crossing they came home through, in the country of the heading
