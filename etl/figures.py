@@ -120,6 +120,27 @@ class _DocState:
     # countries `P.localise` takes shared names in
     ctx: P.DocumentPlaces = field(default_factory=P.DocumentPlaces)
 
+    def silent_category(self, location: P.PlaceRef | None) -> str:
+        """The category of a figure whose words and places are silent on it: refugees in a
+        report that has named only refugees so far, in a country it named them in ("1 600
+        personnes sont toujours hébergées à Goris"); else people who moved or shelter in
+        their own country, not in the one refugees fled ("ménages hébergés dans des écoles
+        à Khartoum")."""
+        if (
+            self.said == {"refugees"}
+            and location is not None
+            and location.iso3 in self.refugee_hosts
+        ):
+            return "refugees"
+        return "displaced"
+
+    def note(self, said: str, category: str, *where: P.PlaceRef | None) -> None:
+        """Remember the category a figure's words said, and where refugees are."""
+        if said:
+            self.said.add(said)
+        if category == "refugees":
+            self.refugee_hosts.update(r.iso3 for r in where if r and r.iso3)
+
     def new_paragraph(self, index: int) -> None:
         self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
         self.heading_noun = None
@@ -952,24 +973,8 @@ def _sentence_figures(
             origin, dest, location = v.inherited.places
             category = v.category or ("" if _stays_after_moved(v) else v.inherited.category)
         said = v.category
-        v.category = category
-        if (
-            not category
-            and state.said == {"refugees"}
-            and location is not None
-            and location.iso3 in state.refugee_hosts
-        ):
-            # silent on its people, in a report that has named only refugees so far, in a
-            # country it named them in ("1 600 personnes sont toujours hébergées à Goris");
-            # not in the country they fled ("ménages hébergés dans des écoles à Khartoum")
-            v.category = "refugees"
-        if said:
-            state.said.add(said)
-        if v.category == "refugees":
-            state.refugee_hosts.update(r.iso3 for r in (dest, location) if r and r.iso3)
-        # Silent on the category and not crossing a border (that _places would have seen):
-        # people who moved or shelter inside their own country.
-        v.category = v.category or "displaced"
+        v.category = category or state.silent_category(location)
+        state.note(said, v.category, dest, location)
         if v.category == "fled" and (dest is not None or _goes_elsewhere_inside(s, v)):
             v.category = "displaced"
         v.places = (origin, dest, location)
@@ -990,7 +995,11 @@ def _table_rows(doc: Document, lines: list[Span], table: T.Table, state: _DocSta
         lines, table, state.ctx, state.recent_place or state.ctx.main, state.places
     )
     for f in read.figures:
-        state.last_figure = state.doc_figure = f.verdict
+        v = f.verdict
+        said = v.category
+        v.category = said or state.silent_category(v.places[2])
+        state.note(said, v.category, *v.places[1:])
+        state.last_figure = state.doc_figure = v
     if read.last_location is not None:
         state.last_location = read.last_location
     return [

@@ -48,7 +48,8 @@ _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
 
 class TableFigure(NamedTuple):
-    """A figure of a table: its row, what was concluded of it (places included), and its
+    """A figure of a table: its row, what was concluded of it (places included; category
+    "" when neither the table nor the row says it, for the document to decide), and its
     period (from its column's header, else the caption)."""
 
     row: Span
@@ -226,7 +227,7 @@ def table_figures(
                 measure = "flow"
             else:
                 measure = "stock" if head.cls == "displaced" else (moving or ["stock"])[0]
-            v = Verdict(q, head, True, row_category or "displaced", measure, head.unit, 0.8,
+            v = Verdict(q, head, True, row_category, measure, head.unit, 0.8,
                         label=(labels[0].start, labels[0].end) if labels else None)
             dest = dests[-1] if dests and not total else None
             v.places = (origin, dest, location)

@@ -254,3 +254,21 @@ def test_headers_saying_where_people_stay_count_people():
     assert [(r[0], r[1], r[2], r[3]) for r in rows_of(text)] == [
         ("4 300", "people", "displaced", "stock"), ("2 100", "people", "displaced", "stock"),
         ("900", "people", "displaced", "stock")]
+
+
+def test_a_table_silent_on_its_people_in_a_report_of_refugees_counts_refugees():
+    text = (
+        "Some 5,000 Somali refugees arrived in Kenya in June.\n\n"
+        "New arrivals by site\n\n"
+        "| Site | Individuals |\n"
+        "|---|---:|\n"
+        "| Garissa | 3,420 |\n"
+        "| Dadaab | 1,580 |\n"
+    )
+    rows = figures_of(text)
+    assert [(r["number_text"], r["category"], r["iso3"]) for r in rows[1:]] == [
+        ("3,420", "refugees", "KEN"), ("1,580", "refugees", "KEN")
+    ]
+    # the same table in a report of people displaced inside their country
+    text = text.replace("Somali refugees arrived in Kenya", "people were displaced in Garissa")
+    assert {r["category"] for r in figures_of(text)} == {"displaced"}
