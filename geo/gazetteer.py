@@ -238,7 +238,10 @@ def _load() -> _Gazetteer:
             # Cape Verdean "Paul") and three-letter towns are words or people far more often.
             findable = is_curated or in_focus or not (r["kind"] == "admin2" or letters < 4)
             acronym = n.replace(".", "").isupper() and len(n.replace(".", "")) <= 5
-            generic_first = n[:1].islower() and any(w[:1].isupper() for w in n.split()[1:])
+            # ("région de l'Est": the capital may follow an elided article)
+            generic_first = n[:1].islower() and any(
+                w[:1].isupper() for w in _TOKEN.findall(n)[1:]
+            )
             if generic_first:
                 lower_starts.update({_TOKEN.findall(n)[0].casefold(), toks[0]})
             add(_Entry(toks, place, False, generic_first, acronym,

@@ -134,6 +134,14 @@ FINDS = [
     ("fled from Minova to Goma and Gisenyi", [("Minova", "COD-minova", False),
                                               ("Goma", "COD-goma", False),
                                               ("Gisenyi", "RWA-gisenyi", False)]),
+    # Somalia's regions by the English names reports use, not only ISO's Somali ones
+    ("from Lower Juba and Jubbada Dhexe", [("Lower Juba", "SO-JH", False),
+                                           ("Jubbada Dhexe", "SO-JD", False)]),
+    # a region named by a compass point is a place with its unit word, even after an
+    # elided article ("l'Est" alone is a word)
+    ("dans la région de l'Est et la région du Nord-Ouest", [
+        ("région de l'Est", "BF-08", False), ("région du Nord-Ouest", "CM-NW", False)]),
+    ("l'Est du pays", []),
 ]
 
 
@@ -187,6 +195,9 @@ BOXES = {
     "CD-IT": (0.3, 3.7, 27.4, 31.4), "CD-TA": (-8.5, -4.5, 25.5, 30.5),
     "BI-CI": (-3.0, -2.6, 29.0, 29.5), "BI-BL": (-3.7, -3.1, 29.2, 29.7),
     "RW-04": (-2.8, -1.4, 28.8, 29.8), "UG-408": (-1.45, -1.0, 29.5, 29.85),
+    "SO-JH": (-1.7, 1.5, 40.9, 43.0), "SO-HI": (3.2, 5.5, 44.5, 46.5),
+    "CM-NW": (5.6, 7.2, 9.5, 11.3), "CM-SW": (4.0, 6.6, 8.5, 10.2),
+    "BF-08": (10.9, 13.4, -0.5, 2.4), "BF-10": (12.8, 14.5, -3.2, -1.5),
 }
 
 

@@ -674,3 +674,8 @@ def test_a_small_regional_town_in_a_table_of_another_country_is_a_place_it_lacks
 ])
 def test_a_name_going_on_past_the_gazetteer_s_is_one_place_it_lacks(sentence, name):
     assert [(f.ref.name, f.ref.place_id) for f in find_in_sentence(sentence)] == [(name, "")]
+
+
+def test_a_region_named_with_an_elided_article_is_named_without_it():
+    text = "Au total, la Région de l'Extrême-Nord compte près de 450 000 personnes déplacées."
+    assert locate(text) == [("près de 450 000", "displaced", "Extrême-Nord", "CMR")]
