@@ -57,11 +57,12 @@ SCALE_SUFFIXES: dict[str, float] = {
 # design.md: dozens 10-99, hundreds 100-999, thousands 1,000-9,999, tens of thousands
 # 10,000-99,999, hundreds of thousands 100,000-999,999, millions 1e6-9.99e6.
 # Longest patterns first: the scanner takes the first that matches at a position.
+# (French drops "des" after "de": "le déplacement de milliers de personnes")
 VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
     (r"(?:several |many )?hundreds of thousands", 100_000, 999_999),
     (r"(?:several |many )?tens of thousands", 10_000, 99_999),
-    (r"(?:des|plusieurs|quelques) centaines de milliers", 100_000, 999_999),
-    (r"(?:des|plusieurs|quelques) dizaines de milliers", 10_000, 99_999),
+    (r"(?:des|de|plusieurs|quelques) centaines de milliers", 100_000, 999_999),
+    (r"(?:des|de|plusieurs|quelques) dizaines de milliers", 10_000, 99_999),
     # the singular after "several" or "a few": "several hundred new arrivals"
     (r"(?:several|a few) hundred thousand", 100_000, 999_999),
     (r"(?:several|a few) million", 1_000_000, 9_999_999),
@@ -72,10 +73,10 @@ VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
     (r"(?:by the |several |many )?thousands", 1_000, 9_999),
     (r"(?:by the |several |many )?hundreds", 100, 999),
     (r"(?:by the |several )?dozens", 10, 99),
-    (r"(?:des|plusieurs|quelques) millions", 1_000_000, 9_999_999),
-    (r"(?:des|plusieurs|quelques) milliers", 1_000, 9_999),
-    (r"(?:des|plusieurs|quelques) centaines", 100, 999),
-    (r"(?:des|plusieurs|quelques) dizaines", 10, 99),
+    (r"(?:des|de|plusieurs|quelques) millions", 1_000_000, 9_999_999),
+    (r"(?:des|de|plusieurs|quelques) milliers", 1_000, 9_999),
+    (r"(?:des|de|plusieurs|quelques) centaines", 100, 999),
+    (r"(?:des|de|plusieurs|quelques) dizaines", 10, 99),
     (r"un millier", 1_000, 1_999),
     (r"une centaine", 100, 199),
     (r"une (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)", 20, 69),
@@ -241,7 +242,16 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # arriving: flow, category from context
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
-    (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
+    (r"signed in|registered|recorded|receiv(?:ed|ing)|reached (?:the|safety)|landed", "", "flow"),
+    # people seen going past ("nous voyons passer 400 personnes par jour au poste frontière")
+    (r"(?:voi[st]|voyons|voyez|voient|vu|voir) passer", "", "flow"),
+    # being moved on to another site ("1 860 personnes ont été transférées de Kurmuk")
+    (r"transferred|transf[ée]r(?:é|és|ée|ées)", "", "flow"),
+    # leaving by one's own means ("left on foot or in private cars"); not "left in 2019"
+    (r"left (?:on foot|by (?:car|bus|boat|road|truck)|in (?:private )?(?:cars|vehicles|buses|trucks))"
+     r"|(?:moved|moving) in with", "", "flow"),
+    # put up somewhere by the authorities ("About 1,700 have been placed in 28 collective sites")
+    (r"(?:been|were|was|are|is) placed in", "", "stock"),
     # reaching or heading for a named place ("reached Niger", "ont rejoint le Tchad"); not
     # "reached over 300,000 people with food", "ont rejoint les rangs des milices"
     (r"(?:reached|head(?:ing|ed) (?:towards?|for))(?= (?:the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
@@ -297,7 +307,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
     # evacuation: evacuated, flow
-    (r"evacuat(?:ed|ion|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
+    # (an evacuation order moves nobody yet: "30,000 people still live in the areas
+    # covered by the new evacuation order")
+    (r"evacuat(?:e|es|ed|ions?(?! orders?)|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
+    # taken out of a place under fire ("brought out of Vovchansk", "184 children have been
+    # taken out with their parents")
+    (r"(?:brought|taken|bus(?:s)?ed|ferried|driven|pulled) out\b", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     (r"camped|camping|stranded (?:at|on|along|near) the border|bloqué(?:e|s|es)? à la frontière"
@@ -356,9 +371,14 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
     (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|meant for|conçu pour|prévu pour|construit pour", "capacity"),
-    (r"capacité|peut accueillir|peuvent accueillir|pouvant accueillir", "capacity"),
+    (r"capacité|(?:peut|peuvent|pouvant|pourra|pourrait) (?:accueillir|recevoir|abriter|héberger)", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
+    # a number feared ("craignent que le nombre de déplacés ne dépasse 60 000": the "ne"
+    # of a verb after fearing or avoiding; "fear the number could exceed")
+    # (the verb is read as part of the number: "ne | dépasse 60 000")
+    (r"\bne\s*$"
+     r"|fears? (?:that )?.{0,60}?(?:could|might|may|will) (?:exceed|reach|top|pass)\s*$", "projection"),
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
@@ -399,7 +419,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
 # live", "home to 20,000 people"), unless a word of moving or sheltering follows it ("20,000
 # people live in the camp"). Only for people in general: refugees or displaced people who
 # live somewhere are a stock of them.
-RESIDENTS_AFTER: str = r"(?:still |y )?(?:live|lives|reside|vivent|habitent|résident)"
+RESIDENTS_AFTER: str = r"(?:still |y )?(?:live|lives|living|reside|vivent|habitent|résident)"
 RESIDENTS_BEFORE: str = r"home to|qui compte|comptant|population de|peuplée? de"
 # ... and the people counted as inhabitants are a population unless their own verb (before
 # any comma) moves them ("20 000 habitants ont fui").

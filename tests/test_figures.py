@@ -155,6 +155,27 @@ FIGURES = [
      "stock", "people"),
     ("Une centaine de familles dorment dans les églises de Kananga.", "Une centaine",
      "displaced", "stock", "families"),
+    # being evacuated, put up, received, transferred or seen going past; leaving by one's
+    # own means
+    ("The army evacuates border villages as nearly 9,000 leave.", "nearly 9,000",
+     "evacuated", "flow", "people"),
+    ("Some 300 people a day are being brought out of the frontline villages.", "Some 300",
+     "evacuated", "flow", "people"),
+    ("About 2,100 have been placed in 28 collective sites in Sumy.", "About 2,100",
+     "displaced", "stock", "people"),
+    ("The district reported receiving 800 people from the flooded villages.", "800",
+     "displaced", "flow", "people"),
+    ("Hundreds of families left on foot on Sunday.", "Hundreds", "displaced", "flow",
+     "families"),
+    ("Thousands more have moved in with host families in the hills.", "Thousands",
+     "displaced", "flow", "people"),
+    ("Quelque 2 400 personnes ont été transférées vers le camp de Farchana.",
+     "Quelque 2 400", "displaced", "flow", "people"),
+    ("Nous voyons passer 300 personnes par jour au poste frontière.", "300", "displaced",
+     "flow", "people"),
+    # "de" for "des" after a word that takes "de"
+    ("Des ONG parlent de dizaines de milliers de déplacés dans la ville.",
+     "de dizaines de milliers", "displaced", "flow", "people"),
 ]
 
 
@@ -261,6 +282,12 @@ NOT_FIGURES = [
     "Each returning family receives a grant of 4 million Iraqi dinars in Sinjar.",
     "Les familles déplacées reçoivent 50 000 ariary chacune à Mananjary.",
     "Displaced households in Cúcuta were given 300,000 Colombian pesos.",
+    # people who have not moved: under an evacuation order, living in an affected area
+    "Up to 20,000 people still live in the villages covered by the evacuation order.",
+    "About 500,000 people living in flood-affected districts.",
+    # a capacity, a number feared
+    "Le site, qui peut recevoir jusqu'à 6 000 personnes, est presque plein.",
+    "Les ONG craignent que le nombre de déplacés ne dépasse 80 000 d'ici juin.",
 ]
 
 
