@@ -67,6 +67,7 @@ _REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
 _RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
 _NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
 _PARTITIVE_BEFORE = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*$")
+_HEADING_ORIGIN = _rx(V.HEADING_ORIGIN)
 _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’']))?\s*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
@@ -109,6 +110,8 @@ class _DocState:
     # "PDI PAR PRÉFECTURE"): the noun of its rows that name none ("Ouham : 98 000")
     heading_noun: Head | None = None
     listing: bool = False  # under a list heading of displaced people, in this or a past paragraph
+    # under a heading whose rows name where people came from ("by region of origin:")
+    origin_rows: bool = False
     # The sentences read so far in this paragraph. Their places (`P.sentence_places`) are
     # found only when a later figure asks where the paragraph is (`recent_place`,
     # `heading_dest`): most sentences are never asked about.
@@ -605,15 +608,17 @@ def _places(
     label = v.label or v.line_label
     if label is not None:
         # a list row: its label names the place ("Beyrouth : 48 500 personnes",
-        # "• Chiúre: attacks have displaced nearly 100,000 people in the district")
+        # "• Chiúre: attacks have displaced nearly 100,000 people in the district"), or
+        # where people came from under a heading that says so ("by region of origin:")
         in_label = [
             i
             for i, f in enumerate(found)
             if label[0] <= f.start < label[1] and f.role not in ("demonym", "people")
         ]
         if in_label:
+            role = "origin" if state.origin_rows and v.label is not None else "at"
             found = [
-                f if i != in_label[0] else P.Found(f.start, f.end, f.ref, "at")
+                f if i != in_label[0] else P.Found(f.start, f.end, f.ref, role)
                 for i, f in enumerate(found)
             ]
     origin = _nearest_place(found, s, v, clause, ("origin",))
@@ -720,8 +725,18 @@ def _places(
             )
         ):
             inner = recent  # the town or site the paragraph is reporting from
-        location = inner or dest or at or foreign or host or context
-        if said_origin is not None and said_dest is None and at is None and not v.arrival:
+        # (the paragraph's place may be the one they fled: "- Gedo: 2,860 people" under
+        # "- Lower Juba: 4,020 people")
+        beyond = next(
+            (r for r in (context, state.last_location, ctx.main) if r and r.iso3 != from_country),
+            None,
+        )
+        location = inner or dest or at or foreign or host or beyond or context
+        by_origin = state.origin_rows and v.label is not None
+        if (
+            said_origin is not None and said_dest is None and at is None and not v.arrival
+            and not by_origin
+        ):
             location = said_origin  # "the number of people who have fled Ukraine"
     elif (
         category == "returned"
@@ -910,6 +925,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             # and no longer take the context of the figures above it ("ÉDUCATION")
             state.heading_noun = _heading_noun(sent.text)
             state.heading_moves = fact.moving
+            state.origin_rows = _HEADING_ORIGIN.search(sent.text) is not None
             if state.heading_noun is not None:
                 state.listing = True
             elif not fact.moving and state.listing:

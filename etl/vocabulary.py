@@ -656,6 +656,13 @@ TABLE_ORIGIN_HEADERS: str = (
     r"(?:of |d[’'])?origine?|provenance|nationality|nationalité|nationalities|nationalités|"
     r"coming from|from|lieu de départ|zone de départ"
 )
+# A list heading whose rows are places people came from ("New arrivals by region of origin
+# (Somalia):", "Arrivées par pays d'origine").
+HEADING_ORIGIN: str = (
+    r"(?:by|per|par|selon (?:la |le |leur )?)\s*(?:(?:country|pays|place|lieu|zone|area|"
+    r"region|région|province|district|state|county|commune|localité|village)s?\s+"
+    r"(?:of\s+|d[’']))?(?:origine?|provenance)"
+)
 # A header saying where the people counted stay ("In accommodation centres", "Dans des
 # familles d'accueil"): people displaced there, a stock.
 TABLE_STOCK_HEADERS: str = (

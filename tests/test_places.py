@@ -679,3 +679,17 @@ def test_a_name_going_on_past_the_gazetteer_s_is_one_place_it_lacks(sentence, na
 def test_a_region_named_with_an_elided_article_is_named_without_it():
     text = "Au total, la Région de l'Extrême-Nord compte près de 450 000 personnes déplacées."
     assert locate(text) == [("près de 450 000", "displaced", "Extrême-Nord", "CMR")]
+
+
+def test_rows_under_a_heading_of_origins_name_where_people_came_from():
+    text = (
+        "Some 8,900 new arrivals from Somalia were recorded in Dadaab in June.\n\n"
+        "New arrivals in June by region of origin (Somalia):\n\n"
+        "- Lower Juba: 4,020 people\n"
+        "- Gedo: 2,860 people\n"
+    )
+    rows = [(r["number_text"], r["category"], r["origin"], r["location"]) for r in figures_in(text)]
+    assert rows[1:] == [
+        ("4,020", "refugees", "Lower Juba", "Dadaab"),
+        ("2,860", "refugees", "Gedo", "Dadaab"),
+    ]
