@@ -681,10 +681,14 @@ def _report_countries(
     or through a town whose name no other country shares, and every country it mentions at
     all, nationalities included, save through such a shared name. Several places of one
     country, each of a shared name, name it too ("Rafah", "Khan Younis" and the "Gaza
-    Strip" are in Palestine, though Egypt has a Rafah)."""
+    Strip" are in Palestine, though Egypt has a Rafah). A country known only through towns
+    far from every country the report names otherwise is none of its ("Ifo" in a report on
+    Kenya's Dadaab camps is a camp, not the Nigerian town)."""
     countries: set[str] = set()
     mentioned: set[str] = set()
     shared_places: dict[str, set[str]] = {}
+    towns: dict[str, set[str]] = {}  # the towns through which each country is known
+    named: set[str] = set()  # countries known otherwise: by name, province or nationality
     for found in found_by_sentence:
         for f in found:
             ref = f.ref
@@ -700,9 +704,20 @@ def _report_countries(
                 mentioned.add(ref.iso3)
                 if f.role not in ("demonym", "people"):
                     countries.add(ref.iso3)
+                place = gazetteer.get(ref.place_id)
+                town = place is not None and place.kind == "city"
+                if town and f.role not in ("demonym", "people"):
+                    towns.setdefault(ref.iso3, set()).add(ref.place_id)
+                else:
+                    named.add(ref.iso3)
             elif f.role not in ("demonym", "people"):
                 shared_places.setdefault(ref.iso3, set()).add(ref.place_id)
     countries |= {iso3 for iso3, ids in shared_places.items() if len(ids) >= MIN_SHARED_PLACES}
+    for iso3, ids in towns.items():
+        rest = frozenset((countries & named) - {iso3})
+        if iso3 not in named and rest and all(gazetteer.is_far(i, rest) for i in ids):
+            countries.discard(iso3)
+            mentioned.discard(iso3)
     return frozenset(countries), frozenset(mentioned)
 
 
@@ -731,9 +746,12 @@ def localise(
         other = None if ref.iso3 in mentioned else gazetteer.namesake_in(ref.place_id, countries)
         if other is not None:
             local = _ref(other, ref.name)
-        elif ref.iso3 not in mentioned and countries and gazetteer.is_remote_unit(ref.place_id):
-            # a province of a far country the report never mentions: rather a place of
-            # the report's own that the gazetteer lacks ("Site de la paroisse Saint-Joseph")
+        elif ref.iso3 not in mentioned and countries and (
+            gazetteer.is_remote_unit(ref.place_id) or gazetteer.is_far(ref.place_id, countries)
+        ):
+            # a province of a far country the report never mentions, or a town far from
+            # every country it is about: rather a place of the report's own that the
+            # gazetteer lacks ("Site de la paroisse Saint-Joseph", "the Ifo camp" in Kenya)
             local = PlaceRef(ref.name, "", "", "", None, None)
         elif _spelled(ref):
             # a town's other spelling, in a report that never mentions its country, is

@@ -465,6 +465,28 @@ def is_spelling(place_id: str, name: str) -> bool:
     return (_tokens(name), place_id) in _load().spellings
 
 
+FAR_KM = 2_500  # further than this from every country a report is about: another place
+
+
+def is_far(place_id: str, iso3s: frozenset[str]) -> bool:
+    """Is the place further than FAR_KM from the point of every one of these countries?
+    A town of a country a report never names, that far from the countries it is about, is
+    rather a place of theirs the gazetteer lacks (Dadaab's "Ifo" camp is not the Nigerian
+    town, Dollo Ado's "Kobe" camp not the Japanese city)."""
+    place = get(place_id)
+    points = [c for iso3 in iso3s if (c := country(iso3)) is not None]
+    if place is None or place.lat is None or not points:
+        return False
+    return all(_km(place.lat, place.lon, c.lat, c.lon) > FAR_KM for c in points)
+
+
+@lru_cache(maxsize=65536)
+def _km(lat0: float, lon0: float, lat1: float, lon1: float) -> float:
+    from pyproj import Geod  # loaded with geopandas; only a far-off name needs it
+
+    return Geod(ellps="WGS84").inv(lon0, lat0, lon1, lat1)[2] / 1000
+
+
 def is_regional_town(place_id: str) -> bool:
     """Is the place a town of under REGIONAL_TOWN_MAX people in a country of
     regional_countries.txt? Such a town counts only in a report that names its country,

@@ -283,3 +283,10 @@ def test_turkiye_goes_by_its_un_name():
 ])
 def test_curated_spellings_of_places_reports_name(name, place_id):
     assert [m.place.place_id for m in g.find(name)] == [place_id]
+
+
+def test_a_place_is_far_from_countries_whose_points_are_all_further_than_far_km():
+    assert g.is_far("NGA-ifo", frozenset({"KEN", "SOM"}))
+    assert not g.is_far("TCD-adre", frozenset({"SDN"}))  # across the border from Darfur
+    assert not g.is_far("NGA-ifo", frozenset({"KEN", "BEN"}))  # near one of them
+    assert not g.is_far("NGA-ifo", frozenset())

@@ -693,3 +693,17 @@ def test_rows_under_a_heading_of_origins_name_where_people_came_from():
         ("4,020", "refugees", "Lower Juba", "Dadaab"),
         ("2,860", "refugees", "Gedo", "Dadaab"),
     ]
+
+
+def test_a_town_far_from_every_country_a_report_names_is_a_place_it_lacks():
+    # Dadaab's Ifo camp is not the Nigerian town of that name, 3,900 km away
+    text = (
+        "Kenya: new arrivals in Dadaab\n\n"
+        "Some 2,000 Somali refugees arrived in Dadaab in June. "
+        "Another 400 refugees were relocated to Ifo."
+    )
+    assert locate(text)[1] == ("400", "refugees", "Ifo", "KEN")
+    # in a report on Nigeria, or on no country at all, Ifo is the Nigerian town
+    for text in ("Nigeria: floods in Ogun state\n\nSome 2,000 people were displaced in Ifo.",
+                 "Some 2,000 people were displaced in Ifo."):
+        assert [r["location_place_id"] for r in figures_in(text)] == ["NGA-ifo"]
