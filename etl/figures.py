@@ -775,12 +775,17 @@ def _places(
     if location is not None and not location.place_id and not location.iso3:
         # a place the gazetteer lacks lies in the country of the places around it
         # (else, unless the people crossed a border, of the report's main place: a town the
-        # gazetteer lacks is still in a country; for refugees that may be the one they fled)
+        # gazetteer lacks is still in a country; for refugees that may be the one they fled,
+        # so only a place of the paragraph outside it)
+        refugees = category == "refugees"
+        outside = context if context and context.iso3 not in ("", from_country) else None
         location = P.in_country(
             location,
             dest,
-            host if category == "refugees" else context,
-            ctx.main if category != "refugees" else None,
+            # the country the sentence names ("Au Rwanda, ... par les postes de Rusizi")
+            next((r for r in (at, mention) if r and r.is_country), None) if refugees else None,
+            host if refugees else context,
+            outside if refugees else ctx.main,
         )
     return origin, dest, location, category
 

@@ -231,7 +231,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # through a border crossing point: "entered through the Joda border point", "par le
     # poste frontière de Gasenyi" (not "through the border zone", which may stay inside)
     (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border (?:point|post|crossing)|crossing point|entry point|frontier post)"
-     r"|(?:par|via) (?:le |la |l[’'])?(?:poste frontière|point de passage|point frontalier|point d[’']entrée)", "refugees", "flow"),
+     r"|(?:par|via) (?:le |la |l[’'])?(?:poste frontière|point de passage|point frontalier|point d[’']entrée)"
+     # ... or counted at one ("3 142 arrivées aux points d'entrée de Dan Issa")
+     r"|(?:at (?:the )?|au |aux |à l[’'])(?:[\w()’'-]+ ){0,2}?(?:entry points?|points? of entry|border (?:posts?|points?|crossings?)|crossing points?|"
+     r"postes? frontières?|postes? frontaliers?|points? d[’']entrée|points? de passage)", "refugees", "flow"),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
@@ -623,8 +626,8 @@ SITE_WORDS: str = (
     r"centre de transit|camp de réfugiés|site de déplacés|"  # longest first: regex tries in order
     r"transit cent(?:re|er)|transit site|reception cent(?:re|er)|refugee camp|refugee settlement|"
     r"camp|settlement|site|centre|center|"
-    r"entry point|crossing point|border point|border post|border crossing|poste frontière|"
-    r"point frontalier|point de passage"
+    r"entry point|crossing point|border point|border post|border crossing|postes? frontières?|"
+    r"points? frontaliers?|points? de passage|points? d[’']entrée"
 )
 
 # Words opening a sentence that restates the figure before it in other units ("That is

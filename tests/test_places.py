@@ -707,3 +707,13 @@ def test_a_town_far_from_every_country_a_report_names_is_a_place_it_lacks():
     for text in ("Nigeria: floods in Ogun state\n\nSome 2,000 people were displaced in Ifo.",
                  "Some 2,000 people were displaced in Ifo."):
         assert [r["location_place_id"] for r in figures_in(text)] == ["NGA-ifo"]
+
+
+def test_arrivals_counted_at_entry_points_crossed_a_border_into_the_country_named():
+    text = (
+        "Au Niger, les équipes ont enregistré 2 500 arrivées aux points d'entrée de Konni "
+        "et de Birni."
+    )
+    # "points d'entrée de Konni" names the entry point (not a place people came from), and
+    # the entry points the gazetteer lacks are in the country the sentence names
+    assert locate(text) == [("2 500", "refugees", "Konni and Birni", "NER")]
