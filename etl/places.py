@@ -800,8 +800,8 @@ def cell_place(text: str, ctx: DocumentPlaces, *around: PlaceRef | None) -> Plac
     name = None if place.place_id == place.iso3 or text.isupper() else _plain_name(text)
     found = [Found(0, len(text), _ref(place, name), "at")]
     local = localise(found, ctx.countries, ctx.mentioned)
-    # (a small town of a country the report never names is a place it lacks)
-    return local[0].ref if local else unlisted
+    # (a small town of a country the report never names, or a far one, is a place it lacks)
+    return local[0].ref if local and local[0].ref.place_id else unlisted
 
 
 def cell_demonym(text: str) -> PlaceRef | None:

@@ -272,3 +272,19 @@ def test_a_table_silent_on_its_people_in_a_report_of_refugees_counts_refugees():
     # the same table in a report of people displaced inside their country
     text = text.replace("Somali refugees arrived in Kenya", "people were displaced in Garissa")
     assert {r["category"] for r in figures_of(text)} == {"displaced"}
+
+
+def test_a_far_town_in_a_table_cell_is_a_site_of_the_report_country():
+    # Dadaab's Ifo camp, not the Nigerian town: in Kenya, with the other camps' refugees
+    text = (
+        "Some 5,000 Somali refugees arrived in Dadaab, Kenya, in June.\n\n"
+        "New arrivals by camp\n\n"
+        "| Camp | Individuals |\n"
+        "|---|---:|\n"
+        "| Dagahaley | 3,420 |\n"
+        "| Ifo | 1,580 |\n"
+    )
+    rows = figures_of(text)
+    assert [(r["location"], r["iso3"], r["category"]) for r in rows[-1:]] == [
+        ("Ifo", "KEN", "refugees")
+    ]
