@@ -213,7 +213,11 @@ PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parm
 # category and measure ("" = silent). Searched in the clause around the number.
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow
-    (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
+    # (not a river or a front line: "crossed the Nile to Wau Shilluk" stays in the country)
+    (r"cross(?:ed|es|ing)? (?:into|the border|over|from)"
+     r"|(?:crossed|crossing)(?! (?:the )?(?:[\w-]+ )?(?:river|Nile|lake|front ?lines?)\b)"
+     r"|across the border", "refugees", "flow"),
+    (r"(?:crossed|crossing) (?:the )?(?:[\w-]+ )?(?:river|Nile|lake|front ?lines?)\b", "", "flow"),
     # ("rushed across in a matter of days", "across the international bridge"; not water
     # that surged across a town, nor people who rushed across the city)
     (r"(?:come|came|coming) across|fled across|fleeing across"
