@@ -689,10 +689,16 @@ def _report_countries(
     shared_places: dict[str, set[str]] = {}
     towns: dict[str, set[str]] = {}  # the towns through which each country is known
     named: set[str] = set()  # countries known otherwise: by name, province or nationality
+    town_named: set[str] = set()  # countries named by a name a town shares ("Tonga")
     for found in found_by_sentence:
         for f in found:
             ref = f.ref
             if not ref.place_id or not ref.iso3:
+                continue
+            if ref.is_country and f.role not in ("demonym", "people") and _town_namesake(
+                ref.place_id, None
+            ):
+                town_named.add(ref.iso3)  # decided below, by the report's other countries
                 continue
             shared = not ref.is_country and (
                 gazetteer.has_namesakes(ref.place_id)
@@ -713,6 +719,13 @@ def _report_countries(
             elif f.role not in ("demonym", "people"):
                 shared_places.setdefault(ref.iso3, set()).add(ref.place_id)
     countries |= {iso3 for iso3, ids in shared_places.items() if len(ids) >= MIN_SHARED_PLACES}
+    for iso3 in town_named:
+        rest = frozenset((countries & named) - {iso3})
+        if not (rest and gazetteer.is_far(iso3, rest) and _town_namesake(iso3, rest)):
+            countries.add(iso3)
+            mentioned.add(iso3)
+            named.add(iso3)
+        # else "the fighting in Tonga", in a report on South Sudan, is its town (`localise`)
     for iso3, ids in towns.items():
         rest = frozenset((countries & named) - {iso3})
         if iso3 not in named and rest and all(gazetteer.is_far(i, rest) for i in ids):
@@ -732,6 +745,13 @@ def localise(
     out = None
     for i, f in enumerate(found):
         ref = f.ref
+        if ref.is_country and ref.iso3 not in mentioned and (
+            town := _town_namesake(ref.place_id, countries)
+        ):
+            # a country far from the report's, named like one of their towns: the town
+            out = out if out is not None else list(found)
+            out[i] = Found(f.start, f.end, _ref(town, ref.name), f.role)
+            continue
         if not ref.place_id or not ref.iso3 or ref.is_country:
             continue
         if ref.iso3 not in mentioned and gazetteer.is_regional_town(ref.place_id):
@@ -762,6 +782,18 @@ def localise(
         out = out if out is not None else list(found)
         out[i] = Found(f.start, f.end, local, f.role)
     return [f for f in out if f is not None] if out is not None else found
+
+
+def _town_namesake(place_id: str, iso3s: frozenset[str] | None) -> gazetteer.Place | None:
+    """A town of the same name as this country, in one of these countries (any, for None):
+    "Tonga" is also a town of South Sudan's Upper Nile."""
+    if not gazetteer.has_namesakes(place_id):
+        return None
+    iso3s = iso3s if iso3s is not None else frozenset(
+        p.iso3 for p in gazetteer.namesakes(place_id)
+    )
+    town = gazetteer.namesake_in(place_id, iso3s)
+    return town if town is not None and town.kind == "city" else None
 
 
 def _spelled(ref: PlaceRef) -> bool:

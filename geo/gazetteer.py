@@ -136,10 +136,12 @@ _KIND_RANK = {"country": 0, "demonym": 1, "region": 2, "admin1": 3, "admin2": 4,
 
 
 def _rank(curated: bool, kind: str, population: int, secondary: bool = False) -> tuple:
-    """Curated first; a town of the regional countries after any other place of its
-    name ("Asadabad" is Afghanistan's, not the larger Iranian town's); then by kind and
-    size."""
-    return (0 if curated else 1, 1 if secondary else 0, _KIND_RANK[kind], -population)
+    """Countries and curated places first, a country before a curated town of its name
+    ("Tonga"; `etl.places.localise` takes the town in a report on its country); a town of
+    the regional countries after any other place of its name ("Asadabad" is
+    Afghanistan's, not the larger Iranian town's); then by kind and size."""
+    first = curated or kind == "country"
+    return (0 if first else 1, 1 if secondary else 0, _KIND_RANK[kind], -population)
 
 
 def _best(entries: list[_Entry]) -> _Entry:
@@ -449,6 +451,11 @@ def get(place_id: str) -> Place | None:
 def has_namesakes(place_id: str) -> bool:
     """Does another country have a place of this place's name?"""
     return place_id in _load().namesakes
+
+
+def namesakes(place_id: str) -> tuple[Place, ...]:
+    """The places of other countries that bear this place's name."""
+    return _load().namesakes.get(place_id, ())
 
 
 def namesake_in(place_id: str, iso3s: frozenset[str] | set[str]) -> Place | None:

@@ -717,3 +717,22 @@ def test_arrivals_counted_at_entry_points_crossed_a_border_into_the_country_name
     # "points d'entrée de Konni" names the entry point (not a place people came from), and
     # the entry points the gazetteer lacks are in the country the sentence names
     assert locate(text) == [("2 500", "refugees", "Konni and Birni", "NER")]
+
+
+def test_a_far_country_named_like_a_town_of_the_report_is_the_town():
+    # Tonga, Upper Nile, in a report on South Sudan; the kingdom in a report on itself
+    text = (
+        "South Sudan: Malakal site update.\n\n"
+        "Some 35,000 people have arrived in Malakal from Tonga since January."
+    )
+    row = figures_in(text)[0]
+    assert (row["category"], row["origin_place_id"]) == ("displaced", "SSD-tonga")
+    text = "Cyclone in Tonga: 3,000 people were evacuated in the capital."
+    assert [r["iso3"] for r in figures_in(text)] == ["TON"]
+
+
+def test_crossing_a_river_is_a_movement_not_a_border():
+    text = "South Sudan: thousands crossed the Nile to Malakal after the attack on Kodok."
+    assert [(r["category"], r["destination"], r["iso3"]) for r in figures_in(text)] == [
+        ("displaced", "Malakal", "SSD")
+    ]
