@@ -171,7 +171,7 @@ FIGURES = [
      "displaced", "flow", "people"),
     ("Quelque 2 400 personnes ont été transférées vers le camp de Farchana.",
      "Quelque 2 400", "displaced", "flow", "people"),
-    ("Nous voyons passer 300 personnes par jour au poste frontière.", "300", "displaced",
+    ("Nous voyons passer 300 personnes par jour au poste frontière.", "300", "refugees",
      "flow", "people"),
     # "de" for "des" after a word that takes "de"
     ("Des ONG parlent de dizaines de milliers de déplacés dans la ville.",
