@@ -515,7 +515,10 @@ REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leur
 INTO_BEFORE: str = (
     r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|"
     rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}|left for|set off for|"
-    r"parti(?:e|s|es)? pour|en direction d(?:e|u|es|[’'])"
+    r"parti(?:e|s|es)? pour|en direction d(?:e|u|es|[’'])|"
+    # the place left, then the one reached: "left Derna for Benghazi", "fui Goma pour Bukavu"
+    r"(?:left|leaving|fled|fleeing|quitté|quittant|fui|fuyant) (?-i:[A-ZÀ-Þ])[\w’'-]*"
+    r"(?: (?-i:[A-ZÀ-Þ])[\w’'-]*)? (?:for|pour)"
 )
 # ... or where the figure is ("in Djugu", "à Minova", "dans le territoire de Masisi").
 AT_BEFORE: str = (

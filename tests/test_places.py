@@ -736,3 +736,13 @@ def test_crossing_a_river_is_a_movement_not_a_border():
     assert [(r["category"], r["destination"], r["iso3"]) for r in figures_in(text)] == [
         ("displaced", "Malakal", "SSD")
     ]
+
+
+def test_the_place_after_leaving_one_for_it_is_the_destination():
+    for text, origin, dest in [
+        ("Between 3,000 and 4,000 people have left Derna for Benghazi since Tuesday.",
+         "Derna", "Benghazi"),
+        ("Des milliers de personnes ont fui Goma pour Bukavu.", "Goma", "Bukavu"),
+    ]:
+        row = figures_in(text)[0]
+        assert (row["origin"], row["destination"], row["location"]) == (origin, dest, dest)
