@@ -57,12 +57,17 @@ SCALE_SUFFIXES: dict[str, float] = {
 # design.md: dozens 10-99, hundreds 100-999, thousands 1,000-9,999, tens of thousands
 # 10,000-99,999, hundreds of thousands 100,000-999,999, millions 1e6-9.99e6.
 # Longest patterns first: the scanner takes the first that matches at a position.
-# (French drops "des" after "de": "le déplacement de milliers de personnes")
+# (French drops "des" after "de": "le déplacement de milliers de personnes"; not "plus de
+# milliers", "une hausse de milliers", nor the "de" inside "centaines de milliers")
+_DE = (
+    r"(?<!centaines )(?<!dizaines )(?<!plus )(?<!moins )(?<!hausse )(?<!baisse )"
+    r"(?<!augmentation )(?<!diminution )de"
+)
 VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
     (r"(?:several |many )?hundreds of thousands", 100_000, 999_999),
     (r"(?:several |many )?tens of thousands", 10_000, 99_999),
-    (r"(?:des|de|plusieurs|quelques) centaines de milliers", 100_000, 999_999),
-    (r"(?:des|de|plusieurs|quelques) dizaines de milliers", 10_000, 99_999),
+    (rf"(?:des|ces|les|plusieurs|quelques|{_DE}) centaines de milliers", 100_000, 999_999),
+    (rf"(?:des|ces|les|plusieurs|quelques|{_DE}) dizaines de milliers", 10_000, 99_999),
     # the singular after "several" or "a few": "several hundred new arrivals"
     (r"(?:several|a few) hundred thousand", 100_000, 999_999),
     (r"(?:several|a few) million", 1_000_000, 9_999_999),
@@ -73,10 +78,10 @@ VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
     (r"(?:by the |several |many )?thousands", 1_000, 9_999),
     (r"(?:by the |several |many )?hundreds", 100, 999),
     (r"(?:by the |several )?dozens", 10, 99),
-    (r"(?:des|de|plusieurs|quelques) millions", 1_000_000, 9_999_999),
-    (r"(?:des|de|plusieurs|quelques) milliers", 1_000, 9_999),
-    (r"(?:des|de|plusieurs|quelques) centaines", 100, 999),
-    (r"(?:des|de|plusieurs|quelques) dizaines", 10, 99),
+    (rf"(?:des|plusieurs|quelques|{_DE}) millions", 1_000_000, 9_999_999),
+    (rf"(?:des|plusieurs|quelques|{_DE}) milliers", 1_000, 9_999),
+    (rf"(?:des|plusieurs|quelques|{_DE}) centaines", 100, 999),
+    (rf"(?:des|plusieurs|quelques|{_DE}) dizaines", 10, 99),
     (r"un millier", 1_000, 1_999),
     (r"une centaine", 100, 199),
     (r"une (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)", 20, 69),
@@ -235,10 +240,16 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # through a border crossing point: "entered through the Joda border point", "par le
     # poste frontière de Gasenyi" (not "through the border zone", which may stay inside)
     (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border (?:point|post|crossing)|crossing point|entry point|frontier post)"
-     r"|(?:par|via) (?:le |la |l[’'])?(?:poste frontière|point de passage|point frontalier|point d[’']entrée)"
-     # ... or counted at one ("3 142 arrivées aux points d'entrée de Dan Issa")
-     r"|(?:at (?:the )?|au |aux |à l[’'])(?:[\w()’'-]+ ){0,2}?(?:entry points?|points? of entry|border (?:posts?|points?|crossings?)|crossing points?|"
-     r"postes? frontières?|postes? frontaliers?|points? d[’']entrée|points? de passage)", "refugees", "flow"),
+     r"|(?:par|via) (?:le |la |l[’'])?(?:poste frontière|point de passage|point frontalier|point d[’']entrée)", "refugees", "flow"),
+    # ... or arrivals counted at one ("3 142 arrivées aux points d'entrée de Dan Issa"; not
+    # people stuck, turned back or screened there)
+    # (the place only: the noun before it is the count's own, "arrivées", not its context)
+    (r"(?:" + "|".join(f"(?<={w} )" for w in (
+        "arrivals", "arrival", "arrivées", "arrivée", "arrivés", "arrived", "arriving",
+        "entries", "entrées", "entrés")) + r")"
+     r"(?:at (?:the )?|au |aux |à l[’'])(?:[\w()’'-]+ ){0,2}?"
+     r"(?:entry points?|points? of entry|border (?:posts?|points?|crossings?)|crossing points?|"
+     r"postes? frontières?|postes? frontaliers?|points? d[’']entrée|points? de passage)", "refugees", ""),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
@@ -249,16 +260,17 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # arriving: flow, category from context
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
-    (r"signed in|registered|recorded|receiv(?:ed|ing)|reached (?:the|safety)|landed", "", "flow"),
+    (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
+    # receiving the people counted ("reported receiving between 1,500 and 2,000 people"), not
+    # aid or care ("households receiving cash transfers", "receiving treatment")
+    (r"receiving(?= (?:(?:up to|some|about|around|between|more than|nearly|over|almost|an estimated|at least) )?\d)", "", "flow"),
     # people seen going past ("nous voyons passer 400 personnes par jour au poste frontière")
     (r"(?:voi[st]|voyons|voyez|voient|vu|voir) passer", "", "flow"),
     # being moved on to another site ("1 860 personnes ont été transférées de Kurmuk")
-    (r"transferred|transf[ée]r(?:é|és|ée|ées)", "", "flow"),
+    (r"(?:transferred|transf[ée]r(?:é|és|ée|ées))(?! (?:to|vers|à|a) (?:a |the |l[’'])?(?:hospitals?|hôpital|clinics?|health))", "", "flow"),
     # leaving by one's own means ("left on foot or in private cars"); not "left in 2019"
     (r"left (?:on foot|by (?:car|bus|boat|road|truck)|in (?:private )?(?:cars|vehicles|buses|trucks))"
      r"|(?:moved|moving) in with", "", "flow"),
-    # put up somewhere by the authorities ("About 1,700 have been placed in 28 collective sites")
-    (r"(?:been|were|was|are|is) placed in", "", "stock"),
     # reaching or heading for a named place ("reached Niger", "ont rejoint le Tchad"); not
     # "reached over 300,000 people with food", "ont rejoint les rangs des milices"
     (r"(?:reached|head(?:ing|ed) (?:towards?|for))(?= (?:the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
@@ -294,16 +306,17 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:living|sleeping|staying|sheltering) in tents|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)"
-     # ... or where people on the move wait ("another 1,100 sleep at the transit area"; not
-     # the homeless of a city's streets, nor commuters at a bus station)
-     r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
-     r"(?:a |the |des |les |une |la |le |l[’'])?(?:transit|reception|border|frontière|screening|"
      # (after an earthquake or a flood, "sleeping in parks and streets")
-     r"parks?|parcs?|streets?|rues?|open air)"
-     r"|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)",
+     r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
+     r"(?:a |the |des |les |une |la |le |l[’'])?(?:parks?|parcs?|streets?|rues?|open air)",
+     "displaced", "stock"),
+    (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
+    # ... or where people on the move wait ("another 1,100 sleep at the transit area"; not
+    # the homeless of a city's streets, nor commuters at a bus station): which people they
+    # are is for the report to say, refugees at a border as often as not
+    (r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
+     r"(?:a |the |des |les |une |la |le |l[’'])?(?:transit|reception|border|frontière|screening)",
      "", "stock"),
-    # hiding near home: displaced
-    (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)", "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
@@ -317,9 +330,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order")
     (r"evacuat(?:e|es|ed|ions?(?! orders?)|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
-    # taken out of a place under fire ("brought out of Vovchansk", "184 children have been
-    # taken out with their parents")
-    (r"(?:brought|taken|bus(?:s)?ed|ferried|driven|pulled) out\b", "evacuated", "flow"),
+    # taken out of a place under fire ("brought out of Vovchansk"; not "taken out of the
+    # rubble", "have taken out loans")
+    (r"(?:brought|taken|bus(?:s)?ed|ferried|driven) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital))", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     (r"camped|camping|stranded (?:at|on|along|near) the border|bloqué(?:e|s|es)? à la frontière"
@@ -384,7 +397,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # a number feared ("craignent que le nombre de déplacés ne dépasse 60 000": the "ne"
     # of a verb after fearing or avoiding; "fear the number could exceed")
     # (the verb is read as part of the number: "ne | dépasse 60 000")
-    (r"\bne\s*$"
+    (r"(?-i:\bne)\s*$"
      r"|fears? (?:that )?.{0,60}?(?:could|might|may|will) (?:exceed|reach|top|pass)\s*$", "projection"),
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
@@ -426,7 +439,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
 # live", "home to 20,000 people"), unless a word of moving or sheltering follows it ("20,000
 # people live in the camp"). Only for people in general: refugees or displaced people who
 # live somewhere are a stock of them.
-RESIDENTS_AFTER: str = r"(?:still |y )?(?:live|lives|living|reside|vivent|habitent|résident)"
+RESIDENTS_AFTER: str = r"(?:still |y )?(?:live|lives|reside|vivent|habitent|résident)"
 RESIDENTS_BEFORE: str = r"home to|qui compte|comptant|population de|peuplée? de"
 # ... and the people counted as inhabitants are a population unless their own verb (before
 # any comma) moves them ("20 000 habitants ont fui").
@@ -455,6 +468,9 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
+    # people who live where a disaster struck, not people it moved ("884,000 people living in
+    # flood-affected areas")
+    (r"(?:living|who live|residing|vivant|qui vivent) (?:in|dans) (?:the |les |des )?[\w-]*(?:affected|touchées?|sinistrées?)", "affected"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
 ]
 

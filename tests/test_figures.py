@@ -161,8 +161,6 @@ FIGURES = [
      "evacuated", "flow", "people"),
     ("Some 300 people a day are being brought out of the frontline villages.", "Some 300",
      "evacuated", "flow", "people"),
-    ("About 2,100 have been placed in 28 collective sites in Sumy.", "About 2,100",
-     "displaced", "stock", "people"),
     ("The district reported receiving 800 people from the flooded villages.", "800",
      "displaced", "flow", "people"),
     ("Hundreds of families left on foot on Sunday.", "Hundreds", "displaced", "flow",
@@ -171,8 +169,11 @@ FIGURES = [
      "displaced", "flow", "people"),
     ("Quelque 2 400 personnes ont été transférées vers le camp de Farchana.",
      "Quelque 2 400", "displaced", "flow", "people"),
-    ("Nous voyons passer 300 personnes par jour au poste frontière.", "300", "refugees",
+    ("Nous voyons passer 300 personnes par jour au poste frontière.", "300", "displaced",
      "flow", "people"),
+    # living in a shelter is a stock of displaced people (living in an affected area is not)
+    ("Around 12,000 people living in collective centres in Kharkiv.", "Around 12,000",
+     "displaced", "stock", "people"),
     # "de" for "des" after a word that takes "de"
     ("Des ONG parlent de dizaines de milliers de déplacés dans la ville.",
      "de dizaines de milliers", "displaced", "flow", "people"),
@@ -285,6 +286,14 @@ NOT_FIGURES = [
     # people who have not moved: under an evacuation order, living in an affected area
     "Up to 20,000 people still live in the villages covered by the evacuation order.",
     "About 500,000 people living in flood-affected districts.",
+    # aid or care received, loans taken out, people rescued or taken to hospital, people
+    # stopped at a border post; a change, not a count ("une hausse de milliers")
+    "Around 8,000 households receiving cash transfers in Borno.",
+    "Some 14,000 people were receiving treatment for cholera in Sanaa.",
+    "About 3,000 families have taken out loans to rebuild.",
+    "Nearly 600 people were taken out of the rubble alive in Hatay.",
+    "Some 2,500 people were transferred to hospital in Goma.",
+    "Le rapport note une hausse de milliers de personnes en un mois.",
     # a capacity, a number feared
     "Le site, qui peut recevoir jusqu'à 6 000 personnes, est presque plein.",
     "Les ONG craignent que le nombre de déplacés ne dépasse 80 000 d'ici juin.",
@@ -926,3 +935,8 @@ def test_earthquake_survivors_sleeping_in_parks_and_a_difference_up_on_a_month()
     rows = figures_of("Since April, 42,000 refugees have crossed into Chad. That is 1,500 up on "
                       "March.")
     assert [r["number_text"] for r in rows] == ["42,000"]
+
+
+def test_an_abbreviated_compass_point_is_no_french_ne():
+    text = "Displacement by zone: NW 3,000 IDPs; NE 12,000 IDPs; SW 1,500 IDPs."
+    assert [r["number_text"] for r in figures_of(text)] == ["3,000", "12,000", "1,500"]

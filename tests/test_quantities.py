@@ -38,6 +38,10 @@ CASES = [
     ("des dizaines de milliers de déplacés", (N, 10000, 99999, True)),
     ("des centaines de familles", (N, 100, 999, True)),
     ("plusieurs milliers de réfugiés", (N, 1000, 9999, True)),
+    # "de" for "des" after a word that takes "de"; "ces", "les" before the larger ones
+    ("le déplacement de milliers de personnes", (N, 1000, 9999, True)),
+    ("ils parlent de dizaines de milliers de déplacés", (N, 10000, 99999, True)),
+    ("ces centaines de milliers de réfugiés", (N, 100000, 999999, True)),
     ("by the thousands every day", (N, 1000, 9999, True)),
     # the singular after "several" or "a few"
     ("several hundred new arrivals", (N, 100, 999, True)),
