@@ -123,16 +123,20 @@ class _DocState:
     # countries `P.localise` takes shared names in
     ctx: P.DocumentPlaces = field(default_factory=P.DocumentPlaces)
 
-    def silent_category(self, location: P.PlaceRef | None) -> str:
+    def silent_category(
+        self, location: P.PlaceRef | None, origin: P.PlaceRef | None = None
+    ) -> str:
         """The category of a figure whose words and places are silent on it: refugees in a
         report that has named only refugees so far, in a country it named them in ("1 600
         personnes sont toujours hébergées à Goris"); else people who moved or shelter in
         their own country, not in the one refugees fled ("ménages hébergés dans des écoles
-        à Khartoum")."""
+        à Khartoum"), nor coming from a place of the country they are in ("arrived in Wad
+        Madani from Khartoum")."""
         if (
             self.said == {"refugees"}
             and location is not None
             and location.iso3 in self.refugee_hosts
+            and not (origin is not None and origin.iso3 == location.iso3)
         ):
             return "refugees"
         return "displaced"
@@ -606,6 +610,7 @@ def _places(
     ctx = state.ctx
     category = v.category
     label = v.label or v.line_label
+    by_origin = state.origin_rows and v.label is not None  # a row of a list of origins
     if label is not None:
         # a list row: its label names the place ("Beyrouth : 48 500 personnes",
         # "• Chiúre: attacks have displaced nearly 100,000 people in the district"), or
@@ -616,7 +621,7 @@ def _places(
             if label[0] <= f.start < label[1] and f.role not in ("demonym", "people")
         ]
         if in_label:
-            role = "origin" if state.origin_rows and v.label is not None else "at"
+            role = "origin" if by_origin else "at"
             found = [
                 f if i != in_label[0] else P.Found(f.start, f.end, f.ref, role)
                 for i, f in enumerate(found)
@@ -625,6 +630,13 @@ def _places(
     people = _nearest_place(found, s, v, clause, ("people",))
     dest = _nearest_place(found, s, v, clause, ("destination",))
     at = _nearest_place(found, s, v, clause, ("at",))
+    # the country a sentence opens on ("Au Rwanda, 2 400 Congolais sont arrivés"; not "as
+    # the conflict in South Sudan intensified" after the number)
+    framing = next(
+        (f.ref for f in found
+         if f.role == "at" and f.ref.is_country and f.start < v.quantity.start),
+        None,
+    )
     if at is None and dest is None:
         at = _nearest_place(found, s, v, clause, ("scene",))  # nowhere else to put it
     mention = _nearest_place(found, s, v, clause, ("mention",))
@@ -732,7 +744,6 @@ def _places(
             None,
         )
         location = inner or dest or at or foreign or host or beyond or context
-        by_origin = state.origin_rows and v.label is not None
         if (
             said_origin is not None and said_dest is None and at is None and not v.arrival
             and not by_origin
@@ -778,12 +789,15 @@ def _places(
         # gazetteer lacks is still in a country; for refugees that may be the one they fled,
         # so only a place of the paragraph outside it)
         refugees = category == "refugees"
-        outside = context if context and context.iso3 not in ("", from_country) else None
+        outside = (
+            context
+            if context and context.iso3 not in ("", from_country, ctx.origin_iso3)
+            else None
+        )
         location = P.in_country(
             location,
             dest,
-            # the country the sentence names ("Au Rwanda, ... par les postes de Rusizi")
-            next((r for r in (at, mention) if r and r.is_country), None) if refugees else None,
+            framing if refugees and framing and framing.iso3 != from_country else None,
             host if refugees else context,
             outside if refugees else ctx.main,
         )
@@ -925,6 +939,8 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             rows.extend(_sentence_figures(doc, sent, state))
         state.read.append(sent.text)
         state.heading_moves = state.heading_moves or fact.moving
+        if not _is_heading(sent.text) and not _LINE_LABEL.match(sent.text):
+            state.origin_rows = False  # prose after a list of origins ends it
         if not fact.numbered and _is_heading(sent.text):
             # a new heading starts a new list: its rows count the people it names, if any,
             # and no longer take the context of the figures above it ("ÉDUCATION")
@@ -994,7 +1010,9 @@ def _sentence_figures(
             origin, dest, location = v.inherited.places
             category = v.category or ("" if _stays_after_moved(v) else v.inherited.category)
         said = v.category
-        v.category = category or state.silent_category(location)
+        # (the origin its own words name, not one the report's context gave it)
+        named_origin = _nearest_place(found, s, v, clause, ("origin",))
+        v.category = category or state.silent_category(location, named_origin)
         state.note(said, v.category, dest, location)
         if v.category == "fled" and (dest is not None or _goes_elsewhere_inside(s, v)):
             v.category = "displaced"
@@ -1018,7 +1036,7 @@ def _table_rows(doc: Document, lines: list[Span], table: T.Table, state: _DocSta
     for f in read.figures:
         v = f.verdict
         said = v.category
-        v.category = said or state.silent_category(v.places[2])
+        v.category = said or state.silent_category(v.places[2], v.places[0])
         state.note(said, v.category, *v.places[1:])
         state.last_figure = state.doc_figure = v
     if read.last_location is not None:

@@ -681,14 +681,13 @@ def _report_countries(
     or through a town whose name no other country shares, and every country it mentions at
     all, nationalities included, save through such a shared name. Several places of one
     country, each of a shared name, name it too ("Rafah", "Khan Younis" and the "Gaza
-    Strip" are in Palestine, though Egypt has a Rafah). A country known only through towns
-    far from every country the report names otherwise is none of its ("Ifo" in a report on
-    Kenya's Dadaab camps is a camp, not the Nigerian town)."""
+    Strip" are in Palestine, though Egypt has a Rafah). A country named like a town of the
+    report's other countries, and far from them, is that town ("Tonga" in a report on
+    South Sudan)."""
     countries: set[str] = set()
     mentioned: set[str] = set()
     shared_places: dict[str, set[str]] = {}
-    towns: dict[str, set[str]] = {}  # the towns through which each country is known
-    named: set[str] = set()  # countries known otherwise: by name, province or nationality
+    named: set[str] = set()  # countries known by a name of their own, province or nationality
     town_named: set[str] = set()  # countries named by a name a town shares ("Tonga")
     for found in found_by_sentence:
         for f in found:
@@ -710,27 +709,17 @@ def _report_countries(
                 mentioned.add(ref.iso3)
                 if f.role not in ("demonym", "people"):
                     countries.add(ref.iso3)
-                place = gazetteer.get(ref.place_id)
-                town = place is not None and place.kind == "city"
-                if town and f.role not in ("demonym", "people"):
-                    towns.setdefault(ref.iso3, set()).add(ref.place_id)
-                else:
-                    named.add(ref.iso3)
+                named.add(ref.iso3)
             elif f.role not in ("demonym", "people"):
                 shared_places.setdefault(ref.iso3, set()).add(ref.place_id)
     countries |= {iso3 for iso3, ids in shared_places.items() if len(ids) >= MIN_SHARED_PLACES}
     for iso3 in town_named:
         rest = frozenset((countries & named) - {iso3})
-        if not (rest and gazetteer.is_far(iso3, rest) and _town_namesake(iso3, rest)):
+        if not (gazetteer.is_far_from_countries(iso3, rest) and _town_namesake(iso3, rest)):
             countries.add(iso3)
             mentioned.add(iso3)
             named.add(iso3)
         # else "the fighting in Tonga", in a report on South Sudan, is its town (`localise`)
-    for iso3, ids in towns.items():
-        rest = frozenset((countries & named) - {iso3})
-        if iso3 not in named and rest and all(gazetteer.is_far(i, rest) for i in ids):
-            countries.discard(iso3)
-            mentioned.discard(iso3)
     return frozenset(countries), frozenset(mentioned)
 
 
@@ -766,12 +755,9 @@ def localise(
         other = None if ref.iso3 in mentioned else gazetteer.namesake_in(ref.place_id, countries)
         if other is not None:
             local = _ref(other, ref.name)
-        elif ref.iso3 not in mentioned and countries and (
-            gazetteer.is_remote_unit(ref.place_id) or gazetteer.is_far(ref.place_id, countries)
-        ):
-            # a province of a far country the report never mentions, or a town far from
-            # every country it is about: rather a place of the report's own that the
-            # gazetteer lacks ("Site de la paroisse Saint-Joseph", "the Ifo camp" in Kenya)
+        elif ref.iso3 not in mentioned and countries and gazetteer.is_remote_unit(ref.place_id):
+            # a province of a far country the report never mentions: rather a place of
+            # the report's own that the gazetteer lacks ("Site de la paroisse Saint-Joseph")
             local = PlaceRef(ref.name, "", "", "", None, None)
         elif _spelled(ref):
             # a town's other spelling, in a report that never mentions its country, is
@@ -812,12 +798,16 @@ def admin1_ref(ref: PlaceRef) -> PlaceRef | None:
     return _ref(place) if place else None
 
 
-def cell_place(text: str, ctx: DocumentPlaces, *around: PlaceRef | None) -> PlaceRef | None:
+def cell_place(
+    text: str, ctx: DocumentPlaces, *around: PlaceRef | None, site: bool = False
+) -> PlaceRef | None:
     """The place a table's cell names, under a header of places ("Woreda", "Province",
     "Camp"): the gazetteer's, taken in the report's countries, else the name as written
     (in the country of the first place around it that has one). A nationality is no place
     there: "Somali" under "Région" is Ethiopia's region, not Somalia; nor is a word that
-    alone is no place elsewhere ("Ouest", "Centre", "Lac" are provinces there)."""
+    alone is no place elsewhere ("Ouest", "Centre", "Lac" are provinces there). Under a
+    header of sites (`site`: "Camp"), a town far from the place around is a site named like
+    it ("Ifo", a camp of Dadaab, is not the Nigerian town)."""
     if not any(c.isalpha() for c in text):
         return None
     if "(" in text and not text.startswith("("):
@@ -829,10 +819,13 @@ def cell_place(text: str, ctx: DocumentPlaces, *around: PlaceRef | None) -> Plac
     if not whole:
         return None if any(w.casefold() in _TIME_WORDS for w in text.split()) else unlisted
     place = whole[0].place
+    near = next((r for r in around if r is not None and r.lat is not None), None)
+    if site and near is not None and gazetteer.is_far(place.place_id, near.lat, near.lon):
+        return unlisted
     name = None if place.place_id == place.iso3 or text.isupper() else _plain_name(text)
     found = [Found(0, len(text), _ref(place, name), "at")]
     local = localise(found, ctx.countries, ctx.mentioned)
-    # (a small town of a country the report never names, or a far one, is a place it lacks)
+    # (a small town of a country the report never names is a place it lacks)
     return local[0].ref if local and local[0].ref.place_id else unlisted
 
 

@@ -44,6 +44,7 @@ _TABLE_BREAKDOWN = rx(rf"(?:{V.TABLE_BREAKDOWN_WORDS})(?:\s*\(.*\))?")
 _TABLE_TOTAL = rx(V.TABLE_TOTAL_HEADERS)
 _TABLE_SUBTOTAL = rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
 _TABLE_NOT_PLACE = rx(V.TABLE_NOT_PLACES)
+_TABLE_SITE = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")  # "Camp", "Site", "Settlement"
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
 
@@ -70,6 +71,7 @@ class _Column(NamedTuple):
     period: str = ""  # "IDPs Round 11", "PDI (mars 2024)"
     origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
     measure: str = ""  # what the header's own words say ("Evacuated before landfall")
+    site: bool = False  # a column of places that names sites ("Camp")
 
 
 def _columns(table: T.Table, moves: bool) -> list[_Column]:
@@ -124,7 +126,7 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
                 measure = next((c[3] for c in cues if c[3]), "stock")
             out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
         elif _TABLE_PLACE_HEADER.search(header):
-            out.append(_Column("place"))
+            out.append(_Column("place", site=_TABLE_SITE.search(header) is not None))
         else:
             out.append(_Column("other"))
     totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
@@ -179,7 +181,7 @@ def table_figures(
             text = cells[k].text if k < len(cells) else ""
             if not text or _TABLE_NOT_PLACE.fullmatch(text) or TOTAL_LABEL.fullmatch(text):
                 return None
-            return P.cell_place(text, ctx, context)
+            return P.cell_place(text, ctx, context, site=columns[k].site)
 
         kinds = [c.kind for c in columns]
         refs = [r for k, kind in enumerate(kinds)

@@ -472,26 +472,36 @@ def is_spelling(place_id: str, name: str) -> bool:
     return (_tokens(name), place_id) in _load().spellings
 
 
-FAR_KM = 2_500  # further than this from every country a report is about: another place
+FAR_KM = 2_500  # further than this from the place a site is named around: another place
 
 
-def is_far(place_id: str, iso3s: frozenset[str]) -> bool:
-    """Is the place further than FAR_KM from the point of every one of these countries?
-    A town of a country a report never names, that far from the countries it is about, is
-    rather a place of theirs the gazetteer lacks (Dadaab's "Ifo" camp is not the Nigerian
-    town, Dollo Ado's "Kobe" camp not the Japanese city)."""
+def is_far(place_id: str, lat: float, lon: float) -> bool:
+    """Is the place further than FAR_KM from this point? A camp named like a town of
+    another continent ("Ifo" among Dadaab's camps, not the Nigerian town) is far from the
+    places around it."""
     place = get(place_id)
-    points = [c for iso3 in iso3s if (c := country(iso3)) is not None]
-    if place is None or place.lat is None or not points:
+    if place is None or place.lat is None:
         return False
-    return all(_km(place.lat, place.lon, c.lat, c.lon) > FAR_KM for c in points)
+    return _km(place.lat, place.lon, lat, lon) > FAR_KM
+
+
+def is_far_from_countries(place_id: str, iso3s: frozenset[str]) -> bool:
+    """Is the place further than FAR_KM from the point of every one of these countries (and
+    are there any)? "Tonga" in a report on South Sudan and Sudan is not the kingdom."""
+    points = [c for iso3 in iso3s if (c := country(iso3)) is not None and c.lat is not None]
+    return bool(points) and all(is_far(place_id, c.lat, c.lon) for c in points)
+
+
+@lru_cache(maxsize=1)
+def _geod():
+    from pyproj import Geod  # loaded with geopandas; only a table of sites needs it
+
+    return Geod(ellps="WGS84")
 
 
 @lru_cache(maxsize=65536)
 def _km(lat0: float, lon0: float, lat1: float, lon1: float) -> float:
-    from pyproj import Geod  # loaded with geopandas; only a far-off name needs it
-
-    return Geod(ellps="WGS84").inv(lon0, lat0, lon1, lat1)[2] / 1000
+    return _geod().inv(lon0, lat0, lon1, lat1)[2] / 1000
 
 
 def is_regional_town(place_id: str) -> bool:

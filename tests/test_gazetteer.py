@@ -137,11 +137,11 @@ FINDS = [
     # Somalia's regions by the English names reports use, not only ISO's Somali ones
     ("from Lower Juba and Jubbada Dhexe", [("Lower Juba", "SO-JH", False),
                                            ("Jubbada Dhexe", "SO-JD", False)]),
-    # a region named by a compass point is a place with its unit word, even after an
-    # elided article ("l'Est" alone is a word)
-    ("dans la région de l'Est et la région du Nord-Ouest", [
-        ("région de l'Est", "BF-08", False), ("région du Nord-Ouest", "CM-NW", False)]),
-    ("l'Est du pays", []),
+    # a region is found by its alias with its unit word, even after an elided article;
+    # a compass point alone, or with a unit word many countries use, is no place
+    ("dans la région de l'Adamaoua et la région du Nord-Ouest", [
+        ("région de l'Adamaoua", "CM-AD", False), ("région du Nord-Ouest", "CM-NW", False)]),
+    ("l'Est du pays, la région du Sud, the West region", []),
 ]
 
 
@@ -285,8 +285,12 @@ def test_curated_spellings_of_places_reports_name(name, place_id):
     assert [m.place.place_id for m in g.find(name)] == [place_id]
 
 
-def test_a_place_is_far_from_countries_whose_points_are_all_further_than_far_km():
-    assert g.is_far("NGA-ifo", frozenset({"KEN", "SOM"}))
-    assert not g.is_far("TCD-adre", frozenset({"SDN"}))  # across the border from Darfur
-    assert not g.is_far("NGA-ifo", frozenset({"KEN", "BEN"}))  # near one of them
-    assert not g.is_far("NGA-ifo", frozenset())
+def test_a_place_is_far_from_a_point_further_than_far_km():
+    dadaab = g.get("KEN-dadaab")
+    assert g.is_far("NGA-ifo", dadaab.lat, dadaab.lon)
+    assert not g.is_far("KEN-garissa", dadaab.lat, dadaab.lon)
+    malakal = g.get("SSD-malakal")
+    assert g.is_far_from_countries("TON", frozenset({"SSD", "SDN"}))
+    assert not g.is_far_from_countries("TCD-adre", frozenset({"SDN"}))  # beside Darfur
+    assert not g.is_far_from_countries("TON", frozenset())
+    assert not g.is_far("SSD-tonga", malakal.lat, malakal.lon)
