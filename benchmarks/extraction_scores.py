@@ -16,6 +16,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# score this checkout's extractor, not the one the environment installed (a second
+# worktree shares the first one's virtualenv)
+sys.path.insert(0, str(ROOT))
 
 
 def sets(shared: Path) -> list[tuple[str, Path, Path]]:
