@@ -131,6 +131,23 @@ def indexed(iso3: str, city: dict) -> bool:
     return population >= WORLD_MIN_POP
 
 
+def shape_points() -> dict[str, tuple[float, float]]:
+    """A point inside each bundled province outline (geo/data/boundaries/admin1.parquet),
+    by its ISO 3166-2 code: the centroid, else a point surely inside a concave outline."""
+    import geopandas as gpd
+
+    shapes = gpd.read_parquet(DATA / "boundaries" / "admin1.parquet")
+    points = {}
+    for code, geometry in zip(shapes["boundary_id"], shapes.geometry, strict=True):
+        if geometry is None or geometry.is_empty:
+            continue
+        point = geometry.centroid
+        if not geometry.contains(point):
+            point = geometry.representative_point()
+        points[code] = (round(point.y, 4), round(point.x, 4))
+    return points
+
+
 def _fr_translator():
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
 
@@ -234,9 +251,10 @@ def build() -> list[dict]:
                           "spellings": "|".join(spellings(c) if iso3 in FOCUS else []),
                           "population": c["population"]})
 
-    # Subdivisions: every ISO 3166-2 code. Point = curated centroid, else the mean of the
-    # mapped GeoNames cities in it, else the town of the same name, else its parent's /
-    # the country's point.
+    # Subdivisions: every ISO 3166-2 code. Point = curated centroid, else a point inside its
+    # bundled outline, else the mean of the mapped GeoNames cities in it, else the town of
+    # the same name, else its parent's / the country's point.
+    outlines = shape_points()
     subs = sorted(pycountry.subdivisions, key=lambda s: (s.parent_code is not None, s.code))
     sub_point: dict[str, tuple[float, float]] = {}
     for s in subs:
@@ -257,6 +275,8 @@ def build() -> list[dict]:
                    + extra.get("aliases", "").split("|") if a not in drop]
         if extra.get("lat"):
             lat, lon = float(extra["lat"]), float(extra["lon"])
+        elif s.code in outlines:
+            lat, lon = outlines[s.code]
         elif city_points.get(s.code):
             pts = city_points[s.code]
             lat = round(sum(p[0] for p in pts) / len(pts), 4)

@@ -294,3 +294,20 @@ def test_a_place_is_far_from_a_point_further_than_far_km():
     assert not g.is_far_from_countries("TCD-adre", frozenset({"SDN"}))  # beside Darfur
     assert not g.is_far_from_countries("TON", frozenset())
     assert not g.is_far("SSD-tonga", malakal.lat, malakal.lon)
+
+
+def test_a_province_with_a_bundled_outline_is_not_drawn_at_its_country_point():
+    # Libya's, Ukraine's and Angola's provinces all sat on their country's point before the
+    # build placed them inside their outlines
+    import geopandas as gpd
+
+    shapes = gpd.read_parquet(g.DATA / "boundaries" / "admin1.parquet")
+    stacked = []
+    for code in shapes["boundary_id"]:
+        p = g.get(code)
+        c = g.country(p.iso3) if p is not None else None
+        if p is not None and c is not None and (p.lat, p.lon) == (c.lat, c.lon):
+            stacked.append(code)
+    assert stacked == []
+    zawiya = g.get("LY-ZA")
+    assert 32 < zawiya.lat < 33 and 12 < zawiya.lon < 13.5
