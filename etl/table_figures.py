@@ -144,12 +144,12 @@ def table_figures(
     context: P.PlaceRef | None,
     places: Callable[[str], list[P.Found]],
 ) -> TableReading:
-    """The figures of a table's rows (see `_columns`). A number is where its row's last
-    column of places says ("| Somali | Dollo Ado |": the woreda, the more precise); a Total
-    row where the rows above it are, by their first column of places (the regions, not
-    every woreda), a subtotal where its label says; a column of origins is where people
-    came from. `context`: where a row that names no place is; `places`: the places of a
-    line, as the document reads them."""
+    """The figures of a table's rows (see `_columns`). A number is where its row's column of
+    sites says, else its last column of places ("| Somali | Dollo Ado |": the woreda, the
+    more precise); a Total row where the rows above it are, by their first column of places
+    that are not sites (the regions, not every woreda or camp), a subtotal where its label
+    says; a column of origins is where people came from. `context`: where a row that names
+    no place is; `places`: the places of a line, as the document reads them."""
     about = f"{table.caption} | {' | '.join(table.header)}"
     cues = cue_hits(about, 0, len(about))
     said = DISPLACED_NOUN.search(about)  # "Nouveaux déplacements internes", "IDPs"
@@ -186,6 +186,10 @@ def table_figures(
         kinds = [c.kind for c in columns]
         refs = [r for k, kind in enumerate(kinds)
                 if kind in ("place", "destination") and (r := place(k))]
+        # a column of sites is the most precise, wherever it stands ("| Site | District |")
+        sites = [r for k, c in enumerate(columns)
+                 if c.kind == "place" and c.site and (r := place(k))]
+        areas = [r for r in refs if r not in sites]
         origins = [r for k, kind in enumerate(kinds) if kind == "origin" and (r := place(k))]
         dests = [r for k, kind in enumerate(kinds) if kind == "destination" and (r := place(k))]
         if not refs and "place" not in kinds:  # no header names places: the gazetteer's
@@ -199,9 +203,9 @@ def table_figures(
             distinct = list({r.place_id or r.name: r for r in coarse}.values())
             location = P.join(distinct) if distinct else context
         else:
-            location = refs[-1] if refs else context
+            location = sites[0] if sites else refs[-1] if refs else context
             if refs:
-                coarse.append(refs[0])
+                coarse.append((areas or refs)[0])
         counted = set()
         for q in quantities:
             column = T.column_of(row, q.start)

@@ -162,7 +162,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
     (r"trucks?|camions?|bus(?:es)?|boats?|bateaux|vehicles?|véhicules?|flights?|vols?", "not", "", ""),
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
-    (r"km|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square|mm|cm|millimet(?:re|er)s?|millimètres?|centimet(?:re|er)s?|centimètres?", "not", "", ""),
+    (r"km[²2]?|m[²2]|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square|mm|cm|millimet(?:re|er)s?|millimètres?|centimet(?:re|er)s?|centimètres?", "not", "", ""),
     (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu|naira|gourdes?|f?cfa|xof|xaf|birr|rupees?|cedis?", "not", "", ""),
     # the currencies of the other crises' countries ("4 million Iraqi dinars")
     (r"dinars?|dirhams?|riyals?|rials?|liras?|lire|pesos?|reais|bolívares|bolivares|bolívars?|soles|"

@@ -294,6 +294,8 @@ NOT_FIGURES = [
     "Nearly 600 people were taken out of the rubble alive in Hatay.",
     "Some 2,500 people were transferred to hospital in Goma.",
     "Le rapport note une hausse de milliers de personnes en un mois.",
+    # an area in square kilometres
+    "La réserve, d'une superficie de 42 000 km², a vu arriver des déplacés.",
     # a capacity, a number feared
     "Le site, qui peut recevoir jusqu'à 6 000 personnes, est presque plein.",
     "Les ONG craignent que le nombre de déplacés ne dépasse 80 000 d'ici juin.",

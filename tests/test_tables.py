@@ -288,3 +288,16 @@ def test_a_far_town_in_a_table_cell_is_a_site_of_the_report_country():
     assert [(r["location"], r["iso3"], r["category"]) for r in rows[-1:]] == [
         ("Ifo", "KEN", "refugees")
     ]
+
+
+def test_a_column_of_sites_is_where_the_row_is_and_a_total_where_the_areas_are():
+    text = (
+        "Flood displacement in Hiraan, by site\n\n"
+        "| Site | District | Individuals |\n"
+        "|---|---|---:|\n"
+        "| Kooshin camp | Beledweyne | 3,600 |\n"
+        "| Ceelgaal | Beledweyne | 2,900 |\n"
+        "| Total | | 6,500 |\n"
+    )
+    rows = figures_of(text)
+    assert [r["location"] for r in rows] == ["Kooshin camp", "Ceelgaal", "Beledweyne"]
