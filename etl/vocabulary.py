@@ -142,7 +142,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
-    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines", "not", "", ""),
+    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|applications|phone calls", "not", "", ""),
+    # places where people cross, counted ("dozens of informal crossing points")
+    (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|border crossings?|checkpoints?|entry points?)"
+     r"|(?:points de passage|postes frontières|points d[’']entrée)(?: (?:informels|officiels|non officiels))?", "not", "", ""),
     (r"schools?|écoles?|sites?|camps?|centres?|centers?|shelters?|abris|houses|homes|maisons", "not", "", ""),
     # the kind of a camp or site, not of its residents ("312 relief camps", "197 formal and
     # informal sites"; "4,000 collective site residents" are people)
@@ -264,6 +267,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # receiving the people counted ("reported receiving between 1,500 and 2,000 people"), not
     # aid or care ("households receiving cash transfers", "receiving treatment")
     (r"receiving(?= (?:(?:up to|some|about|around|between|more than|nearly|over|almost|an estimated|at least) )?\d)", "", "flow"),
+    # a building that "houses nearly 700" people
+    (r"(?:houses|housed|housing)(?= (?:(?:nearly|about|some|around|over|more than|up to|an estimated|at least) )?\d)", "", "stock"),
+    # setting off on the road ("a caravan of 3,000 people set off on foot from Tapachula")
+    (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|from|for|towards?|north|south|east|west))", "", "flow"),
     # people seen going past ("nous voyons passer 400 personnes par jour au poste frontière")
     (r"(?:voi[st]|voyons|voyez|voient|vu|voir) passer", "", "flow"),
     # being moved on to another site ("1 860 personnes ont été transférées de Kurmuk")
@@ -310,7 +317,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
      r"(?:a |the |des |les |une |la |le |l[’'])?(?:parks?|parcs?|streets?|rues?|open air)",
      "displaced", "stock"),
-    (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
+    (r"hiding in the bush|in the bush|dans la brousse|en brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     # ... or where people on the move wait ("another 1,100 sleep at the transit area"; not
     # the homeless of a city's streets, nor commuters at a bus station): which people they
     # are is for the report to say, refugees at a border as often as not
@@ -388,7 +395,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|arrêt(?:é|és)", "casualties"),
-    (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)", "survey"),
+    (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête) (?:of|among|auprès de|de)\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
     (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|meant for|conçu pour|prévu pour|construit pour", "capacity"),
     (r"capacité|(?:peut|peuvent|pouvant|pourra|pourrait) (?:accueillir|recevoir|abriter|héberger)", "capacity"),
@@ -397,7 +404,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # a number feared ("craignent que le nombre de déplacés ne dépasse 60 000": the "ne"
     # of a verb after fearing or avoiding; "fear the number could exceed")
     # (the verb is read as part of the number: "ne | dépasse 60 000")
-    (r"(?-i:\bne)\s*$"
+    (r"(?-i:\bne)\s*$|(?-i:atteignent|atteigne)\s*$"
      r"|fears? (?:that )?.{0,60}?(?:could|might|may|will) (?:exceed|reach|top|pass)\s*$", "projection"),
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
@@ -417,7 +424,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # 40,000"); not the displaced population
     (r"(?<!idp )(?<!idps )(?<!refugee )(?<!displaced )(?<!returnee )(?<!camp )"
      r"(?<!camp[’']s )(?<!site[’']s )(?<!camps[’'] )(?<!sites[’'] )"
-     r"population (?:\w+ ){0,3}?(?:was|is|stood at|estimated at|to be|numbered|était|est de|estimée à)"
+     r"population (?:\w+ ){0,3}?(?:was|is|stood at|estimated at|to be|numbered|at|était|est de|estimée à)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$", "population"),
     # telephone numbers
     (r"(?:hotline|toll-free (?:line|number)|toll-free|numéro vert|ligne verte)"

@@ -171,6 +171,13 @@ FIGURES = [
      "Quelque 2 400", "displaced", "flow", "people"),
     ("Nous voyons passer 300 personnes par jour au poste frontière.", "300", "displaced",
      "flow", "people"),
+    # a building that houses people; setting off on the road; hidden in the bush
+    ("The church hall, built for 200 people, now houses nearly 650, the pastor said.",
+     "nearly 650", "displaced", "stock", "people"),
+    ("A group of roughly 2,000 people set off on foot from Tecun Uman toward the north.",
+     "roughly 2,000", "displaced", "flow", "people"),
+    ("Des centaines de personnes seraient cachées en brousse autour de Bozoum.",
+     "Des centaines", "displaced", "stock", "people"),
     # living in a shelter is a stock of displaced people (living in an affected area is not)
     ("Around 12,000 people living in collective centres in Kharkiv.", "Around 12,000",
      "displaced", "stock", "people"),
@@ -294,6 +301,13 @@ NOT_FIGURES = [
     "Nearly 600 people were taken out of the rubble alive in Hatay.",
     "Some 2,500 people were transferred to hospital in Goma.",
     "Le rapport note une hausse de milliers de personnes en un mois.",
+    # complaints and crossing points counted; a town's population; a survey's sample; a
+    # number feared
+    "The municipality received 1,900 complaints about noise after the arrivals last year.",
+    "Dozens of informal crossing points line the river where people fled.",
+    "Officials put the town's population at roughly 60,000, swollen by displaced families.",
+    "In a survey of 900 returnees, most said they lacked shelter.",
+    "Les ONG craignent que le nombre de déplacés atteigne 8 000 d'ici mars.",
     # an area in square kilometres
     "La réserve, d'une superficie de 42 000 km², a vu arriver des déplacés.",
     # a capacity, a number feared
