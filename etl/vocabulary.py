@@ -61,7 +61,7 @@ SCALE_SUFFIXES: dict[str, float] = {
 # milliers", "une hausse de milliers", nor the "de" inside "centaines de milliers")
 _DE = (
     r"(?<!centaines )(?<!dizaines )(?<!plus )(?<!moins )(?<!hausse )(?<!baisse )"
-    r"(?<!augmentation )(?<!diminution )de"
+    r"(?<!augmentation )(?<!diminution )(?<!passé )(?<!passée )(?<!passés )(?<!passer )de"
 )
 VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
     (r"(?:several |many )?hundreds of thousands", 100_000, 999_999),
@@ -220,12 +220,9 @@ PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parm
 # Words near a number that make it a displacement figure, with what they say of its
 # category and measure ("" = silent). Searched in the clause around the number.
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
-    # crossing a border: refugees, flow
-    # (not a river or a front line: "crossed the Nile to Wau Shilluk" stays in the country)
-    (r"cross(?:ed|es|ing)? (?:into|the border|over|from)"
-     r"|(?:crossed|crossing)(?! (?:the )?(?:[\w-]+ )?(?:river|Nile|lake|front ?lines?)\b)"
-     r"|across the border", "refugees", "flow"),
-    (r"(?:crossed|crossing) (?:the )?(?:[\w-]+ )?(?:river|Nile|lake|front ?lines?)\b", "", "flow"),
+    # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
+    # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
+    (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
     # ("rushed across in a matter of days", "across the international bridge"; not water
     # that surged across a town, nor people who rushed across the city)
     (r"(?:come|came|coming) across|fled across|fleeing across"
@@ -245,14 +242,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border (?:point|post|crossing)|crossing point|entry point|frontier post)"
      r"|(?:par|via) (?:le |la |l[’'])?(?:poste frontière|point de passage|point frontalier|point d[’']entrée)", "refugees", "flow"),
     # ... or arrivals counted at one ("3 142 arrivées aux points d'entrée de Dan Issa"; not
-    # people stuck, turned back or screened there)
+    # people stuck, turned back or screened there); refugees or returnees, as the report says
     # (the place only: the noun before it is the count's own, "arrivées", not its context)
     (r"(?:" + "|".join(f"(?<={w} )" for w in (
         "arrivals", "arrival", "arrivées", "arrivée", "arrivés", "arrived", "arriving",
         "entries", "entrées", "entrés")) + r")"
      r"(?:at (?:the )?|au |aux |à l[’'])(?:[\w()’'-]+ ){0,2}?"
      r"(?:entry points?|points? of entry|border (?:posts?|points?|crossings?)|crossing points?|"
-     r"postes? frontières?|postes? frontaliers?|points? d[’']entrée|points? de passage)", "refugees", ""),
+     r"postes? frontières?|postes? frontaliers?|points? d[’']entrée|points? de passage)", "", "flow"),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
@@ -264,9 +261,6 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
     (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
-    # receiving the people counted ("reported receiving between 1,500 and 2,000 people"), not
-    # aid or care ("households receiving cash transfers", "receiving treatment")
-    (r"receiving(?= (?:(?:up to|some|about|around|between|more than|nearly|over|almost|an estimated|at least) )?\d)", "", "flow"),
     # a building that "houses nearly 700" people
     (r"(?:houses|housed|housing)(?= (?:(?:nearly|about|some|around|over|more than|up to|an estimated|at least) )?\d)", "", "stock"),
     # setting off on the road ("a caravan of 3,000 people set off on foot from Tapachula")
@@ -274,7 +268,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # people seen going past ("nous voyons passer 400 personnes par jour au poste frontière")
     (r"(?:voi[st]|voyons|voyez|voient|vu|voir) passer", "", "flow"),
     # being moved on to another site ("1 860 personnes ont été transférées de Kurmuk")
-    (r"(?:transferred|transf[ée]r(?:é|és|ée|ées))(?! (?:to|vers|à|a) (?:a |the |l[’'])?(?:hospitals?|hôpital|clinics?|health))", "", "flow"),
+    (r"(?:transferred|transf[ée]r(?:é|és|ée|ées))(?! (?:to|vers|à|a) (?:a |the |l[’'])?(?:hospitals?|hôpital|clinics?|health))"
+     # (not aid: "cash was transferred to 4,500 households", "transferred US$ 50 to")
+     r"(?! to (?:(?:some|about|around|nearly|over|more than|up to) )?\d)(?! (?:US\$|\$|USD|€|cash|funds))", "", "flow"),
     # leaving by one's own means ("left on foot or in private cars"); not "left in 2019"
     (r"left (?:on foot|by (?:car|bus|boat|road|truck)|in (?:private )?(?:cars|vehicles|buses|trucks))"
      r"|(?:moved|moving) in with", "", "flow"),
@@ -336,10 +332,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order")
-    (r"evacuat(?:e|es|ed|ions?(?! orders?)|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
+    (r"evacuat(?:es|ed|ions?(?! orders?)|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
     # taken out of a place under fire ("brought out of Vovchansk"; not "taken out of the
-    # rubble", "have taken out loans")
-    (r"(?:brought|taken|bus(?:s)?ed|ferried|driven) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital))", "evacuated", "flow"),
+    # rubble" or "of school", "have taken out loans"; "driven out of" displaces)
+    (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     (r"camped|camping|stranded (?:at|on|along|near) the border|bloqué(?:e|s|es)? à la frontière"
@@ -447,6 +443,13 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
 # people live in the camp"). Only for people in general: refugees or displaced people who
 # live somewhere are a stock of them.
 RESIDENTS_AFTER: str = r"(?:still |y )?(?:live|lives|reside|vivent|habitent|résident)"
+# ... and people said to live where a disaster struck ("884,000 people living in
+# flood-affected areas"), unless a cue before them moved them ("The floods displaced 12,000
+# people living in affected areas").
+AFFECTED_AREA_AFTER: str = (
+    r"(?:living|who live|residing|vivant|qui vivent) (?:in|dans) (?:the |les |des )?"
+    r"[\w-]*(?:affected|touchées?|sinistrées?)"
+)
 RESIDENTS_BEFORE: str = r"home to|qui compte|comptant|population de|peuplée? de"
 # ... and the people counted as inhabitants are a population unless their own verb (before
 # any comma) moves them ("20 000 habitants ont fui").
@@ -475,9 +478,6 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
-    # people who live where a disaster struck, not people it moved ("884,000 people living in
-    # flood-affected areas")
-    (r"(?:living|who live|residing|vivant|qui vivent) (?:in|dans) (?:the |les |des )?[\w-]*(?:affected|touchées?|sinistrées?)", "affected"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
 ]
 
@@ -658,6 +658,14 @@ SITE_WORDS: str = (
     r"camp|settlement|site|centre|center|"
     r"entry point|crossing point|border point|border post|border crossing|postes? frontières?|"
     r"points? frontaliers?|points? de passage|points? d[’']entrée"
+)
+
+# Natural disasters: people a clause says one moved are the host country's own, even in a
+# report about refugees ("600 people are sheltering in a school after floods in Gambella").
+DISASTER_WORDS: str = (
+    r"floods?|flooding|flash floods?|earthquakes?|cyclones?|storms?|hurricanes?|typhoons?|"
+    r"landslides?|mudslides?|inondations?|crues?|séismes?|tremblements? de terre|tempêtes?|"
+    r"ouragans?|glissements? de terrain|pluies diluviennes"
 )
 
 # Words opening a sentence that restates the figure before it in other units ("That is

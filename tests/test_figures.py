@@ -161,8 +161,6 @@ FIGURES = [
      "evacuated", "flow", "people"),
     ("Some 300 people a day are being brought out of the frontline villages.", "Some 300",
      "evacuated", "flow", "people"),
-    ("The district reported receiving 800 people from the flooded villages.", "800",
-     "displaced", "flow", "people"),
     ("Hundreds of families left on foot on Sunday.", "Hundreds", "displaced", "flow",
      "families"),
     ("Thousands more have moved in with host families in the hills.", "Thousands",
@@ -171,6 +169,12 @@ FIGURES = [
      "Quelque 2 400", "displaced", "flow", "people"),
     ("Nous voyons passer 300 personnes par jour au poste frontière.", "300", "displaced",
      "flow", "people"),
+    # driven out of homes displaces; IDPs living in an affected area are still IDPs, and
+    # people a disaster displaced are figures wherever they live
+    ("Some 10,000 people were driven out of their homes by the fighting in Masisi.",
+     "Some 10,000", "displaced", "flow", "people"),
+    ("The floods displaced 12,000 people living in affected areas of Beledweyne.", "12,000",
+     "displaced", "flow", "people"),
     # a building that houses people; setting off on the road; hidden in the bush
     ("The church hall, built for 200 people, now houses nearly 650, the pastor said.",
      "nearly 650", "displaced", "stock", "people"),
@@ -308,6 +312,10 @@ NOT_FIGURES = [
     "Officials put the town's population at roughly 60,000, swollen by displaced families.",
     "In a survey of 900 returnees, most said they lacked shelter.",
     "Les ONG craignent que le nombre de déplacés atteigne 8 000 d'ici mars.",
+    # an evacuation refused; aid received or transferred
+    "Some 2,000 residents refused to evacuate Pokrovsk despite the shelling.",
+    "In Borno State, 3,500 households are receiving 2,000 naira cash transfers.",
+    "Cash assistance was transferred to 4,500 households in Kalehe.",
     # an area in square kilometres
     "La réserve, d'une superficie de 42 000 km², a vu arriver des déplacés.",
     # a capacity, a number feared
@@ -956,3 +964,13 @@ def test_earthquake_survivors_sleeping_in_parks_and_a_difference_up_on_a_month()
 def test_an_abbreviated_compass_point_is_no_french_ne():
     text = "Displacement by zone: NW 3,000 IDPs; NE 12,000 IDPs; SW 1,500 IDPs."
     assert [r["number_text"] for r in figures_of(text)] == ["3,000", "12,000", "1,500"]
+
+
+def test_idps_living_in_an_affected_area_are_a_figure():
+    text = "Some 250,000 IDPs living in flood-affected areas of Borno State need shelter."
+    assert [r["number_text"] for r in figures_of(text)] == ["Some 250,000"]
+
+
+def test_a_change_from_a_vague_quantity_to_a_number_counts_the_number():
+    text = "Le nombre de réfugiés est passé de dizaines de milliers à plus de 200 000 au Tchad."
+    assert [r["number_text"] for r in figures_of(text)] == ["plus de 200 000"]
