@@ -80,6 +80,8 @@ _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
 _RESIDENTS_AFTER = _rx(rf"\s+(?:{V.RESIDENTS_AFTER})(?![\w-])")
+_DISASTER = _rx(rf"{_B}(?:{V.DISASTER_WORDS}){_E}")
+_AFFECTED_AREA_AFTER = _rx(rf"\s+(?:{V.AFFECTED_AREA_AFTER})")
 # "home to some 20,000 people": a qualifier or two may stand between
 _RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}$")
 # "la province", "the province" with no name after it: the province the report is about.
@@ -112,6 +114,7 @@ class _DocState:
     listing: bool = False  # under a list heading of displaced people, in this or a past paragraph
     # under a heading whose rows name where people came from ("by region of origin:")
     origin_rows: bool = False
+    origin_host: P.PlaceRef | None = None  # the place such a heading names ("..., Dollo Ado:")
     # The sentences read so far in this paragraph. Their places (`P.sentence_places`) are
     # found only when a later figure asks where the paragraph is (`recent_place`,
     # `heading_dest`): most sentences are never asked about.
@@ -124,16 +127,19 @@ class _DocState:
     ctx: P.DocumentPlaces = field(default_factory=P.DocumentPlaces)
 
     def silent_category(
-        self, location: P.PlaceRef | None, origin: P.PlaceRef | None = None
+        self, location: P.PlaceRef | None, origin: P.PlaceRef | None = None,
+        disaster: bool = False,
     ) -> str:
         """The category of a figure whose words and places are silent on it: refugees in a
         report that has named only refugees so far, in a country it named them in ("1 600
         personnes sont toujours hébergées à Goris"); else people who moved or shelter in
         their own country, not in the one refugees fled ("ménages hébergés dans des écoles
         à Khartoum"), nor coming from a place of the country they are in ("arrived in Wad
-        Madani from Khartoum")."""
+        Madani from Khartoum"), nor moved by a disaster (`disaster`: "sheltering in a school
+        after floods")."""
         if (
-            self.said == {"refugees"}
+            not disaster
+            and self.said == {"refugees"}
             and location is not None
             and location.iso3 in self.refugee_hosts
             and not (origin is not None and origin.iso3 == location.iso3)
@@ -141,12 +147,15 @@ class _DocState:
             return "refugees"
         return "displaced"
 
-    def note(self, said: str, category: str, *where: P.PlaceRef | None) -> None:
-        """Remember the category a figure's words said, and where refugees are."""
+    def note(self, said: str, category: str, origin: P.PlaceRef | None,
+             *where: P.PlaceRef | None) -> None:
+        """Remember the category a figure's words said, and where refugees are (not the
+        country they fled: "6 million refugees have fled Ukraine" is located there)."""
         if said:
             self.said.add(said)
+        fled = origin.iso3 if origin is not None else ""
         if category == "refugees":
-            self.refugee_hosts.update(r.iso3 for r in where if r and r.iso3)
+            self.refugee_hosts.update(r.iso3 for r in where if r and r.iso3 not in ("", fled))
 
     def new_paragraph(self, index: int) -> None:
         self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
@@ -341,8 +350,9 @@ def judge(
         v.measure = _measure(cues) if cues else inherited.measure
         # a different nationality in a list ("165 300 Syriens ; 66 100 Libanais") is a
         # different group: its category comes from its own places
-        other = head.nationality or _stays_after_moved(v)
-        v.category = _category(cues, head, q, s) or ("" if other else inherited.category)
+        v.category = _category(cues, head, q, s) or (
+            "" if head.nationality else inherited.category
+        )
         v.arrival = inherited.arrival
         return v
     if label and head.cls == "people" and not cues and heading_moves:
@@ -406,6 +416,8 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
     sheltering after them ("Uvira, where 20,000 people live")? (`V.RESIDENTS_AFTER`)"""
     if after := _RESIDENTS_AFTER.match(s, head.end, hi):
         return not cue_hits(s, after.end(), hi)  # the verb itself may be a cue ("vivent")
+    if _AFFECTED_AREA_AFTER.match(s, head.end, hi):
+        return not cue_hits(s, lo, q.start)  # ("The floods displaced 12,000 people living in")
     if _RESIDENTS_BEFORE.search(s, max(0, q.start - 40), q.start):
         return not cue_hits(s, head.end, hi)
     if _INHABITANTS.search(s, q.end, head.end):
@@ -466,16 +478,6 @@ def _inherits(
     if label and context_figure and head.cls == "people":
         return context_figure  # "Rugombo stadium (Cibitoke): 1,874 households"
     return None
-
-
-def _stays_after_moved(v: Verdict) -> bool:
-    """Is this row of a list people its words say stay somewhere, under a row of people who
-    moved ("People evacuated: 219,460" / "People sheltering in tents: 1,050,000")? Another
-    group, whose category is not the row above's."""
-    return (
-        v.label is not None and v.inherited is not None
-        and v.measure == "stock" != v.inherited.measure
-    )
 
 
 def _exceeds(q: Quantity, whole: Quantity) -> bool:
@@ -610,7 +612,12 @@ def _places(
     ctx = state.ctx
     category = v.category
     label = v.label or v.line_label
-    by_origin = state.origin_rows and v.label is not None  # a row of a list of origins
+    # a row of a list of origins (not its total: "Total arrivals in Dollo Ado: 4,060")
+    by_origin = (
+        state.origin_rows
+        and v.label is not None
+        and TOTAL_LABEL.match(s, *v.label) is None
+    )
     if label is not None:
         # a list row: its label names the place ("Beyrouth : 48 500 personnes",
         # "• Chiúre: attacks have displaced nearly 100,000 people in the district"), or
@@ -649,6 +656,8 @@ def _places(
     own_origin = origin  # the sentence's own: a place people left, or their nationality
     if dest is None and v.label is not None and state.heading_dest is not None:
         dest = state.heading_dest  # "ENTRÉES EN SYRIE, PAR POINT DE PASSAGE" heads the list
+    if dest is None and by_origin and state.origin_host is not None:
+        dest = state.origin_host  # "Arrivals by region of origin, Dollo Ado:" receives them
     if (
         people is not None
         and people.is_country
@@ -797,7 +806,10 @@ def _places(
         location = P.in_country(
             location,
             dest,
-            framing if refugees and framing and framing.iso3 != from_country else None,
+            # (for refugees only where they arrive: "In South Sudan, fighting forced 3,000
+            # people across the border to Pagak" frames the country they left)
+            framing if framing and (not refugees or (v.arrival and framing.iso3 != from_country))
+            else None,
             host if refugees else context,
             outside if refugees else ctx.main,
         )
@@ -947,6 +959,13 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             state.heading_noun = _heading_noun(sent.text)
             state.heading_moves = fact.moving
             state.origin_rows = _HEADING_ORIGIN.search(sent.text) is not None
+            # (not a place in brackets: "by region of origin (Somalia)" says the origin)
+            state.origin_host = next(
+                (f.ref for f in state.places(sent.text)
+                 if f.role not in ("demonym", "people")
+                 and sent.text.count("(", 0, f.start) <= sent.text.count(")", 0, f.start)),
+                None,
+            ) if state.origin_rows else None
             if state.heading_noun is not None:
                 state.listing = True
             elif not fact.moving and state.listing:
@@ -1008,12 +1027,13 @@ def _sentence_figures(
         ):
             # part of, or the same people as, a figure before it: same places
             origin, dest, location = v.inherited.places
-            category = v.category or ("" if _stays_after_moved(v) else v.inherited.category)
+            category = v.category or v.inherited.category
         said = v.category
         # (the origin its own words name, not one the report's context gave it)
         named_origin = _nearest_place(found, s, v, clause, ("origin",))
-        v.category = category or state.silent_category(location, named_origin)
-        state.note(said, v.category, dest, location)
+        disaster = _DISASTER.search(s, clause.start, clause.end) is not None
+        v.category = category or state.silent_category(location, named_origin, disaster)
+        state.note(said, v.category, origin, dest, location)
         if v.category == "fled" and (dest is not None or _goes_elsewhere_inside(s, v)):
             v.category = "displaced"
         v.places = (origin, dest, location)
@@ -1037,7 +1057,7 @@ def _table_rows(doc: Document, lines: list[Span], table: T.Table, state: _DocSta
         v = f.verdict
         said = v.category
         v.category = said or state.silent_category(v.places[2], v.places[0])
-        state.note(said, v.category, *v.places[1:])
+        state.note(said, v.category, *v.places)
         state.last_figure = state.doc_figure = v
     if read.last_location is not None:
         state.last_location = read.last_location

@@ -777,15 +777,16 @@ def localise(
 
 
 def _town_namesake(place_id: str, iso3s: frozenset[str] | None) -> gazetteer.Place | None:
-    """A town of the same name as this country, in one of these countries (any, for None):
-    "Tonga" is also a town of South Sudan's Upper Nile."""
-    if not gazetteer.has_namesakes(place_id):
-        return None
-    iso3s = iso3s if iso3s is not None else frozenset(
-        p.iso3 for p in gazetteer.namesakes(place_id)
+    """A curated town of the same name as this country, in one of these countries (any, for
+    None): "Tonga" is also a town of South Sudan's Upper Nile. Only curated ones: GeoNames
+    names towns after countries by the dozen (Jamaica, New York; Salvador, Brazil), which
+    reports mean far less often than the country."""
+    return next(
+        (p for p in gazetteer.namesakes(place_id)
+         if p.kind == "city" and p.gazetteer_id.startswith("curated:")
+         and (iso3s is None or p.iso3 in iso3s)),
+        None,
     )
-    town = gazetteer.namesake_in(place_id, iso3s)
-    return town if town is not None and town.kind == "city" else None
 
 
 def _spelled(ref: PlaceRef) -> bool:
@@ -825,6 +826,7 @@ def cell_place(
     if not whole:
         return None if any(w.casefold() in _TIME_WORDS for w in text.split()) else unlisted
     place = whole[0].place
+    # (the row's own places come first in `around`: "| Bangladesh | Kutupalong |")
     near = next((r for r in around if r is not None and r.lat is not None), None)
     if site and near is not None and gazetteer.is_far(place.place_id, near.lat, near.lon):
         return unlisted

@@ -177,21 +177,25 @@ def table_figures(
         total = TOTAL_LABEL.fullmatch(first_label) is not None
         subtotal = _TABLE_SUBTOTAL.match(first_label)
 
-        def place(k: int, cells=row) -> P.PlaceRef | None:
+        def place(k: int, *around: P.PlaceRef | None, cells=row) -> P.PlaceRef | None:
             text = cells[k].text if k < len(cells) else ""
             if not text or _TABLE_NOT_PLACE.fullmatch(text) or TOTAL_LABEL.fullmatch(text):
                 return None
-            return P.cell_place(text, ctx, context, site=columns[k].site)
+            return P.cell_place(text, ctx, *around, context, site=columns[k].site)
 
         kinds = [c.kind for c in columns]
-        refs = [r for k, kind in enumerate(kinds)
-                if kind in ("place", "destination") and (r := place(k))]
-        # a column of sites is the most precise, wherever it stands ("| Site | District |")
-        sites = [r for k, c in enumerate(columns)
-                 if c.kind == "place" and c.site and (r := place(k))]
-        areas = [r for r in refs if r not in sites]
+        # the areas first: a column of sites is read next to them ("| Bangladesh | Kutupalong
+        # |" is not far from its own country), and is the most precise place of the row,
+        # wherever it stands ("| Site | District |")
+        by_area = {k: r for k, c in enumerate(columns)
+                   if c.kind in ("place", "destination") and not c.site and (r := place(k))}
+        areas = list(by_area.values())
+        by_site = {k: r for k, c in enumerate(columns)
+                   if c.kind == "place" and c.site and (r := place(k, *areas))}
+        sites = list(by_site.values())
+        refs = [r for _, r in sorted({**by_area, **by_site}.items())]
         origins = [r for k, kind in enumerate(kinds) if kind == "origin" and (r := place(k))]
-        dests = [r for k, kind in enumerate(kinds) if kind == "destination" and (r := place(k))]
+        dests = [r for k, r in by_area.items() if kinds[k] == "destination"]
         if not refs and "place" not in kinds:  # no header names places: the gazetteer's
             found = [f for f in places(s) if f.role not in ("demonym", "people")]
             refs = [f.ref for f in found

@@ -301,3 +301,15 @@ def test_a_column_of_sites_is_where_the_row_is_and_a_total_where_the_areas_are()
     )
     rows = figures_of(text)
     assert [r["location"] for r in rows] == ["Kooshin camp", "Ceelgaal", "Beledweyne"]
+
+
+def test_a_camp_is_read_next_to_its_row_country_in_a_regional_table():
+    text = (
+        "Kenya hosts two of the largest refugee camps in the world.\n\n"
+        "Largest refugee camps\n\n"
+        "| Country | Camp | Refugees |\n"
+        "|---|---|---:|\n"
+        "| Bangladesh | Kutupalong | 600,000 |\n"
+        "| Kenya | Kakuma | 200,000 |\n"
+    )
+    assert [r["iso3"] for r in figures_of(text)] == ["BGD", "KEN"]
