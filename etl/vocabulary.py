@@ -219,6 +219,11 @@ PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parm
 # --- context cues --------------------------------------------------------------------------------
 # Words near a number that make it a displacement figure, with what they say of its
 # category and measure ("" = silent). Searched in the clause around the number.
+# sleeping somewhere: "sleep at the transit area", "dorment dans les rues"
+_SLEEPING_AT = (
+    r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
+    r"(?:a |the |des |les |une |la |le |l[’'])?"
+)
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
@@ -310,15 +315,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)"
      # (after an earthquake or a flood, "sleeping in parks and streets")
-     r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
-     r"(?:a |the |des |les |une |la |le |l[’'])?(?:parks?|parcs?|streets?|rues?|open air)",
+     rf"|{_SLEEPING_AT}(?:parks?|parcs?|streets?|rues?|open air)",
      "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|en brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     # ... or where people on the move wait ("another 1,100 sleep at the transit area"; not
     # the homeless of a city's streets, nor commuters at a bus station): which people they
     # are is for the report to say, refugees at a border as often as not
-    (r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
-     r"(?:a |the |des |les |une |la |le |l[’'])?(?:transit|reception|border|frontière|screening)",
+    (rf"{_SLEEPING_AT}(?:transit|reception|border|frontière|screening)",
      "", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),

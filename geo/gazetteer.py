@@ -494,7 +494,8 @@ def is_far_from_countries(place_id: str, iso3s: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _geod():
-    from pyproj import Geod  # loaded with geopandas; only a table of sites needs it
+    from pyproj import Geod  # loaded with geopandas; only camp tables and a country named
+    # like a curated town ("Tonga") need it
 
     return Geod(ellps="WGS84")
 
