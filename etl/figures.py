@@ -603,7 +603,8 @@ def _places(
     state: _DocState,
     total: bool,
 ):
-    """origin, destination, location (PlaceRefs or None) and the category they imply;
+    """origin, destination, location (PlaceRefs or None), the category they imply, and
+    the origin the sentence's own words name (not one the report's context gave it);
     `total`: the figure is a list's Total row (`_is_total`).
 
     Crossing into another country makes a figure a refugee figure; a figure whose sentence
@@ -813,7 +814,7 @@ def _places(
             host if refugees else context,
             outside if refugees else ctx.main,
         )
-    return origin, dest, location, category
+    return origin, dest, location, category, said_origin
 
 
 def _goes_on_inside(
@@ -1002,7 +1003,9 @@ def _sentence_figures(
         if not v.is_figure:
             continue
         total = _is_total(s, v)  # a total is all the rows above it, not the row before it
-        origin, dest, location, category = _places(s, found, v, clause, state, total)
+        origin, dest, location, category, named_origin = _places(
+            s, found, v, clause, state, total
+        )
         own = (
             any(
                 v.window[0] <= f.start < v.window[1]
@@ -1029,8 +1032,6 @@ def _sentence_figures(
             origin, dest, location = v.inherited.places
             category = v.category or v.inherited.category
         said = v.category
-        # (the origin its own words name, not one the report's context gave it)
-        named_origin = _nearest_place(found, s, v, clause, ("origin",))
         disaster = _DISASTER.search(s, clause.start, clause.end) is not None
         v.category = category or state.silent_category(location, named_origin, disaster)
         state.note(said, v.category, origin, dest, location)

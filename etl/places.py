@@ -781,11 +781,15 @@ def _town_namesake(place_id: str, iso3s: frozenset[str] | None) -> gazetteer.Pla
     None): "Tonga" is also a town of South Sudan's Upper Nile. Only curated ones: GeoNames
     names towns after countries by the dozen (Jamaica, New York; Salvador, Brazil), which
     reports mean far less often than the country."""
-    return next(
-        (p for p in gazetteer.namesakes(place_id)
-         if p.kind == "city" and p.gazetteer_id.startswith("curated:")
-         and (iso3s is None or p.iso3 in iso3s)),
-        None,
+    return next((p for p in _curated_towns(place_id) if iso3s is None or p.iso3 in iso3s), None)
+
+
+@lru_cache(maxsize=4096)
+def _curated_towns(place_id: str) -> tuple[gazetteer.Place, ...]:
+    # (asked for every country a report names: a country has namesakes by the dozen)
+    return tuple(
+        p for p in gazetteer.namesakes(place_id)
+        if p.kind == "city" and p.gazetteer_id.startswith("curated:")
     )
 
 
