@@ -419,7 +419,10 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
     if _AFFECTED_AREA_AFTER.match(s, head.end, hi):
         return not cue_hits(s, lo, q.start)  # ("The floods displaced 12,000 people living in")
     if _RESIDENTS_BEFORE.search(s, max(0, q.start - 40), q.start):
-        return not cue_hits(s, head.end, hi)
+        # (their own words, before any comma: "Tahoua, qui compte 150 000 habitants,
+        # accueille 1 850 ménages" hosts others)
+        own = _OWN_WORDS.match(s, head.end, hi)
+        return not cue_hits(s, head.end, own.end() if own else hi)
     if _INHABITANTS.search(s, q.end, head.end):
         # Inhabitants are a population when nothing around them moves anyone, or when the
         # count is the complement of a town or a verb of having ("Port-au-Prince compte 3
@@ -960,10 +963,11 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             state.heading_noun = _heading_noun(sent.text)
             state.heading_moves = fact.moving
             state.origin_rows = _HEADING_ORIGIN.search(sent.text) is not None
-            # (not a place in brackets: "by region of origin (Somalia)" says the origin)
+            # (not a place people came from, "Arrivals from Sudan in Ethiopia by state of
+            # origin:", nor one in brackets, "by region of origin (Somalia)")
             state.origin_host = next(
                 (f.ref for f in state.places(sent.text)
-                 if f.role not in ("demonym", "people")
+                 if f.role not in ("demonym", "people", "origin")
                  and sent.text.count("(", 0, f.start) <= sent.text.count(")", 0, f.start)),
                 None,
             ) if state.origin_rows else None

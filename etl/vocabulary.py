@@ -144,9 +144,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
-    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|applications|phone calls", "not", "", ""),
+    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|phone calls", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
-    (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|border crossings?|checkpoints?|entry points?)"
+    (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|checkpoints?|entry points?)"
      r"|(?:points de passage|postes frontières|points d[’']entrée)(?: (?:informels|officiels|non officiels))?", "not", "", ""),
     (r"schools?|écoles?|sites?|camps?|centres?|centers?|shelters?|abris|houses|homes|maisons", "not", "", ""),
     # the kind of a camp or site, not of its residents ("312 relief camps", "197 formal and
@@ -223,7 +223,8 @@ PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parm
 # category and measure ("" = silent). Searched in the clause around the number.
 # sleeping somewhere: "sleep at the transit area", "dorment dans les rues"
 _SLEEPING_AT = (
-    r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
+    r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:(?:also|still|aussi|encore|toujours) )?"
+    r"(?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
 )
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
@@ -258,11 +259,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # arriving: flow, category from context
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
-    (r"signed in|registered|recorded|received|reached (?:the|safety)|landed", "", "flow"),
-    # a building that "houses nearly 700" people
-    (r"(?:houses|housed|housing)(?= (?:(?:nearly|about|some|around|over|more than|up to|an estimated|at least) )?\d)", "", "stock"),
-    # setting off on the road ("a caravan of 3,000 people set off on foot from Tapachula")
-    (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|from|for|towards?|north|south|east|west))", "", "flow"),
+    # (not aid or care received: "12,300 people received treatment")
+    (r"signed in|registered|recorded|received(?! (?:medical |psychosocial |food |cash )?(?:treatment|assistance|aid|food|cash|care|support|vaccin\w*|kits?|services|counselling|rations))|reached (?:the|safety)|landed", "", "flow"),
+    # setting off on foot or by boat ("a caravan of 3,000 people set off on foot"; not "the
+    # convoy of 40 trucks set off from Kherson")
+    (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|on (?:boat |sea )?journeys?|by (?:boat|sea)))", "", "flow"),
+    # on a boat ("with 147 people on board"), on the move ("en mouvement"), waiting to be
+    # moved on
+    (r"on board|aboard|à bord|en mouvement"
+     r"|waiting (?:for (?:buses|trucks|transport|transfer|relocation|registration|onward)|to be (?:moved|relocated|transferred|registered))", "", "flow"),
     # people seen going past ("nous voyons passer 400 personnes par jour au poste frontière")
     (r"(?:voi[st]|voyons|voyez|voient|vu|voir) passer", "", "flow"),
     # being moved on to another site ("1 860 personnes ont été transférées de Kurmuk")
@@ -305,12 +310,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
      r"|(?:living|sleeping|staying|sheltering) in tents|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
-     r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:in|dans) (?:a |the |des |les |une )?"
+     r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:(?:also|still|aussi|encore|toujours) )?(?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)"
      # (after an earthquake or a flood, "sleeping in parks and streets")
      rf"|{_SLEEPING_AT}(?:parks?|parcs?|streets?|rues?|open air)",
      "displaced", "stock"),
-    (r"hiding in the bush|in the bush|dans la brousse|en brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
+    (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
     # ... or where people on the move wait ("another 1,100 sleep at the transit area"; not
     # the homeless of a city's streets, nor commuters at a bus station): which people they
     # are is for the report to say, refugees at a border as often as not
@@ -396,7 +401,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # a number feared ("craignent que le nombre de déplacés ne dépasse 60 000": the "ne"
     # of a verb after fearing or avoiding; "fear the number could exceed")
     # (the verb is read as part of the number: "ne | dépasse 60 000")
-    (r"(?-i:\bne)\s*$|(?-i:atteignent|atteigne)\s*$"
+    (r"(?-i:\bne)\s*$|(?-i:atteigne)\s*$"
      r"|fears? (?:that )?.{0,60}?(?:could|might|may|will) (?:exceed|reach|top|pass)\s*$", "projection"),
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
@@ -404,6 +409,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
+    # a wish, not a deed ("le gouvernement annonce vouloir reloger 5 000 ménages")
+    (r"(?:vouloir|veut|veulent|souhaite|souhaitent) (?:\w+ )?$", "plan"),
+    # a number feared ("la protection civile craint que jusqu'à 8 000 personnes")
+    (r"crai(?:nt|gnent|gnait|gnaient) que\s*$", "projection"),
     # aid to give ("to provide shelter and water to 60,000 people"): people to reach (not
     # aid given: "provided shelter to 3,000 families who fled Masisi" counts people who fled)
     (r"(?:to|will|would) (?:provide|deliver)\b[^.;:]{0,60}?\b(?:to|for)\s*$"
@@ -416,11 +425,15 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # 40,000"); not the displaced population
     (r"(?<!idp )(?<!idps )(?<!refugee )(?<!displaced )(?<!returnee )(?<!camp )"
      r"(?<!camp[’']s )(?<!site[’']s )(?<!camps[’'] )(?<!sites[’'] )"
-     r"population (?:\w+ ){0,3}?(?:was|is|stood at|estimated at|to be|numbered|at|était|est de|estimée à)"
+     r"population (?:\w+ ){0,3}?(?:was|is|stood at|estimated at|to be|numbered|était|est de|estimée à)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$", "population"),
+    # a town's population someone puts at a number ("now put the city's population at
+    # roughly 75,000"; not "the POC population stands at 18,000")
+    (r"(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?population\s+at"
+     r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than)\s+)?$", "population"),
     # telephone numbers
     (r"(?:hotline|toll-free (?:line|number)|toll-free|numéro vert|ligne verte)"
-     r"(?:\s+(?:number|numéro|on|at|au))?\s*:?\s*$", "phone"),
+     r"(?:\s+(?:number|numéro|on|at|au)|[^.;]{0,60}?\b(?:est le|is|au))?\s*:?\s*\+?$", "phone"),
     # a population is counted right after "a town of", "un pays de" ("a town of 50,000",
     # "un pays de 13 millions d'habitants"); "the town of Sake has forced 135,000 people
     # to flee" names a town
@@ -661,7 +674,8 @@ SITE_WORDS: str = (
 DISASTER_WORDS: str = (
     r"floods?|flooding|flash floods?|earthquakes?|cyclones?|storms?|hurricanes?|typhoons?|"
     r"landslides?|mudslides?|inondations?|crues?|séismes?|tremblements? de terre|tempêtes?|"
-    r"ouragans?|glissements? de terrain|pluies diluviennes"
+    r"ouragans?|glissements? de terrain|pluies diluviennes|flooded|rains|drought|sécheresse|"
+    r"inondé(?:e|s|es)?"
 )
 
 # Words opening a sentence that restates the figure before it in other units ("That is

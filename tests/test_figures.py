@@ -175,12 +175,24 @@ FIGURES = [
      "Some 10,000", "displaced", "flow", "people"),
     ("The floods displaced 12,000 people living in affected areas of Beledweyne.", "12,000",
      "displaced", "flow", "people"),
-    # a building that houses people; setting off on the road; hidden in the bush
-    ("The church hall, built for 200 people, now houses nearly 650, the pastor said.",
-     "nearly 650", "displaced", "stock", "people"),
+    # setting off on foot; hidden in the bush
     ("A group of roughly 2,000 people set off on foot from Tecun Uman toward the north.",
      "roughly 2,000", "displaced", "flow", "people"),
     ("Des centaines de personnes seraient cachées en brousse autour de Bozoum.",
+     "Des centaines", "displaced", "stock", "people"),
+    # border crossings counted are people; a present tense, not a feared number; a camp's
+    # population; boats; people waiting to be moved on; on the move
+    ("UNHCR recorded 15,000 border crossings from Ukraine into Moldova last week.", "15,000",
+     "refugees", "flow", "people"),
+    ("Les arrivées atteignent 12 000 personnes à Garoua-Boulaï.", "12 000", "displaced",
+     "flow", "people"),
+    ("The first boat, with 147 people on board, ran aground near Laweueng.", "147",
+     "displaced", "flow", "people"),
+    ("At the Elegu collection point, 640 people were waiting for buses to the settlement.",
+     "640", "displaced", "flow", "people"),
+    ("Des centaines de familles seraient encore en mouvement vers Abalak.", "Des centaines",
+     "displaced", "flow", "families"),
+    ("Des centaines de personnes dorment aussi dans les salles de classe de l'école.",
      "Des centaines", "displaced", "stock", "people"),
     # living in a shelter is a stock of displaced people (living in an affected area is not)
     ("Around 12,000 people living in collective centres in Kharkiv.", "Around 12,000",
@@ -308,6 +320,15 @@ NOT_FIGURES = [
     # complaints and crossing points counted; a town's population; a survey's sample; a
     # number feared
     "The municipality received 1,900 complaints about noise after the arrivals last year.",
+    # a town that houses its people; a convoy of trucks; herders gone to the bush with
+    # their cattle
+    "Goma, which houses nearly 2 million people, is now surrounded by fighting.",
+    "The convoy of 40 trucks set off from Kherson with aid for 12,000 people.",
+    "Les éleveurs, environ 3 000 personnes, sont partis en brousse avec leur bétail.",
+    # care received; a wish; a number feared
+    "About 9,100 people received treatment for cholera last month.",
+    "Le gouvernement annonce vouloir reloger 5 000 ménages sur un nouveau site.",
+    "Si les pluies continuent, la protection civile craint que jusqu'à 8 000 personnes fuient.",
     "Dozens of informal crossing points line the river where people fled.",
     "Officials put the town's population at roughly 60,000, swollen by displaced families.",
     "In a survey of 900 returnees, most said they lacked shelter.",
