@@ -56,8 +56,6 @@ _OPENED_LIST = re.compile(
 _LIST_GOES_ON = re.compile(rf"(?:\s*,\s*{_LIST_NAME})*{_LIST_JOINER}{_LIST_NAME}", re.I)
 _AFTER_LIST = re.compile(rf"\s*(?:[.;!?)]|$|(?:{V.AFTER_PLACE_LIST})(?![\w’'-]))", re.I)
 _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
-# The town itself, as French and Portuguese write it: "Ségou-ville", "Mecula-sede"
-_TOWN_SUFFIX = re.compile(r"-(?:ville|sede|centre)\b", re.I)
 # A named site: "the Miconi transit centre", "the Dollo Ado camps" (a plural: several sites
 # of one area), "site de Kigonze".
 _UNLISTED_SITE = re.compile(
@@ -367,14 +365,10 @@ def listed(sentence: str) -> tuple[Found, ...]:
         end, name = m.end, None
         if site := _SITE_AFTER.match(sentence[m.end : m.end + 30]):
             end = m.end + site.end()  # "Makombe transit site" is one mention of Makombe
-        # the name as the report writes it ("Chiúre Sede", "Rubavu", "Ségou-ville");
-        # countries by their usual English name, whatever the report's language ("Tchad" ->
-        # "Chad")
+        # the name as the report writes it ("Chiúre Sede", "Rubavu"); countries by their
+        # usual English name, whatever the report's language ("Tchad" -> "Chad")
         is_country = m.place.place_id == m.place.iso3
         name = None if m.text.isupper() or is_country else _plain_name(m.text)
-        if name and (town := _TOWN_SUFFIX.match(sentence, m.end)):
-            end = max(end, town.end())
-            name += town.group()
         if side := _SIDE_BEFORE.search(sentence[max(0, m.start - 20) : m.start]):
             name = f"{side.group(1).lower()} {name or m.place.name}"  # "eastern Chad"
         role = _role(sentence, m.start, end)
@@ -848,6 +842,14 @@ def cell_demonym(text: str) -> PlaceRef | None:
     if found and found[0].demonym and found[0].start == 0:
         return _ref(found[0].place)
     return None
+
+
+def within(ref: PlaceRef, area: PlaceRef) -> PlaceRef:
+    """A place the gazetteer lacks, inside a known area: its country, province and point
+    are the area's (a camp in its district)."""
+    if ref.place_id or not area.iso3:
+        return ref
+    return PlaceRef(ref.name, "", area.iso3, area.admin1, area.lat, area.lon)
 
 
 def in_country(ref: PlaceRef, *around: PlaceRef | None) -> PlaceRef:

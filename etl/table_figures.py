@@ -44,7 +44,8 @@ _TABLE_BREAKDOWN = rx(rf"(?:{V.TABLE_BREAKDOWN_WORDS})(?:\s*\(.*\))?")
 _TABLE_TOTAL = rx(V.TABLE_TOTAL_HEADERS)
 _TABLE_SUBTOTAL = rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
 _TABLE_NOT_PLACE = rx(V.TABLE_NOT_PLACES)
-_TABLE_SITE = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")  # "Camp", "Site", "Settlement"
+# a column naming sites ("Camp", "Site", "Nom du site"; not "Site type", "Type de site")
+_TABLE_SITE = rx(rf"(?:(?:name of (?:the )?|nom du |nom de la )?(?:{V.SITE_WORDS})s?(?: names?)?)")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
 
@@ -126,7 +127,7 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
                 measure = next((c[3] for c in cues if c[3]), "stock")
             out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
         elif _TABLE_PLACE_HEADER.search(header):
-            out.append(_Column("place", site=_TABLE_SITE.search(header) is not None))
+            out.append(_Column("place", site=_TABLE_SITE.fullmatch(header.strip()) is not None))
         else:
             out.append(_Column("other"))
     totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
@@ -192,7 +193,8 @@ def table_figures(
         areas = list(by_area.values())
         by_site = {k: r for k, c in enumerate(columns)
                    if c.kind == "place" and c.site and (r := place(k, *areas))}
-        sites = list(by_site.values())
+        # (a site the gazetteer lacks is drawn at the area it is in: "| Site 1 | Beledweyne |")
+        sites = [P.within(r, areas[-1]) if areas else r for r in by_site.values()]
         refs = [r for _, r in sorted({**by_area, **by_site}.items())]
         origins = [r for k, kind in enumerate(kinds) if kind == "origin" and (r := place(k))]
         dests = [r for k, r in by_area.items() if kinds[k] == "destination"]

@@ -131,21 +131,36 @@ def indexed(iso3: str, city: dict) -> bool:
     return population >= WORLD_MIN_POP
 
 
-def shape_points() -> dict[str, tuple[float, float]]:
+def shape_points() -> dict[str, tuple[str, tuple[float, float]]]:
     """A point inside each bundled province outline (geo/data/boundaries/admin1.parquet),
-    by its ISO 3166-2 code: the centroid, else a point surely inside a concave outline."""
+    with the outline's name, by its ISO 3166-2 code: the centroid, else a point surely
+    inside a concave outline."""
     import geopandas as gpd
 
     shapes = gpd.read_parquet(DATA / "boundaries" / "admin1.parquet")
     points = {}
-    for code, geometry in zip(shapes["boundary_id"], shapes.geometry, strict=True):
+    for code, name, geometry in zip(
+        shapes["boundary_id"], shapes["name"], shapes.geometry, strict=True
+    ):
         if geometry is None or geometry.is_empty:
             continue
         point = geometry.centroid
         if not geometry.contains(point):
             point = geometry.representative_point()
-        points[code] = (round(point.y, 4), round(point.x, 4))
+        points[code] = (name, (round(point.y, 4), round(point.x, 4)))
     return points
+
+
+def _same_unit(names: list[str], outline_name: str) -> bool:
+    """Does the outline's name spell one of the unit's names? Natural Earth's codes are not
+    always ISO's: its "UG-326" is Kole, ISO's is Lamwo; its Paktika and Paktya are swapped."""
+    outline = _folded(outline_name)
+    for n in map(_folded, names):
+        # ("Helmand" / "Hilmand": a spelling apart; not Paktika / Paktya, ratio 0.77)
+        if n and outline and (n in outline or outline in n
+                              or SequenceMatcher(None, n, outline).ratio() >= 0.8):
+            return True
+    return False
 
 
 def _fr_translator():
@@ -275,8 +290,10 @@ def build() -> list[dict]:
                    + extra.get("aliases", "").split("|") if a not in drop]
         if extra.get("lat"):
             lat, lon = float(extra["lat"]), float(extra["lon"])
-        elif s.code in outlines:
-            lat, lon = outlines[s.code]
+        elif s.code in outlines and _same_unit(
+            [s.name, extra.get("name", ""), extra.get("name_fr", "")], outlines[s.code][0]
+        ):
+            lat, lon = outlines[s.code][1]
         elif city_points.get(s.code):
             pts = city_points[s.code]
             lat = round(sum(p[0] for p in pts) / len(pts), 4)

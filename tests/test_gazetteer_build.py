@@ -69,3 +69,13 @@ def test_the_built_gazetteer_knows_towns_of_the_regional_countries():
     assert [m.place.iso3 for m in gazetteer.find("Bawku")] == ["GHA"]
     assert [m.place.iso3 for m in gazetteer.find("Sinjar")] == ["IRQ"]
     assert gazetteer.find("Bay") == []
+
+
+def test_an_outline_is_used_only_when_its_name_spells_the_unit():
+    # Natural Earth's UG-326 is Kole (ISO's is Lamwo); its Paktika and Paktya are swapped
+    from geo.build_gazetteer import _same_unit
+
+    assert _same_unit(["Lvivska oblast"], "L'viv")
+    assert _same_unit(["Al Jabal al Akhḑar"], "Al Jabal al Akhdar")
+    assert not _same_unit(["Lamwo"], "Kole")
+    assert not _same_unit(["Paktīkā"], "Paktya")

@@ -786,6 +786,8 @@ def test_returnees_staying_at_a_transit_centre_are_still_returnees():
     assert [r["category"] for r in figures_in(text)] == ["returned", "returned"]
 
 
-def test_a_town_named_with_its_suffix_keeps_it():
-    text = "Quelque 7 350 personnes déplacées sont arrivées à Ségou-ville depuis mai."
-    assert locate(text) == [("Quelque 7 350", "displaced", "Ségou-ville", "MLI")]
+
+def test_a_heading_of_origins_naming_where_people_came_from_is_not_their_host():
+    text = "Arrivals from Sudan in Ethiopia by state of origin:\n- West Darfur: 4,000 people"
+    row = figures_in(text)[0]
+    assert (row["category"], row["location"], row["iso3"]) == ("refugees", "Ethiopia", "ETH")

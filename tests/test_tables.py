@@ -313,3 +313,26 @@ def test_a_camp_is_read_next_to_its_row_country_in_a_regional_table():
         "| Kenya | Kakuma | 200,000 |\n"
     )
     assert [r["iso3"] for r in figures_of(text)] == ["BGD", "KEN"]
+
+
+def test_a_column_of_site_types_is_not_a_column_of_sites():
+    text = (
+        "IDPs by type of site\n\n"
+        "| Site type | State | IDPs |\n"
+        "|---|---|---:|\n"
+        "| Camps | Borno | 500,000 |\n"
+        "| Host communities | Yobe | 120,000 |\n"
+    )
+    assert [r["location"] for r in figures_of(text)] == ["Borno", "Yobe"]
+
+
+def test_a_site_the_gazetteer_lacks_is_drawn_at_its_district():
+    text = (
+        "Flood displacement in Hiraan, by site\n\n"
+        "| Site | District | Individuals |\n"
+        "|---|---|---:|\n"
+        "| Site 1 | Beledweyne | 3,600 |\n"
+    )
+    (row,) = figures_of(text)
+    assert (row["location"], row["iso3"]) == ("Site 1", "SOM")
+    assert row["lat"] is not None and row["lon"] is not None
