@@ -419,10 +419,7 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
     if _AFFECTED_AREA_AFTER.match(s, head.end, hi):
         return not cue_hits(s, lo, q.start)  # ("The floods displaced 12,000 people living in")
     if _RESIDENTS_BEFORE.search(s, max(0, q.start - 40), q.start):
-        # (their own words, before any comma: "Tahoua, qui compte 150 000 habitants,
-        # accueille 1 850 ménages" hosts others)
-        own = _OWN_WORDS.match(s, head.end, hi)
-        return not cue_hits(s, head.end, own.end() if own else hi)
+        return not cue_hits(s, head.end, hi)
     if _INHABITANTS.search(s, q.end, head.end):
         # Inhabitants are a population when nothing around them moves anyone, or when the
         # count is the complement of a town or a verb of having ("Port-au-Prince compte 3

@@ -44,8 +44,10 @@ _TABLE_BREAKDOWN = rx(rf"(?:{V.TABLE_BREAKDOWN_WORDS})(?:\s*\(.*\))?")
 _TABLE_TOTAL = rx(V.TABLE_TOTAL_HEADERS)
 _TABLE_SUBTOTAL = rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
 _TABLE_NOT_PLACE = rx(V.TABLE_NOT_PLACES)
-# a column naming sites ("Camp", "Site", "Nom du site"; not "Site type", "Type de site")
-_TABLE_SITE = rx(rf"(?:(?:name of (?:the )?|nom du |nom de la )?(?:{V.SITE_WORDS})s?(?: names?)?)")
+# a column naming sites ("Camp", "Camp / site", "Sites d'accueil"; not "Site type", "Type de
+# site", which name kinds of site)
+_TABLE_SITE = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")
+_TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
 
@@ -127,7 +129,8 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
                 measure = next((c[3] for c in cues if c[3]), "stock")
             out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
         elif _TABLE_PLACE_HEADER.search(header):
-            out.append(_Column("place", site=_TABLE_SITE.fullmatch(header.strip()) is not None))
+            site = _TABLE_SITE.search(header) is not None and not _TABLE_SITE_KIND.search(header)
+            out.append(_Column("place", site=site))
         else:
             out.append(_Column("other"))
     totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]

@@ -144,7 +144,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
-    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|phone calls", "not", "", ""),
+    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
     (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|checkpoints?|entry points?)"
      r"|(?:points de passage|postes frontières|points d[’']entrée)(?: (?:informels|officiels|non officiels))?", "not", "", ""),
@@ -261,13 +261,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
     # (not aid or care received: "12,300 people received treatment")
     (r"signed in|registered|recorded|received(?! (?:medical |psychosocial |food |cash )?(?:treatment|assistance|aid|food|cash|care|support|vaccin\w*|kits?|services|counselling|rations))|reached (?:the|safety)|landed", "", "flow"),
-    # setting off on foot or by boat ("a caravan of 3,000 people set off on foot"; not "the
-    # convoy of 40 trucks set off from Kherson")
-    (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|on (?:boat |sea )?journeys?|by (?:boat|sea)))", "", "flow"),
-    # on a boat ("with 147 people on board"), on the move ("en mouvement"), waiting to be
-    # moved on
-    (r"on board|aboard|à bord|en mouvement"
-     r"|waiting (?:for (?:buses|trucks|transport|transfer|relocation|registration|onward)|to be (?:moved|relocated|transferred|registered))", "", "flow"),
+    # setting off on the road ("a caravan of 3,000 migrants set off from Tapachula"; the aid
+    # a convoy carries "for 12,000 people" is a negative, see NEGATIVE_CUES)
+    (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|on (?:boat |sea )?journeys?|by (?:boat|sea)|from|for|towards?))", "", "flow"),
+    # waiting to be moved on ("640 people were waiting for buses to Kiryandongo")
+    (r"waiting (?:for (?:buses|trucks|boats|transport|transfer|relocation|onward)|to be (?:moved|relocated|transferred))", "", "flow"),
     # people seen going past ("nous voyons passer 400 personnes par jour au poste frontière")
     (r"(?:voi[st]|voyons|voyez|voient|vu|voir) passer", "", "flow"),
     # being moved on to another site ("1 860 personnes ont été transférées de Kurmuk")
@@ -409,6 +407,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
+    # the aid a convoy or an appeal is for ("40 trucks set off from Kherson with aid for
+    # 12,000 people")
+    (r"(?:aid|assistance|food|supplies|relief items?|rations|kits?|vivres|aide) (?:for|pour)\s*"
+     r"(?:(?:some|about|around|nearly|over|more than|up to|environ|quelque|plus de)\s+)?$", "plan"),
     # a wish, not a deed ("le gouvernement annonce vouloir reloger 5 000 ménages")
     (r"(?:vouloir|veut|veulent|souhaite|souhaitent) (?:\w+ )?$", "plan"),
     # a number feared ("la protection civile craint que jusqu'à 8 000 personnes")
@@ -428,8 +430,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"population (?:\w+ ){0,3}?(?:was|is|stood at|estimated at|to be|numbered|était|est de|estimée à)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$", "population"),
     # a town's population someone puts at a number ("now put the city's population at
-    # roughly 75,000"; not "the POC population stands at 18,000")
-    (r"(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?population\s+at"
+    # roughly 75,000"; not "the POC population stands at 18,000", nor "estimated the camp's
+    # population at 45,000")
+    (r"(?:put|puts|putting|estimated?|estimates)\s+(?:the\s+)?"
+     r"(?:(?:city|town|village|district|county|province|region|country|municipality)[’']s\s+)?population\s+at"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than)\s+)?$", "population"),
     # telephone numbers
     (r"(?:hotline|toll-free (?:line|number)|toll-free|numéro vert|ligne verte)"

@@ -186,12 +186,13 @@ FIGURES = [
      "refugees", "flow", "people"),
     ("Les arrivées atteignent 12 000 personnes à Garoua-Boulaï.", "12 000", "displaced",
      "flow", "people"),
-    ("The first boat, with 147 people on board, ran aground near Laweueng.", "147",
-     "displaced", "flow", "people"),
     ("At the Elegu collection point, 640 people were waiting for buses to the settlement.",
      "640", "displaced", "flow", "people"),
-    ("Des centaines de familles seraient encore en mouvement vers Abalak.", "Des centaines",
-     "displaced", "flow", "families"),
+    ("A caravan of some 3,000 migrants set off from Tapachula towards the US border.",
+     "some 3,000", "displaced", "flow", "people"),
+    # a camp's population is its displaced people
+    ("UNHCR estimated the camp's population at 45,000 in Minawao.", "45,000", "displaced",
+     "stock", "people"),
     ("Des centaines de personnes dorment aussi dans les salles de classe de l'école.",
      "Des centaines", "displaced", "stock", "people"),
     # living in a shelter is a stock of displaced people (living in an affected area is not)
@@ -324,6 +325,9 @@ NOT_FIGURES = [
     # their cattle
     "Goma, which houses nearly 2 million people, is now surrounded by fighting.",
     "The convoy of 40 trucks set off from Kherson with aid for 12,000 people.",
+    "WFP delivered food to 25,000 people in Malakal; 40 staff members were on board.",
+    "Avec quelque 12 000 hommes en mouvement vers Goma, le M23 menace la ville.",
+    "The hotline received 1,200 complaints and 300 requests for assistance in Kharkiv.",
     "Les éleveurs, environ 3 000 personnes, sont partis en brousse avec leur bétail.",
     # care received; a wish; a number feared
     "About 9,100 people received treatment for cholera last month.",

@@ -791,3 +791,11 @@ def test_a_heading_of_origins_naming_where_people_came_from_is_not_their_host():
     text = "Arrivals from Sudan in Ethiopia by state of origin:\n- West Darfur: 4,000 people"
     row = figures_in(text)[0]
     assert (row["category"], row["location"], row["iso3"]) == ("refugees", "Ethiopia", "ETH")
+
+
+def test_a_site_that_counts_people_who_fled_counts_them():
+    text = (
+        "Le site de Bulengo, qui compte 45 000 personnes, accueille des déplacés ayant fui "
+        "Rutshuru."
+    )
+    assert [r["number_text"] for r in figures_in(text)] == ["45 000"]

@@ -336,3 +336,14 @@ def test_a_site_the_gazetteer_lacks_is_drawn_at_its_district():
     (row,) = figures_of(text)
     assert (row["location"], row["iso3"]) == ("Site 1", "SOM")
     assert row["lat"] is not None and row["lon"] is not None
+
+
+def test_a_column_of_camps_and_sites_is_a_column_of_sites():
+    text = (
+        "Refugee camps in Ouaddaï\n\n"
+        "| Camp / site | Province | Refugees |\n"
+        "|---|---|---:|\n"
+        "| Farchana | Ouaddaï | 30,000 |\n"
+        "| Metche | Ouaddaï | 40,000 |\n"
+    )
+    assert [r["location"] for r in figures_of(text)] == ["Farchana", "Metche"]
