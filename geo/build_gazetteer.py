@@ -151,16 +151,27 @@ def shape_points() -> dict[str, tuple[str, tuple[float, float]]]:
     return points
 
 
-def _same_unit(names: list[str], outline_name: str) -> bool:
-    """Does the outline's name spell one of the unit's names? Natural Earth's codes are not
-    always ISO's: its "UG-326" is Kole, ISO's is Lamwo; its Paktika and Paktya are swapped."""
+def _likeness(names: list[str], outline_name: str) -> float:
+    """How well the outline's name spells one of the unit's names: 1 when one holds the
+    other, else difflib's ratio of the two folded names."""
     outline = _folded(outline_name)
+    best = 0.0
     for n in map(_folded, names):
-        # ("Helmand" / "Hilmand": a spelling apart; not Paktika / Paktya, ratio 0.77)
-        if n and outline and (n in outline or outline in n
-                              or SequenceMatcher(None, n, outline).ratio() >= 0.8):
-            return True
-    return False
+        if n and outline:
+            best = max(best, 1.0 if n in outline or outline in n
+                       else SequenceMatcher(None, n, outline).ratio())
+    return best
+
+
+def outline_fits(own: list[str], others: list[list[str]], outline_name: str) -> bool:
+    """May this unit take its outline's point? Not when the outline is named for another
+    unit of the country better than for this one: Natural Earth's codes are not always
+    ISO's (its UG-326 is Kole, ISO's is Lamwo; its Paktika and Paktya are swapped). An
+    outline named otherwise ("Kiev", "Odessa", "Timbuktu" for their provinces) fits."""
+    mine = _likeness(own, outline_name)
+    return not any(
+        (theirs := _likeness(names, outline_name)) >= 0.8 and theirs > mine for names in others
+    )
 
 
 def _fr_translator():
@@ -270,6 +281,13 @@ def build() -> list[dict]:
     # bundled outline, else the mean of the mapped GeoNames cities in it, else the town of
     # the same name, else its parent's / the country's point.
     outlines = shape_points()
+    unit_names: dict[str, list[str]] = {}  # each subdivision's names, by code
+    for s in pycountry.subdivisions:
+        extra = extra_admin1.get(s.code, {})
+        unit_names[s.code] = [s.name, extra.get("name", ""), extra.get("name_fr", "")]
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for code in unit_names:
+        by_country[code[:2]].append(code)
     subs = sorted(pycountry.subdivisions, key=lambda s: (s.parent_code is not None, s.code))
     sub_point: dict[str, tuple[float, float]] = {}
     for s in subs:
@@ -290,8 +308,10 @@ def build() -> list[dict]:
                    + extra.get("aliases", "").split("|") if a not in drop]
         if extra.get("lat"):
             lat, lon = float(extra["lat"]), float(extra["lon"])
-        elif s.code in outlines and _same_unit(
-            [s.name, extra.get("name", ""), extra.get("name_fr", "")], outlines[s.code][0]
+        elif s.code in outlines and outline_fits(
+            unit_names[s.code],
+            [unit_names[c] for c in by_country[s.country_code] if c != s.code],
+            outlines[s.code][0],
         ):
             lat, lon = outlines[s.code][1]
         elif city_points.get(s.code):

@@ -71,11 +71,13 @@ def test_the_built_gazetteer_knows_towns_of_the_regional_countries():
     assert gazetteer.find("Bay") == []
 
 
-def test_an_outline_is_used_only_when_its_name_spells_the_unit():
-    # Natural Earth's UG-326 is Kole (ISO's is Lamwo); its Paktika and Paktya are swapped
-    from geo.build_gazetteer import _same_unit
+def test_an_outline_named_for_another_unit_of_the_country_is_not_used():
+    # Natural Earth's UG-326 is Kole (ISO's is Lamwo); its Paktika and Paktya are swapped;
+    # an outline named otherwise ("Kiev" for Kyivska oblast) is the unit's
+    from geo.build_gazetteer import outline_fits
 
-    assert _same_unit(["Lvivska oblast"], "L'viv")
-    assert _same_unit(["Al Jabal al Akhḑar"], "Al Jabal al Akhdar")
-    assert not _same_unit(["Lamwo"], "Kole")
-    assert not _same_unit(["Paktīkā"], "Paktya")
+    assert not outline_fits(["Lamwo"], [["Kole"], ["Gulu"]], "Kole")
+    assert not outline_fits(["Paktiyā"], [["Paktīkā"]], "Paktika")
+    assert not outline_fits(["Paktīkā"], [["Paktiyā"]], "Paktya")
+    assert outline_fits(["Kyivska oblast"], [["Kyiv"], ["Lvivska oblast"]], "Kiev")
+    assert outline_fits(["Al Jabal al Akhḑar"], [["Al Marj"]], "Al Jabal al Akhdar")
