@@ -341,6 +341,8 @@ def judge(
         # people affected that moved is a figure of its own (not the part of people killed
         # or of schools: "84 écoles fermées, dont 23 occupées par des déplacés")
         inherited = None
+    if inherited is not None and not inherited.is_figure and head.cls == "displaced":
+        inherited = None  # "a population of 250,000, including 40,000 IDPs": IDPs all the same
     if inherited is not None:
         if not inherited.is_figure:
             v.why = "part of a number that is not a figure"

@@ -261,9 +261,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
     # (not aid or care received: "12,300 people received treatment")
     (r"signed in|registered|recorded|received(?! (?:medical |psychosocial |food |cash )?(?:treatment|assistance|aid|food|cash|care|support|vaccin\w*|kits?|services|counselling|rations))|reached (?:the|safety)|landed", "", "flow"),
-    # setting off on the road ("a caravan of 3,000 migrants set off from Tapachula"; the aid
-    # a convoy carries "for 12,000 people" is a negative, see NEGATIVE_CUES)
-    (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|on (?:boat |sea )?journeys?|by (?:boat|sea)|from|for|towards?))", "", "flow"),
+    # setting off on foot or by boat ("a caravan of 3,000 people set off on foot"; not "the
+    # convoy of 40 trucks set off from Kherson", "2,000 residents set out for the polls")
+    (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|on (?:boat |sea )?journeys?|by (?:boat|sea)))", "", "flow"),
     # waiting to be moved on ("640 people were waiting for buses to Kiryandongo")
     (r"waiting (?:for (?:buses|trucks|boats|transport|transfer|relocation|onward)|to be (?:moved|relocated|transferred))", "", "flow"),
     # people seen going past ("nous voyons passer 400 personnes par jour au poste frontière")
@@ -407,10 +407,6 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
-    # the aid a convoy or an appeal is for ("40 trucks set off from Kherson with aid for
-    # 12,000 people")
-    (r"(?:aid|assistance|food|supplies|relief items?|rations|kits?|vivres|aide) (?:for|pour)\s*"
-     r"(?:(?:some|about|around|nearly|over|more than|up to|environ|quelque|plus de)\s+)?$", "plan"),
     # a wish, not a deed ("le gouvernement annonce vouloir reloger 5 000 ménages")
     (r"(?:vouloir|veut|veulent|souhaite|souhaitent) (?:\w+ )?$", "plan"),
     # a number feared ("la protection civile craint que jusqu'à 8 000 personnes")

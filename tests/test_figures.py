@@ -188,8 +188,6 @@ FIGURES = [
      "flow", "people"),
     ("At the Elegu collection point, 640 people were waiting for buses to the settlement.",
      "640", "displaced", "flow", "people"),
-    ("A caravan of some 3,000 migrants set off from Tapachula towards the US border.",
-     "some 3,000", "displaced", "flow", "people"),
     # a camp's population is its displaced people
     ("UNHCR estimated the camp's population at 45,000 in Minawao.", "45,000", "displaced",
      "stock", "people"),
@@ -325,6 +323,7 @@ NOT_FIGURES = [
     # their cattle
     "Goma, which houses nearly 2 million people, is now surrounded by fighting.",
     "The convoy of 40 trucks set off from Kherson with aid for 12,000 people.",
+    "Some 2,000 residents set out for the polling stations in Juba.",
     "WFP delivered food to 25,000 people in Malakal; 40 staff members were on board.",
     "Avec quelque 12 000 hommes en mouvement vers Goma, le M23 menace la ville.",
     "The hotline received 1,200 complaints and 300 requests for assistance in Kharkiv.",
@@ -999,3 +998,19 @@ def test_idps_living_in_an_affected_area_are_a_figure():
 def test_a_change_from_a_vague_quantity_to_a_number_counts_the_number():
     text = "Le nombre de réfugiés est passé de dizaines de milliers à plus de 200 000 au Tchad."
     assert [r["number_text"] for r in figures_of(text)] == ["plus de 200 000"]
+
+
+def test_displaced_people_within_a_population_are_still_a_figure():
+    text = "The county commissioner put the county's population at 250,000, including 40,000 IDPs."
+    assert [r["number_text"] for r in figures_of(text)] == ["40,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNHCR is providing assistance for 12,000 IDPs who fled Kidal.",
+        "Le PAM a distribué des vivres pour 15 000 personnes déplacées à Kaya.",
+    ],
+)
+def test_aid_for_displaced_people_counts_them(text):
+    assert len(figures_of(text)) == 1
