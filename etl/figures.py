@@ -640,13 +640,6 @@ def _places(
     people = _nearest_place(found, s, v, clause, ("people",))
     dest = _nearest_place(found, s, v, clause, ("destination",))
     at = _nearest_place(found, s, v, clause, ("at",))
-    # the country a sentence opens on ("Au Rwanda, 2 400 Congolais sont arrivés"; not "as
-    # the conflict in South Sudan intensified" after the number)
-    framing = next(
-        (f.ref for f in found
-         if f.role == "at" and f.ref.is_country and f.start < v.quantity.start),
-        None,
-    )
     if at is None and dest is None:
         at = _nearest_place(found, s, v, clause, ("scene",))  # nowhere else to put it
     mention = _nearest_place(found, s, v, clause, ("mention",))
@@ -801,6 +794,13 @@ def _places(
         # gazetteer lacks is still in a country; for refugees that may be the one they fled,
         # so only a place of the paragraph outside it)
         refugees = category == "refugees"
+        # the country a sentence opens on ("Au Rwanda, 2 400 Congolais sont arrivés"; not
+        # "as the conflict in South Sudan intensified" after the number)
+        framing = next(
+            (f.ref for f in found
+             if f.role == "at" and f.ref.is_country and f.start < v.quantity.start),
+            None,
+        )
         outside = (
             context
             if context and context.iso3 not in ("", from_country, ctx.origin_iso3)
@@ -1035,8 +1035,9 @@ def _sentence_figures(
             origin, dest, location = v.inherited.places
             category = v.category or v.inherited.category
         said = v.category
-        disaster = _DISASTER.search(s, clause.start, clause.end) is not None
-        v.category = category or state.silent_category(location, named_origin, disaster)
+        v.category = category or state.silent_category(
+            location, named_origin, _DISASTER.search(s, clause.start, clause.end) is not None
+        )
         state.note(said, v.category, origin, dest, location)
         if v.category == "fled" and (dest is not None or _goes_elsewhere_inside(s, v)):
             v.category = "displaced"

@@ -221,10 +221,10 @@ PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parm
 # --- context cues --------------------------------------------------------------------------------
 # Words near a number that make it a displacement figure, with what they say of its
 # category and measure ("" = silent). Searched in the clause around the number.
-# sleeping somewhere: "sleep at the transit area", "dorment dans les rues"
+# sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
+_SLEEPING = r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:(?:also|still|aussi|encore|toujours) )?"
 _SLEEPING_AT = (
-    r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:(?:also|still|aussi|encore|toujours) )?"
-    r"(?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
+    rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
 )
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
@@ -308,7 +308,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
      r"|(?:living|sleeping|staying|sheltering) in tents|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
-     r"|(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:(?:also|still|aussi|encore|toujours) )?(?:in|dans) (?:a |the |des |les |une )?"
+     rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)"
      # (after an earthquake or a flood, "sleeping in parks and streets")
      rf"|{_SLEEPING_AT}(?:parks?|parcs?|streets?|rues?|open air)",

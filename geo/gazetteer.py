@@ -461,7 +461,7 @@ def namesakes(place_id: str) -> tuple[Place, ...]:
 def namesake_in(place_id: str, iso3s: frozenset[str] | set[str]) -> Place | None:
     """The place of the same name in one of these countries, when the gazetteer has one
     ("Aurora" in a report about the Philippines is the province, not the US city)."""
-    return next((p for p in _load().namesakes.get(place_id, ()) if p.iso3 in iso3s), None)
+    return next((p for p in namesakes(place_id) if p.iso3 in iso3s), None)
 
 
 @lru_cache(maxsize=65536)
