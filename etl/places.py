@@ -687,7 +687,6 @@ def _report_countries(
     countries: set[str] = set()
     mentioned: set[str] = set()
     shared_places: dict[str, set[str]] = {}
-    named: set[str] = set()  # countries known by a name of their own, province or nationality
     town_named: set[str] = set()  # countries named by a name a town shares ("Tonga")
     for found in found_by_sentence:
         for f in found:
@@ -709,16 +708,14 @@ def _report_countries(
                 mentioned.add(ref.iso3)
                 if f.role not in ("demonym", "people"):
                     countries.add(ref.iso3)
-                named.add(ref.iso3)
             elif f.role not in ("demonym", "people"):
                 shared_places.setdefault(ref.iso3, set()).add(ref.place_id)
     countries |= {iso3 for iso3, ids in shared_places.items() if len(ids) >= MIN_SHARED_PLACES}
     for iso3 in town_named:
-        rest = frozenset((countries & named) - {iso3})
+        rest = frozenset((countries & mentioned) - {iso3})
         if not (gazetteer.is_far_from_countries(iso3, rest) and _town_namesake(iso3, rest)):
             countries.add(iso3)
             mentioned.add(iso3)
-            named.add(iso3)
         # else "the fighting in Tonga", in a report on South Sudan, is its town (`localise`)
     return frozenset(countries), frozenset(mentioned)
 
