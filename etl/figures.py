@@ -702,6 +702,8 @@ def _places(
         # when the paragraph names no place) is about a place in the people's own country
         # (then they moved inside it)
         category = "refugees"
+    if category == "returned" and origin is people and said_origin is None:
+        origin = None  # returnees' nationality is the country they came home to
     if category == "refugees":
         # a place named without a preposition, outside the people's own country (or a
         # list of several countries: "Le Rwanda et le Burundi ... ont vu arriver")
@@ -761,8 +763,10 @@ def _places(
         and (at is None or at.iso3 not in ("", people.iso3))
     ):
         # "8,000 were Burundians ... returning home": home is Burundi (unless the sentence
-        # names the place in it they came back through: "Masnaa : 165 300 Syriens")
-        location = people
+        # names the place in it they came back through: "Masnaa : 165 300 Syriens"), or
+        # where in it they went ("36 900 rapatriés nigériens" in "La région de Diffa")
+        inside_home = dest is not None and dest.iso3 == people.iso3
+        location = dest if inside_home else people
     elif (
         dest is None
         and (frame := at or mention) is not None

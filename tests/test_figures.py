@@ -1014,3 +1014,18 @@ def test_displaced_people_within_a_population_are_still_a_figure():
 )
 def test_aid_for_displaced_people_counts_them(text):
     assert len(figures_of(text)) == 1
+
+
+def test_refugees_named_by_a_lowercase_french_demonym_come_from_its_country():
+    row = only("Au Togo, la région des Savanes accueille environ 40 000 réfugiés burkinabè.")
+    assert (row["category"], row["origin"]) == ("refugees", "Burkina Faso")
+
+
+def test_returnees_are_where_in_their_country_they_went_and_their_nationality_is_no_origin():
+    # (a returnee's nationality is the country they came home to, not the one they left)
+    text = ("La région de Diffa accueille déjà 128 400 réfugiés nigérians, ainsi que 36 900 "
+            "rapatriés nigériens.")
+    refugees, returnees = figures_of(text)
+    assert (refugees["origin"], refugees["location"]) == ("Nigeria", "Diffa")
+    assert (returnees["category"], returnees["location"]) == ("returned", "Diffa")
+    assert returnees["origin"] != "Niger"

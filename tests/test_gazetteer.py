@@ -220,6 +220,21 @@ def test_demonyms_cover_many_countries():
     assert all(g.country(r["iso3"]) for r in rows)
 
 
+@pytest.mark.parametrize("text, iso3", [
+    ("des réfugiés burkinabè", "BFA"),  # spelled like the English "Burkinabè"
+    ("des réfugiés nigérians", "NGA"),  # folded like "Nigerian"
+    ("des rapatriés nigériens", "NER"),
+    ("des réfugiés rohingyas", "MMR"),
+])
+def test_a_french_demonym_spelled_like_an_english_one_counts_in_lowercase(text, iso3):
+    found = g.find(text)
+    assert [(m.demonym, m.place.iso3) for m in found] == [(True, iso3)]
+
+
+def test_an_english_demonym_still_needs_its_capital():
+    assert g.find("the congolese") == []
+
+
 def test_a_name_shared_by_several_countries_has_a_namesake_in_each():
     # "Aurora" alone finds the US city; the Philippine province is its namesake there
     assert g.find("Aurora")[0].place.iso3 == "USA"
