@@ -210,7 +210,10 @@ def table_figures(
             location = (P.cell_place(rest, ctx, context) if rest else None) or context
         elif total:
             distinct = list({r.place_id or r.name: r for r in coarse}.values())
-            location = P.join(distinct) if distinct else context
+            # (rows the gazetteer does not know, "| Companiganj |", add up to the area the
+            # table is about: "Displacement by upazila (Sylhet district)")
+            known = any(r.place_id for r in distinct)
+            location = P.join(distinct) if distinct and (known or context is None) else context
         else:
             location = sites[0] if sites else refs[-1] if refs else context
             if refs:

@@ -699,7 +699,11 @@ TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"
     r"pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|township|"
     r"cercle|health zone|zone de santé|admin ?\d|adm ?\d|provinces|districts|regions|régions|"
-    r"woredas|camps|sites|settlements|territoires|communes"
+    r"woredas|camps|sites|settlements|territoires|communes|"
+    # the units other countries count by ("| Upazila | People in shelters |")
+    r"upazilas?|unions?|lgas?|payams?|bomas?|sub-?count(?:y|ies)|parish(?:es)?|wards?|"
+    r"tehsils?|kebeles?|oblasts?|raions?|hromadas?|barangays?|municipios?|departamentos?|"
+    r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?"
 )
 # A header over the place people came from: it is their origin, not where they are.
 TABLE_ORIGIN_HEADERS: str = (

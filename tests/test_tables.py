@@ -347,3 +347,20 @@ def test_a_column_of_camps_and_sites_is_a_column_of_sites():
         "| Metche | Ouaddaï | 40,000 |\n"
     )
     assert [r["location"] for r in figures_of(text)] == ["Farchana", "Metche"]
+
+
+def test_a_column_of_upazilas_names_the_rows_and_the_total_is_the_area_of_the_table():
+    # (upazilas the gazetteer lacks: their total is the district the heading names)
+    text = (
+        "Floods forced people from their homes across the district.\n\n"
+        "## People in flood shelters by upazila (Sylhet district)\n\n"
+        "| Upazila | People in shelters |\n"
+        "|---|---|\n"
+        "| Jaintiapur | 4,120 |\n"
+        "| Bishwanath | 2,300 |\n"
+        "| **Total** | **6,420** |\n"
+    )
+    rows = figures_of(text)
+    assert [(r["number_text"], r["location"], r["iso3"]) for r in rows] == [
+        ("4,120", "Jaintiapur", "BGD"), ("2,300", "Bishwanath", "BGD"), ("6,420", "Sylhet", "BGD")
+    ]
