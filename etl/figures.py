@@ -59,6 +59,7 @@ _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
+_HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
@@ -754,6 +755,8 @@ def _places(
         if (
             said_origin is not None and said_dest is None and at is None and not v.arrival
             and not by_origin
+            # (not where they are hosted: "The region hosts 40,000 refugees from Mali")
+            and not _HOSTS.search(s, clause.start, v.quantity.start)
         ):
             location = said_origin  # "the number of people who have fled Ukraine"
     elif (

@@ -1029,3 +1029,9 @@ def test_returnees_are_where_in_their_country_they_went_and_their_nationality_is
     assert (refugees["origin"], refugees["location"]) == ("Nigeria", "Diffa")
     assert (returnees["category"], returnees["location"]) == ("returned", "Diffa")
     assert returnees["origin"] != "Niger"
+
+
+def test_refugees_from_a_country_hosted_somewhere_are_where_they_are_hosted():
+    rows = figures_of("Violence in Burkina Faso continues to push people into northern Togo. "
+                      "The region hosts 40,000 refugees from Burkina Faso.")
+    assert [(r["origin"], r["location"]) for r in rows] == [("Burkina Faso", "northern Togo")]
