@@ -62,7 +62,7 @@ _POSSESSIVE = re.compile(r"[’']s\b")  # "Tonga's": a name in a sentence, not a
 
 # In Uganda the ISO 3166-2 top level is four "geographical regions" with no administration;
 # the districts under them are what reports name, so they are treated as the admin1 level.
-DISTRICTS_ARE_ADMIN1 = {"UG"}
+DISTRICTS_ARE_ADMIN1 = {"UG", "ID"}
 
 
 def slug(text: str) -> str:

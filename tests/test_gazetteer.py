@@ -200,6 +200,7 @@ BOXES = {
     "ER-MA": (15.0, 15.6, 38.6, 39.2), "ER-DU": (14.4, 15.3, 38.3, 39.5),
     "CM-NW": (5.6, 7.2, 9.5, 11.3), "CM-SW": (4.0, 6.6, 8.5, 10.2),
     "BF-08": (10.9, 13.4, -0.5, 2.4), "BF-10": (12.8, 14.5, -3.2, -1.5),
+    "ID-AC": (2.0, 6.0, 95.0, 98.5), "ID-ST": (-3.5, 1.5, 119.5, 124.0),
 }
 
 
@@ -330,3 +331,12 @@ def test_a_province_with_a_bundled_outline_is_not_drawn_at_its_country_point():
     assert len(stacked) <= 10, stacked
     zawiya = g.get("LY-ZA")
     assert 32 < zawiya.lat < 33 and 12 < zawiya.lon < 13.5
+
+
+def test_indonesias_provinces_are_its_first_level_not_its_islands():
+    # ISO 3166-2 files them under "geographical units" (Sumatera, Jawa) that administer
+    # nothing; reports name the provinces, in English or Indonesian
+    assert [m.place.place_id for m in g.find("boats landed in Aceh province")] == ["ID-AC"]
+    assert g.get("ID-AC").kind == "admin1"
+    assert g.lookup("West Java").place_id == g.lookup("Jawa Barat").place_id == "ID-JB"
+    assert g.find("in Jakarta")[0].place.kind == "city"  # the city, not its province
