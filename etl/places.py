@@ -389,6 +389,7 @@ def listed(sentence: str) -> tuple[Found, ...]:
 
 # A Spanish or Portuguese name going on past the gazetteer's ("Santa Bárbara de Iscuandé")
 _NAME_CONTINUES = re.compile(rf" (?:{V.NAME_CONNECTORS}|de la) (?-i:[A-ZÀ-Þ])")
+_QUALIFIER_AFTER = re.compile(rf" ({V.UNIT_QUALIFIERS})(?![\w’'-])")
 # A name that is a person's or an organisation's: after a given name, title or other
 # capitalised word (not a sentence's first word), before another capitalised word, or
 # followed by an age
@@ -414,12 +415,25 @@ def _line_start(sentence: str, pos: int) -> int:
 def complete(sentence: str, listed_places: Sequence[Found]) -> list[Found]:
     """`find_in_sentence` from the places `listed` gave for the same sentence: with the
     sites and names the gazetteer lacks."""
-    found = list(listed_places)
+    found = [_qualified(sentence, f) for f in listed_places]
     found.extend(_unlisted_sites(sentence, found))
     found.extend(_unresolved(sentence, found))
     found.extend(_row_labels(sentence, found))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _qualified(sentence: str, f: Found) -> Found:
+    """A town or province named with a word that makes it another unit ("Bor South
+    County", "Aceh Besar"; not "Goma South Kivu", where a place follows): that unit, which
+    the gazetteer lacks, kept by its name at the point of the one it knows."""
+    qualifier = _QUALIFIER_AFTER.match(sentence, f.end)
+    if qualifier is None or f.ref.is_country or not f.ref.place_id:
+        return f
+    if any(m.start == 0 for m in gazetteer.find(sentence[qualifier.start(1) : f.end + 40])):
+        return f
+    name = f"{f.ref.name} {qualifier.group(1)}"
+    return Found(f.start, qualifier.end(), f.ref._replace(name=name, place_id=""), f.role)
 
 
 def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:

@@ -799,3 +799,20 @@ def test_a_site_that_counts_people_who_fled_counts_them():
         "Rutshuru."
     )
     assert [r["number_text"] for r in figures_in(text)] == ["45 000"]
+
+
+@pytest.mark.parametrize("text, name, near", [
+    ("In Bor South County alone, 38,600 people have been newly displaced.", "Bor South", "Bor"),
+    ("A boat with 180 Rohingya drifted off Aceh Besar on Sunday.", "Aceh Besar", "Aceh"),
+])
+def test_a_unit_named_after_a_town_is_that_unit_at_the_towns_point(text, name, near):
+    from geo import gazetteer
+
+    place = next(f.ref for f in find_in_sentence(text) if f.ref.name == name)
+    known = gazetteer.lookup(near)
+    assert (place.place_id, place.iso3, place.lat) == ("", known.iso3, known.lat)
+
+
+def test_a_place_named_after_a_town_without_a_comma_is_still_two_places():
+    names = [f.ref.name for f in find_in_sentence("Fighting near Goma South Kivu displaced 400.")]
+    assert names == ["Goma", "South Kivu"]
