@@ -585,6 +585,8 @@ RECEIVING_NOUNS: str = r"influx|arrivals|refugee (?:population|arrivals|influx)|
 # Verbs after a place that make it the receiving one ("Moldova receives...", "Le stade de
 # Rugombo abrite...").
 RECEIVING_VERBS: str = (
+    # ("Mount Lebanon alone was hosting", "Goma à elle seule accueille")
+    r"(?:(?:alone|by itself|à (?:lui|elle) seule?) )?"
     r"(?:has |have |had |now |already |a |avait |ont |is |are |was |were )?"
     # an adverb between the place and its verb ("Iran still hosts", "le Tchad accueille toujours")
     r"(?:(?:still|currently|also|continues to|continue to|now|already|encore|toujours|aussi|"

@@ -816,3 +816,11 @@ def test_a_unit_named_after_a_town_is_that_unit_at_the_towns_point(text, name, n
 def test_a_place_named_after_a_town_without_a_comma_is_still_two_places():
     names = [f.ref.name for f in find_in_sentence("Fighting near Goma South Kivu displaced 400.")]
     assert names == ["Goma", "South Kivu"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mount Lebanon alone was hosting something like 340,000 displaced people.", "Mount Lebanon"),
+    ("Goma à elle seule accueille 200 000 déplacés.", "Goma"),
+])
+def test_a_place_that_alone_hosts_people_receives_them(text, name):
+    assert [(f.ref.name, f.role) for f in find_in_sentence(text)] == [(name, "destination")]
