@@ -340,3 +340,14 @@ def test_indonesias_provinces_are_its_first_level_not_its_islands():
     assert g.get("ID-AC").kind == "admin1"
     assert g.lookup("West Java").place_id == g.lookup("Jawa Barat").place_id == "ID-JB"
     assert g.find("in Jakarta")[0].place.kind == "city"  # the city, not its province
+
+
+@pytest.mark.parametrize("name, place_id", [
+    ("Mykolaiv", "UKR-mykolayiv"),  # the official spelling; GeoNames has "Mykolayiv"
+    ("Sumy oblast", "UA-59"),
+    ("the Kyiv region", "UA-32"),
+    ("Odesa Oblast", "UA-51"),
+    ("Sumy", "UKR-sumy"),  # the city stays the city
+])
+def test_ukraines_oblasts_and_cities_by_the_names_reports_use(name, place_id):
+    assert [m.place.place_id for m in g.find(name)] == [place_id]
