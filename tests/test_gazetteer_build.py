@@ -3,6 +3,8 @@ spellings of a town (GeoNames alternate names) it adds as names."""
 
 from __future__ import annotations
 
+import pytest
+
 from geo import gazetteer
 from geo.build_gazetteer import (
     REGIONAL_MIN_POP,
@@ -81,3 +83,24 @@ def test_an_outline_named_for_another_unit_of_the_country_is_not_used():
     assert not outline_fits(["Paktīkā"], [["Paktiyā"]], "Paktya")
     assert outline_fits(["Kyivska oblast"], [["Kyiv"], ["Lvivska oblast"]], "Kiev")
     assert outline_fits(["Al Jabal al Akhḑar"], [["Al Marj"]], "Al Jabal al Akhdar")
+
+
+@pytest.mark.parametrize("place_id, box", [
+    ("PK-SD", (23.5, 28.8, 66.5, 71.2)),  # Sindh: Pakistan's outlines are not bundled
+    ("PK-BA", (24.8, 32.2, 60.8, 70.3)),  # Balochistan, not Islamabad
+    ("CO-NSA", (6.9, 9.4, -73.7, -72.0)),  # Norte de Santander
+])
+def test_a_province_of_a_country_without_bundled_outlines_is_at_its_own_point(place_id, box):
+    lat0, lat1, lon0, lon1 = box
+    p = gazetteer.get(place_id)
+    assert lat0 <= p.lat <= lat1 and lon0 <= p.lon <= lon1
+
+
+def test_a_world_point_named_for_another_unit_is_not_used():
+    # Natural Earth numbers Iran's provinces by codes ISO has reassigned: its IR-01 is
+    # East Azarbaijan, ISO's is Gilan; Gilan is not drawn near Tabriz
+    from geo.build_gazetteer import world_points
+
+    assert world_points()["IR-01"][0] == "East Azarbaijan"
+    gilan = gazetteer.get("IR-01")
+    assert (gilan.lat, gilan.lon) != world_points()["IR-01"][1]
