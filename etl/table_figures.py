@@ -109,7 +109,9 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
         elif _TABLE_SHARE.search(header):
             out.append(_Column("other"))
         elif _TABLE_BREAKDOWN.fullmatch(header):
-            out.append(_Column("breakdown", Head("people", "people", "", 0)))
+            # ("Of whom children" counts children)
+            part = "children" if head.unit == "children" else "people"
+            out.append(_Column("breakdown", Head("people", part, "", 0)))
         elif said is not None or (moves and (bare or nationality is not None)):
             category = head.category if said is not None else ""
             if nationality is not None and not category:

@@ -743,7 +743,9 @@ TABLE_DESTINATION_HEADERS: str = (
 TABLE_COUNT_WORDS: str = (
     r"#|people|persons?|individuals?|individus|personnes?|pers|ind|inds|households?|ménages?|"
     r"mén|hh|hhs|families|family|familles?|number|nombre|nb|no|n°|of|de|des|d|total|totals|"
-    r"totaux|estimated|estimé|estimés|estimation|figures|chiffres"
+    r"totaux|estimated|estimé|estimés|estimation|figures|chiffres|"
+    # the people a site holds ("| Centre | Residents |" under "Refugee accommodation")
+    r"residents|résidents|occupants"
 )
 # ... and the words of such a header that alone count nothing ("#" numbers the rows)
 TABLE_COUNT_FILLERS: str = r"#|of|de|des|d|no|n|nb"
@@ -755,9 +757,10 @@ TABLE_SHARE_WORDS: str = (
 )
 # Columns that break a count down by sex or age: parts of the row's total
 TABLE_BREAKDOWN_WORDS: str = (
+    r"(?:of whom|including|dont|parmi eux|parmi lesquels)?\s*(?:"
     r"men|women|boys|girls|children|adults|elderly|hommes|femmes|garçons|filles|enfants|"
     r"adultes|personnes âgées|males?|females?|[mfhg]|\d+\s*[-–]\s*\d+(?:\s*(?:ans|years|yrs))?|"
-    r"\d+\s*\+|<\s*\d+|under \d+|moins de \d+|over \d+|plus de \d+"
+    r"\d+\s*\+|<\s*\d+|under \d+|moins de \d+|over \d+|plus de \d+)"
 )
 TABLE_TOTAL_HEADERS: str = r"total|totals|totaux|total général|grand total|ensemble"
 # A row's label that sums some rows above it ("Sous-total Tillabéri"), and row labels that

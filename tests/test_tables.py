@@ -364,3 +364,15 @@ def test_a_column_of_upazilas_names_the_rows_and_the_total_is_the_area_of_the_ta
     assert [(r["number_text"], r["location"], r["iso3"]) for r in rows] == [
         ("4,120", "Jaintiapur", "BGD"), ("2,300", "Bishwanath", "BGD"), ("6,420", "Sylhet", "BGD")
     ]
+
+
+def test_residents_of_refugee_centres_and_the_children_among_them_are_counted():
+    text = (
+        "Refugee accommodation centres (as of 20 February)\n\n"
+        "| Centre | District | Residents | Of whom children | Capacity |\n"
+        "|---|---|---|---|---|\n"
+        "| Northgate centre | Balti | 412 | 158 | 600 |\n"
+    )
+    assert [(r["number_text"], r["unit"], r["category"]) for r in figures_of(text)] == [
+        ("412", "people", "refugees"), ("158", "children", "refugees")
+    ]
