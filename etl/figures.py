@@ -43,7 +43,8 @@ from etl.text import FirstOf, PatternSet, Span, body_sentences, clauses, fingerp
 # Tables of patterns are each compiled into one expression (etl.text.PatternSet, FirstOf):
 # one scan of a sentence instead of one per row, with the same matches in the same order.
 _NEGATIVE_AFTER = FirstOf(
-    [rf"\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER], "", _E, re.I
+    [rf"(?:{V.AGE_AFTER})?\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER],
+    "", _E, re.I,
 )
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
@@ -300,7 +301,9 @@ def judge(
     if head.cls == "people" and _residents(s, q, head, lo, hi):
         v.why = "population"
         return v
-    if after := _NEGATIVE_AFTER.match(s, head.end, hi):
+    # (to the clause's end: an age after the noun holds numbers, "children under 5 were
+    # vaccinated")
+    if after := _NEGATIVE_AFTER.match(s, head.end, clause.end):
         v.why = V.NEGATIVE_AFTER[after[0]][1]
         return v
     if _NEED.search(s, head.end, hi):

@@ -488,7 +488,17 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
+    # care received ("5,600 children were vaccinated", "2 300 enfants ont été dépistés")
+    (r"(?:were|have been|had been|was|are being|ont été|avaient été|sont|ont) "
+     r"(?:vaccinated|immuni[sz]ed|treated|screened|vaccinés?|immunisés?|soignés?|dépistés?|traités?)", "services"),
 ]
+# An age after a count of people ("children aged 6 months to 14 years", "enfants de moins
+# de 5 ans"): part of the noun, which the words of NEGATIVE_AFTER may follow.
+AGE_AFTER: str = (
+    r"\s*(?:aged|under|over|below|above|de moins de|de plus de|âgés? de|âgées? de)\s+"
+    r"\d+(?:\s*(?:months?|years?|mois|ans))?(?:\s*(?:to|à|-|–)\s*\d+)?"
+    r"(?:\s*(?:months?|years?|mois|ans))?(?:\s+(?:old|of age))?"
+)
 
 # --- money, units and dates written around numbers --------------------------------------------
 MONEY_BEFORE: str = (

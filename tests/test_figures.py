@@ -1035,3 +1035,18 @@ def test_refugees_from_a_country_hosted_somewhere_are_where_they_are_hosted():
     rows = figures_of("Violence in Burkina Faso continues to push people into northern Togo. "
                       "The region hosts 40,000 refugees from Burkina Faso.")
     assert [(r["origin"], r["location"]) for r in rows] == [("Burkina Faso", "northern Togo")]
+
+
+@pytest.mark.parametrize("text", [
+    "At the camp, 5,600 children were vaccinated against measles.",
+    "At the camp, 5,600 children under 15 were vaccinated.",
+    "Some 9,870 children aged 6 months to 14 years have been vaccinated at the reception centre.",
+    "Au camp, 5 600 enfants de moins de 5 ans ont été vaccinés.",
+])
+def test_people_who_received_care_at_a_camp_are_no_figure(text):
+    assert figures_of(text) == []
+
+
+def test_care_for_other_people_does_not_hide_a_figure_before_it():
+    rows = figures_of("At the camp, 5,600 children fled and 300 adults were vaccinated.")
+    assert [r["number_text"] for r in rows] == ["5,600"]
