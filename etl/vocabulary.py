@@ -144,7 +144,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
-    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls", "not", "", ""),
+    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
     (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|checkpoints?|entry points?)"
      r"|(?:points de passage|postes frontières|points d[’']entrée)(?: (?:informels|officiels|non officiels))?", "not", "", ""),
@@ -390,7 +390,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|arrêt(?:é|és)", "casualties"),
-    (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête) (?:of|among|auprès de|de)\s*$", "survey"),
+    (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
     (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|meant for|conçu pour|prévu pour|construit pour", "capacity"),
     (r"capacité|(?:peut|peuvent|pouvant|pourra|pourrait) (?:accueillir|recevoir|abriter|héberger)", "capacity"),
@@ -406,6 +406,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
     (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
+    # a target ("la commission vise le retour de 30 000 personnes")
+    (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
     # a wish, not a deed ("le gouvernement annonce vouloir reloger 5 000 ménages")
     (r"(?:vouloir|veut|veulent|souhaite|souhaitent) (?:\w+ )?$", "plan"),

@@ -1050,3 +1050,17 @@ def test_people_who_received_care_at_a_camp_are_no_figure(text):
 def test_care_for_other_people_does_not_hide_a_figure_before_it():
     rows = figures_of("At the camp, 5,600 children fled and 300 adults were vaccinated.")
     assert [r["number_text"] for r in rows] == ["5,600"]
+
+
+@pytest.mark.parametrize("text", [
+    "Selon une enquête menée auprès de 1 840 ménages rapatriés, 38 % ont une maison détruite.",
+    "La commission tripartite vise le retour de 30 000 personnes en 2025.",
+    "Its hotline received 17,400 calls from refugees last year.",
+])
+def test_a_survey_sample_a_target_and_calls_are_no_figures(text):
+    assert figures_of(text) == []
+
+
+def test_attacks_aimed_at_civilians_are_no_target():
+    row = only("Les attaques qui visent les civils ont forcé 3 000 personnes à fuir.")
+    assert row["number_text"] == "3 000"
