@@ -277,10 +277,16 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:moved|moving) in with", "", "flow"),
     # reaching or heading for a named place ("reached Niger", "ont rejoint le Tchad"); not
     # "reached over 300,000 people with food", "ont rejoint les rangs des milices"
-    (r"(?:reached|head(?:ing|ed) (?:towards?|for))(?= (?:the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre)(?= (?:le |la |les |l[’'])?(?-i:[A-ZÀ-Ý]))", "", "flow"),
+    # (or a unit of a named place: "reached the neighbouring province of Maniema", "ont
+    # rejoint la province voisine du Maniema")
+    (r"(?:reached|head(?:ing|ed) (?:towards?|for))(?= (?:the )?"
+     r"(?:(?:neighbouring |nearby )?(?:town|city|province|region|district|county) of )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
+    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre)(?= (?:le |la |les |l[’'])?"
+     r"(?:(?:ville|province|région|localité|commune|territoire|pays)(?: voisine?)? (?:de |du |des |d[’']))?"
+     r"(?-i:[A-ZÀ-Ý]))", "", "flow"),
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
-    (r"(?:parti(?:e|s|es)? (?:vers|pour|en direction d(?:e|u|es))|left for|set off for)"
+    (r"(?:parti(?:e|s|es)? (?:vers|pour|en direction d(?:e|u|es)|s[’']installer (?:à|au|aux|dans|en|chez))"
+     r"|left for|set off for)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
     # on the road: walking in a direction, presenting oneself at a border post, departures

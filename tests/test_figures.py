@@ -1064,3 +1064,18 @@ def test_a_survey_sample_a_target_and_calls_are_no_figures(text):
 def test_attacks_aimed_at_civilians_are_no_target():
     row = only("Les attaques qui visent les civils ont forcé 3 000 personnes à fuir.")
     assert row["number_text"] == "3 000"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Des centaines de personnes auraient même rejoint la province voisine du Maniema.",
+     "Maniema"),
+    ("About 2,000 people have reached the neighbouring province of Maniema.", "Maniema"),
+    ("Des dizaines de familles du village de Togolokaye sont parties s'installer à Tougbo.",
+     "Tougbo"),
+])
+def test_people_who_reached_a_province_or_left_to_settle_elsewhere_moved(text, where):
+    assert only(text)["location"] == where
+
+
+def test_joining_the_ranks_of_a_militia_moves_nobody():
+    assert figures_of("Plus de 200 jeunes ont rejoint les rangs des milices.") == []
