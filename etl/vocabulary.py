@@ -589,7 +589,12 @@ DEMONYM_PEOPLE: str = (
 # Words saying a figure is about a whole country ("un bilan national", "nationwide").
 NATIONAL_SCOPE: str = (
     r"national|nationwide|across the country|country-wide|countrywide|in the country|"
-    r"à l[’']échelle nationale|à l[’']échelle du pays|dans tout le pays|dans le pays|au niveau national"
+    r"à l[’']échelle nationale|à l[’']échelle du pays|dans tout le pays|dans le pays|au niveau national|"
+    # most of a country's first-level units ("across 42 of Kenya's 47 counties", "dans 10
+    # des 13 régions du pays")
+    r"(?:\d+|all|most|many) (?:of (?:the )?[\w-]+[’']s|des|de ses) (?:\d+ )?"
+    r"(?:counties|provinces|regions|states|departments|governorates|régions|départements|gouvernorats)"
+    r"(?: du pays)?"
 )
 # Cues that say people arrived somewhere: the figure is where they arrived, not where
 # they came from ("la cité avait vu arriver de Masisi plus de 1 334 ménages").

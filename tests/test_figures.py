@@ -1079,3 +1079,10 @@ def test_people_who_reached_a_province_or_left_to_settle_elsewhere_moved(text, w
 
 def test_joining_the_ranks_of_a_militia_moves_nobody():
     assert figures_of("Plus de 200 jeunes ont rejoint les rangs des milices.") == []
+
+
+def test_a_figure_across_most_of_a_countrys_counties_is_the_countrys():
+    text = ("Heavy rain hit Nairobi and Garissa.\n\n"
+            "- Across 42 of Kenya's 47 counties, an estimated 293,600 people have been displaced "
+            "since mid-March.")
+    assert only(text)["location"] == "Kenya"
