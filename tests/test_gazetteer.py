@@ -351,3 +351,12 @@ def test_indonesias_provinces_are_its_first_level_not_its_islands():
 ])
 def test_ukraines_oblasts_and_cities_by_the_names_reports_use(name, place_id):
     assert [m.place.place_id for m in g.find(name)] == [place_id]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("villages in the Tana Delta", []),  # Kenya's, not Nigeria's Delta State
+    ("floods in Delta State", ["NG-DE"]),
+    ("floods in the Niger Delta", ["NGA-niger-delta"]),  # Nigeria's, not the country Niger
+])
+def test_delta_alone_is_a_word_and_the_niger_delta_is_in_nigeria(text, found):
+    assert [m.place.place_id for m in g.find(text)] == found
