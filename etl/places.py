@@ -376,6 +376,8 @@ def listed(sentence: str) -> tuple[Found, ...]:
             sentence, m.start, m.end
         ):
             continue  # "said Ana Cárdenas", "Bahar, 34, ...", "Fundación Halü", "Plan Frontera Sur"
+        if end == m.end and m.place.kind == "city" and _longer_name(sentence, m.end):
+            continue  # "In Mai Mahiu, Nakuru county": a place named like a small town, and more
         if role == "mention" and gazetteer.is_spelling(m.place.place_id, m.text):
             # another spelling of a town is a place only where the words around it make
             # it one (a preposition of place, a list of places, a row label): alone it is
@@ -395,7 +397,19 @@ _QUALIFIER_AFTER = re.compile(rf" ({V.UNIT_QUALIFIERS})(?![\w’'-])")
 # followed by an age
 _CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;:’'\"“)]\s)[A-ZÀ-Þ][\w’'-]*\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-Þ])")
+_NEXT_WORD = re.compile(r"[ \t]+((?-i:[A-ZÀ-Þ])[\w’'-]*)")
+_KIND_WORD = re.compile(rf"(?:{_KIND_WORDS}|{V.UNIT_QUALIFIERS}|{V.FACILITY_WORDS})s?", re.I)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|ans\b|years\b)")
+
+
+def _longer_name(sentence: str, end: int) -> bool:
+    """Does a capitalised word that is no place, unit, site or time go on from `end`?"""
+    word = _NEXT_WORD.match(sentence, end)
+    if word is None or _KIND_WORD.fullmatch(word.group(1)):
+        return False
+    if word.group(1).casefold() in _TIME_WORDS or _ORGANISATION_AFTER.match(sentence, end):
+        return False
+    return not any(m.start == 0 for m in gazetteer.find(sentence[word.start(1) : end + 40]))
 
 
 def _a_persons(sentence: str, start: int, end: int) -> bool:

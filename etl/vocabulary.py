@@ -681,6 +681,15 @@ GROUP_NOUNS: str = (
 # Words joining the parts of a Spanish or Portuguese place name ("Santa Bárbara de
 # Iscuandé", "San Vicente del Caguán")
 NAME_CONNECTORS: str = r"de|del|do|da|dos|das"
+# Buildings and works named after their town ("Goma airport", "Juba Teaching Hospital"):
+# the town is named all the same.
+FACILITY_WORDS: str = (
+    r"airport|aéroport|hospital|hôpital|stadium|stade|university|université|road|route|"
+    r"bridge|pont|market|marché|prison|port|school|école|teaching|general|referral|"
+    r"town|city|ville|municipality|mairie|sub-county|subcounty|upazila|woreda|lga|payam|"
+    r"cathedral|cathédrale|mosque|mosquée|church|église|parish|paroisse|ward|quarter|quartier|"
+    r"metropolitan|council|municipal|urban|rural|central|centre|center"
+)
 # Words after a town's or province's name that make it the name of another unit, which
 # the gazetteer may lack ("Bor South County", "Aceh Besar", "Sylhet Sadar upazila").
 UNIT_QUALIFIERS: str = r"Sadar|Besar|North|South|East|West|Central|Nord|Sud|Est|Ouest"

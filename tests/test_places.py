@@ -824,3 +824,15 @@ def test_a_place_named_after_a_town_without_a_comma_is_still_two_places():
 ])
 def test_a_place_that_alone_hosts_people_receives_them(text, name):
     assert [(f.ref.name, f.role) for f in find_in_sentence(text)] == [(name, "destination")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name that goes on past a town's is another place ("Kiboko" the town is not meant)
+    ("Hundreds of families fled their homes in Kiboko Mahiu, Nakuru county.",
+     ["Kiboko Mahiu", "Nakuru"]),
+    # ... but a building, unit or council named after the town is in it
+    ("Families stay in Jere and Maiduguri Metropolitan Council.", ["Jere", "Maiduguri"]),
+    ("The wounded were flown to Goma Airport on Monday.", ["Goma"]),
+])
+def test_a_town_whose_name_goes_on_is_another_place(text, names):
+    assert [f.ref.name for f in find_in_sentence(text)] == names
