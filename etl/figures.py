@@ -798,6 +798,19 @@ def _places(
             (p for r in (context, ctx.province, location) if r and (p := P.admin1_ref(r))),
             location,
         )
+    if location is not None and not location.place_id and location.lat is None:
+        # a site the gazetteer lacks, named beside the town or district it is in ("Site de
+        # Katanika (Kalemie)", "Site de Niornigué, à Ouangolodougou"), is drawn there
+        named = next((f for f in found if f.ref == location), None)
+        holder = named and next(
+            (f.ref for f in found
+             if f.ref.place_id and not f.ref.is_country and f.ref.lat is not None
+             and f.role not in ("origin", "demonym", "people", "reference")
+             and _beside(s, named, f)),
+            None,
+        )
+        if holder:
+            location = P.within(location, holder)
     if location is not None and not location.place_id and not location.iso3:
         # a place the gazetteer lacks lies in the country of the places around it
         # (else, unless the people crossed a border, of the report's main place: a town the

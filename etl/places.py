@@ -61,7 +61,8 @@ _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 _UNLISTED_SITE = re.compile(
     # (an article is no name: "Le site de Kigonze" is the site of Kigonze)
     rf"\b((?!(?:The|Le|La|Les|Un|Une)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
-    rf"|\b((?:{V.SITE_WORDS})\s+(?:de\s+|d[’']|of\s+)?([A-Z][\w’'-]+))"
+    # (the site word may open a line: "Site de Timbé : 5 420 personnes")
+    rf"|\b((?:{V.SITE_WORDS}|(?-i:Site|Camp|Centre|Center))\s+(?:de\s+|d[’']|of\s+)?([A-Z][\w’'-]+))"
 )
 # Site words that are not part of a site's name: a crossing is known by its locality, and
 # "the Dollo Ado camps" are the camps of Dollo Ado.

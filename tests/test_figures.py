@@ -6,6 +6,7 @@ import pytest
 
 from etl.documents import Document
 from etl.figures import extract
+from geo import gazetteer
 
 
 def figures_of(text: str, published: str = "2025-02-20") -> list[dict]:
@@ -1086,3 +1087,16 @@ def test_a_figure_across_most_of_a_countrys_counties_is_the_countrys():
             "- Across 42 of Kenya's 47 counties, an estimated 293,600 people have been displaced "
             "since mid-March.")
     assert only(text)["location"] == "Kenya"
+
+
+def test_a_list_row_opening_on_a_site_is_that_site_drawn_at_its_town():
+    text = ("Déplacés par site, au 30 septembre :\n"
+            "- Site de Katanika (Kalemie) : 3 450 ménages déplacés\n"
+            "Site de Niornigué, à Ouangolodougou : 4 380 personnes déplacées.")
+    kalemie = gazetteer.lookup("Kalemie")
+    rows = figures_of(text)
+    assert [(r["location"], r["location_place_id"]) for r in rows] == [
+        ("Katanika", ""), ("Niornigué", "")
+    ]
+    assert (rows[0]["iso3"], rows[0]["lat"]) == ("COD", kalemie.lat)
+    assert rows[1]["iso3"] == "CIV"
