@@ -61,6 +61,8 @@ _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
+# "Site de Niornigué", "camp of Kakuma": the name after it is a site's
+_SITE_NAMED = _rx(r"(?:site|camp|centre|center)\s+(?:de\s+|d[’']|du\s+|of\s+)?$")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
@@ -575,8 +577,13 @@ def _nearest_place(
     inner = [
         c
         for c in around
-        if c[1].ref.place_id
-        and f.ref.place_id in (c[1].ref.admin1, c[1].ref.iso3)
+        if (
+            (c[1].ref.place_id and f.ref.place_id in (c[1].ref.admin1, c[1].ref.iso3))
+            # a site the gazetteer lacks, named before its town: "Site de Niornigué, à
+            # Ouangolodougou", "Katanika (Kalemie)"
+            or (not c[1].ref.place_id and c[1].start < f.start and not f.ref.is_country
+                and _SITE_NAMED.search(s, max(0, c[1].start - 12), c[1].start))
+        )
         and c[1].ref.place_id != f.ref.place_id
         and c[1].role not in ("demonym", "people", "origin", "reference")
         and _beside(s, c[1], f)

@@ -1090,13 +1090,12 @@ def test_a_figure_across_most_of_a_countrys_counties_is_the_countrys():
 
 
 def test_a_list_row_opening_on_a_site_is_that_site_drawn_at_its_town():
-    text = ("Déplacés par site, au 30 septembre :\n"
-            "- Site de Katanika (Kalemie) : 3 450 ménages déplacés\n"
-            "Site de Niornigué, à Ouangolodougou : 4 380 personnes déplacées.")
+    rows = figures_of("Déplacés par site, au 30 septembre :\n"
+                      "- Site de Katanika (Kalemie) : 3 450 ménages déplacés")
     kalemie = gazetteer.lookup("Kalemie")
-    rows = figures_of(text)
-    assert [(r["location"], r["location_place_id"]) for r in rows] == [
-        ("Katanika", ""), ("Niornigué", "")
+    assert [(r["location"], r["location_place_id"], r["iso3"], r["lat"]) for r in rows] == [
+        ("Katanika", "", "COD", kalemie.lat)
     ]
-    assert (rows[0]["iso3"], rows[0]["lat"]) == ("COD", kalemie.lat)
-    assert rows[1]["iso3"] == "CIV"
+    row = only("En Côte d'Ivoire, les réfugiés burkinabè sont sur deux sites.\n"
+               "Site de Niornigué, à Ouangolodougou : 4 380 réfugiés.")
+    assert (row["location"], row["iso3"]) == ("Niornigué", "CIV")
