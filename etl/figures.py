@@ -61,6 +61,10 @@ _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
+# ... a part closed by a comma: not "65 000 personnes, dont des dizaines de milliers
+# s'étaient réfugiées au Tchad", where the part has places of its own
+_PART_CLOSED = _rx(r"\s+[\w-]+(?:\s+[\w-]+)?\s*[,)]")
+_PART_BETWEEN = _rx(r"\s*[,(]\s*(?:including|of whom|among them|dont|parmi lesquels|parmi eux)\s*$")
 # "Site de Niornigué", "camp of Kakuma": the name after it is a site's
 _SITE_NAMED = _rx(r"(?:site|camp|centre|center)\s+(?:de\s+|d[’']|du\s+|of\s+)?$")
 # Between two numbers, words that make the second restate the first: "6,220 households
@@ -284,6 +288,14 @@ def judge(
         # "31 586 personnes, soit 6 324 ménages, ont dû quitter...": the verb and the places
         # after the restatement belong to both numbers
         hi, place_hi = min(clause.end, head.end + 2 * WINDOW), clause.end
+    elif (
+        k + 1 < len(qs)
+        and _PART_BETWEEN.match(s, head.end, qs[k + 1].start)
+        and _PART_CLOSED.match(s, qs[k + 1].end)
+    ):
+        # "evacuated about 1,100 residents, including 260 children, from the Ochakiv area":
+        # the places after a part named in passing are the whole's too
+        place_hi = clause.end
     v.window = (lo, hi)
     v.place_window = (lo, max(hi, place_hi))
     if line_label := _LINE_LABEL.match(s):

@@ -361,6 +361,10 @@ def listed(sentence: str) -> tuple[Found, ...]:
             role = _demonym_role(sentence, m.start, m.end)
             found.append(Found(m.start, m.end, _ref(m.place), role))
             continue
+        if _RIVER_BEFORE.search(sentence, max(0, m.start - 25), m.start) or _RIVER_AFTER.match(
+            sentence, m.end
+        ):
+            continue  # "the right bank of the Dnipro", "le fleuve Congo": a river
         if m.place.place_id != m.place.iso3 and _NAME_CONTINUES.match(sentence, m.end):
             continue  # "Santa Bárbara de Iscuandé", "San Vicente del Caguán": a longer name
         end, name = m.end, None
@@ -398,6 +402,12 @@ _QUALIFIER_AFTER = re.compile(rf" ({V.UNIT_QUALIFIERS})(?![\w’'-])")
 # followed by an age
 _CAPITALISED_BEFORE = re.compile(r"(?<=[\w,;:’'\"“)]\s)[A-ZÀ-Þ][\w’'-]*\s+$")
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-Þ])")
+_RIVER_BEFORE = re.compile(
+    r"(?:\b(?:banks?|shores?) of the|\brives? (?:droite |gauche )?(?:du|de la|de l[’'])"
+    r"|\b(?:river|fleuve|rivière))\s*$",
+    re.I,
+)
+_RIVER_AFTER = re.compile(r"\s+(?:river|fleuve)\b", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+((?-i:[A-ZÀ-Þ])[\w’'-]*)")
 _KIND_WORD = re.compile(rf"(?:{_KIND_WORDS}|{V.UNIT_QUALIFIERS}|{V.FACILITY_WORDS})s?", re.I)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|ans\b|years\b)")

@@ -1099,3 +1099,19 @@ def test_a_list_row_opening_on_a_site_is_that_site_drawn_at_its_town():
     row = only("En Côte d'Ivoire, les réfugiés burkinabè sont sur deux sites.\n"
                "Site de Niornigué, à Ouangolodougou : 4 380 réfugiés.")
     assert (row["location"], row["iso3"]) == ("Niornigué", "CIV")
+
+
+def test_the_places_after_a_part_named_in_passing_are_the_wholes():
+    rows = figures_of("Inside Ukraine, 3.7 million people remain displaced. Last month, "
+                      "authorities evacuated about 1,100 residents, including 260 children, from "
+                      "the Ochakiv area of Mykolaiv oblast.")
+    assert [(r["number_text"], r["location"]) for r in rows[1:]] == [
+        ("about 1,100", "Ochakiv"), ("260", "Ochakiv")
+    ]
+
+
+def test_a_part_with_its_own_verb_keeps_its_places():
+    rows = figures_of("Au Tchad, les combats dans la région de Paoua avaient jeté sur les "
+                      "routes près de 65 000 personnes, dont des milliers s'étaient réfugiées "
+                      "au Cameroun.")
+    assert rows[0]["location"] != "Cameroon"

@@ -836,3 +836,11 @@ def test_a_place_that_alone_hosts_people_receives_them(text, name):
 ])
 def test_a_town_whose_name_goes_on_is_another_place(text, names):
     assert [f.ref.name for f in find_in_sentence(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Villages along the right bank of the Dnipro were shelled.",
+    "Des familles ont traversé le fleuve Congo en pirogue.",
+])
+def test_a_river_named_like_a_town_or_country_is_no_place(text):
+    assert find_in_sentence(text) == []
