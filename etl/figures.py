@@ -60,6 +60,7 @@ _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
+_AGAIN = _rx(r"\b(?:again|once more|de nouveau|à nouveau|une nouvelle fois|re-displaced)\b")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
 # ... a part closed by a comma: not "65 000 personnes, dont des dizaines de milliers
 # s'étaient réfugiées au Tchad", where the part has places of its own
@@ -231,6 +232,10 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
     for strong in ("returned", "evacuated"):
         if any(c[2] == strong for c in near):
             return strong
+    if head.category == "returned" and any(
+        c[2] == "displaced" and _AGAIN.search(s, head.end, c[1] + 25) for c in near
+    ):
+        return "displaced"  # "des familles rapatriées se sont de nouveau déplacées"
     if head.category:
         return head.category
     cats = [c[2] for c in cues if c[2]]

@@ -1115,3 +1115,13 @@ def test_a_part_with_its_own_verb_keeps_its_places():
                       "routes près de 65 000 personnes, dont des milliers s'étaient réfugiées "
                       "au Cameroun.")
     assert rows[0]["location"] != "Cameroon"
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Dans la province de Makamba, des centaines de familles rapatriées se sont de nouveau "
+     "déplacées après les pluies.", "displaced"),
+    ("Some 2,000 returnees were displaced again by floods in Bor.", "displaced"),
+    ("Some 2,000 returnees who had been displaced in 2023 went home to Bor.", "returned"),
+])
+def test_returnees_displaced_again_are_displaced(text, category):
+    assert only(text)["category"] == category
