@@ -216,7 +216,11 @@ HEAD_SKIP_WORDS: str = (
 # group and shares its fate.
 PARTITIVES: str = r"of them|of whom|of these|d[’']entre eux|d[’']entre elles|parmi eux|dont"
 # The same said before the number: "..., dont environ 160 000 dans la capitale".
-PARTITIVES_BEFORE: str = r"dont|including|of whom|among them|parmi lesquels|parmi eux"
+PARTITIVES_BEFORE: str = (
+    r"dont|including|of whom|among them|parmi lesquels|parmi eux|"
+    # a sentence opening on the figure before it ("Of these, 15,870 have been registered")
+    r"of these|of those|among these|among those|parmi ceux-ci|parmi celles-ci|parmi elles"
+)
 
 # --- context cues --------------------------------------------------------------------------------
 # Words near a number that make it a displacement figure, with what they say of its

@@ -1125,3 +1125,14 @@ def test_a_part_with_its_own_verb_keeps_its_places():
 ])
 def test_returnees_displaced_again_are_displaced(text, category):
     assert only(text)["category"] == category
+
+
+@pytest.mark.parametrize("second, number, category", [
+    ("- Of these, 15,870 have been registered at the Burbiey entry point.", "15,870", "refugees"),
+    ("Parmi elles, 5 130 enfants.", "5 130", "refugees"),
+])
+def test_a_sentence_opening_on_of_these_is_part_of_the_figure_before(second, number, category):
+    rows = figures_of("- Since 7 March, an estimated 23,500 people fleeing fighting in South "
+                      "Sudan's Upper Nile State have crossed into Ethiopia's Gambella Region.\n"
+                      + second)
+    assert [(r["number_text"], r["category"]) for r in rows[1:]] == [(number, category)]
