@@ -323,7 +323,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # (after an earthquake or a flood, "sleeping in parks and streets")
      rf"|{_SLEEPING_AT}(?:parks?|parcs?|streets?|rues?|open air)",
      "displaced", "stock"),
-    (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse|sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "displaced", "stock"),
+    (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse", "displaced", "stock"),
+    # sleeping in the open: the report says whether these are refugees or IDPs ("About
+    # 1,800 families are sleeping in the open" in a town hosting Sudanese refugees)
+    (r"sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "", "stock"),
     # ... or where people on the move wait ("another 1,100 sleep at the transit area"; not
     # the homeless of a city's streets, nor commuters at a bus station): which people they
     # are is for the report to say, refugees at a border as often as not

@@ -1136,3 +1136,12 @@ def test_a_sentence_opening_on_of_these_is_part_of_the_figure_before(second, num
                       "Sudan's Upper Nile State have crossed into Ethiopia's Gambella Region.\n"
                       + second)
     assert [(r["number_text"], r["category"]) for r in rows[1:]] == [(number, category)]
+
+
+def test_people_sleeping_in_the_open_are_refugees_in_a_report_of_refugees():
+    rows = figures_of("Some 46,000 Sudanese refugees have arrived in Kufra, Libya, since January. "
+                      "About 1,800 families are sleeping in the open on the outskirts of town.")
+    assert [r["category"] for r in rows] == ["refugees", "refugees"]
+    # ... and displaced people after floods in their own country
+    assert only("Some 1,800 families are sleeping in the open after the floods in "
+                "Beledweyne.")["category"] == "displaced"
