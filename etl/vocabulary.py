@@ -649,7 +649,10 @@ SCENE_BEFORE: str = (
 )
 # Words before a place that make it a landmark for a distance, not a location.
 REFERENCE_BEFORE: str = (
-    r"(?:km|kilomet(?:re|er)s?|kilomètres?|miles?|metres|mètres)\s+(?:from|of|de|du|d[’']|away from|outside|north of|south of|east of|west of|au nord de|au sud de|à l[’']est de|à l[’']ouest de)"
+    r"(?:km|kilomet(?:re|er)s?|kilomètres?|miles?|metres|mètres)\s+(?:from|of|de|du|d[’']|away from|outside|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|"
+    # ("à 120 km à l'ouest d'Agadez", "au nord-est de Goma")
+    r"au (?:nord|sud)(?:-est|-ouest)? d(?:e|u|es|[’'])|à l[’'](?:est|ouest) d(?:e|u|es|[’']))"
 )
 # Capitalised words before a place name that make it part of a name ("SOS Médias
 # Burundi", "Radio Okapi", "University of Goma").

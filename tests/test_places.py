@@ -844,3 +844,12 @@ def test_a_town_whose_name_goes_on_is_another_place(text, names):
 ])
 def test_a_river_named_like_a_town_or_country_is_no_place(text):
     assert find_in_sentence(text) == []
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("Ici à Ingall, à 120 km à l'ouest d'Agadez, le kori est sorti de son lit.", "Agadez"),
+    ("Le camp, à 30 km au nord-est de Goma, est plein.", "Goma"),
+    ("In Garsen, 120 km north-west of Lamu, the river burst its banks.", "Lamu"),
+])
+def test_a_place_a_distance_is_measured_from_is_only_a_reference(text, reference):
+    assert [f.role for f in find_in_sentence(text) if f.ref.name == reference] == ["reference"]
