@@ -58,11 +58,14 @@ _AFTER_LIST = re.compile(rf"\s*(?:[.;!?)]|$|(?:{V.AFTER_PLACE_LIST})(?![\w’'-]
 _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 # A named site: "the Miconi transit centre", "the Dollo Ado camps" (a plural: several sites
 # of one area), "site de Kigonze".
+_TIME_NAMES = "|".join(w.capitalize() for w in (*V.MONTHS, *V.WEEKDAYS))
 _UNLISTED_SITE = re.compile(
     # (an article is no name: "Le site de Kigonze" is the site of Kigonze)
     rf"\b((?!(?:The|Le|La|Les|Un|Une)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
     # (the site word may open a line: "Site de Timbé : 5 420 personnes")
-    rf"|\b((?:{V.SITE_WORDS}|(?-i:Site|Camp|Centre|Center))\s+(?:de\s+|d[’']|of\s+)?([A-Z][\w’'-]+))"
+    rf"|\b((?:{V.SITE_WORDS}|(?-i:Site|Camp|Centre|Center))\s+(?:de\s+|d[’']|of\s+)?"
+    # (a name of several words: "points d'entrée de Dan Issa")
+    rf"([A-Z][\w’'-]+(?:[ \t]+(?!(?:{_TIME_NAMES})\b)[A-Z][\w’'-]+){{0,2}}))"
 )
 # Site words that are not part of a site's name: a crossing is known by its locality, and
 # "the Dollo Ado camps" are the camps of Dollo Ado.

@@ -853,3 +853,12 @@ def test_a_river_named_like_a_town_or_country_is_no_place(text):
 ])
 def test_a_place_a_distance_is_measured_from_is_only_a_reference(text, reference):
     assert [f.role for f in find_in_sentence(text) if f.ref.name == reference] == ["reference"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ils sont passés par les points d'entrée de Dan Issa.", "Dan Issa"),
+    ("Le camp de Sayam Forage abrite 19 200 réfugiés.", "Sayam Forage"),
+    ("Ils dorment au site de Kigonze Mardi soir.", "Kigonze"),  # a weekday ends the name
+])
+def test_a_site_named_after_its_word_may_have_several_words(text, name):
+    assert [f.ref.name for f in find_in_sentence(text)] == [name]
