@@ -443,9 +443,12 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
         return not cue_hits(s, after.end(), hi)  # the verb itself may be a cue ("vivent")
     if _AFFECTED_AREA_AFTER.match(s, head.end, hi):
         return not cue_hits(s, lo, q.start)  # ("The floods displaced 12,000 people living in")
-    if _RESIDENTS_BEFORE.search(s, max(0, q.start - 40), q.start):
+    inhabitants = _INHABITANTS.search(s, q.end, head.end)
+    # (inhabitants are read below, by their own words: "Tahoua, qui compte 150 000
+    # habitants, accueille 1 850 ménages" counts the town)
+    if not inhabitants and _RESIDENTS_BEFORE.search(s, max(0, q.start - 40), q.start):
         return not cue_hits(s, head.end, hi)
-    if _INHABITANTS.search(s, q.end, head.end):
+    if inhabitants:
         # Inhabitants are a population when nothing around them moves anyone, or when the
         # count is the complement of a town or a verb of having ("Port-au-Prince compte 3
         # millions d'habitants", "chef-lieu d'environ 180 000 habitants, selon...") and

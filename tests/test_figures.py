@@ -1145,3 +1145,11 @@ def test_people_sleeping_in_the_open_are_refugees_in_a_report_of_refugees():
     # ... and displaced people after floods in their own country
     assert only("Some 1,800 families are sleeping in the open after the floods in "
                 "Beledweyne.")["category"] == "displaced"
+
+
+def test_a_towns_inhabitants_before_its_verb_of_hosting_are_its_population():
+    rows = figures_of("La ville de Tahoua, qui compte 150 000 habitants, accueille 1 850 "
+                      "ménages déplacés.")
+    assert [r["number_text"] for r in rows] == ["1 850"]
+    # inhabitants whose own words move them still count
+    assert only("Les 20 000 habitants de Sake, selon OCHA, ont fui.")["number_text"] == "20 000"
