@@ -112,6 +112,7 @@ class _DocState:
     seen: set[str] = field(default_factory=set)
     said: set[str] = field(default_factory=set)  # the categories figures so far named
     refugee_hosts: set[str] = field(default_factory=set)  # where refugee figures so far are
+    returnee_homes: set[str] = field(default_factory=set)  # where returnee figures so far are
     last_location: P.PlaceRef | None = None  # of the last figure
     last_figure: Verdict | None = None  # in the current paragraph
     doc_figure: Verdict | None = None  # anywhere before in the document
@@ -165,6 +166,20 @@ class _DocState:
         fled = origin.iso3 if origin is not None else ""
         if category == "refugees":
             self.refugee_hosts.update(r.iso3 for r in where if r and r.iso3 not in ("", fled))
+        if category == "returned":
+            self.returnee_homes.update(r.iso3 for r in where if r and r.iso3)
+
+    def crossing_home(self, said: str, head: Head, location: P.PlaceRef | None) -> bool:
+        """Are people said only to cross a border ("up to 9,000 people a day crossed into
+        Afghanistan"), in a report that has so far named only returnees, going home to
+        the country it named them in?"""
+        return (
+            said in ("", "refugees")
+            and head.category != "refugees"
+            and self.said == {"returned"}
+            and location is not None
+            and location.iso3 in self.returnee_homes
+        )
 
     def new_paragraph(self, index: int) -> None:
         self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
@@ -1088,6 +1103,8 @@ def _sentence_figures(
         v.category = category or state.silent_category(
             location, named_origin, _DISASTER.search(s, clause.start, clause.end) is not None
         )
+        if v.category == "refugees" and state.crossing_home(said, v.head, location):
+            v.category = said = "returned"
         state.note(said, v.category, origin, dest, location)
         if v.category == "fled" and (dest is not None or _goes_elsewhere_inside(s, v)):
             v.category = "displaced"

@@ -1153,3 +1153,14 @@ def test_a_towns_inhabitants_before_its_verb_of_hosting_are_its_population():
     assert [r["number_text"] for r in rows] == ["1 850"]
     # inhabitants whose own words move them still count
     assert only("Les 20 000 habitants de Sake, selon OCHA, ont fui.")["number_text"] == "20 000"
+
+
+def test_people_crossing_home_in_a_report_of_returnees_are_returnees():
+    text = ("Since September, more than 500,000 Afghans have returned to Afghanistan from "
+            "Pakistan. At the Torkham border crossing alone, up to 9,000 people a day crossed "
+            "into Afghanistan during the peak days.")
+    assert [r["category"] for r in figures_of(text)] == ["returned", "returned"]
+    # ... not in a report that also names refugees, nor people who fled
+    text = ("Some 12,000 Sudanese refugees arrived in Chad in May, and 3,000 Chadian returnees "
+            "came back to Chad. Up to 900 people a day crossed into Chad at Adré.")
+    assert figures_of(text)[-1]["category"] == "refugees"
