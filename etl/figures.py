@@ -42,6 +42,7 @@ from etl.text import FirstOf, PatternSet, Span, body_sentences, clauses, fingerp
 
 # Tables of patterns are each compiled into one expression (etl.text.PatternSet, FirstOf):
 # one scan of a sentence instead of one per row, with the same matches in the same order.
+_AGE = _rx(V.AGE_AFTER)
 _NEGATIVE_AFTER = FirstOf(
     [rf"(?:{V.AGE_AFTER})?\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER],
     "", _E, re.I,
@@ -335,9 +336,10 @@ def judge(
     if head.cls == "people" and _residents(s, q, head, lo, hi):
         v.why = "population"
         return v
-    # (to the clause's end: an age after the noun holds numbers, "children under 5 were
-    # vaccinated")
-    if after := _NEGATIVE_AFTER.match(s, head.end, clause.end):
+    # (past the numbers of an age after the noun: "children under 5 were vaccinated")
+    if after := _NEGATIVE_AFTER.match(s, head.end, hi) or (
+        _AGE.match(s, head.end) and _NEGATIVE_AFTER.match(s, head.end, clause.end)
+    ):
         v.why = V.NEGATIVE_AFTER[after[0]][1]
         return v
     if _NEED.search(s, head.end, hi):

@@ -63,7 +63,7 @@ _UNLISTED_SITE = re.compile(
     # (an article is no name: "Le site de Kigonze" is the site of Kigonze)
     rf"\b((?!(?:The|Le|La|Les|Un|Une)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
     # (the site word may open a line: "Site de Timbé : 5 420 personnes")
-    rf"|\b((?:{V.SITE_WORDS}|(?-i:Site|Camp|Centre|Center))\s+(?:de\s+|d[’']|of\s+)?"
+    rf"|\b((?:{V.SITE_WORDS}|(?-i:Site|Camp))\s+(?:de\s+|d[’']|of\s+)?"
     # (a name of several words: "points d'entrée de Dan Issa")
     rf"([A-Z][\w’'-]+(?:[ \t]+(?!(?:{_TIME_NAMES})\b)[A-Z][\w’'-]+){{0,2}}))"
 )
@@ -384,8 +384,6 @@ def listed(sentence: str) -> tuple[Found, ...]:
             sentence, m.start, m.end
         ):
             continue  # "said Ana Cárdenas", "Bahar, 34, ...", "Fundación Halü", "Plan Frontera Sur"
-        if end == m.end and m.place.kind == "city" and _longer_name(sentence, m.end):
-            continue  # "In Mai Mahiu, Nakuru county": a place named like a small town, and more
         if role == "mention" and gazetteer.is_spelling(m.place.place_id, m.text):
             # another spelling of a town is a place only where the words around it make
             # it one (a preposition of place, a list of places, a row label): alone it is
@@ -410,20 +408,10 @@ _RIVER_BEFORE = re.compile(
     r"|\b(?:river|fleuve|rivière))\s*$",
     re.I,
 )
-_RIVER_AFTER = re.compile(r"\s+(?:river|fleuve)\b", re.I)
-_NEXT_WORD = re.compile(r"[ \t]+((?-i:[A-ZÀ-Þ])[\w’'-]*)")
-_KIND_WORD = re.compile(rf"(?:{_KIND_WORDS}|{V.UNIT_QUALIFIERS}|{V.FACILITY_WORDS})s?", re.I)
+_RIVER_AFTER = re.compile(
+    r"\s+(?:river|fleuve)\b(?!\s+(?:ports?|landing|harbou?r|quay|jetty|crossing|terminal))", re.I
+)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|ans\b|years\b)")
-
-
-def _longer_name(sentence: str, end: int) -> bool:
-    """Does a capitalised word that is no place, unit, site or time go on from `end`?"""
-    word = _NEXT_WORD.match(sentence, end)
-    if word is None or _KIND_WORD.fullmatch(word.group(1)):
-        return False
-    if word.group(1).casefold() in _TIME_WORDS or _ORGANISATION_AFTER.match(sentence, end):
-        return False
-    return not any(m.start == 0 for m in gazetteer.find(sentence[word.start(1) : end + 40]))
 
 
 def _a_persons(sentence: str, start: int, end: int) -> bool:
@@ -458,6 +446,10 @@ def _qualified(sentence: str, f: Found) -> Found:
     qualifier = _QUALIFIER_AFTER.match(sentence, f.end)
     if qualifier is None or f.ref.is_country or not f.ref.place_id:
         return f
+    if _QUALIFIER_AFTER.match(sentence, qualifier.end()) or sentence.startswith(
+        "-", qualifier.end()
+    ):
+        return f  # "Maiduguri North East Nigeria", "Goma North-East": a direction
     if any(m.start == 0 for m in gazetteer.find(sentence[qualifier.start(1) : f.end + 40])):
         return f
     name = f"{f.ref.name} {qualifier.group(1)}"

@@ -36,6 +36,7 @@ _TABLE_DESTINATION = rx(V.TABLE_DESTINATION_HEADERS)
 _TABLE_STOCK = rx(V.TABLE_STOCK_HEADERS)
 _TABLE_WORD = rx(r"[#%]|[^\W_]+")
 _TABLE_COUNT = rx(V.TABLE_COUNT_WORDS)
+_TABLE_RESIDENTS = rx(V.TABLE_RESIDENT_WORDS)
 _TABLE_FILLER = rx(V.TABLE_COUNT_FILLERS)
 _TABLE_HOUSEHOLD = rx(V.TABLE_HOUSEHOLD_WORDS)
 _TABLE_FAMILY = rx(V.TABLE_FAMILY_WORDS)
@@ -85,6 +86,7 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     enrolled", "People at risk") counts nobody displaced; the sex and age columns of a
     table with a Total column are parts of that total."""
     out = []
+    named = any(DISPLACED_NOUN.search(h) for h in table.header)  # "| IDPs |"
     for header in table.header:
         words = _TABLE_WORD.findall(header)
         head = head_noun(header + " ", 0)
@@ -97,9 +99,10 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             else head.unit or "people"
         )
         # ("#" alone numbers the rows)
-        bare = all(_TABLE_COUNT.fullmatch(w) for w in words) and any(
-            not _TABLE_FILLER.fullmatch(w) for w in words
-        )
+        bare = all(
+            _TABLE_COUNT.fullmatch(w) or (not named and _TABLE_RESIDENTS.fullmatch(w))
+            for w in words
+        ) and any(not _TABLE_FILLER.fullmatch(w) for w in words)
         nationality = P.cell_demonym(header)
         period = period_of(header)
         if _TABLE_ORIGIN.fullmatch(header):

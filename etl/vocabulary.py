@@ -420,7 +420,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     # a target ("la commission vise le retour de 30 000 personnes")
-    (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)", "plan"),
+    (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
+     r" (?:de|d[’']|des)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
     # a wish, not a deed ("le gouvernement annonce vouloir reloger 5 000 ménages")
     (r"(?:vouloir|veut|veulent|souhaite|souhaitent) (?:\w+ )?$", "plan"),
@@ -505,7 +506,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # care received ("5,600 children were vaccinated", "2 300 enfants ont été dépistés")
     (r"(?:were|have been|had been|was|are being|ont été|avaient été|sont|ont) "
-     r"(?:vaccinated|immuni[sz]ed|treated|screened|vaccinés?|immunisés?|soignés?|dépistés?|traités?)", "services"),
+     r"(?:vaccinated|immuni[sz]ed|treated(?! as)|vaccinés?|immunisés?|soignés?)", "services"),
 ]
 # An age after a count of people ("children aged 6 months to 14 years", "enfants de moins
 # de 5 ans"): part of the noun, which the words of NEGATIVE_AFTER may follow.
@@ -599,9 +600,10 @@ NATIONAL_SCOPE: str = (
     r"à l[’']échelle nationale|à l[’']échelle du pays|dans tout le pays|dans le pays|au niveau national|"
     # most of a country's first-level units ("across 42 of Kenya's 47 counties", "dans 10
     # des 13 régions du pays")
-    r"(?:\d+|all|most|many) (?:of (?:the )?[\w-]+[’']s|des|de ses) (?:\d+ )?"
-    r"(?:counties|provinces|regions|states|departments|governorates|régions|départements|gouvernorats)"
-    r"(?: du pays)?"
+    r"(?:\d+|all|most|many) of (?:the country[’']s|(?-i:[A-Z])[\w-]+[’']s) (?:\d+ )?"
+    r"(?:counties|provinces|regions|states|departments|governorates)|"
+    r"(?:\d+|la plupart|la majorité|l[’']ensemble) des (?:\d+ )?"
+    r"(?:régions|provinces|départements|préfectures|gouvernorats) du pays"
 )
 # Cues that say people arrived somewhere: the figure is where they arrived, not where
 # they came from ("la cité avait vu arriver de Masisi plus de 1 334 ménages").
@@ -691,15 +693,6 @@ GROUP_NOUNS: str = (
 # Words joining the parts of a Spanish or Portuguese place name ("Santa Bárbara de
 # Iscuandé", "San Vicente del Caguán")
 NAME_CONNECTORS: str = r"de|del|do|da|dos|das"
-# Buildings and works named after their town ("Goma airport", "Juba Teaching Hospital"):
-# the town is named all the same.
-FACILITY_WORDS: str = (
-    r"airport|aéroport|hospital|hôpital|stadium|stade|university|université|road|route|"
-    r"bridge|pont|market|marché|prison|port|school|école|teaching|general|referral|"
-    r"town|city|ville|municipality|mairie|sub-county|subcounty|upazila|woreda|lga|payam|"
-    r"cathedral|cathédrale|mosque|mosquée|church|église|parish|paroisse|ward|quarter|quartier|"
-    r"metropolitan|council|municipal|urban|rural|central|centre|center"
-)
 # Words after a town's or province's name that make it the name of another unit, which
 # the gazetteer may lack ("Bor South County", "Aceh Besar", "Sylhet Sadar upazila").
 UNIT_QUALIFIERS: str = r"Sadar|Besar|North|South|East|West|Central|Nord|Sud|Est|Ouest"
@@ -785,10 +778,12 @@ TABLE_DESTINATION_HEADERS: str = (
 TABLE_COUNT_WORDS: str = (
     r"#|people|persons?|individuals?|individus|personnes?|pers|ind|inds|households?|ménages?|"
     r"mén|hh|hhs|families|family|familles?|number|nombre|nb|no|n°|of|de|des|d|total|totals|"
-    r"totaux|estimated|estimé|estimés|estimation|figures|chiffres|"
-    # the people a site holds ("| Centre | Residents |" under "Refugee accommodation")
-    r"residents|résidents|occupants"
+    r"totaux|estimated|estimé|estimés|estimation|figures|chiffres"
 )
+# ... and the people a site holds ("| Centre | Residents |" under "Refugee accommodation"),
+# unless another column names the displaced people (then they are the host population:
+# "| LGA | IDPs | Residents |")
+TABLE_RESIDENT_WORDS: str = r"residents|résidents|occupants"
 # ... and the words of such a header that alone count nothing ("#" numbers the rows)
 TABLE_COUNT_FILLERS: str = r"#|of|de|des|d|no|n|nb"
 TABLE_HOUSEHOLD_WORDS: str = r"households?|ménages?|mén|hhs?|foyers?"

@@ -327,7 +327,15 @@ def build() -> list[dict]:
             outlines[s.code][0],
         ):
             lat, lon = outlines[s.code][1]
-        elif s.code in world and _likeness(unit_names[s.code], world[s.code][0]) >= WORLD_LIKENESS:
+        elif (
+            s.code in world
+            and _likeness(unit_names[s.code], world[s.code][0]) >= WORLD_LIKENESS
+            and outline_fits(
+                unit_names[s.code],
+                [unit_names[c] for c in by_country[s.country_code] if c != s.code],
+                world[s.code][0],
+            )
+        ):
             # (Natural Earth numbers Iran's provinces by codes ISO has since reassigned:
             # its IR-01 is East Azarbaijan, ISO's is Gilan; only a point whose name spells
             # the unit is taken)

@@ -22,7 +22,7 @@ import csv
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -205,7 +205,15 @@ def _load() -> _Gazetteer:
     candidates: dict[tuple[str, ...], list[_Entry]] = {}
 
     def add(entry: _Entry) -> None:
-        candidates.setdefault(entry.tokens, []).append(entry)
+        entries = candidates.setdefault(entry.tokens, [])
+        for i, known in enumerate(entries):
+            if replace(known, lowercase_ok=entry.lowercase_ok) == entry:
+                # one name of a place written twice ("Inner Niger Delta", "inner Niger
+                # Delta"): it may start in lowercase if either spelling does
+                if entry.lowercase_ok and not known.lowercase_ok:
+                    entries[i] = replace(known, lowercase_ok=True)
+                return
+        entries.append(entry)
 
     # Aliases written with a lowercase generic word first ("département du Centre",
     # "territoire de Masisi") match in lowercase: the proper name inside them is capitalised.

@@ -1164,3 +1164,41 @@ def test_people_crossing_home_in_a_report_of_returnees_are_returnees():
     text = ("Some 12,000 Sudanese refugees arrived in Chad in May, and 3,000 Chadian returnees "
             "came back to Chad. Up to 900 people a day crossed into Chad at Adré.")
     assert figures_of(text)[-1]["category"] == "refugees"
+
+
+# What the review of 2026-11-24 found the first versions of that day's rules got wrong.
+@pytest.mark.parametrize("text, number, where", [
+    # a town with the unit or site words after it is still the town
+    ("More than 3,000 people were displaced in Gwoza Local Government Area.", "3,000", "Gwoza"),
+    ("Some 4,000 people were displaced from El Fasher Locality in May.", "4,000", "El Fasher"),
+    # casualties counted after the figure do not undo it
+    ("Clashes displaced 5,000 people, 45 killed and 200 injured, local officials said.",
+     "5,000", None),
+    ("Les affrontements ont fait 5 000 déplacés, 12 morts et 30 blessés à Djugu.", "5 000",
+     "Djugu"),
+    # screened on arrival is counted on arrival
+    ("Some 3,200 new arrivals were screened at the Joda border crossing last week.", "3,200",
+     None),
+    # a target is the number it governs, not any number after it
+    ("Le programme, qui vise la prise en charge des sinistrés, a recensé 12 000 nouveaux "
+     "déplacés à Kalehe.", "12 000", "Kalehe"),
+    # a health centre is no site named "Santé"
+    ("Le Centre de Santé de Kiwanja accueille 1 200 déplacés.", "1 200", "Kiwanja"),
+    # a river port is the town's
+    ("About 2,000 returnees arrived at Renk river port from Kosti last week.", "2,000", "Renk"),
+])
+def test_review_of_the_24th_figures_that_stay(text, number, where):
+    row = only(text)
+    assert row["number_text"].endswith(number)
+    if where is not None:
+        assert row["location"] == where
+
+
+@pytest.mark.parametrize("text, where", [
+    ("In the Far North region, floods displaced 30,000 people in most of the region's "
+     "departments.", "Far North"),
+    ("Dans la région de Tillabéri, dans 4 des 13 départements de la région, 25 000 personnes "
+     "ont été déplacées.", "Tillabéri"),
+])
+def test_most_of_a_regions_units_are_the_regions_not_the_countrys(text, where):
+    assert only(text)["location"] == where

@@ -354,9 +354,11 @@ def test_ukraines_oblasts_and_cities_by_the_names_reports_use(name, place_id):
 
 
 @pytest.mark.parametrize("text, found", [
-    ("villages in the Tana Delta", []),  # Kenya's, not Nigeria's Delta State
     ("floods in Delta State", ["NG-DE"]),
+    ("floods in Bayelsa, Delta and Kogi", ["NG-BY", "NG-DE", "NG-KO"]),
     ("floods in the Niger Delta", ["NGA-niger-delta"]),  # Nigeria's, not the country Niger
+    ("conflict in the inner Niger Delta", ["MLI-inner-niger-delta"]),  # Mali's
+    ("le delta intérieur du Niger", ["MLI-inner-niger-delta"]),
 ])
-def test_delta_alone_is_a_word_and_the_niger_delta_is_in_nigeria(text, found):
+def test_the_niger_delta_is_in_nigeria_and_the_inner_niger_delta_in_mali(text, found):
     assert [m.place.place_id for m in g.find(text)] == found

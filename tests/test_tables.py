@@ -376,3 +376,9 @@ def test_residents_of_refugee_centres_and_the_children_among_them_are_counted():
     assert [(r["number_text"], r["unit"], r["category"]) for r in figures_of(text)] == [
         ("412", "people", "refugees"), ("158", "children", "refugees")
     ]
+
+
+def test_residents_beside_a_column_of_idps_are_the_host_population():
+    text = ("# IDPs in Borno State\n\n| LGA | IDPs | Residents |\n|---|---|---|\n"
+            "| Konduga | 40,000 | 200,000 |\n")
+    assert [r["number_text"] for r in figures_of(text)] == ["40,000"]
