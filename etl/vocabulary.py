@@ -423,6 +423,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
      r" (?:de|d[’']|des)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
+    # cargo for people ("the convoy reached Kalehe with food for 15,000 people", "a rejoint
+    # la ville avec des vivres pour 15 000 personnes"); not "aid for 12,000 IDPs who fled"
+    (r"(?:with|avec) (?:des |de la |du |de l[’'])?(?:vivres|food|aid|supplies|rations|kits|"
+     r"médicaments|medicines|tents|tentes|fournitures)\b[^.;,]{0,30}?\b(?:for|pour)\s*$", "plan"),
     # a wish, not a deed ("le gouvernement annonce vouloir reloger 5 000 ménages")
     (r"(?:vouloir|veut|veulent|souhaite|souhaitent) (?:\w+ )?$", "plan"),
     # a number feared ("la protection civile craint que jusqu'à 8 000 personnes")

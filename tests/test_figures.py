@@ -1202,3 +1202,11 @@ def test_review_of_the_24th_figures_that_stay(text, number, where):
 ])
 def test_most_of_a_regions_units_are_the_regions_not_the_countrys(text, where):
     assert only(text)["location"] == where
+
+
+@pytest.mark.parametrize("text", [
+    "Le convoi du PAM a rejoint la ville de Kalehe avec des vivres pour 15 000 personnes.",
+    "The WFP convoy reached the town of Kalehe with food for 15,000 people.",
+])
+def test_a_convoy_with_food_for_people_moves_nobody(text):
+    assert figures_of(text) == []
