@@ -61,14 +61,13 @@ _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
-_AGAIN = _rx(r"\b(?:again|once more|de nouveau|à nouveau|une nouvelle fois|re-displaced)\b")
+_AGAIN = _rx(rf"{_B}(?:{V.AGAIN_WORDS}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
 # ... a part closed by a comma: not "65 000 personnes, dont des dizaines de milliers
 # s'étaient réfugiées au Tchad", where the part has places of its own
 _PART_CLOSED = _rx(r"\s+[\w-]+(?:\s+[\w-]+)?\s*[,)]")
-_PART_BETWEEN = _rx(r"\s*[,(]\s*(?:including|of whom|among them|dont|parmi lesquels|parmi eux)\s*$")
-# "Site de Niornigué", "camp of Kakuma": the name after it is a site's
-_SITE_NAMED = _rx(r"(?:site|camp|centre|center)\s+(?:de\s+|d[’']|du\s+|of\s+)?$")
+_PART_BETWEEN = _rx(rf"\s*[,(]\s*(?:{V.PARTITIVES_BEFORE})\s*$")
+_SITE_NAMED = _rx(rf"{_B}{V.SITE_NAME_BEFORE}$")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")

@@ -446,10 +446,8 @@ def _qualified(sentence: str, f: Found) -> Found:
     qualifier = _QUALIFIER_AFTER.match(sentence, f.end)
     if qualifier is None or f.ref.is_country or not f.ref.place_id:
         return f
-    if _QUALIFIER_AFTER.match(sentence, qualifier.end()) or sentence.startswith(
-        "-", qualifier.end()
-    ):
-        return f  # "Maiduguri North East Nigeria", "Goma North-East": a direction
+    if _QUALIFIER_AFTER.match(sentence, qualifier.end()):
+        return f  # "Maiduguri North East Nigeria": a direction
     if any(m.start == 0 for m in gazetteer.find(sentence[qualifier.start(1) : f.end + 40])):
         return f
     name = f"{f.ref.name} {qualifier.group(1)}"

@@ -697,6 +697,11 @@ GROUP_NOUNS: str = (
 # Words joining the parts of a Spanish or Portuguese place name ("Santa Bárbara de
 # Iscuandé", "San Vicente del Caguán")
 NAME_CONNECTORS: str = r"de|del|do|da|dos|das"
+# Words that make a count of returnees a new displacement ("se sont de nouveau déplacées").
+AGAIN_WORDS: str = r"again|once more|de nouveau|à nouveau|une nouvelle fois|re-displaced"
+# Words right before a name that make it a site's ("Site de Niornigué", "camp of Kakuma";
+# not a crossing, known by its town: "the Islam Qala border crossing").
+SITE_NAME_BEFORE: str = r"(?:site|camp|centre|center)\s+(?:de\s+|d[’']|du\s+|of\s+)?"
 # Words after a town's or province's name that make it the name of another unit, which
 # the gazetteer may lack ("Bor South County", "Aceh Besar", "Sylhet Sadar upazila").
 UNIT_QUALIFIERS: str = r"Sadar|Besar|North|South|East|West|Central|Nord|Sud|Est|Ouest"
