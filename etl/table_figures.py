@@ -121,6 +121,11 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
                 category = "refugees" if moves else ""
             counted = Head("displaced" if said is not None else "people", unit, category, 0)
             out.append(_Column("count", counted, period, nationality))
+        elif head.cls == "displaced":
+            # the noun and its participle say it: "People evacuated", "Familles relogées"
+            counted = Head("displaced", unit, head.category, 0)
+            measure = next((c[3] for c in cue_hits(header, 0, len(header)) if c[3]), "")
+            out.append(_Column("count", counted, period, nationality, measure))
         elif head.cls in ("", "people") and (
             (stay := _TABLE_STOCK.search(header)) or (cues := cue_hits(header, 0, len(header)))
         ):

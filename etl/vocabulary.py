@@ -772,7 +772,9 @@ HEADING_ORIGIN: str = (
 TABLE_STOCK_HEADERS: str = (
     r"\b(?:in|inside|dans|en|au|aux|at|with|chez)\b.*\b(?:centres?|centers?|camps?|sites?|shelters?|"
     r"abris|schools?|écoles?|settlements?|host families|familles d[’']accueil|"
-    r"host communities|communautés d[’']accueil)"
+    r"host communities|communautés d[’']accueil|"
+    # ("Families in tents or open air", "Families with host relatives")
+    r"tents?|tentes?|open air|plein air|relatives|proches|friends|amis)"
 )
 # A header over the place people went to or are received in: their destination.
 TABLE_DESTINATION_HEADERS: str = (

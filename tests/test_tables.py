@@ -382,3 +382,17 @@ def test_residents_beside_a_column_of_idps_are_the_host_population():
     text = ("# IDPs in Borno State\n\n| LGA | IDPs | Residents |\n|---|---|---|\n"
             "| Konduga | 40,000 | 200,000 |\n")
     assert [r["number_text"] for r in figures_of(text)] == ["40,000"]
+
+
+def test_headers_of_people_evacuated_or_in_tents_count_them():
+    text = ("## Evacuations by hromada, June\n\n"
+            "| Hromada | People evacuated | Of whom children | Residents remaining |\n"
+            "|---|---|---|---|\n| Huliaipole | 2,960 | 310 | 2,400 |\n\n"
+            "## Displacement by district\n\n"
+            "| District | Families in tents or open air | Families with host relatives |"
+            " Houses destroyed |\n|---|---|---|---|\n| Zindajan | 3,870 | 610 | 2,450 |\n")
+    rows = figures_of(text)
+    assert [(r["number_text"], r["unit"], r["category"], r["measure"]) for r in rows] == [
+        ("2,960", "people", "evacuated", "flow"), ("310", "children", "evacuated", "flow"),
+        ("3,870", "families", "displaced", "stock"), ("610", "families", "displaced", "stock"),
+    ]
