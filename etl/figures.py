@@ -11,7 +11,7 @@ plan or a projection. Category, measure, rate, period and places come from the s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -86,6 +86,7 @@ _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
 _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
+_HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
 _RESIDENTS_AFTER = _rx(rf"\s+(?:{V.RESIDENTS_AFTER})(?![\w-])")
@@ -323,6 +324,14 @@ def judge(
     v.clause_first = min(
         (x.start for x in qs if clause.start <= x.start < clause.end), default=q.start
     )
+    if head.cls == "affected":
+        # people affected by a disaster, who count only where a place shelters them ("le
+        # site accueille 2 450 sinistrés"; not "plus de 1,1 million de sinistrés")
+        if not _HOSTS.search(s, max(lo, q.start - 40), q.start):
+            v.why = "affected"
+            return v
+        head = replace(head, cls="people")
+        v.head = head
     if head.cls == "not":
         v.why = "not people"
         return v
@@ -473,6 +482,8 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
         # displaced.
         if not cue_hits(s, lo, q.start) and not cue_hits(s, head.end, hi):
             return True
+        if _HAVING_BEFORE.search(s, max(0, q.start - 25), q.start):
+            return True  # "le village compte 3 000 habitants et accueille": the village's verb
         if _COMPLEMENT_BEFORE.search(s, max(0, q.start - 25), q.start):
             own = _OWN_WORDS.match(s, head.end, hi)
             return not cue_hits(s, head.end, own.end() if own else head.end)

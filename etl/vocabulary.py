@@ -136,6 +136,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"people|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?", "people", "people", ""),
     (r"women|men|femmes|hommes|villagers|villageois|inhabitants?|habitants", "people", "people", ""),
     (r"(?:un )?staff(?: members)?|relatives|dependants", "people", "people", ""),
+    # (aid workers evacuated are a figure: "évacué 27 travailleurs humanitaires")
+    (r"(?:aid|humanitarian) workers|travailleurs humanitaires", "people", "people", ""),
     (r"souls|âmes|others|autres", "people", "people", ""),
     # not displacement figures
     (r"soldiers?|troops?|fighters?|peacekeepers?|militia(?:men)?|rebels?|combatants?|police(?:men)?", "not", "", ""),
@@ -160,8 +162,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
      r"élèves|étudiants|pèlerins|travailleurs|touristes|passagers|commerçants|enseignants|médecins|"
      r"fonctionnaires|candidats|électeurs|patients|worshippers|fidèles", "not", "", ""),
-    # people affected by a disaster are not all displaced ("12 000 sinistrés")
-    (r"sinistrés|sinistrées|affected people|people affected", "not", "", ""),
+    # people affected by a disaster are not all displaced ("12 000 sinistrés"): those a
+    # site shelters are ("l'école, transformée en site d'accueil, abrite 1 730 sinistrés")
+    (r"sinistrés|sinistrées", "affected", "people", ""),
+    (r"affected people|people affected", "not", "", ""),
     # events counted, not people ("222 fire incidents")
     (r"(?:fire |security )?incidents|attacks|attaques|incendies", "not", "", ""),
     (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
@@ -308,7 +312,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless", "displaced", "flow"),
     # ("left drought-hit villages": the article may be missing, not a number)
-    (r"(?:to leave|leaving|left) (?:(?:the|their|his|her) )?(?:[^\W\d][\w-]* ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?)", "displaced", "flow"),
+    (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?|settlements?|localities|communities)", "displaced", "flow"),
     # sent back across a border: returned ("renvoyés de la République dominicaine")
     # (expelled from a named country; not evicted "from informal settlements", "de leurs
     # maisons", "du site de Delmas 2", which displaces)
@@ -405,7 +409,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|arrêt(?:é|és)", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
-    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|meant for|conçu pour|prévu pour|construit pour", "capacity"),
+    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|meant for|laid out for|planned for|conçu pour|prévu pour|construit pour", "capacity"),
     (r"capacité|(?:peut|peuvent|pouvant|pourra|pourrait) (?:accueillir|recevoir|abriter|héberger)", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
@@ -423,6 +427,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
      r" (?:de|d[’']|des)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
+    # ("le HCR planifie pour 30 000 nouvelles arrivées")
+    (r"planifi(?:e|ent|ait|aient)\s+(?:pour|sur)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     # cargo for people ("the convoy reached Kalehe with food for 15,000 people", "a rejoint
     # la ville avec des vivres pour 15 000 personnes"); not "aid for 12,000 IDPs who fled"
     (r"(?:with|avec) (?:des |de la |du |de l[’'])?(?:vivres|food|aid|supplies|rations|kits|"
@@ -485,10 +491,16 @@ RESIDENTS_BEFORE: str = r"home to|qui compte|comptant|population de|peuplée? de
 INHABITANT_NOUNS: str = r"inhabitants?|habitants?"
 # Words before a count that make it the complement of a place or of a verb of having ("une
 # ville de", "chef-lieu d'environ", "compte", "a town of", "de 60 000 à"): a population.
+# Verbs of having right before a count of inhabitants: the town's population, whatever
+# verb follows ("le village compte 3 000 habitants et accueille 4 600 réfugiés").
+HAVING_VERBS: str = r"compte|comptait|comptent|counts|has|had|numbers"
 COUNT_COMPLEMENT_BEFORE: str = (
     r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"
     r"(?:dépass\w*|exceed\w*|surpass\w*)(?: le| la| les| the)?|qui|which|"
-    r"(?:de|d[’']|of) (?:about|some|around|roughly|nearly|over|environ|près de|plus de|quelque)"
+    r"(?:de|d[’']|of) (?:about|some|around|roughly|nearly|over|environ|près de|plus de|quelque)|"
+    # ("le village compte à peu près 3 000 habitants")
+    r"(?:compte|comptait|counts|has|had) (?:about|some|around|roughly|nearly|over|environ|près de|"
+    r"plus de|quelque|à peu près|approximativement)"
 )
 # Cues that must sit directly around the number (a few words) to count: "would" and a
 # death verb after the count ("18 personnes ont été enlevées", "63,000 people would move").
@@ -508,6 +520,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
+    # people said to be affected, not moved ("9 600 ménages sont sinistrés")
+    (r"(?:sont|ont été|étaient|were|are|have been) (?:sinistrés|affected|touchés)", "affected"),
+    # reunited families ("64 children ... have been reunited with their families")
+    (r"(?:have been|were|ont été) reunited|(?:ont été )?réunifiés", "services"),
     # care received ("5,600 children were vaccinated", "2 300 enfants ont été dépistés")
     (r"(?:were|have been|had been|was|are being|ont été|avaient été|sont|ont) "
      r"(?:vaccinated|immuni[sz]ed|treated(?! as)|vaccinés?|immunisés?|soignés?)", "services"),

@@ -1210,3 +1210,23 @@ def test_most_of_a_regions_units_are_the_regions_not_the_countrys(text, where):
 ])
 def test_a_convoy_with_food_for_people_moves_nobody(text):
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # disaster victims a site shelters are displaced; victims counted across an area are not
+    ("L'école Tumaini, transformée en site d'accueil, abrite 1 730 sinistrés.", ["1 730"]),
+    ("On compte 12 000 sinistrés dans la province.", []),
+    ("Selon la protection civile, 9 600 ménages sont sinistrés à Kindu.", []),
+    # a village's inhabitants before the village's own verb
+    ("Aghor : le village compte à peu près 3 000 habitants et accueille 4 600 réfugiés.",
+     ["4 600"]),
+    # aid workers evacuated, children who left their settlements
+    ("La MINUSCA a évacué par hélicoptère 27 travailleurs humanitaires de Sikikédé.", ["27"]),
+    ("By 12 August, 640 children had left those settlements with their parents.", ["640"]),
+    # a site's plan, a plan of arrivals, families reunited
+    ("The newest Daudu site was laid out for 4,000 people.", []),
+    ("Le HCR planifie pour 30 000 nouvelles arrivées d'ici décembre.", []),
+    ("Some 64 separated children have been reunited with their families.", []),
+])
+def test_round_13_kinds_of_numbers(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
