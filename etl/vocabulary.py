@@ -307,6 +307,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:have|has|had) left(?= (?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into)|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
+    # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
+    (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)", "", "stock"),
+    # falling back from danger ("se sont repliées vers Fassala")
+    (r"(?:se sont|s[’']est|se sont déjà) repli(?:é|ée|és|ées)", "displaced", "flow"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uproot(?:ed|s|ing)?|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),

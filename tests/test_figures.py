@@ -1230,3 +1230,12 @@ def test_a_convoy_with_food_for_people_moves_nobody(text):
 ])
 def test_round_13_kinds_of_numbers(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, category, measure", [
+    ("Environ 2 000 autres personnes sont logées chez des proches à Kindu.", "displaced", "stock"),
+    ("Des dizaines de familles d'éleveurs se sont repliées vers Fassala.", "displaced", "flow"),
+])
+def test_people_lodged_with_relatives_or_falling_back_moved(text, category, measure):
+    row = only(text)
+    assert (row["category"], row["measure"]) == (category, measure)
