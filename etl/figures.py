@@ -62,6 +62,7 @@ _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 _AGAIN = _rx(rf"{_B}(?:{V.AGAIN_WORDS}){_E}")
+_RIVER_CROSSED = _rx(rf"{_B}(?:{V.RIVER_CROSSED}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
 # ... a part closed by a comma: not "65 000 personnes, dont des dizaines de milliers
 # s'étaient réfugiées au Tchad", where the part has places of its own
@@ -760,6 +761,19 @@ def _places(
         # when the paragraph names no place) is about a place in the people's own country
         # (then they moved inside it)
         category = "refugees"
+    if (
+        category == "refugees"
+        and v.head.category != "refugees"
+        and not from_country
+        and not ctx.origin_iso3
+        and dest is not None
+        and not dest.is_country
+        and said_origin is None
+        and _RIVER_CROSSED.search(s, clause.start, clause.end)
+    ):
+        # crossing a river into a town or district, in a report whose people come from no
+        # other country, is a move inside it ("crossed the Benue river into Doma LGA")
+        category = "displaced"
     if category == "returned" and origin is people and said_origin is None:
         origin = None  # returnees' nationality is the country they came home to
     if category == "refugees":

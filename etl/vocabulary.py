@@ -717,6 +717,12 @@ GROUP_NOUNS: str = (
 # Words joining the parts of a Spanish or Portuguese place name ("Santa Bárbara de
 # Iscuandé", "San Vicente del Caguán")
 NAME_CONNECTORS: str = r"de|del|do|da|dos|das"
+# Crossing a river, not a border ("crossed the Benue river", "traversé le fleuve"): see
+# etl.figures for when that is a move inside a country.
+RIVER_CROSSED: str = (
+    r"(?:crossed|crossing|cross|traversé|traverser|traversant)\s+(?:the\s+|le\s+|la\s+)?"
+    r"(?:[A-Z][\w-]+\s+)?(?:river|fleuve|rivière)"
+)
 # Words that make a count of returnees a new displacement ("se sont de nouveau déplacées").
 AGAIN_WORDS: str = r"again|once more|de nouveau|à nouveau|une nouvelle fois|re-displaced"
 # Words right before a name that make it a site's ("Site de Niornigué", "camp of Kakuma";
