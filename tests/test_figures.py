@@ -1246,10 +1246,3 @@ def test_a_river_crossing_inside_a_country_makes_no_one_a_refugee():
             "group crossed the Benue river into Doma LGA, where 1,460 people were registered. "
             "SEMA has registered 6,840 new arrivals at the Daudu camps.")
     assert {r["category"] for r in figures_of(text)} <= {"displaced", "fled"}
-
-
-def test_a_town_several_other_countries_share_is_the_reports_own():
-    # Léré is a town of Nigeria and of Chad in the gazetteer; this Léré is in Mali
-    text = ("Malian refugees keep arriving in Mauritania. Some 1,000 people arrive each week in "
-            "Mauritania from the cercles of Léré and Niono, in Mali.")
-    assert all(r["iso3"] != "NGA" for r in figures_of(text))
