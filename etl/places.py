@@ -792,7 +792,9 @@ def localise(
             # a province of a far country the report never mentions: rather a place of
             # the report's own that the gazetteer lacks ("Site de la paroisse Saint-Joseph")
             local = PlaceRef(ref.name, "", "", "", None, None)
-        elif _spelled(ref) or (countries and gazetteer.has_namesakes(ref.place_id)):
+        elif _spelled(ref) or (
+            ref.iso3 not in mentioned and countries and gazetteer.has_namesakes(ref.place_id)
+        ):
             # a town's other spelling, in a report that never mentions its country, is
             # rather a place the gazetteer lacks ("Mambasa" in Ituri, not Mombasa, Kenya);
             # so is a name towns of several other countries share ("Léré", in a report on
