@@ -64,7 +64,7 @@ TOTAL_LABEL = rx(
 class Head:
     """The noun a number counts (`head_noun`), and what it says of the people."""
 
-    cls: str  # displaced | people | affected (by a disaster) | not | "" (no noun)
+    cls: str  # displaced | people | affected (by a disaster) | staff | not | "" (no noun)
     unit: str
     category: str
     end: int  # where the noun phrase ends in the sentence

@@ -62,8 +62,10 @@ _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 _AGAIN = _rx(rf"{_B}(?:{V.AGAIN_WORDS}){_E}")
-_RIVER_CROSSED = _rx(rf"{_B}(?:{V.RIVER_CROSSED}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
+# ... right before a count ("le site accueille 2 450 sinistrés"; not "la région, qui
+# accueille le forum, compte 18 000 sinistrés")
+_HOSTS_BEFORE = _rx(rf"{_B}(?:{V.RECEIVING_VERBS})\s+(?:(?:{V.ADVERBS_AFTER_VERB})\s+)?$")
 # ... a part closed by a comma: not "65 000 personnes, dont des dizaines de milliers
 # s'étaient réfugiées au Tchad", where the part has places of its own
 _PART_CLOSED = _rx(r"\s+[\w-]+(?:\s+[\w-]+)?\s*[,)]")
@@ -90,6 +92,8 @@ _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
+# ... up to a conjunction too: "3 000 habitants et accueille" ends at "et"
+_OWN_PHRASE = _rx(r"(?:(?!\s(?:et|and|mais|but)\s)[^,;:()])*")
 _RESIDENTS_AFTER = _rx(rf"\s+(?:{V.RESIDENTS_AFTER})(?![\w-])")
 _DISASTER = _rx(rf"{_B}(?:{V.DISASTER_WORDS}){_E}")
 _AFFECTED_AREA_AFTER = _rx(rf"\s+(?:{V.AFFECTED_AREA_AFTER})")
@@ -328,8 +332,14 @@ def judge(
     if head.cls == "affected":
         # people affected by a disaster, who count only where a place shelters them ("le
         # site accueille 2 450 sinistrés"; not "plus de 1,1 million de sinistrés")
-        if not _HOSTS.search(s, max(lo, q.start - 40), q.start):
+        if not _HOSTS_BEFORE.search(s, max(lo, q.start - 40), q.start):
             v.why = "affected"
+            return v
+        head = replace(head, cls="people")
+        v.head = head
+    if head.cls == "staff":
+        if not any(c[2] == "evacuated" for c in cue_hits(s, lo, hi)):
+            v.why = "staff deployed, not moved"
             return v
         head = replace(head, cls="people")
         v.head = head
@@ -339,6 +349,10 @@ def judge(
     negatives = sorted(tagged_hits(NEGATIVES, s, lo, q.start))
     if negatives and negatives[-1][2] == "population" and head.cls == "displaced":
         negatives.pop()  # "Dadaab's population is about 380,000 refugees": a camp's people
+    if negatives and negatives[-1][2] == "cargo" and (
+        head.cls == "displaced" or cue_hits(s, head.end, hi)
+    ):
+        negatives.pop()  # "with food for 12,000 IDPs who fled Minova": the people count
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
         v.why = negatives[-1][2]
         return v
@@ -346,9 +360,12 @@ def judge(
         v.why = "population"
         return v
     # (past the numbers of an age after the noun: "children under 5 were vaccinated")
-    if after := _NEGATIVE_AFTER.match(s, head.end, hi) or (
+    after = _NEGATIVE_AFTER.match(s, head.end, hi) or (
         _AGE.match(s, head.end) and _NEGATIVE_AFTER.match(s, head.end, clause.end)
-    ):
+    )
+    # (displaced people affected by something more are still displaced: "40,000 IDPs were
+    # affected by flooding inside the camp")
+    if after and not (V.NEGATIVE_AFTER[after[0]][1] == "affected" and head.cls == "displaced"):
         v.why = V.NEGATIVE_AFTER[after[0]][1]
         return v
     if _NEED.search(s, head.end, hi):
@@ -484,7 +501,10 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
         if not cue_hits(s, lo, q.start) and not cue_hits(s, head.end, hi):
             return True
         if _HAVING_BEFORE.search(s, max(0, q.start - 25), q.start):
-            return True  # "le village compte 3 000 habitants et accueille": the village's verb
+            # "le village compte 3 000 habitants et accueille": the verb after "et" is the
+            # village's; "on compte 15 000 habitants de Djibo réfugiés à Ouahigouya" moved
+            own = _OWN_PHRASE.match(s, head.end, hi)
+            return not cue_hits(s, head.end, own.end() if own else head.end)
         if _COMPLEMENT_BEFORE.search(s, max(0, q.start - 25), q.start):
             own = _OWN_WORDS.match(s, head.end, hi)
             return not cue_hits(s, head.end, own.end() if own else head.end)
@@ -761,19 +781,6 @@ def _places(
         # when the paragraph names no place) is about a place in the people's own country
         # (then they moved inside it)
         category = "refugees"
-    if (
-        category == "refugees"
-        and v.head.category != "refugees"
-        and not from_country
-        and not ctx.origin_iso3
-        and dest is not None
-        and not dest.is_country
-        and said_origin is None
-        and _RIVER_CROSSED.search(s, clause.start, clause.end)
-    ):
-        # crossing a river into a town or district, in a report whose people come from no
-        # other country, is a move inside it ("crossed the Benue river into Doma LGA")
-        category = "displaced"
     if category == "returned" and origin is people and said_origin is None:
         origin = None  # returnees' nationality is the country they came home to
     if category == "refugees":

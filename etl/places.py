@@ -700,10 +700,6 @@ def document_places(
     if ctx.host_iso3 and not ctx.origin_iso3:
         # people cross into the host from the other country the report is about
         ctx.origin_iso3 = next((c for c, _ in named_moving.most_common() if c != ctx.host_iso3), "")
-    if not ctx.origin_iso3:
-        # a report whose people come from no other country hosts no refugees ("crossed the
-        # Benue river into Doma LGA" is a crossing inside Nigeria)
-        ctx.host_iso3 = ""
     return ctx
 
 
@@ -792,13 +788,9 @@ def localise(
             # a province of a far country the report never mentions: rather a place of
             # the report's own that the gazetteer lacks ("Site de la paroisse Saint-Joseph")
             local = PlaceRef(ref.name, "", "", "", None, None)
-        elif _spelled(ref) or (
-            ref.iso3 not in mentioned and countries and gazetteer.has_namesakes(ref.place_id)
-        ):
+        elif _spelled(ref):
             # a town's other spelling, in a report that never mentions its country, is
-            # rather a place the gazetteer lacks ("Mambasa" in Ituri, not Mombasa, Kenya);
-            # so is a name towns of several other countries share ("Léré", in a report on
-            # Malians in Mauritania, is neither Nigeria's nor Chad's)
+            # rather a place the gazetteer lacks ("Mambasa" in Ituri, not Mombasa, Kenya)
             local = PlaceRef(ref.name, "", "", "", None, None)
         else:
             continue

@@ -37,6 +37,7 @@ _TABLE_STOCK = rx(V.TABLE_STOCK_HEADERS)
 _TABLE_WORD = rx(r"[#%]|[^\W_]+")
 _TABLE_COUNT = rx(V.TABLE_COUNT_WORDS)
 _TABLE_RESIDENTS = rx(V.TABLE_RESIDENT_WORDS)
+_TABLE_MEDICAL = rx(rf"{_B}(?:{V.MEDICAL_WORDS}){_E}")
 _TABLE_FILLER = rx(V.TABLE_COUNT_FILLERS)
 _TABLE_HOUSEHOLD = rx(V.TABLE_HOUSEHOLD_WORDS)
 _TABLE_FAMILY = rx(V.TABLE_FAMILY_WORDS)
@@ -121,7 +122,11 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
                 category = "refugees" if moves else ""
             counted = Head("displaced" if said is not None else "people", unit, category, 0)
             out.append(_Column("count", counted, period, nationality))
-        elif head.cls == "displaced":
+        elif (
+            head.cls == "displaced"
+            and not tagged_hits(NEGATIVES, header, 0, len(header))  # "(planned)"
+            and not _TABLE_MEDICAL.search(header)  # "People evacuated to hospitals"
+        ):
             # the noun and its participle say it: "People evacuated", "Familles relogées"
             counted = Head("displaced", unit, head.category, 0)
             measure = next((c[3] for c in cue_hits(header, 0, len(header)) if c[3]), "")

@@ -136,8 +136,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"people|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?", "people", "people", ""),
     (r"women|men|femmes|hommes|villagers|villageois|inhabitants?|habitants", "people", "people", ""),
     (r"(?:un )?staff(?: members)?|relatives|dependants", "people", "people", ""),
-    # (aid workers evacuated are a figure: "évacué 27 travailleurs humanitaires")
-    (r"(?:aid|humanitarian) workers|travailleurs humanitaires", "people", "people", ""),
+    # aid workers count only when evacuated ("évacué 27 travailleurs humanitaires"; not "40
+    # additional aid workers arrived in Adré")
+    (r"(?:aid|humanitarian) workers|travailleurs humanitaires", "staff", "people", ""),
     (r"souls|âmes|others|autres", "people", "people", ""),
     # not displacement figures
     (r"soldiers?|troops?|fighters?|peacekeepers?|militia(?:men)?|rebels?|combatants?|police(?:men)?", "not", "", ""),
@@ -434,9 +435,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # ("le HCR planifie pour 30 000 nouvelles arrivées")
     (r"planifi(?:e|ent|ait|aient)\s+(?:pour|sur)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     # cargo for people ("the convoy reached Kalehe with food for 15,000 people", "a rejoint
-    # la ville avec des vivres pour 15 000 personnes"); not "aid for 12,000 IDPs who fled"
+    # la ville avec des vivres pour 15 000 personnes"); not for people the words after the
+    # count move ("with food for 12,000 IDPs who fled Minova": see etl.figures)
     (r"(?:with|avec) (?:des |de la |du |de l[’'])?(?:vivres|food|aid|supplies|rations|kits|"
-     r"médicaments|medicines|tents|tentes|fournitures)\b[^.;,]{0,30}?\b(?:for|pour)\s*$", "plan"),
+     r"médicaments|medicines|tents|tentes|fournitures)\b[^.;,]{0,30}?\b(?:for|pour)\s*$", "cargo"),
     # a wish, not a deed ("le gouvernement annonce vouloir reloger 5 000 ménages")
     (r"(?:vouloir|veut|veulent|souhaite|souhaitent) (?:\w+ )?$", "plan"),
     # a number feared ("la protection civile craint que jusqu'à 8 000 personnes")
@@ -524,10 +526,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
-    # people said to be affected, not moved ("9 600 ménages sont sinistrés")
-    (r"(?:sont|ont été|étaient|were|are|have been) (?:sinistrés|affected|touchés)", "affected"),
-    # reunited families ("64 children ... have been reunited with their families")
-    (r"(?:have been|were|ont été) reunited|(?:ont été )?réunifiés", "services"),
+    # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
+    # "were affected and displaced", "sont sinistrés et ont trouvé refuge")
+    (r"(?:sont|ont été|étaient|were|are|have been) (?:sinistré|affected|touché)\w*"
+     r"(?!\s*(?:and|et|but|mais|by|par)\b)", "affected"),
     # care received ("5,600 children were vaccinated", "2 300 enfants ont été dépistés")
     (r"(?:were|have been|had been|was|are being|ont été|avaient été|sont|ont) "
      r"(?:vaccinated|immuni[sz]ed|treated(?! as)|vaccinés?|immunisés?|soignés?)", "services"),
@@ -717,12 +719,8 @@ GROUP_NOUNS: str = (
 # Words joining the parts of a Spanish or Portuguese place name ("Santa Bárbara de
 # Iscuandé", "San Vicente del Caguán")
 NAME_CONNECTORS: str = r"de|del|do|da|dos|das"
-# Crossing a river, not a border ("crossed the Benue river", "traversé le fleuve"): see
-# etl.figures for when that is a move inside a country.
-RIVER_CROSSED: str = (
-    r"(?:crossed|crossing|cross|traversé|traverser|traversant)\s+(?:the\s+|le\s+|la\s+)?"
-    r"(?:[A-Z][\w-]+\s+)?(?:river|fleuve|rivière)"
-)
+# Adverbs between a verb and its count ("accueille déjà 2 450 sinistrés").
+ADVERBS_AFTER_VERB: str = r"déjà|désormais|encore|toujours|actuellement|already|now|still|currently"
 # Words that make a count of returnees a new displacement ("se sont de nouveau déplacées").
 AGAIN_WORDS: str = r"again|once more|de nouveau|à nouveau|une nouvelle fois|re-displaced"
 # Words right before a name that make it a site's ("Site de Niornigué", "camp of Kakuma";
@@ -798,9 +796,12 @@ HEADING_ORIGIN: str = (
 TABLE_STOCK_HEADERS: str = (
     r"\b(?:in|inside|dans|en|au|aux|at|with|chez)\b.*\b(?:centres?|centers?|camps?|sites?|shelters?|"
     r"abris|schools?|écoles?|settlements?|host families|familles d[’']accueil|"
-    r"host communities|communautés d[’']accueil|"
-    # ("Families in tents or open air", "Families with host relatives")
-    r"tents?|tentes?|open air|plein air|relatives|proches|friends|amis)"
+    r"host communities|communautés d[’']accueil)"
+    # people under a tent or with relatives ("Families in tents or open air", "Families with
+    # host relatives"; not "Households in need of tents", "Families with relatives abroad")
+    r"|^(?:families|households|people|persons|individuals|familles|ménages|personnes)\s+"
+    r"(?:(?:in|under|sous|dans|en)\s+(?:tents?|tentes?|(?:the\s+)?open air|plein air)"
+    r"|(?:with|chez)\s+(?:host\s+|des\s+)?(?:relatives|proches|friends|amis)(?!.*(?:abroad|étranger)))"
 )
 # A header over the place people went to or are received in: their destination.
 TABLE_DESTINATION_HEADERS: str = (
@@ -821,6 +822,8 @@ TABLE_COUNT_WORDS: str = (
 # unless another column names the displaced people (then they are the host population:
 # "| LGA | IDPs | Residents |")
 TABLE_RESIDENT_WORDS: str = r"residents|résidents|occupants"
+# Care, not displacement: "People evacuated to hospitals" counts patients.
+MEDICAL_WORDS: str = r"hospitals?|hôpita(?:l|ux)|medical|médica(?:l|le|les|ux)|clinics?|cliniques?"
 # ... and the words of such a header that alone count nothing ("#" numbers the rows)
 TABLE_COUNT_FILLERS: str = r"#|of|de|des|d|no|n|nb"
 TABLE_HOUSEHOLD_WORDS: str = r"households?|ménages?|mén|hhs?|foyers?"

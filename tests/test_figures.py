@@ -1241,8 +1241,24 @@ def test_people_lodged_with_relatives_or_falling_back_moved(text, category, meas
     assert (row["category"], row["measure"]) == (category, measure)
 
 
-def test_a_river_crossing_inside_a_country_makes_no_one_a_refugee():
-    text = ("Benue State, Nigeria. Some 12,500 people fled Yelwata after the attack. A smaller "
-            "group crossed the Benue river into Doma LGA, where 1,460 people were registered. "
-            "SEMA has registered 6,840 new arrivals at the Daudu camps.")
-    assert {r["category"] for r in figures_of(text)} <= {"displaced", "fled"}
+# What the second review of 2026-11-24 found.
+@pytest.mark.parametrize("text, number", [
+    ("The WFP convoy reached Kalehe with food for 12,000 IDPs who fled Minova.", "12,000"),
+    ("A convoy with aid for 40,000 people who fled El Fasher reached Tawila.", "40,000"),
+    ("More than 12,000 people were affected and displaced by floods in Beledweyne.",
+     "More than 12,000"),
+    ("À Uvira, 3 000 ménages sont sinistrés et ont trouvé refuge dans les écoles.", "3 000"),
+    ("In Bentiu, 40,000 IDPs were affected by flooding inside the camp.", "40,000"),
+    ("On compte 15 000 habitants de Djibo réfugiés à Ouahigouya.", "15 000"),
+    ("The camp now has 4,000 inhabitants who fled Gwoza.", "4,000"),
+])
+def test_second_review_of_the_24th_figures_that_stay(text, number):
+    assert only(text)["number_text"].endswith(number)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 additional aid workers arrived in Adré this week to support the refugee response.",
+    "La région de Tahoua, qui accueille le forum, compte 18 000 sinistrés.",
+])
+def test_second_review_of_the_24th_numbers_that_are_no_figures(text):
+    assert figures_of(text) == []

@@ -860,14 +860,3 @@ def test_a_site_named_after_its_word_may_have_several_words(text, name):
 ])
 def test_review_of_the_24th_places(text, names):
     assert [f.ref.name for f in find_in_sentence(text)] == names
-
-
-def test_a_town_several_other_countries_share_is_the_reports_own():
-    # the gazetteer's Léré are Nigeria's and Chad's; in a report on Mali and Mauritania,
-    # which never mentions them, it is a place the gazetteer lacks
-    from etl.places import localise
-
-    countries = frozenset({"MRT", "MLI"})
-    found = localise(find_in_sentence("Ils arrivent des cercles de Léré et de Niono."),
-                     countries, countries)
-    assert [(f.ref.place_id, f.ref.iso3) for f in found if f.ref.name == "Léré"] == [("", "")]

@@ -396,3 +396,11 @@ def test_headers_of_people_evacuated_or_in_tents_count_them():
         ("2,960", "people", "evacuated", "flow"), ("310", "children", "evacuated", "flow"),
         ("3,870", "families", "displaced", "stock"), ("610", "families", "displaced", "stock"),
     ]
+
+
+def test_headers_of_needs_plans_and_care_count_nobody():
+    text = ("## Flood response by district\n\n"
+            "| District | Households in need of tents | Families with relatives abroad |"
+            " People evacuated (planned) | People evacuated to hospitals |\n"
+            "|---|---|---|---|---|\n| Zindajan | 3,870 | 340 | 5,000 | 120 |\n")
+    assert figures_of(text) == []
