@@ -329,20 +329,11 @@ def judge(
     v.clause_first = min(
         (x.start for x in qs if clause.start <= x.start < clause.end), default=q.start
     )
-    if head.cls == "affected":
-        # people affected by a disaster, who count only where a place shelters them ("le
-        # site accueille 2 450 sinistrés"; not "plus de 1,1 million de sinistrés")
-        if not _HOSTS_BEFORE.search(s, max(lo, q.start - 40), q.start):
-            v.why = "affected"
+    if head.cls in ("affected", "staff"):
+        if why := _not_moved(s, q, head, lo, hi):
+            v.why = why
             return v
-        head = replace(head, cls="people")
-        v.head = head
-    if head.cls == "staff":
-        if not any(c[2] == "evacuated" for c in cue_hits(s, lo, hi)):
-            v.why = "staff deployed, not moved"
-            return v
-        head = replace(head, cls="people")
-        v.head = head
+        head = v.head = replace(head, cls="people")
     if head.cls == "not":
         v.why = "not people"
         return v
@@ -444,6 +435,17 @@ def judge(
     v.category, v.measure = _category(cues, head, q, s), _measure(cues)
     v.arrival = any(_ARRIVAL.fullmatch(s, c[0], c[1]) or _ARRIVAL.match(s, c[0]) for c in cues[:2])
     return v
+
+
+def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
+    """Why people who count only in some words are not moved here ("" when they are):
+    disaster victims a place shelters ("le site accueille 2 450 sinistrés"; not "plus de
+    1,1 million de sinistrés"), aid workers evacuated (not "40 aid workers arrived")."""
+    if head.cls == "affected" and not _HOSTS_BEFORE.search(s, max(lo, q.start - 40), q.start):
+        return "affected"
+    if head.cls == "staff" and not any(c[2] == "evacuated" for c in cue_hits(s, lo, hi)):
+        return "staff deployed, not moved"
+    return ""
 
 
 def _says_moved(s: str, lo: int, hi: int) -> bool:

@@ -450,8 +450,8 @@ def _qualified(sentence: str, f: Found) -> Found:
         return f  # "Maiduguri North East Nigeria": a direction
     if any(m.start == 0 for m in gazetteer.find(sentence[qualifier.start(1) : f.end + 40])):
         return f
-    name = f"{f.ref.name} {qualifier.group(1)}"
-    return Found(f.start, qualifier.end(), f.ref._replace(name=name, place_id=""), f.role)
+    unit = PlaceRef(f"{f.ref.name} {qualifier.group(1)}", "", "", "", None, None)
+    return Found(f.start, qualifier.end(), within(unit, f.ref), f.role)
 
 
 def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:

@@ -319,22 +319,16 @@ def build() -> list[dict]:
         drop = set(extra.get("drop_aliases", "").split("|"))
         aliases = [a for a in [s.name, extra.get("name_fr", "")]
                    + extra.get("aliases", "").split("|") if a not in drop]
+        own = unit_names[s.code]
+        others = [unit_names[c] for c in by_country[s.country_code] if c != s.code]
         if extra.get("lat"):
             lat, lon = float(extra["lat"]), float(extra["lon"])
-        elif s.code in outlines and outline_fits(
-            unit_names[s.code],
-            [unit_names[c] for c in by_country[s.country_code] if c != s.code],
-            outlines[s.code][0],
-        ):
+        elif s.code in outlines and outline_fits(own, others, outlines[s.code][0]):
             lat, lon = outlines[s.code][1]
         elif (
             s.code in world
-            and _likeness(unit_names[s.code], world[s.code][0]) >= WORLD_LIKENESS
-            and outline_fits(
-                unit_names[s.code],
-                [unit_names[c] for c in by_country[s.country_code] if c != s.code],
-                world[s.code][0],
-            )
+            and _likeness(own, world[s.code][0]) >= WORLD_LIKENESS
+            and outline_fits(own, others, world[s.code][0])
         ):
             # (Natural Earth numbers Iran's provinces by codes ISO has since reassigned:
             # its IR-01 is East Azarbaijan, ISO's is Gilan; only a point whose name spells

@@ -258,25 +258,21 @@ def _load() -> _Gazetteer:
                        _rank(is_curated, r["kind"], population, secondary), findable,
                        is_curated or in_focus or r["kind"] == "country"))
 
-    # (English "Burkinabè" and French "burkinabè" spell one name: it may be written in
-    # lowercase if either row says so, "réfugiés burkinabè")
-    spelled: dict[tuple[str, ...], tuple[Place, bool]] = {}
+    demonyms: dict[tuple[str, ...], _Entry] = {}
     for r in _read("demonyms.csv"):
         place = places.get(r["iso3"])
         toks = _tokens(r["demonym"])
         if place is None or not toks:
             continue
         lower = r.get("lowercase", "") == "yes"
-        first_place, first_lower = spelled.setdefault(toks, (place, lower))
-        if lower and first_place is place:
-            spelled[toks] = (place, True)
+        entry = _Entry(toks, place, True, lower, False, _rank(False, "demonym", 0))
+        demonyms.setdefault(toks, entry)
+        # (English "Burkinabè" and French "burkinabè" are one name: `add` lets it start in
+        # lowercase since one row says so, "réfugiés burkinabè")
+        add(entry)
         if lower:
             first = _TOKEN.findall(r["demonym"])[0]
             lower_starts.update({first.casefold(), toks[0]})
-    demonyms: dict[tuple[str, ...], _Entry] = {}
-    for toks, (place, lower) in spelled.items():
-        demonyms[toks] = _Entry(toks, place, True, lower, False, _rank(False, "demonym", 0))
-        add(demonyms[toks])
 
     by_tokens: dict[tuple[str, ...], _Entry] = {}
     by_first: dict[str, list[_Entry]] = {}
