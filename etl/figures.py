@@ -344,6 +344,12 @@ def judge(
         head.cls == "displaced" or cue_hits(s, head.end, hi)
     ):
         negatives.pop()  # "with food for 12,000 IDPs who fled Minova": the people count
+    if negatives and negatives[-1][2] == "aid" and any(
+        c[3] == "flow" for c in cue_hits(s, head.end, hi)
+    ):
+        # "provided shelter to 3,000 families who fled Masisi" (not "to 14,200 new arrivals
+        # at the transit centre": a place where aid reached them)
+        negatives.pop()
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
         v.why = negatives[-1][2]
         return v

@@ -447,6 +447,15 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # aid given: "provided shelter to 3,000 families who fled Masisi" counts people who fled)
     (r"(?:to|will|would) (?:provide|deliver)\b[^.;:]{0,60}?\b(?:to|for)\s*$"
      r"|(?:fournir|apporter)\b[^.;:]{0,60}?\b(?:à|aux)\s*$", "plan"),
+    # aid given to people ("WFP has provided hot meals to 14,200 new arrivals", "le PAM a
+    # distribué des vivres à 18 500 personnes"): people reached, not people moved, unless
+    # the words after the count move them ("... to 3,000 families who fled Masisi")
+    (r"(?:distribut(?:ed|ing)|provid(?:ed|ing)|deliver(?:ed|ing)|hand(?:ed|ing) out|"
+     r"serv(?:ed|ing)|supplied|(?:a|ont|avait|avaient|ont été) (?:distribué|fourni|remis|servi)\w*|"
+     r"distribu(?:e|ent|ait|aient|és?|ées?)|fourni(?:t|ssent|ssait)?)"
+     r"\b[^.;:]{0,60}?\b(?:to|à|aux)\s*"
+     r"(?:(?:about|some|around|roughly|nearly|over|more than|an estimated|at least|"
+     r"environ|près de|plus de|quelque|au moins)\s+)?$", "aid"),
     # people affected (by floods, by the crisis) are not all displaced: "affected an
     # estimated 268,000 people", "People affected: 112,000", "personnes touchées : 5 000"
     (r"(?:affected|touchée?s?|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),

@@ -225,6 +225,7 @@ def test_figure_is_found_and_described(text, number, category, measure, unit):
          "5,000"),
         ("Local leaders told the hotline that 4,000 people fled Masisi on Monday.", "4,000"),
         ("UNHCR provided shelter to 3,000 families who fled Masisi last week.", "3,000"),
+        ("Le PAM a distribué des kits à 2 000 ménages qui ont fui Kalehe.", "2 000"),
         # residents of a kind of site are people
         ("Some 4,000 collective site residents were evacuated from Sumy last week.", "Some 4,000"),
         ("About 4,000 makeshift camp residents fled to Idlib last month.", "About 4,000"),
@@ -341,6 +342,10 @@ NOT_FIGURES = [
     "Some 2,000 residents refused to evacuate Pokrovsk despite the shelling.",
     "In Borno State, 3,500 households are receiving 2,000 naira cash transfers.",
     "Cash assistance was transferred to 4,500 households in Kalehe.",
+    # aid given: people reached, whatever their noun, where it reached them
+    "WFP has provided hot meals to 14,200 new arrivals at the transit centre in Adré.",
+    "Le PAM a distribué des vivres à 18 500 personnes déplacées à Kaya.",
+    "Partners are distributing shelter kits to some 5,000 displaced households in Malakal.",
     # an area in square kilometres
     "La réserve, d'une superficie de 42 000 km², a vu arriver des déplacés.",
     # a capacity, a number feared
