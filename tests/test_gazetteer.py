@@ -362,3 +362,13 @@ def test_ukraines_oblasts_and_cities_by_the_names_reports_use(name, place_id):
 ])
 def test_the_niger_delta_is_in_nigeria_and_the_inner_niger_delta_in_mali(text, found):
     assert [m.place.place_id for m in g.find(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("sheltering in Mai Mahiu after the flash flood", ["KEN-maai-mahiu"]),
+    ("Maai Mahiu", ["KEN-maai-mahiu"]),
+    ("Le 3 Mai 2024, à Kalehe", ["COD-kalehe"]),  # the month, not GeoNames's "Mai" (Kenya)
+    ("villages in the Tana Delta", ["KEN-tana-delta"]),  # Kenya's, not Nigeria's Delta State
+])
+def test_kenyan_places_named_like_a_month_or_a_nigerian_state(text, found):
+    assert [m.place.place_id for m in g.find(text)] == found
