@@ -750,7 +750,16 @@ def _places(
     ):
         category = "returned"  # nationals entering their own country are going home
     inside = _goes_on_inside(v, category, state, at or dest or state.recent_place)
-    if origin is None and category in ("refugees", "fled", "") and ctx.origin_iso3 and not inside:
+    # (not in a report on one country that hosts no one: people there move inside it, and
+    # the country says nothing the figure's own place does not)
+    one_country = ctx.countries == {ctx.origin_iso3} and not ctx.host_iso3
+    if (
+        origin is None
+        and category in ("refugees", "fled", "")
+        and ctx.origin_iso3
+        and not inside
+        and not one_country
+    ):
         origin = P.country_ref(ctx.origin_iso3)
     from_country = origin.iso3 if origin else ""
     if (

@@ -860,3 +860,16 @@ def test_a_site_named_after_its_word_may_have_several_words(text, name):
 ])
 def test_review_of_the_24th_places(text, names):
     assert [f.ref.name for f in find_in_sentence(text)] == names
+
+
+def test_a_report_on_one_country_that_hosts_no_one_gives_no_figure_that_country_as_origin():
+    # (the first sentence makes Kenya the country people come from; the others move inside
+    # it, and "from Kenya" would say nothing their own places do not)
+    rows = figures_in(
+        "More than 9,000 people were evacuated from villages in the Tana Delta, Kenya.\n\n"
+        "In Mai Mahiu, hundreds of families fled their homes in the night.\n\n"
+        "About 2,100 households in Mathare have lost their homes and moved in with relatives."
+    )
+    assert [(r["origin"], r["location"]) for r in rows] == [
+        ("Tana Delta", "Tana Delta"), ("", "Mai Mahiu"), ("", "Mathare"),
+    ]
