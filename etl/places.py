@@ -364,6 +364,8 @@ def listed(sentence: str) -> tuple[Found, ...]:
             role = _demonym_role(sentence, m.start, m.end)
             found.append(Found(m.start, m.end, _ref(m.place), role))
             continue
+        if _CURRENCY_AFTER.match(sentence, m.end):
+            continue  # "US$ 12 million", "40 million US dollars": money, not a place
         if _RIVER_BEFORE.search(sentence, max(0, m.start - 25), m.start) or _RIVER_AFTER.match(
             sentence, m.end
         ):
@@ -412,6 +414,7 @@ _RIVER_AFTER = re.compile(
     r"\s+(?:river|fleuve)\b(?!\s+(?:ports?|landing|harbou?r|quay|jetty|crossing|terminal))", re.I
 )
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*(?:,|ans\b|years\b)")
+_CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b", re.I)
 
 
 def _a_persons(sentence: str, start: int, end: int) -> bool:

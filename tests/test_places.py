@@ -6,7 +6,7 @@ import pytest
 
 from etl.documents import Document
 from etl.figures import extract
-from etl.places import document_places, find_in_sentence
+from etl.places import document_places, find_in_sentence, listed
 
 # sentence, place name as resolved, expected role
 ROLES = [
@@ -873,3 +873,11 @@ def test_a_report_on_one_country_that_hosts_no_one_gives_no_figure_that_country_
     assert [(r["origin"], r["location"]) for r in rows] == [
         ("Tana Delta", "Tana Delta"), ("", "Mai Mahiu"), ("", "Mathare"),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "The appeal for US$ 12 million to help 40,000 people in Metuge is 20% funded.",
+    "Donors pledged 40 million US dollars for the response in Metuge.",
+])
+def test_a_currency_named_for_a_country_is_no_place(text):
+    assert [f.ref.name for f in listed(text)] == ["Metuge"]
