@@ -791,6 +791,17 @@ def localise(
             # a province of a far country the report never mentions: rather a place of
             # the report's own that the gazetteer lacks ("Site de la paroisse Saint-Joseph")
             local = PlaceRef(ref.name, "", "", "", None, None)
+        elif (
+            ref.iso3 not in mentioned
+            and gazetteer.is_small_town(ref.place_id)
+            and gazetteer.is_far_from_countries(
+                ref.place_id, countries, gazetteer.FOREIGN_TOWN_KM
+            )
+        ):
+            # a small town far from every country of a report that never mentions its own:
+            # rather a place of the report's that the gazetteer lacks ("Léré" in Mali, not
+            # Nigeria's Lere)
+            local = PlaceRef(ref.name, "", "", "", None, None)
         elif _spelled(ref):
             # a town's other spelling, in a report that never mentions its country, is
             # rather a place the gazetteer lacks ("Mambasa" in Ituri, not Mombasa, Kenya)

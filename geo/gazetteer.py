@@ -110,6 +110,8 @@ class _Gazetteer:
     regional_towns: frozenset[str] = frozenset()
     # the focus and regional countries, whose towns are indexed (`is_remote_unit`)
     indexed: frozenset[str] = frozenset()
+    # every other town under REGIONAL_TOWN_MAX that no person curated (`is_small_town`)
+    small_towns: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -198,6 +200,7 @@ def _load() -> _Gazetteer:
     focus = set(_read_list("focus_countries.txt"))
     regional = set(_read_list("regional_countries.txt"))
     regional_towns: set[str] = set()
+    small_towns: set[str] = set()
 
     admin1_names = {pid: r["name"] for pid, r in rows.items() if r["kind"] == "admin1"}
     places: dict[str, Place] = {}
@@ -235,6 +238,10 @@ def _load() -> _Gazetteer:
         )
         if secondary:
             regional_towns.add(pid)
+        elif (
+            r["kind"] == "city" and population < REGIONAL_TOWN_MAX and pid not in curated_ids
+        ):
+            small_towns.add(pid)
         for n in names:
             toks = _tokens(n)
             if not toks or toks in stop or "," in n:
@@ -300,7 +307,7 @@ def _load() -> _Gazetteer:
     return _Gazetteer(places, aliases, by_first, by_tokens, demonyms, frozenset(lower_starts),
                       {pid: tuple(ps) for pid, ps in namesakes.items()},
                       frozenset(spellings - curated), frozenset(regional_towns),
-                      frozenset(focus | regional))
+                      frozenset(focus | regional), frozenset(small_towns))
 
 
 def is_stopname(name: str) -> bool:
@@ -495,11 +502,23 @@ def is_far(place_id: str, lat: float, lon: float) -> bool:
     return _km(place.lat, place.lon, lat, lon) > FAR_KM
 
 
-def is_far_from_countries(place_id: str, iso3s: frozenset[str]) -> bool:
-    """Is the place further than FAR_KM from the point of every one of these countries (and
+def is_far_from_countries(place_id: str, iso3s: frozenset[str], km: float = FAR_KM) -> bool:
+    """Is the place further than `km` from the point of every one of these countries (and
     are there any)? "Tonga" in a report on South Sudan and Sudan is not the kingdom."""
+    place = get(place_id)
     points = [c for iso3 in iso3s if (c := country(iso3)) is not None and c.lat is not None]
-    return bool(points) and all(is_far(place_id, c.lat, c.lon) for c in points)
+    return (
+        place is not None and place.lat is not None and bool(points)
+        and all(_km(place.lat, place.lon, c.lat, c.lon) > km for c in points)
+    )
+
+
+# A small town further than this from every country a report names, in a country the
+# report never mentions, is rather a place of its own that the gazetteer lacks ("Léré" in
+# a report on Malian refugees in Mauritania is not Nigeria's Lere, 1,500 km from Mali's
+# point). Near enough, a town across a border keeps its country ("Gao" in a report on
+# Burkina Faso, 500 km; "Gaza" in one on Egypt, 600 km).
+FOREIGN_TOWN_KM = 1_000
 
 
 @lru_cache(maxsize=1)
@@ -521,6 +540,12 @@ def is_regional_town(place_id: str) -> bool:
     and only where the words around it make it a place (`etl.places`): its name is as
     often a person's ("Bahar, a widow", "said Ana Cárdenas") or an organisation's."""
     return place_id in _load().regional_towns
+
+
+def is_small_town(place_id: str) -> bool:
+    """Is the place a town of under REGIONAL_TOWN_MAX people, outside the regional
+    countries (`is_regional_town`), that no person curated?"""
+    return place_id in _load().small_towns
 
 
 def is_remote_unit(place_id: str) -> bool:

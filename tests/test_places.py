@@ -563,6 +563,26 @@ def test_a_shared_name_stays_where_the_report_already_is(text, ids):
     assert [(r["origin_place_id"], r["location_place_id"]) for r in rows] == ids
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # a small town far from every country of the report, in one it never names: a
+        # place the gazetteer lacks (Léré, Mali; not Lere, Nigeria, 1,500 km away)
+        ("Mauritanie : afflux de réfugiés maliens\n\nDes leaders réfugiés disent que "
+         "quelques centaines de réfugiés sont retournés vers Léré pour les semis.",
+         "location", ("Léré", "", "MRT")),
+        # ... but a town across a near border keeps its country (Rutshuru, 400 km away)
+        ("Uganda: influx at the border\n\nSome 3,000 people who fled Rutshuru arrived in "
+         "Kisoro this week.", "origin", ("Rutshuru", "COD-rutshuru", "UGA")),
+    ],
+)
+def test_a_small_town_far_from_the_reports_countries_is_no_namesake_of_theirs(
+    text, role, expected
+):
+    row = figures_in(text)[-1]
+    assert (row[role], row[f"{role}_place_id"], row["iso3"]) == expected
+
+
 def test_a_capitalised_generic_unit_in_the_plural_is_not_a_place():
     text = (
         "Cameroun : situation humanitaire\n\n"
