@@ -1120,6 +1120,10 @@ def _sentence_figures(
             prev = v
         if not v.is_figure:
             continue
+        if v.measure == "stock" and _rate(s, max(v.window[0], q.start - 30), v.window[1]):
+            # people counted by the day or the week moved ("900 arrivals a day", "chaque jour
+            # entre 100 et 150 personnes")
+            v.measure = "flow"
         total = _is_total(s, v)  # a total is all the rows above it, not the row before it
         origin, dest, location, category, named_origin = _places(
             s, found, v, clause, state, total

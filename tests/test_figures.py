@@ -197,6 +197,11 @@ FIGURES = [
     # living in a shelter is a stock of displaced people (living in an affected area is not)
     ("Around 12,000 people living in collective centres in Kharkiv.", "Around 12,000",
      "displaced", "stock", "people"),
+    # people counted by the day are a flow, even where a count of a site's people is a stock
+    ("Camp managers counted between 900 and 1,200 arrivals a day in Daudu.",
+     "between 900 and 1,200", "displaced", "flow", "people"),
+    ("Selon le chef de quartier, il arrive chaque jour entre 100 et 150 personnes au site de "
+     "Mikelenge.", "entre 100 et 150", "displaced", "flow", "people"),
     # "de" for "des" after a word that takes "de"
     ("Des ONG parlent de dizaines de milliers de déplacés dans la ville.",
      "de dizaines de milliers", "displaced", "flow", "people"),
