@@ -107,6 +107,9 @@ _COMPARISON = _rx(
     r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et|up from|down from)\W*$"
 )
 
+_PACE = _rx(rf"\b(?:{V.PACE_NOUNS})\b")
+_RATE_AFTER = re.compile(rf"\s*(?:{'|'.join(p for p, _ in V.RATES)})\b", re.I)
+
 WINDOW = 90  # characters of context on each side of a number, cut at the next number
 NEAR = 50  # characters within which a cue is "right beside" a number
 
@@ -558,6 +561,16 @@ def _inherits(
     if head.cls == "":
         if prev and prev.is_figure and _COMPARISON.search(s, prev.quantity.end, q.start):
             return prev
+        if (
+            context_figure is not None
+            and context_figure.measure == "flow"
+            and _RATE_AFTER.match(s, q.end)
+            and (context_figure.quantity in qs or _PACE.search(s, 0, q.start))
+        ):
+            # a pace with no noun, after a flow in the same sentence or named as a pace
+            # ("puis sont retombées à environ 300 par jour", "The pace has since dropped to
+            # about 150 a day"): the same people
+            return context_figure
         return None
     if label and context_figure and head.cls == "people":
         return context_figure  # "Rugombo stadium (Cibitoke): 1,874 households"

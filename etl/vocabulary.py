@@ -576,6 +576,9 @@ RATES: list[tuple[str, str]] = [
     (r"every day|each day|a day|per day|daily|par jour|chaque jour|quotidiennement|by day", "per_day"),
     (r"every week|each week|a week|per week|weekly|par semaine|chaque semaine", "per_week"),
 ]
+# Nouns that name the pace of a movement, for a number with no noun of its own ("the pace
+# has since dropped to about 150 a day")
+PACE_NOUNS: str = r"pace|rate|rythme|cadence|flux|flow|influx|afflux"
 # Time expressions kept as the figure's period. Each is matched after the number first,
 # then before it, within the clause.
 PERIODS: list[str] = [

@@ -250,6 +250,27 @@ def test_figures_beside_words_that_exclude_others(text, number):
     assert [r["number_text"] for r in figures_of(text)] == [number]
 
 
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("Camp managers counted between 900 and 1,200 arrivals a day on 14 and 15 June; the "
+         "pace has since dropped to about 150 a day.", ["between 900 and 1,200", "about 150"]),
+        ("Les arrivées ont atteint 1 500 par jour la semaine dernière, puis sont retombées à "
+         "environ 300 par jour.", ["1 500", "environ 300"]),
+        ("Some 12,000 people fled Yelwata. The pace has since dropped to about 150 a day.",
+         ["Some 12,000", "about 150"]),
+        # (not a number a day of anything else, after people who moved or people who stay)
+        ("Some 12,000 people fled Yelwata. The clinic sees about 150 a day.", ["Some 12,000"]),
+        ("Some 12,000 IDPs live in the Daudu camps. The pace has slowed to 150 a day.",
+         ["Some 12,000"]),
+    ],
+)
+def test_a_pace_with_no_noun_after_a_flow_counts_the_same_people(text, numbers):
+    rows = figures_of(text)
+    assert [r["number_text"] for r in rows] == numbers
+    assert all(r["category"] in ("displaced", "fled") for r in rows)
+
+
 def test_people_entering_are_a_flow():
     row = only("Between 1,500 and 2,000 Venezuelans still enter through the bridges every day.")
     assert (row["number_text"], row["measure"]) == ("Between 1,500 and 2,000", "flow")
