@@ -85,7 +85,9 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     counted ("Individuals", "# of HH", "Total") in a table about displaced people
     (`moves`); a column of shares ("IDPs (%)") or of people who did not move ("Children
     enrolled", "People at risk") counts nobody displaced; the sex and age columns of a
-    table with a Total column are parts of that total."""
+    table with a Total column are parts of that total. A column of people where they stay
+    ("In host families") counts displaced people, or the category its header says
+    ("Persons inside ECs": evacuation centres)."""
     out = []
     named = any(DISPLACED_NOUN.search(h) for h in table.header)  # "| IDPs |"
     for header in table.header:
@@ -137,7 +139,9 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             # the header says what happened to the people it counts: "Evacuated before
             # landfall", "Returned since January", "(People) in accommodation centres"
             if stay:  # where they stay: the people there ("In host families" counts people)
-                category, measure = "displaced", "stock"
+                said_here = cue_hits(header, 0, len(header))
+                category = next((c[2] for c in said_here if c[2]), "displaced")
+                measure = "stock"
                 unit = head.unit if head.cls == "people" and head.unit else "people"
             else:
                 category = next((c[2] for c in cues if c[2]), "")

@@ -350,6 +350,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # "Returns: 600 households"; not "as violence returns to Djugu")
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
+    # people in evacuation centres as Philippine reports write them ("Persons inside ECs")
+    (r"(?-i:ECs?)", "evacuated", "stock"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order")
@@ -808,7 +810,9 @@ HEADING_ORIGIN: str = (
 TABLE_STOCK_HEADERS: str = (
     r"\b(?:in|inside|dans|en|au|aux|at|with|chez)\b.*\b(?:centres?|centers?|camps?|sites?|shelters?|"
     r"abris|schools?|écoles?|settlements?|host families|familles d[’']accueil|"
-    r"host communities|communautés d[’']accueil)"
+    r"host communities|communautés d[’']accueil|"
+    # evacuation centres as Philippine reports write them ("Families inside ECs")
+    r"(?-i:ECs?)\b)"
     # people under a tent or with relatives ("Families in tents or open air", "Families with
     # host relatives"; not "Households in need of tents", "Families with relatives abroad")
     r"|^(?:families|households|people|persons|individuals|familles|ménages|personnes)\s+"
