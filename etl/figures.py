@@ -107,6 +107,7 @@ _COMPARISON = _rx(
     r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et|up from|down from)\W*$"
 )
 
+_MORE_AFTER = _rx(rf"\s*(?:{V.MORE_WORDS})\b")
 _PACE = _rx(rf"\b(?:{V.PACE_NOUNS})\b")
 _RATE_AFTER = re.compile(rf"\s*(?:{'|'.join(p for p, _ in V.RATES)})\b", re.I)
 
@@ -559,8 +560,17 @@ def _inherits(
     ):
         return context_figure  # "... 14,600 people in 41 camps. That is about 3,100 households."
     if head.cls == "":
-        if prev and prev.is_figure and _COMPARISON.search(s, prev.quantity.end, q.start):
-            return prev
+        # the sentence's last figure, past numbers of other things between ("9 350 personnes
+        # sur les trois sites de la ville, contre 6 100", "at 41,200 on 17 March, up from
+        # 37,800")
+        last = prev if prev and prev.is_figure else (
+            context_figure if context_figure is not None and context_figure.quantity in qs
+            else None
+        )
+        if last is not None and (
+            _COMPARISON.search(s, last.quantity.end, q.start) or _MORE_AFTER.match(s, q.end)
+        ):
+            return last  # ... or more of them ("and at least 8,000 more from Jebel Moya")
         if (
             context_figure is not None
             and context_figure.measure == "flow"

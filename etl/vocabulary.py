@@ -306,7 +306,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
      # people who have left a named place ("have left Wad Madani")
      r"|(?:have|has|had) left(?= (?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"crowded into|moved (?:on )?(?:to|into)|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+    (r"crowded into|moved (?:on )?(?:to|into)|moved (?:away )?from|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
     (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)", "", "stock"),
@@ -578,6 +578,10 @@ RATES: list[tuple[str, str]] = [
     (r"every day|each day|a day|per day|daily|par jour|chaque jour|quotidiennement|by day", "per_day"),
     (r"every week|each week|a week|per week|weekly|par semaine|chaque semaine", "per_week"),
 ]
+# Words right after a number with no noun that make it more of the people counted before it
+# in the sentence ("55,400 people displaced from Sinja, and at least 8,000 more from Jebel
+# Moya", "et 3 000 autres à Kaya")
+MORE_WORDS: str = r"more|others|additional|de plus|autres|supplémentaires"
 # Nouns that name the pace of a movement, for a number with no noun of its own ("the pace
 # has since dropped to about 150 a day")
 PACE_NOUNS: str = r"pace|rate|rythme|cadence|flux|flow|influx|afflux"

@@ -271,6 +271,31 @@ def test_a_pace_with_no_noun_after_a_flow_counts_the_same_people(text, numbers):
     assert all(r["category"] in ("displaced", "fled") for r in rows)
 
 
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        # a comparison with no noun, past numbers of other things between
+        ("Le comité a recensé 9 350 personnes déplacées sur les trois sites de la ville, "
+         "contre 6 100 à la fin du mois de février.", ["9 350", "6 100"]),
+        ("IOM's headcount puts the PoC site population at 41,200 on 17 March, up from 37,800 "
+         "at the start of the month.", ["41,200", "37,800"]),
+        # more of the same people
+        ("Some 55,400 people were displaced from Sinja, and at least 8,000 more from Jebel "
+         "Moya.", ["Some 55,400", "at least 8,000"]),
+        # (not a number with no noun after something else counted)
+        ("Some 55,400 people were displaced from Sinja across 3 localities, and 2 more "
+         "were hit.", ["Some 55,400"]),
+    ],
+)
+def test_a_number_with_no_noun_compared_with_a_figure_or_added_to_it(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_people_moved_from_their_villages_moved():
+    row = only("Around 1,700 people moved from riverside villages to shelters in Kulaura town.")
+    assert (row["number_text"], row["measure"]) == ("Around 1,700", "flow")
+
+
 def test_people_entering_are_a_flow():
     row = only("Between 1,500 and 2,000 Venezuelans still enter through the bridges every day.")
     assert (row["number_text"], row["measure"]) == ("Between 1,500 and 2,000", "flow")
