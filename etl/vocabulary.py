@@ -239,7 +239,8 @@ _SLEEPING_AT = (
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
-    (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border", "refugees", "flow"),
+    (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border"
+     r"|across (?:its|their|the country[’']s) borders", "refugees", "flow"),
     # ("rushed across in a matter of days", "across the international bridge"; not water
     # that surged across a town, nor people who rushed across the city)
     (r"(?:come|came|coming) across|fled across|fleeing across"
@@ -352,6 +353,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
     # people in evacuation centres as Philippine reports write them ("Persons inside ECs")
     (r"(?-i:ECs?)", "evacuated", "stock"),
+    # people escorted out ("l'armée a escorté un convoi de 75 ménages de Kokorou jusqu'à Téra")
+    (r"escort(?:ed|é|ée|és|ées)\s+(?:a\s+convoy\s+of|un\s+convoi\s+de)", "evacuated", "flow"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order")

@@ -202,6 +202,11 @@ FIGURES = [
      "between 900 and 1,200", "displaced", "flow", "people"),
     ("Selon le chef de quartier, il arrive chaque jour entre 100 et 150 personnes au site de "
      "Mikelenge.", "entre 100 et 150", "displaced", "flow", "people"),
+    # people driven across a country's borders, a convoy of people escorted out
+    ("The war has driven over 2 million across its borders since April 2023.",
+     "over 2 million", "refugees", "flow", "people"),
+    ("Samedi, l'armée a escorté un convoi de 75 ménages de Kokorou jusqu'à Téra.",
+     "75", "evacuated", "flow", "households"),
     # "de" for "des" after a word that takes "de"
     ("Des ONG parlent de dizaines de milliers de déplacés dans la ville.",
      "de dizaines de milliers", "displaced", "flow", "people"),
