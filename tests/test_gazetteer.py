@@ -372,3 +372,21 @@ def test_the_niger_delta_is_in_nigeria_and_the_inner_niger_delta_in_mali(text, f
 ])
 def test_kenyan_places_named_like_a_month_or_a_nigerian_state(text, found):
     assert [m.place.place_id for m in g.find(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("evacuated across Bicol", ["PH-05"]),  # ISO's "Bicol (Region V)", by its usual name
+    ("in the Bicol Region", ["PH-05"]),
+    ("in Sylhet Division", ["BD-G"]),
+    ("in Sylhet", ["BGD-sylhet"]),  # the city stays the city, not its district or division
+    ("In Blantyre", ["MWI-blantyre"]),  # a big city before the district of its name
+])
+def test_regions_and_divisions_by_the_names_reports_use(text, found):
+    assert [m.place.place_id for m in g.find(text)] == found
+    assert g.get(found[0]).lat is not None
+
+
+def test_the_philippine_regions_are_not_drawn_at_manila():
+    points = {(g.get(f"PH-{n:02d}").lat, g.get(f"PH-{n:02d}").lon) for n in range(1, 16)
+              if n != 4}
+    assert len(points) == 14
