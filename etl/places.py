@@ -887,6 +887,13 @@ def cell_demonym(text: str) -> PlaceRef | None:
     return None
 
 
+def unit_of(ref: PlaceRef) -> PlaceRef | None:
+    """The province a PlaceRef stands for, by its own name, when it is one (a `join` of
+    places located at the province that holds them all)."""
+    unit = gazetteer.get(ref.place_id) if ref.place_id else None
+    return _ref(unit) if unit is not None and unit.kind == "admin1" else None
+
+
 def within(ref: PlaceRef, area: PlaceRef) -> PlaceRef:
     """A place the gazetteer lacks, inside a known area: its country, province and point
     are the area's (a camp in its district)."""

@@ -233,6 +233,10 @@ def table_figures(
             # table is about: "Displacement by upazila (Sylhet district)")
             known = any(r.place_id for r in distinct)
             location = P.join(distinct) if distinct and (known or context is None) else context
+            if len(distinct) > 1 and all(r.place_id for r in distinct):
+                # rows that are all of one province add up to it, by its name ("| Total |"
+                # under Albay, Masbate, Sorsogon ... is the Bicol Region)
+                location = P.unit_of(location) or location
         else:
             location = sites[0] if sites else refs[-1] if refs else context
             if refs:

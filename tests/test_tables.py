@@ -406,3 +406,10 @@ def test_headers_of_needs_plans_and_care_count_nobody():
             " People evacuated (planned) | People evacuated to hospitals |\n"
             "|---|---|---|---|---|\n| Zindajan | 3,870 | 340 | 5,000 | 120 |\n")
     assert figures_of(text) == []
+
+
+def test_a_total_of_rows_all_in_one_province_is_that_province():
+    text = ("Personnes déplacées par territoire\n\n| Territoire | Personnes déplacées |\n"
+            "|---|---|\n| Masisi | 12 000 |\n| Nyiragongo | 8 000 |\n| Total | 20 000 |\n")
+    assert [(r["location"], r["location_place_id"]) for r in figures_of(text)][-1] == (
+        "North Kivu", "CD-NK")
