@@ -390,3 +390,18 @@ def test_the_philippine_regions_are_not_drawn_at_manila():
     points = {(g.get(f"PH-{n:02d}").lat, g.get(f"PH-{n:02d}").lon) for n in range(1, 16)
               if n != 4}
     assert len(points) == 14
+
+
+@pytest.mark.parametrize("text, found", [
+    ("who had escaped the fighting in neighbouring Al Jazirah state", ["SD-GZ"]),
+    ("the capital of Sudan's Sennar state", ["SDN", "SD-SI"]),
+    ("arrivals in Sennar town", ["SDN-sennar"]),  # the bare name stays the town
+    ("in Kassala", ["SDN-kassala"]),
+    ("des milliers de réfugiés du Nil Bleu", ["SD-NB"]),
+    ("ils ont traversé le Nil à Renk", ["SSD-renk"]),  # the river is no state
+    ("dans l'État du Nil Bleu", ["SD-NB"]),
+    ("arrivals in Gedaref town", ["SDN-al-qadarif"]),  # GeoNames' Al Qadarif
+    ("across Gedaref state", ["SD-GD"]),
+])
+def test_sudans_states_by_the_names_reports_use(text, found):
+    assert [m.place.place_id for m in g.find(text)] == found
