@@ -155,9 +155,7 @@ def sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
         if headline:  # a headline in title case: every word is capitalised
             return False
         word = s[h[0] : h[1]]
-        # (an acronym is no name, in the plural too: "ECs", evacuation centres)
-        acronym = word.removesuffix("s").isupper()
-        return s[h[0]].isupper() and not acronym and s[: h[0]].strip(' -•*–—:"“«(#') != ""
+        return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(#') != ""
 
     return tuple(h for h in hits if not in_a_name(h) and not _undone_return(s, h))
 

@@ -107,9 +107,21 @@ _COMPARISON = _rx(
     r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et|up from|down from)\W*$"
 )
 
-_MORE_AFTER = _rx(rf"\s*(?:{V.MORE_WORDS})\b")
-_PACE = _rx(rf"\b(?:{V.PACE_NOUNS})\b")
-_RATE_AFTER = re.compile(rf"\s*(?:{'|'.join(p for p, _ in V.RATES)})\b", re.I)
+_MORE_AFTER = _rx(rf"\s*(?:{V.MORE_WORDS})\b(?!\s+(?:than|que|qu[’']))")
+_PACE = _rx(rf"\b(?:{V.PACE_NOUNS})\b(?!\s+(?:of|de|du|des|d[’'])\b)")
+_PACE_CHANGE = _rx(rf"\b(?:{V.PACE_CHANGE_VERBS})\b")
+_RELATIVE = _rx(r"\s*,?\s*(?:who|which|that|qui)\b")
+_AGENT = _rx(r"\s+(?:by|par)\b")
+_RATE_AFTER = re.compile(
+    rf"\s*(?:{'|'.join(p for p, _ in V.RATES)})\b"
+    r"(?!\s+(?:after|before|later|earlier|ago|après|avant))",  # not "a day after the attack"
+    re.I,
+)
+# a rate ending right before a count ("chaque jour entre 100 et 150", "Every week we
+# register dozens")
+_RATE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(p for p, _ in V.RATES)})\b(?:\s+\w+){{0,3}}\s*$", re.I
+)
 
 WINDOW = 90  # characters of context on each side of a number, cut at the next number
 NEAR = 50  # characters within which a cue is "right beside" a number
@@ -278,6 +290,19 @@ def _in_agency_name(s: str, cue) -> bool:
     )
 
 
+def _moved_after(s: str, head: Head, hi: int) -> bool:
+    """Do the words after a count of people move them: a flow cue ("who fled Masisi"), a
+    cue in a relative clause ("who have sought refuge in schools"), or the agent of their
+    noun's participle ("families displaced by the fighting")? Not a place where they are
+    ("14,200 new arrivals at the transit centre")."""
+    after = cue_hits(s, head.end, hi)
+    return (
+        any(c[3] == "flow" for c in after)
+        or (bool(after) and _RELATIVE.match(s, head.end) is not None)
+        or (head.cls == "displaced" and _AGENT.match(s, head.end) is not None)
+    )
+
+
 def _measure(cues) -> str:
     measures = [c[3] for c in cues if c[3]]
     return measures[0] if measures else "flow"
@@ -348,12 +373,8 @@ def judge(
         head.cls == "displaced" or cue_hits(s, head.end, hi)
     ):
         negatives.pop()  # "with food for 12,000 IDPs who fled Minova": the people count
-    if negatives and negatives[-1][2] == "aid" and any(
-        c[3] == "flow" for c in cue_hits(s, head.end, hi)
-    ):
-        # "provided shelter to 3,000 families who fled Masisi" (not "to 14,200 new arrivals
-        # at the transit centre": a place where aid reached them)
-        negatives.pop()
+    if negatives and negatives[-1][2] == "aid" and _moved_after(s, head, hi):
+        negatives.pop()  # "provided kits to 3,000 families who fled Masisi"
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
         v.why = negatives[-1][2]
         return v
@@ -397,7 +418,7 @@ def judge(
     if small and not head.partitive:
         v.why = "too small to be a figure"
         return v
-    inherited = _inherits(s, qs, q, head, prev, context_figure, label)
+    inherited = _inherits(s, qs, q, head, prev, context_figure, label, clause.start)
     if (
         inherited is not None
         and inherited.why == "affected"
@@ -532,7 +553,7 @@ def _restates(s: str, after: int, q: Quantity) -> bool:
 
 def _inherits(
     s: str, qs: list[Quantity], q: Quantity, head: Head, prev: Verdict | None,
-    context_figure: Verdict | None, label,
+    context_figure: Verdict | None, label, clause_start: int = 0,
 ) -> Verdict | None:
     """The figure a number is part of or restates, if any: "55,000 of them" (partitive),
     "6,220 households (25,953 people)" (apposition), "623 000 ..., contre 191 000"
@@ -560,22 +581,34 @@ def _inherits(
     ):
         return context_figure  # "... 14,600 people in 41 camps. That is about 3,100 households."
     if head.cls == "":
-        # the sentence's last figure, past numbers of other things between ("9 350 personnes
-        # sur les trois sites de la ville, contre 6 100", "at 41,200 on 17 March, up from
-        # 37,800")
+        # the sentence's last figure, past a date or a handful of something between ("9 350
+        # personnes sur les trois sites de la ville, contre 6 100", "at 41,200 on 17 March,
+        # up from 37,800"); not past a number of other things ("US$ 120 million, against
+        # 90 million", "2,500 homes were burned, and 1,200 more")
+        passing = prev is None or prev.quantity.kind == "date" or (
+            prev.head.cls == "not" and prev.quantity.value is not None and prev.quantity.value < 10
+        )
         last = prev if prev and prev.is_figure else (
-            context_figure if context_figure is not None and context_figure.quantity in qs
+            context_figure
+            if passing and context_figure is not None and context_figure.quantity in qs
             else None
         )
         if last is not None and (
-            _COMPARISON.search(s, last.quantity.end, q.start) or _MORE_AFTER.match(s, q.end)
+            _COMPARISON.search(s, last.quantity.end, q.start)
+            or (_MORE_AFTER.match(s, q.end) and last.quantity.start >= clause_start)
         ):
             return last  # ... or more of them ("and at least 8,000 more from Jebel Moya")
         if (
             context_figure is not None
             and context_figure.measure == "flow"
             and _RATE_AFTER.match(s, q.end)
-            and (context_figure.quantity in qs or _PACE.search(s, 0, q.start))
+            and (
+                _PACE.search(s, 0, q.start)
+                or (
+                    context_figure.quantity in qs
+                    and _PACE_CHANGE.search(s, context_figure.quantity.end, q.start)
+                )
+            )
         ):
             # a pace with no noun, after a flow in the same sentence or named as a pace
             # ("puis sont retombées à environ 300 par jour", "The pace has since dropped to
@@ -774,8 +807,10 @@ def _places(
         category = "returned"  # nationals entering their own country are going home
     inside = _goes_on_inside(v, category, state, at or dest or state.recent_place)
     # (not in a report on one country that hosts no one: people there move inside it, and
-    # the country says nothing the figure's own place does not)
-    one_country = ctx.countries == {ctx.origin_iso3} and not ctx.host_iso3
+    # the country says nothing the figure's own place does not; refugees leave it)
+    one_country = (
+        ctx.countries == {ctx.origin_iso3} and not ctx.host_iso3 and category != "refugees"
+    )
     if (
         origin is None
         and category in ("refugees", "fled", "")
@@ -1143,7 +1178,10 @@ def _sentence_figures(
             prev = v
         if not v.is_figure:
             continue
-        if v.measure == "stock" and _rate(s, max(v.window[0], q.start - 30), v.window[1]):
+        if v.measure == "stock" and (
+            _RATE_AFTER.match(s, v.head.end) or _RATE_AFTER.match(s, q.end)
+            or _RATE_BEFORE.search(s, max(0, q.start - 40), q.start)
+        ):
             # people counted by the day or the week moved ("900 arrivals a day", "chaque jour
             # entre 100 et 150 personnes")
             v.measure = "flow"

@@ -34,6 +34,7 @@ _TABLE_PLACE_HEADER = rx(rf"{_B}(?:{V.TABLE_PLACE_HEADERS}){_E}")
 _TABLE_ORIGIN = rx(V.TABLE_ORIGIN_HEADERS)
 _TABLE_DESTINATION = rx(V.TABLE_DESTINATION_HEADERS)
 _TABLE_STOCK = rx(V.TABLE_STOCK_HEADERS)
+_EVACUATION_CENTRES = rx(V.EVACUATION_CENTRES)
 _TABLE_WORD = rx(r"[#%]|[^\W_]+")
 _TABLE_COUNT = rx(V.TABLE_COUNT_WORDS)
 _TABLE_RESIDENTS = rx(V.TABLE_RESIDENT_WORDS)
@@ -86,8 +87,8 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     (`moves`); a column of shares ("IDPs (%)") or of people who did not move ("Children
     enrolled", "People at risk") counts nobody displaced; the sex and age columns of a
     table with a Total column are parts of that total. A column of people where they stay
-    ("In host families") counts displaced people, or the category its header says
-    ("Persons inside ECs": evacuation centres)."""
+    ("In host families") counts displaced people, evacuees in evacuation centres ("Persons
+    inside ECs")."""
     out = []
     named = any(DISPLACED_NOUN.search(h) for h in table.header)  # "| IDPs |"
     for header in table.header:
@@ -139,9 +140,8 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             # the header says what happened to the people it counts: "Evacuated before
             # landfall", "Returned since January", "(People) in accommodation centres"
             if stay:  # where they stay: the people there ("In host families" counts people)
-                said_here = cue_hits(header, 0, len(header))
-                category = next((c[2] for c in said_here if c[2]), "displaced")
-                measure = "stock"
+                evacuees = _EVACUATION_CENTRES.search(header)
+                category, measure = ("evacuated" if evacuees else "displaced"), "stock"
                 unit = head.unit if head.cls == "people" and head.unit else "people"
             else:
                 category = next((c[2] for c in cues if c[2]), "")
@@ -233,10 +233,15 @@ def table_figures(
             # table is about: "Displacement by upazila (Sylhet district)")
             known = any(r.place_id for r in distinct)
             location = P.join(distinct) if distinct and (known or context is None) else context
-            if len(distinct) > 1 and all(r.place_id for r in distinct):
+            unit = P.unit_of(location) if all(r.place_id for r in distinct) else None
+            if len(distinct) > 1 and unit is not None and not any(
+                f.ref.place_id not in ("", unit.place_id, unit.iso3)
+                for f in places(table.caption)
+            ):
                 # rows that are all of one province add up to it, by its name ("| Total |"
-                # under Albay, Masbate, Sorsogon ... is the Bicol Region)
-                location = P.unit_of(location) or location
+                # under Masisi, Nyiragongo ... is North Kivu), unless the caption names the
+                # smaller place they are in ("IDPs in Masisi territory by health zone")
+                location = unit
         else:
             location = sites[0] if sites else refs[-1] if refs else context
             if refs:

@@ -240,7 +240,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border"
-     r"|across (?:its|their|the country[’']s) borders", "refugees", "flow"),
+     r"|(?<!within and )(?<!inside and )across (?:its|their|the country[’']s) borders",
+     "refugees", "flow"),
     # ("rushed across in a matter of days", "across the international bridge"; not water
     # that surged across a town, nor people who rushed across the city)
     (r"(?:come|came|coming) across|fled across|fleeing across"
@@ -307,7 +308,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
      # people who have left a named place ("have left Wad Madani")
      r"|(?:have|has|had) left(?= (?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"crowded into|moved (?:on )?(?:to|into)|moved (?:away )?from|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+    (r"crowded into|moved (?:on )?(?:to|into)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
     (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)", "", "stock"),
@@ -351,10 +352,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # "Returns: 600 households"; not "as violence returns to Djugu")
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
-    # people in evacuation centres as Philippine reports write them ("Persons inside ECs")
-    (r"(?-i:ECs?)", "evacuated", "stock"),
-    # people escorted out ("l'armée a escorté un convoi de 75 ménages de Kokorou jusqu'à Téra")
-    (r"escort(?:ed|é|ée|és|ées)\s+(?:a\s+convoy\s+of|un\s+convoi\s+de)", "evacuated", "flow"),
+    # people escorted on the road ("l'armée a escorté un convoi de 75 ménages de Kokorou
+    # jusqu'à Téra"): which people, returnees or others, is for their noun to say
+    (r"escort(?:ed|é|ée|és|ées)\s+(?:a\s+convoy\s+of|un\s+convoi\s+de)", "", "flow"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order")
@@ -411,6 +411,15 @@ RETURN_DONE_BEFORE: str = (
 )
 # The return cues that are infinitives ("de retour", "returnees" are not).
 RETURN_INFINITIVES: str = r"return|go home|go back|come back|rentrer|regagner|retourner"
+# Words between a verb of giving and "to N" that make N no recipient of aid: a number
+# measured ("rose to", "bring the number of IDPs to"), shelter given (people hosted) or
+# transport (people moved: "provided transport to 2,300 returnees").
+AID_STRETCH_STOPS: str = (
+    r"number|numbers|total|figures?|nombre|chiffres?|bring|bringing|brings|rose|risen|"
+    r"increased|grew|grown|reached|élève|atteint|passé|"
+    r"shelter(?!\s+(?:kits?|items?|materials?|packages?|tools?))|hospitality|refuge|housing|"
+    r"abri|hébergement|accueil|transport|transportation|buses|trucks|boats|transfert"
+)
 # Words that make a nearby number something other than a displacement figure. They win
 # over the cues above when they stand between the number and its cue, or right beside it.
 NEGATIVE_CUES: list[tuple[str, str]] = [
@@ -454,11 +463,15 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"|(?:fournir|apporter)\b[^.;:]{0,60}?\b(?:à|aux)\s*$", "plan"),
     # aid given to people ("WFP has provided hot meals to 14,200 new arrivals", "le PAM a
     # distribué des vivres à 18 500 personnes"): people reached, not people moved, unless
-    # the words after the count move them ("... to 3,000 families who fled Masisi")
+    # the words after the count move them ("... to 3,000 families who fled Masisi", see
+    # etl.figures). The verb governs the count: not "figures provided by the DTM", nor
+    # "lists distributed to partners ... rose to 4,500", nor shelter given ("provided
+    # temporary shelter to", "a servi d'abri à": people hosted are displaced people)
     (r"(?:distribut(?:ed|ing)|provid(?:ed|ing)|deliver(?:ed|ing)|hand(?:ed|ing) out|"
-     r"serv(?:ed|ing)|supplied|(?:a|ont|avait|avaient|ont été) (?:distribué|fourni|remis|servi)\w*|"
+     r"supplied|(?:a|ont|avait|avaient|ont été) (?:distribué|fourni|remis)\w*|"
      r"distribu(?:e|ent|ait|aient|és?|ées?)|fourni(?:t|ssent|ssait)?)"
-     r"\b[^.;:]{0,60}?\b(?:to|à|aux)\s*"
+     r"(?!\s+(?:by|par)\b)"
+     rf"(?:(?!\b(?:{AID_STRETCH_STOPS})\b)[^.;:,]){{0,50}}?\b(?:to|à|aux)\s*"
      r"(?:(?:about|some|around|roughly|nearly|over|more than|an estimated|at least|"
      r"environ|près de|plus de|quelque|au moins)\s+)?$", "aid"),
     # people affected (by floods, by the crisis) are not all displaced: "affected an
@@ -586,8 +599,20 @@ RATES: list[tuple[str, str]] = [
 # Moya", "et 3 000 autres à Kaya")
 MORE_WORDS: str = r"more|others|additional|de plus|autres|supplémentaires"
 # Nouns that name the pace of a movement, for a number with no noun of its own ("the pace
-# has since dropped to about 150 a day")
+# has since dropped to about 150 a day"; not "the pace of fighting")
 PACE_NOUNS: str = r"pace|rate|rythme|cadence|flux|flow|influx|afflux"
+# ... or verbs of a pace changing, after a flow in the same sentence ("have since slowed to
+# between 300 and 400 a day", "puis sont retombées à environ 300 par jour"; not "has forced
+# hospitals to admit 150 a day")
+PACE_CHANGE_VERBS: str = (
+    r"dropped|slowed|fell|fallen|declined|decreased|eased|rose|risen|increased|climbed|"
+    r"peaked|retomb\w*|baiss\w*|ralenti\w*|augment\w*|diminu\w*|chut\w*|pass(?:é|ée|és|ées)"
+)
+# A table header of people in evacuation centres: evacuees ("Families inside ECs", as
+# Philippine reports write them)
+EVACUATION_CENTRES: str = (
+    r"evacuation cent(?:re|er)s?|centres? d[’']évacuation|(?-i:ECs?)\b"
+)
 # Time expressions kept as the figure's period. Each is matched after the number first,
 # then before it, within the clause.
 PERIODS: list[str] = [

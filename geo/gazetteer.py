@@ -147,14 +147,13 @@ def _rank(curated: bool, kind: str, population: int, secondary: bool = False) ->
 
 
 def _best(entries: list[_Entry]) -> _Entry:
-    """The entry a name stands for. A city of >= 100,000 beats the province or district of
-    its own country that bears its name (people mean Khartoum the city, not the state;
-    Sylhet the city, not its district), not a province elsewhere ("Virginia" is the US
-    state, not the South African town)."""
+    """The entry a name stands for. A city of >= 100,000 beats the province of its own
+    country that bears its name (people mean Khartoum the city, not the state), not a
+    province elsewhere ("Virginia" is the US state, not the South African town)."""
     if len(entries) == 1:  # most names: loading the gazetteer asks 29,000 times
         return entries[0]
     best = min(entries, key=lambda e: e.rank)
-    if best.rank[0] == 1 and best.place.kind in ("admin1", "admin2"):
+    if best.rank[0] == 1 and best.place.kind == "admin1":
         for e in sorted(entries, key=lambda e: e.rank):
             if (e.place.kind == "city" and e.place.iso3 == best.place.iso3
                     and -e.rank[3] >= REGIONAL_TOWN_MAX):

@@ -379,7 +379,8 @@ def test_kenyan_places_named_like_a_month_or_a_nigerian_state(text, found):
     ("in the Bicol Region", ["PH-05"]),
     ("in Sylhet Division", ["BD-G"]),
     ("in Sylhet", ["BGD-sylhet"]),  # the city stays the city, not its district or division
-    ("In Blantyre", ["MWI-blantyre"]),  # a big city before the district of its name
+    ("in Dhaka", ["BGD-dhaka"]),
+    ("Heavy rains in Blantyre district", ["MW-BL"]),  # a district said to be one
 ])
 def test_regions_and_divisions_by_the_names_reports_use(text, found):
     assert [m.place.place_id for m in g.find(text)] == found

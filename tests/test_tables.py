@@ -413,3 +413,8 @@ def test_a_total_of_rows_all_in_one_province_is_that_province():
             "|---|---|\n| Masisi | 12 000 |\n| Nyiragongo | 8 000 |\n| Total | 20 000 |\n")
     assert [(r["location"], r["location_place_id"]) for r in figures_of(text)][-1] == (
         "North Kivu", "CD-NK")
+    # ... unless the caption names the smaller place the rows are in
+    text = ("Personnes déplacées dans le territoire de Masisi\n\n| Territoire | Personnes "
+            "déplacées |\n|---|---|\n| Masisi | 12 000 |\n| Nyiragongo | 8 000 |\n"
+            "| Total | 20 000 |\n")
+    assert figures_of(text)[-1]["location"] != "North Kivu"
