@@ -108,8 +108,21 @@ _COMPARISON = _rx(
 )
 
 _MORE_AFTER = _rx(rf"\s*(?:{V.MORE_WORDS})\b(?!\s+(?:than|que|qu[’']))")
-_PACE = _rx(rf"\b(?:{V.PACE_NOUNS})\b(?!\s+(?:of|de|du|des|d[’'])\b)")
-_PACE_CHANGE = _rx(rf"\b(?:{V.PACE_CHANGE_VERBS})\b")
+# (a pace noun as the subject of a verb of change: "the pace has since dropped to"; a verb
+# of change with no subject of its own after a conjunction: "and have since slowed to")
+_AUX = r"(?:(?:has|have|had|is|was|a|ont|est|sont|s[’']est|se sont)\s+)?"
+_SINCE = r"(?:(?:since|then|depuis|ensuite)\s+)?"
+_PACE = _rx(
+    rf"\b(?:{V.PACE_NOUNS})\s+{_AUX}{_SINCE}(?:{V.PACE_CHANGE_VERBS})\b"
+)
+_PACE_CHANGE = _rx(
+    rf"\b(?:and|but|then|puis|et|mais)\s+{_AUX}{_SINCE}(?:{V.PACE_CHANGE_VERBS})\b"
+)
+_ABROAD = _rx(rf"\b(?:{V.ABROAD_WORDS})\b")
+# after a count: where people came from ("ménages rapatriés du Tchad", "returnees from
+# Uganda") or a participle of staying ("IDPs currently sheltering in churches")
+_FROM_AFTER = _rx(r"\s+(?:from|de|du|des|d[’'])\s*(?-i:[A-ZÀ-Þ])")
+_STAYING_AFTER = _rx(rf"\s+(?:(?:{V.ADVERBS_AFTER_VERB})\s+)?(?:{V.STAYING_PARTICIPLES})\b")
 _RELATIVE = _rx(r"\s*,?\s*(?:who|which|that|qui)\b")
 _AGENT = _rx(r"\s+(?:by|par)\b")
 _RATE_AFTER = re.compile(
@@ -119,8 +132,10 @@ _RATE_AFTER = re.compile(
 )
 # a rate ending right before a count ("chaque jour entre 100 et 150", "Every week we
 # register dozens")
+# (an adverb of time only: not "daily" or "weekly", which qualify nouns: "OCHA's daily
+# report", "The Daily Star")
 _RATE_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(p for p, _ in V.RATES)})\b(?:\s+\w+){{0,3}}\s*$", re.I
+    r"\b(?:every|each|chaque|per|par) (?:day|week|jour|semaine)\b(?:\s+\w+){0,3}\s*$", re.I
 )
 
 WINDOW = 90  # characters of context on each side of a number, cut at the next number
@@ -292,14 +307,21 @@ def _in_agency_name(s: str, cue) -> bool:
 
 def _moved_after(s: str, head: Head, hi: int) -> bool:
     """Do the words after a count of people move them: a flow cue ("who fled Masisi"), a
-    cue in a relative clause ("who have sought refuge in schools"), or the agent of their
-    noun's participle ("families displaced by the fighting")? Not a place where they are
-    ("14,200 new arrivals at the transit centre")."""
+    cue in a relative clause ("who have sought refuge in schools"), or, after displaced
+    people, the agent of their noun's participle ("families displaced by the fighting"),
+    the place they came from ("returnees from Uganda") or where they stay ("IDPs sheltering
+    in churches")? Not a place where aid reached them ("14,200 new arrivals at the transit
+    centre")."""
     after = cue_hits(s, head.end, hi)
     return (
         any(c[3] == "flow" for c in after)
         or (bool(after) and _RELATIVE.match(s, head.end) is not None)
-        or (head.cls == "displaced" and _AGENT.match(s, head.end) is not None)
+        or (
+            head.cls == "displaced"
+            and any(
+                rx.match(s, head.end) is not None for rx in (_AGENT, _FROM_AFTER, _STAYING_AFTER)
+            )
+        )
     )
 
 
@@ -585,8 +607,10 @@ def _inherits(
         # personnes sur les trois sites de la ville, contre 6 100", "at 41,200 on 17 March,
         # up from 37,800"); not past a number of other things ("US$ 120 million, against
         # 90 million", "2,500 homes were burned, and 1,200 more")
+        # (a handful written as a word, "les trois sites"; not "2 buses a day")
         passing = prev is None or prev.quantity.kind == "date" or (
-            prev.head.cls == "not" and prev.quantity.value is not None and prev.quantity.value < 10
+            prev.head.cls == "not" and prev.quantity.value is not None
+            and prev.quantity.value < 10 and prev.quantity.text.isalpha()
         )
         last = prev if prev and prev.is_figure else (
             context_figure
@@ -603,7 +627,7 @@ def _inherits(
             and context_figure.measure == "flow"
             and _RATE_AFTER.match(s, q.end)
             and (
-                _PACE.search(s, 0, q.start)
+                _PACE.search(s, max(0, q.start - 60), q.start)
                 or (
                     context_figure.quantity in qs
                     and _PACE_CHANGE.search(s, context_figure.quantity.end, q.start)
@@ -810,6 +834,7 @@ def _places(
     # the country says nothing the figure's own place does not; refugees leave it)
     one_country = (
         ctx.countries == {ctx.origin_iso3} and not ctx.host_iso3 and category != "refugees"
+        and not _ABROAD.search(s)  # "another 1,200 people fled abroad"
     )
     if (
         origin is None

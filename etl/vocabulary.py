@@ -240,7 +240,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border"
-     r"|(?<!within and )(?<!inside and )across (?:its|their|the country[’']s) borders",
+     # ("driven over 2 million across its borders"; not "displaced within Sudan and across
+     # its borders", which says both)
+     r"|(?:driven|forced|pushed) (?:[^,.;]{0,30}? )?across (?:its|their|the country[’']s) borders",
      "refugees", "flow"),
     # ("rushed across in a matter of days", "across the international bridge"; not water
     # that surged across a town, nor people who rushed across the city)
@@ -411,14 +413,15 @@ RETURN_DONE_BEFORE: str = (
 )
 # The return cues that are infinitives ("de retour", "returnees" are not).
 RETURN_INFINITIVES: str = r"return|go home|go back|come back|rentrer|regagner|retourner"
-# Words between a verb of giving and "to N" that make N no recipient of aid: a number
-# measured ("rose to", "bring the number of IDPs to"), shelter given (people hosted) or
-# transport (people moved: "provided transport to 2,300 returnees").
-AID_STRETCH_STOPS: str = (
-    r"number|numbers|total|figures?|nombre|chiffres?|bring|bringing|brings|rose|risen|"
-    r"increased|grew|grown|reached|élève|atteint|passé|"
-    r"shelter(?!\s+(?:kits?|items?|materials?|packages?|tools?))|hospitality|refuge|housing|"
-    r"abri|hébergement|accueil|transport|transportation|buses|trucks|boats|transfert"
+# Relief handed out: what a verb of giving must name before "to N" for N to count people
+# reached by aid ("hot meals", "des vivres", "shelter kits", "118 tonnes of commodities";
+# not protection, asylum, shelter, transport or evacuation given, which host or move them)
+RELIEF_ITEMS: str = (
+    r"food|meals?|rations?|vivres|nourriture|repas|kits?|items?|NFIs?|articles|commodities|"
+    r"tonnes|cash|money|vouchers?|coupons?|water|eau|hygiene|hygiène|seeds?|semences|"
+    r"tarpaulins?|bâches|blankets?|couvertures|mats|nattes|jerrycans?|soap|savon|supplies|"
+    r"medicines?|médicaments|biscuits|fournitures|aide alimentaire|food assistance|"
+    r"cash assistance|assistance alimentaire|assistance en espèces"
 )
 # Words that make a nearby number something other than a displacement figure. They win
 # over the cues above when they stand between the number and its cue, or right beside it.
@@ -464,14 +467,15 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # aid given to people ("WFP has provided hot meals to 14,200 new arrivals", "le PAM a
     # distribué des vivres à 18 500 personnes"): people reached, not people moved, unless
     # the words after the count move them ("... to 3,000 families who fled Masisi", see
-    # etl.figures). The verb governs the count: not "figures provided by the DTM", nor
-    # "lists distributed to partners ... rose to 4,500", nor shelter given ("provided
-    # temporary shelter to", "a servi d'abri à": people hosted are displaced people)
+    # etl.figures). The verb governs relief items and the count: not "figures provided by
+    # the DTM", "delivered food to Kanyaruchinya site which is home to 80,000 IDPs", nor
+    # shelter, asylum or transport given ("provided temporary protection to 4.3 million
+    # refugees": people hosted or moved)
     (r"(?:distribut(?:ed|ing)|provid(?:ed|ing)|deliver(?:ed|ing)|hand(?:ed|ing) out|"
      r"supplied|(?:a|ont|avait|avaient|ont été) (?:distribué|fourni|remis)\w*|"
      r"distribu(?:e|ent|ait|aient|és?|ées?)|fourni(?:t|ssent|ssait)?)"
-     r"(?!\s+(?:by|par)\b)"
-     rf"(?:(?!\b(?:{AID_STRETCH_STOPS})\b)[^.;:,]){{0,50}}?\b(?:to|à|aux)\s*"
+     r"(?!\s+(?:by|par)\b)[^.;:,]{0,30}?"
+     rf"\b(?:{RELIEF_ITEMS})\b(?:(?!\b(?:to|à|aux)\b)[^.;:,]){{0,25}}?\b(?:to|à|aux)\s*"
      r"(?:(?:about|some|around|roughly|nearly|over|more than|an estimated|at least|"
      r"environ|près de|plus de|quelque|au moins)\s+)?$", "aid"),
     # people affected (by floods, by the crisis) are not all displaced: "affected an
@@ -598,12 +602,22 @@ RATES: list[tuple[str, str]] = [
 # in the sentence ("55,400 people displaced from Sinja, and at least 8,000 more from Jebel
 # Moya", "et 3 000 autres à Kaya")
 MORE_WORDS: str = r"more|others|additional|de plus|autres|supplémentaires"
+# Words that send people out of their country ("another 1,200 people fled abroad")
+ABROAD_WORDS: str = r"abroad|à l[’']étranger|out of the country|hors du pays|across the border"
+# Participles of people staying somewhere, right after their noun ("IDPs sheltering in
+# churches", "réfugiés hébergés à Adré")
+STAYING_PARTICIPLES: str = (
+    r"sheltering|sheltered|hosted|living|staying|housed|accommodated|settled|"
+    r"hébergée?s?|accueillie?s?|installée?s?|abritée?s?|logée?s?|vivant"
+)
 # Nouns that name the pace of a movement, for a number with no noun of its own ("the pace
 # has since dropped to about 150 a day"; not "the pace of fighting")
 PACE_NOUNS: str = r"pace|rate|rythme|cadence|flux|flow|influx|afflux"
-# ... or verbs of a pace changing, after a flow in the same sentence ("have since slowed to
-# between 300 and 400 a day", "puis sont retombées à environ 300 par jour"; not "has forced
-# hospitals to admit 150 a day")
+# ... or verbs of a pace changing with no subject of their own, after a flow in the same
+# sentence ("and have since slowed to between 300 and 400 a day", "puis sont retombées à
+# environ 300 par jour"; not "has forced hospitals to admit 150 a day", nor "; cholera
+# cases rose to 120 a day"), or with the pace noun as their subject ("the pace has since
+# dropped to about 150 a day")
 PACE_CHANGE_VERBS: str = (
     r"dropped|slowed|fell|fallen|declined|decreased|eased|rose|risen|increased|climbed|"
     r"peaked|retomb\w*|baiss\w*|ralenti\w*|augment\w*|diminu\w*|chut\w*|pass(?:é|ée|és|ées)"

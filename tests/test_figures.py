@@ -1367,6 +1367,29 @@ def test_second_review_of_the_24th_numbers_that_are_no_figures(text):
          "hospitals to admit 150 a day.", ["Some 7,000"]),
         ("Of the 2.3 million people in Gaza, 1.9 million are IDPs.", ["1.9 million"]),
         ("Some 600 children moved from primary to secondary school in Kakuma this year.", []),
+        # (a second review) a rise of something else, a pace said of something else
+        ("Some 18,000 IDPs have arrived in Tawila this month; cholera cases rose to 120 a "
+         "day.", ["Some 18,000"]),
+        ("Some 20,000 refugees crossed into Adré this week. At this rate, water trucks must "
+         "deliver 300 a day.", ["Some 20,000"]),
+        ("Some 7,500 people have been evacuated from Pokrovsk since August, against 2 buses "
+         "a day in July and 1,200 in June.", ["Some 7,500"]),
+        # "to" of another phrase, protection, asylum, shelter or moving given
+        ("WFP delivered food to Kanyaruchinya site which is home to 80,000 IDPs.", ["80,000"]),
+        ("EU member states have provided temporary protection to 4.3 million refugees from "
+         "Ukraine.", ["4.3 million"]),
+        ("Le Tchad a fourni l'asile à plus de 600 000 réfugiés soudanais.", ["plus de 600 000"]),
+        ("Authorities provided temporary accommodation to 6,000 displaced people in schools "
+         "in Kassala.", ["6,000"]),
+        ("The State Emergency Service provided evacuation assistance to 3,500 residents of "
+         "Kupiansk district.", ["3,500"]),
+        # relief given to people whose noun says where they came from or where they stay
+        ("Le HCR a distribué des articles ménagers à 4 200 ménages rapatriés du Tchad à "
+         "Birao.", ["4 200"]),
+        ("UNHCR provided cash to 2,000 returnees from Uganda in Yei.", ["2,000"]),
+        ("WFP has provided food to 3,000 IDPs currently sheltering in churches in Minova.",
+         ["3,000"]),
+        ("Partners distributed relief items to 12,000 refugees hosted in Adré.", ["12,000"]),
     ],
 )
 def test_the_rules_of_24_november_keep_what_they_did_not_mean_to_change(text, numbers):
@@ -1386,6 +1409,12 @@ def test_the_rules_of_24_november_keep_what_they_did_not_mean_to_change(text, nu
          "returned", "flow"),
         ("The war has forced more than 14 million Sudanese from their homes, within and "
          "across the country's borders.", "displaced", "flow"),
+        ("The war has displaced more than 11 million people within Sudan and across its "
+         "borders.", "displaced", "flow"),
+        # "daily" and "weekly" qualify nouns: no rate
+        ("The Daily Star reported that 3,000 families are living in makeshift shelters in "
+         "Sylhet.", "displaced", "stock"),
+        ("OCHA's daily report says 12,000 IDPs remain in Rubaya site.", "displaced", "stock"),
     ],
 )
 def test_the_rules_of_24_november_keep_categories_and_measures(text, category, measure):

@@ -901,3 +901,11 @@ def test_a_report_on_one_country_that_hosts_no_one_gives_no_figure_that_country_
 ])
 def test_a_currency_named_for_a_country_is_no_place(text):
     assert [f.ref.name for f in listed(text)] == ["Metuge"]
+
+
+def test_people_who_fled_abroad_from_a_one_country_report_keep_it_as_origin():
+    rows = figures_in(
+        "Ukraine: Flash Update\n\nSome 2,500 people were evacuated from Pokrovsk last "
+        "week.\n\nAnother 1,200 people fled abroad."
+    )
+    assert rows[-1]["origin"] == "Ukraine"
