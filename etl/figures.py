@@ -409,7 +409,15 @@ def judge(
     )
     # (displaced people affected by something more are still displaced: "40,000 IDPs were
     # affected by flooding inside the camp")
-    if after and not (V.NEGATIVE_AFTER[after[0]][1] == "affected" and head.cls == "displaced"):
+    # (nor a noun's count followed by a comparison: "12,000 people, more than the camp
+    # can hold", only a bare number: "3,000 more than the week before")
+    if after and not (
+        (V.NEGATIVE_AFTER[after[0]][1] == "affected" and head.cls == "displaced")
+        or (V.NEGATIVE_AFTER[after[0]][1] == "difference" and head.cls)
+        # (displaced people who stayed behind are still displaced: "2,000 IDPs stayed
+        # behind in the camp")
+        or (V.NEGATIVE_AFTER[after[0]][1] == "stayed" and head.cls == "displaced")
+    ):
         v.why = V.NEGATIVE_AFTER[after[0]][1]
         return v
     if _NEED.search(s, head.end, hi):

@@ -564,6 +564,15 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # care received ("5,600 children were vaccinated", "2 300 enfants ont été dépistés")
     (r"(?:were|have been|had been|was|are being|ont été|avaient été|sont|ont) "
      r"(?:vaccinated|immuni[sz]ed|treated(?! as)|vaccinés?|immunisés?|soignés?)", "services"),
+    # people who did not move ("while 2,000 others stayed behind", "1 500 habitants sont
+    # restés sur place")
+    (r"stayed behind|remained behind|stayed put|refused to (?:leave|evacuate|move)|"
+     r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
+     r"ont refusé de (?:partir|quitter)", "stayed"),
+    # a difference, not a count, after a number with no noun ("reached 95,000, 3,000 more
+    # than the week before", "soit 2 000 de plus qu'en janvier"; see etl.figures)
+    (r"(?:more|fewer|less|de plus|de moins)\s+(?:than|que|qu[’'])\s*"
+     r"(?:the|last|in|a|at|en|le|la|l[’']|au|à|lors|il y a)\b", "difference"),
 ]
 # An age after a count of people ("children aged 6 months to 14 years", "enfants de moins
 # de 5 ans"): part of the noun, which the words of NEGATIVE_AFTER may follow.

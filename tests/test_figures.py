@@ -402,6 +402,9 @@ NOT_FIGURES = [
     "Some 2,000 residents refused to evacuate Pokrovsk despite the shelling.",
     "In Borno State, 3,500 households are receiving 2,000 naira cash transfers.",
     "Cash assistance was transferred to 4,500 households in Kalehe.",
+    # people who did not move
+    "As the M23 advanced on Sake, some 2,000 people stayed behind despite the shelling.",
+    "Malgré les combats à Minova, environ 1 500 personnes sont restées sur place.",
     # aid given: people reached, whatever their noun, where it reached them
     "WFP has provided hot meals to 14,200 new arrivals at the transit centre in Adré.",
     "Le PAM a distribué des vivres à 18 500 personnes déplacées à Kaya.",
@@ -1390,6 +1393,16 @@ def test_second_review_of_the_24th_numbers_that_are_no_figures(text):
         ("WFP has provided food to 3,000 IDPs currently sheltering in churches in Minova.",
          ["3,000"]),
         ("Partners distributed relief items to 12,000 refugees hosted in Adré.", ["12,000"]),
+        # others who stayed; a difference after a figure, not a count
+        ("Some 3,000 people fled Kidal, while 2,000 others stayed behind.", ["Some 3,000"]),
+        ("Le nombre de déplacés atteint 45 000, soit 2 000 de plus qu'en janvier.",
+         ["45 000"]),
+        ("Quelque 5 000 personnes ont fui Minova, mais 1 500 autres sont restées sur place.",
+         ["Quelque 5 000"]),
+        ("The number of IDPs in Bunia reached 95,000, 3,000 more than the week before.",
+         ["95,000"]),
+        ("Some 12,000 people fled to Minova, more than the town can hold.", ["Some 12,000"]),
+        ("After the attack, 2,000 IDPs stayed behind in the Bulengo camp.", ["2,000"]),
     ],
 )
 def test_the_rules_of_24_november_keep_what_they_did_not_mean_to_change(text, numbers):
