@@ -147,7 +147,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
-    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels", "not", "", ""),
+    (r"cases|cas|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
+     r"|bâches|tarpaulins|nattes|blankets|couvertures|jerrycans|moustiquaires|mosquito nets", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
     (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|checkpoints?|entry points?)"
      r"|(?:points de passage|postes frontières|points d[’']entrée)(?: (?:informels|officiels|non officiels))?", "not", "", ""),
@@ -232,6 +233,11 @@ PARTITIVES_BEFORE: str = (
 # category and measure ("" = silent). Searched in the clause around the number.
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:(?:also|still|aussi|encore|toujours) )?"
+# a count right ahead ("moved 1,140", "escorté 310 personnes", "took some 85")
+_COUNT_AHEAD = (
+    r"(?:(?:another|some|about|around|over|more than|nearly|almost|at least|environ|quelque|"
+    r"plus de|près de|au moins) )?\d"
+)
 _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
@@ -310,7 +316,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
      # people who have left a named place ("have left Wad Madani")
      r"|(?:have|has|had) left(?= (?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"crowded into|moved (?:on )?(?:to|into)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+    (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
     (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)", "", "stock"),
@@ -345,6 +351,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # are is for the report to say, refugees at a border as often as not
     (rf"{_SLEEPING_AT}(?:transit|reception|border|frontière|screening)",
      "", "stock"),
+    # sleeping in the fields or the bush ("dorment dans les champs"): displaced there
+    (rf"{_SLEEPING_AT}(?:champs|brousse|forêts?|rizières|fields|bush|forests?|rice fields)",
+     "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
@@ -355,8 +364,18 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
     # people escorted on the road ("l'armée a escorté un convoi de 75 ménages de Kokorou
-    # jusqu'à Téra"): which people, returnees or others, is for their noun to say
-    (r"escort(?:ed|é|ée|és|ées)\s+(?:a\s+convoy\s+of|un\s+convoi\s+de)", "", "flow"),
+    # jusqu'à Téra", "la MINUSCA a escorté 310 personnes"): which people, returnees or
+    # others, is for their noun to say
+    (rf"escort(?:ed|é|ée|és|ées)(?:\s+(?:a\s+convoy\s+of|un\s+convoi\s+de)|(?=\s+{_COUNT_AHEAD}))",
+     "", "flow"),
+    # people moved by those who protect them ("authorities had moved 1,140 residents of
+    # Faskari to safer towns", "we moved another 430 people out of Zolochiv", "the navy took
+    # 85 people by boat to Pie de Pato"): an evacuation
+    (rf"moved(?= {_COUNT_AHEAD})|took(?= {_COUNT_AHEAD}[^.;]{{0,80}}?\bby (?:boat|bus|truck|road|helicopter|air)\b)",
+     "evacuated", "flow"),
+    # crossing into a country by its name ("50 familles sont aussi passées au Cameroun")
+    (r"(?:sont|ont) (?:aussi |également |déjà )?pass(?:é|és|ée|ées) (?:au|en|aux)(?= (?-i:[A-ZÉ]))",
+     "refugees", "flow"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order")
@@ -546,6 +565,8 @@ COUNT_COMPLEMENT_BEFORE: str = (
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
     r"besieged|blockade|dans le besoin|besoin d[’'](?:une )?(?:aide|assistance)|sous blocus|assiég\w*|"
+    # confined by armed groups (Colombia's "confinamiento"): trapped where they are
+    r"confined|confinement|confinée?s?|"
     r"insécurité alimentaire"
 )
 # A negative cue stops counting for a later number once one of these stands between them

@@ -205,6 +205,20 @@ FIGURES = [
     # people driven across a country's borders, a convoy of people escorted out
     ("The war has driven over 2 million across its borders since April 2023.",
      "over 2 million", "refugees", "flow", "people"),
+    # people moved by those who protect them, people escorted, moved onto a road, sleeping
+    # in the fields, gone over into a country
+    ("In Katsina State, authorities said they had moved 1,140 residents of the Faskari "
+     "area to safer towns on March 8.", "1,140", "evacuated", "flow", "people"),
+    ("In Alto Baudo, the navy took 85 people by boat to Pie de Pato on Wednesday.",
+     "85", "evacuated", "flow", "people"),
+    ("Le 12 février, la MINUSCA a escorté 310 personnes de Ndim vers Ngaoundaye.",
+     "310", "displaced", "flow", "people"),
+    ("In Leer, hundreds of households have moved onto the raised embankment of the road.",
+     "hundreds", "displaced", "flow", "households"),
+    ("Des centaines de ménages dorment dans les champs autour de Ngaoundaye.",
+     "Des centaines", "displaced", "stock", "households"),
+    ("Selon nos contacts, environ 50 familles de Ngaoundaye sont aussi passées au Cameroun.",
+     "environ 50", "refugees", "flow", "families"),
     # "de" for "des" after a word that takes "de"
     ("Des ONG parlent de dizaines de milliers de déplacés dans la ville.",
      "de dizaines de milliers", "displaced", "flow", "people"),
@@ -402,6 +416,10 @@ NOT_FIGURES = [
     "Some 2,000 residents refused to evacuate Pokrovsk despite the shelling.",
     "In Borno State, 3,500 households are receiving 2,000 naira cash transfers.",
     "Cash assistance was transferred to 4,500 households in Kalehe.",
+    # relief items on the road, people confined by armed groups, others taken somewhere
+    "Nous attendons 400 bâches supplémentaires qui arrivent de Bangui par la route.",
+    "An estimated 23,000 people remain confined in rural Tibú and El Tarra, unable to leave.",
+    "The minister took 20 journalists by helicopter to the camp in Tibú.",
     # people who did not move
     "As the M23 advanced on Sake, some 2,000 people stayed behind despite the shelling.",
     "Malgré les combats à Minova, environ 1 500 personnes sont restées sur place.",
