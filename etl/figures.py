@@ -410,13 +410,16 @@ def judge(
     # (displaced people affected by something more are still displaced: "40,000 IDPs were
     # affected by flooding inside the camp")
     # (nor a noun's count followed by a comparison: "12,000 people, more than the camp
-    # can hold", only a bare number: "3,000 more than the week before")
+    # can hold", only a bare number: "3,000 more than the week before"; displaced people
+    # who stayed behind are still displaced: "2,000 IDPs stayed behind in the camp"; and
+    # those two say what the number itself is, not another subject after a comma: "reached
+    # 20,000, more than the total for 2023", "25,000 people, while others stayed behind")
+    tag = V.NEGATIVE_AFTER[after[0]][1] if after else ""
     if after and not (
-        (V.NEGATIVE_AFTER[after[0]][1] == "affected" and head.cls == "displaced")
-        or (V.NEGATIVE_AFTER[after[0]][1] == "difference" and head.cls)
-        # (displaced people who stayed behind are still displaced: "2,000 IDPs stayed
-        # behind in the camp")
-        or (V.NEGATIVE_AFTER[after[0]][1] == "stayed" and head.cls == "displaced")
+        (tag == "affected" and head.cls == "displaced")
+        or (tag == "difference" and head.cls)
+        or (tag == "stayed" and head.cls == "displaced")
+        or (tag in ("difference", "stayed") and "," in after[1].group())
     ):
         v.why = V.NEGATIVE_AFTER[after[0]][1]
         return v

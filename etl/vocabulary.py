@@ -351,9 +351,6 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # are is for the report to say, refugees at a border as often as not
     (rf"{_SLEEPING_AT}(?:transit|reception|border|frontière|screening)",
      "", "stock"),
-    # sleeping in the fields or the bush ("dorment dans les champs"): displaced there
-    (rf"{_SLEEPING_AT}(?:champs|brousse|forêts?|rizières|fields|bush|forests?|rice fields)",
-     "displaced", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
@@ -364,18 +361,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
     # people escorted on the road ("l'armée a escorté un convoi de 75 ménages de Kokorou
-    # jusqu'à Téra", "la MINUSCA a escorté 310 personnes"): which people, returnees or
-    # others, is for their noun to say
-    (rf"escort(?:ed|é|ée|és|ées)(?:\s+(?:a\s+convoy\s+of|un\s+convoi\s+de)|(?=\s+{_COUNT_AHEAD}))",
-     "", "flow"),
-    # people moved by those who protect them ("authorities had moved 1,140 residents of
-    # Faskari to safer towns", "we moved another 430 people out of Zolochiv", "the navy took
-    # 85 people by boat to Pie de Pato"): an evacuation
-    (rf"moved(?= {_COUNT_AHEAD})|took(?= {_COUNT_AHEAD}[^.;]{{0,80}}?\bby (?:boat|bus|truck|road|helicopter|air)\b)",
-     "evacuated", "flow"),
-    # crossing into a country by its name ("50 familles sont aussi passées au Cameroun")
-    (r"(?:sont|ont) (?:aussi |également |déjà )?pass(?:é|és|ée|ées) (?:au|en|aux)(?= (?-i:[A-ZÉ]))",
-     "refugees", "flow"),
+    # jusqu'à Téra"): which people, returnees or others, is for their noun to say (not
+    # "escorted 200 protesters out of parliament": only a convoy)
+    (r"escort(?:ed|é|ée|és|ées)\s+(?:a\s+convoy\s+of|un\s+convoi\s+de)", "", "flow"),
+    # people moved by someone ("authorities had moved 1,140 residents of Faskari to safer
+    # towns", "we moved another 430 people out of Zolochiv"): which people, and whether an
+    # evacuation, is for their noun and the words around to say ("UNHCR moved 5,000
+    # refugees to Farchana camp")
+    (rf"moved(?= {_COUNT_AHEAD})", "", "flow"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order")
@@ -565,8 +558,7 @@ COUNT_COMPLEMENT_BEFORE: str = (
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
     r"besieged|blockade|dans le besoin|besoin d[’'](?:une )?(?:aide|assistance)|sous blocus|assiég\w*|"
-    # confined by armed groups (Colombia's "confinamiento"): trapped where they are
-    r"confined|confinement|confinée?s?|"
+
     r"insécurité alimentaire"
 )
 # A negative cue stops counting for a later number once one of these stands between them
@@ -590,6 +582,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"stayed behind|remained behind|stayed put|refused to (?:leave|evacuate|move)|"
      r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
      r"ont refusé de (?:partir|quitter)", "stayed"),
+    # ... or are confined where they are by armed groups (Colombia's "confinamiento": "some
+    # 23,000 people remain confined in rural Tibú")
+    (r"(?:remain|remained|are|were|have been|had been|sont|restent|demeurent|ont été) "
+     r"(?:still |toujours |encore )?confin\w*", "stayed"),
     # a difference, not a count, after a number with no noun ("reached 95,000, 3,000 more
     # than the week before", "soit 2 000 de plus qu'en janvier"; see etl.figures)
     (r"(?:more|fewer|less|de plus|de moins)\s+(?:than|que|qu[’'])\s*"
