@@ -130,13 +130,8 @@ _RATE_AFTER = re.compile(
     r"(?!\s+(?:after|before|later|earlier|ago|après|avant))",  # not "a day after the attack"
     re.I,
 )
-# a rate ending right before a count ("chaque jour entre 100 et 150", "Every week we
-# register dozens")
-# (an adverb of time only: not "daily" or "weekly", which qualify nouns: "OCHA's daily
-# report", "The Daily Star")
-_RATE_BEFORE = re.compile(
-    r"\b(?:every|each|chaque|per|par) (?:day|week|jour|semaine)\b(?:\s+\w+){0,3}\s*$", re.I
-)
+# a rate ending right before a count, a few words away ("chaque jour entre 100 et 150")
+_RATE_BEFORE = _rx(rf"\b{V.RATE_ADVERBS}\b(?:\s+\w+){{0,3}}\s*$")
 
 WINDOW = 90  # characters of context on each side of a number, cut at the next number
 NEAR = 50  # characters within which a cue is "right beside" a number
@@ -325,6 +320,18 @@ def _moved_after(s: str, head: Head, hi: int) -> bool:
     )
 
 
+def _inside_one_country(ctx: P.DocumentPlaces, category: str, s: str) -> bool:
+    """Do people of a report on one country that hosts no one move inside it? Then the
+    country says nothing their own places do not; not for refugees, nor people who fled
+    abroad ("another 1,200 people fled abroad")."""
+    return (
+        ctx.countries == {ctx.origin_iso3}
+        and not ctx.host_iso3
+        and category != "refugees"
+        and not _ABROAD.search(s)
+    )
+
+
 def _measure(cues) -> str:
     measures = [c[3] for c in cues if c[3]]
     return measures[0] if measures else "flow"
@@ -421,7 +428,7 @@ def judge(
         or (tag == "stayed" and head.cls == "displaced")
         or (tag in ("difference", "stayed") and "," in after[1].group())
     ):
-        v.why = V.NEGATIVE_AFTER[after[0]][1]
+        v.why = tag
         return v
     if _NEED.search(s, head.end, hi):
         v.why = "need"
@@ -586,7 +593,7 @@ def _restates(s: str, after: int, q: Quantity) -> bool:
 
 def _inherits(
     s: str, qs: list[Quantity], q: Quantity, head: Head, prev: Verdict | None,
-    context_figure: Verdict | None, label, clause_start: int = 0,
+    context_figure: Verdict | None, label, clause_start: int,
 ) -> Verdict | None:
     """The figure a number is part of or restates, if any: "55,000 of them" (partitive),
     "6,220 households (25,953 people)" (apposition), "623 000 ..., contre 191 000"
@@ -841,18 +848,12 @@ def _places(
     ):
         category = "returned"  # nationals entering their own country are going home
     inside = _goes_on_inside(v, category, state, at or dest or state.recent_place)
-    # (not in a report on one country that hosts no one: people there move inside it, and
-    # the country says nothing the figure's own place does not; refugees leave it)
-    one_country = (
-        ctx.countries == {ctx.origin_iso3} and not ctx.host_iso3 and category != "refugees"
-        and not _ABROAD.search(s)  # "another 1,200 people fled abroad"
-    )
     if (
         origin is None
         and category in ("refugees", "fled", "")
         and ctx.origin_iso3
         and not inside
-        and not one_country
+        and not _inside_one_country(ctx, category, s)
     ):
         origin = P.country_ref(ctx.origin_iso3)
     from_country = origin.iso3 if origin else ""

@@ -233,7 +233,7 @@ PARTITIVES_BEFORE: str = (
 # category and measure ("" = silent). Searched in the clause around the number.
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:(?:also|still|aussi|encore|toujours) )?"
-# a count right ahead ("moved 1,140", "escorté 310 personnes", "took some 85")
+# a count right ahead ("moved 1,140", "moved another 430")
 _COUNT_AHEAD = (
     r"(?:(?:another|some|about|around|over|more than|nearly|almost|at least|environ|quelque|"
     r"plus de|près de|au moins) )?\d"
@@ -639,6 +639,10 @@ STAYING_PARTICIPLES: str = (
 # Nouns that name the pace of a movement, for a number with no noun of its own ("the pace
 # has since dropped to about 150 a day"; not "the pace of fighting")
 PACE_NOUNS: str = r"pace|rate|rythme|cadence|flux|flow|influx|afflux"
+# Rates written as adverbs, which may stand before a count ("chaque jour entre 100 et 150",
+# "Every week we register dozens"); not "daily" or "weekly", which qualify nouns ("OCHA's
+# daily report", "The Daily Star")
+RATE_ADVERBS: str = r"(?:every|each|chaque|per|par) (?:day|week|jour|semaine)"
 # ... or verbs of a pace changing with no subject of their own, after a flow in the same
 # sentence ("and have since slowed to between 300 and 400 a day", "puis sont retombées à
 # environ 300 par jour"; not "has forced hospitals to admit 150 a day", nor "; cholera
@@ -884,7 +888,7 @@ TABLE_STOCK_HEADERS: str = (
     r"abris|schools?|écoles?|settlements?|host families|familles d[’']accueil|"
     r"host communities|communautés d[’']accueil|"
     # evacuation centres as Philippine reports write them ("Families inside ECs")
-    r"(?-i:ECs?)\b)"
+    rf"{EVACUATION_CENTRES})"
     # people under a tent or with relatives ("Families in tents or open air", "Families with
     # host relatives"; not "Households in need of tents", "Families with relatives abroad")
     r"|^(?:families|households|people|persons|individuals|familles|ménages|personnes)\s+"

@@ -492,25 +492,21 @@ def is_spelling(place_id: str, name: str) -> bool:
 FAR_KM = 2_500  # further than this from the place a site is named around: another place
 
 
-def is_far(place_id: str, lat: float, lon: float) -> bool:
-    """Is the place further than FAR_KM from this point? A camp named like a town of
+def is_far(place_id: str, lat: float, lon: float, km: float = FAR_KM) -> bool:
+    """Is the place further than `km` from this point? A camp named like a town of
     another continent ("Ifo" among Dadaab's camps, not the Nigerian town) is far from the
     places around it."""
     place = get(place_id)
     if place is None or place.lat is None:
         return False
-    return _km(place.lat, place.lon, lat, lon) > FAR_KM
+    return _km(place.lat, place.lon, lat, lon) > km
 
 
 def is_far_from_countries(place_id: str, iso3s: frozenset[str], km: float = FAR_KM) -> bool:
     """Is the place further than `km` from the point of every one of these countries (and
     are there any)? "Tonga" in a report on South Sudan and Sudan is not the kingdom."""
-    place = get(place_id)
     points = [c for iso3 in iso3s if (c := country(iso3)) is not None and c.lat is not None]
-    return (
-        place is not None and place.lat is not None and bool(points)
-        and all(_km(place.lat, place.lon, c.lat, c.lon) > km for c in points)
-    )
+    return bool(points) and all(is_far(place_id, c.lat, c.lon, km) for c in points)
 
 
 # A small town further than this from every country a report names, in a country the
