@@ -609,6 +609,41 @@ def test_the_country_a_report_is_hosting_people_in(sentence, host):
     assert ctx.host_iso3 == host
 
 
+@pytest.mark.parametrize(
+    "crossing, host",
+    [
+        # a report naming no other country, nor a nationality, has no border to cross
+        ("A smaller group crossed the Benue river into Doma LGA of neighbouring Nasarawa "
+         "State.", ""),
+        # a nationality names the other country: the crossing is into Nigeria
+        ("A smaller group of Cameroonians crossed the river into Taraba State.", "NGA"),
+    ],
+)
+def test_a_crossing_makes_a_host_only_where_a_border_can_be(crossing, host):
+    sentences = ["An estimated 12,500 people fled Yelwata in Benue State.", crossing]
+    found = [find_in_sentence(s) for s in sentences]
+    ctx = document_places(found, [True, True], [False, True], [False, False])
+    assert ctx.host_iso3 == host
+
+
+def test_people_who_fled_in_a_report_on_one_country_are_not_refugees():
+    rows = figures_in(
+        "Nigeria: attack on Yelwata\n\nAn estimated 12,500 people fled Yelwata in Benue "
+        "State after the attack.\n\nA smaller group crossed the Benue river into Doma LGA of "
+        "neighbouring Nasarawa State, where 1,460 people from Yelwata have arrived."
+    )
+    assert [(r["value"], r["category"], r["iso3"]) for r in rows] == [
+        (12500, "fled", "NGA"), (1460, "displaced", "NGA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda: arrivals\n\nSome 3,000 people crossed the border into Kisoro district.",
+    "Uganda: arrivals\n\nSome 3,000 people crossed at the Bunagana border post to Kisoro.",
+])
+def test_a_crossing_named_a_border_is_one_in_a_report_on_one_country(text):
+    assert figures_in(text)[0]["category"] == "refugees"
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Between 30,000 and 40,000 people arrived in Deir al-Balah last week.", "Deir al-Balah"),
     ("Thousands of families moved to al-Mawasi on Monday.", "al-Mawasi"),
