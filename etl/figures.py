@@ -394,11 +394,14 @@ def judge(
     elif (
         k + 1 < len(qs)
         and _PART_BETWEEN.match(s, head.end, qs[k + 1].start)
-        and _PART_CLOSED.match(s, qs[k + 1].end)
+        and (part := _PART_CLOSED.match(s, qs[k + 1].end))
     ):
         # "evacuated about 1,100 residents, including 260 children, from the Ochakiv area":
-        # the places after a part named in passing are the whole's too
+        # the places after a part named in passing are the whole's too, and so are the
+        # words ("9,300 people, including 1,480 children, have been evacuated")
         place_hi = clause.end
+        after = qs[k + 2].start if k + 2 < len(qs) else len(s)
+        hi = min(clause.end, after, part.end() + WINDOW)
     v.window = (lo, hi)
     v.place_window = (lo, max(hi, place_hi))
     if line_label := _LINE_LABEL.match(s):

@@ -471,6 +471,19 @@ def test_partitive_shares_the_fate_of_its_group():
     assert {r["category"] for r in rows} == {"refugees"}
 
 
+@pytest.mark.parametrize("text, category", [
+    ("Since 1 June, about 9,300 people, including 1,480 children, have been evacuated from "
+     "frontline communities in Zaporizhzhia oblast.", "evacuated"),
+    ("Au moins 6 000 personnes, dont 2 500 enfants, ont été évacuées de Pont-Sondé vers "
+     "Saint-Marc.", "evacuated"),
+    ("Some 5,000 refugees, among them 2,000 children, returned to Burundi last week.",
+     "returned"),
+])
+def test_a_part_named_in_passing_leaves_the_verb_to_its_whole(text, category):
+    # the whole's words do not stop at the part's number: the verb after it is theirs
+    assert [r["category"] for r in figures_of(text)] == [category, category]
+
+
 def test_labelled_list_rows_take_the_report_context():
     rows = figures_of(
         "Arrivals registered in Cibitoke: 12,400 refugees.\n\n"
