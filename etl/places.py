@@ -726,6 +726,7 @@ def _report_countries(
     countries: set[str] = set()
     mentioned: set[str] = set()
     shared_places: dict[str, set[str]] = {}
+    small_towns: dict[str, set[str]] = {}  # the small towns that alone name a country
     town_named: set[str] = set()  # countries named by a name a town shares ("Tonga")
     for found in found_by_sentence:
         for f in found:
@@ -743,13 +744,25 @@ def _report_countries(
                 or gazetteer.is_remote_unit(ref.place_id)
                 or gazetteer.is_regional_town(ref.place_id)
             )
-            if not shared:
+            if not shared and gazetteer.is_small_town(ref.place_id):
+                small_towns.setdefault(ref.iso3, set()).add(ref.place_id)
+            elif not shared:
                 mentioned.add(ref.iso3)
                 if f.role not in ("demonym", "people"):
                     countries.add(ref.iso3)
             elif f.role not in ("demonym", "people"):
                 shared_places.setdefault(ref.iso3, set()).add(ref.place_id)
     countries |= {iso3 for iso3, ids in shared_places.items() if len(ids) >= MIN_SHARED_PLACES}
+    # A small town names its country unless it lies far from every other country the
+    # report names: "quartier Mabanda, à Bonabéri" in a report on Cameroon is no town of
+    # Burundi's, 2,300 km away (`localise` then takes it for a place the gazetteer lacks).
+    named = frozenset(countries)
+    for iso3, ids in small_towns.items():
+        if not named or not all(
+            gazetteer.is_far_from_countries(pid, named, gazetteer.FOREIGN_TOWN_KM) for pid in ids
+        ):
+            countries.add(iso3)
+            mentioned.add(iso3)
     for iso3 in town_named:
         rest = frozenset((countries & mentioned) - {iso3})
         if not (gazetteer.is_far_from_countries(iso3, rest) and _town_namesake(iso3, rest)):

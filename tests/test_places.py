@@ -583,6 +583,23 @@ def test_a_small_town_far_from_the_reports_countries_is_no_namesake_of_theirs(
     assert (row[role], row[f"{role}_place_id"], row["iso3"]) == expected
 
 
+@pytest.mark.parametrize("sentences, countries", [
+    # a small town of Burundi, 2,300 km from Cameroon: a quarter of Douala's the
+    # gazetteer lacks, which names no country of the report
+    (["À Douala, la mairie a évacué 640 familles du quartier Mabanda, à Bonabéri."],
+     {"CMR"}),
+    # ... named alone, it names its own
+    (["Some 640 families fled Mabanda."], {"BDI"}),
+    # ... and near the report's other country, its country too (600 km from Tanzania's
+    # point)
+    (["Some 640 families fled Mabanda to Kigoma."], {"BDI", "TZA"}),
+])
+def test_a_small_town_far_from_the_reports_countries_names_no_country(sentences, countries):
+    found = [find_in_sentence(s) for s in sentences]
+    ctx = document_places(found, [True] * len(found), [False] * len(found))
+    assert ctx.countries == countries
+
+
 def test_a_capitalised_generic_unit_in_the_plural_is_not_a_place():
     text = (
         "Cameroun : situation humanitaire\n\n"
