@@ -308,7 +308,8 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
     said = [c[2] for c in cues if c[2] and not (c[2] == "refugees" and _in_agency_name(s, c))]
     if "refugees" in said:
         return "refugees"
-    return (said or cats or [""])[0]
+    category = (said or cats or [""])[0]
+    return "evacuated" if category == V.MOVED_BY_OTHERS else category
 
 
 def _in_agency_name(s: str, cue) -> bool:

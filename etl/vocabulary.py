@@ -242,6 +242,10 @@ _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
 )
+# The category of people someone moved: evacuated, but weaker than the noun of the people
+# (refugees, IDPs, returnees moved to a camp stay what they are), where "evacuated" itself
+# beats it ("110 000 déplacés évacués")
+MOVED_BY_OTHERS = "moved by others"
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
@@ -365,10 +369,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # "escorted 200 protesters out of parliament": only a convoy)
     (r"escort(?:ed|é|ée|és|ées)\s+(?:a\s+convoy\s+of|un\s+convoi\s+de)", "", "flow"),
     # people moved by someone ("authorities had moved 1,140 residents of Faskari to safer
-    # towns", "we moved another 430 people out of Zolochiv"): which people, and whether an
-    # evacuation, is for their noun and the words around to say ("UNHCR moved 5,000
-    # refugees to Farchana camp")
-    (rf"moved(?= {_COUNT_AHEAD})", "", "flow"),
+    # towns", "we moved another 430 people out of Zolochiv"): evacuated, unless their noun
+    # says who they are ("UNHCR moved 5,000 refugees to Farchana camp", `MOVED_BY_OTHERS`)
+    (rf"moved(?= {_COUNT_AHEAD})", MOVED_BY_OTHERS, "flow"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order")

@@ -205,9 +205,10 @@ FIGURES = [
     # people driven across a country's borders, a convoy of people escorted out
     ("The war has driven over 2 million across its borders since April 2023.",
      "over 2 million", "refugees", "flow", "people"),
-    # people moved by someone, moved onto a road
+    # people moved by someone are evacuated (unless their noun says who they are: see
+    # test_people_moved_by_others_keep_the_category_of_their_noun); moved onto a road
     ("In Katsina State, authorities said they had moved 1,140 residents of the Faskari "
-     "area to safer towns on March 8.", "1,140", "displaced", "flow", "people"),
+     "area to safer towns on March 8.", "1,140", "evacuated", "flow", "people"),
     ("In Leer, hundreds of households have moved onto the raised embankment of the road.",
      "hundreds", "displaced", "flow", "households"),
     # "de" for "des" after a word that takes "de"
@@ -482,6 +483,19 @@ def test_partitive_shares_the_fate_of_its_group():
 def test_a_part_named_in_passing_leaves_the_verb_to_its_whole(text, category):
     # the whole's words do not stop at the part's number: the verb after it is theirs
     assert [r["category"] for r in figures_of(text)] == [category, category]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("In Quelimane, INGD moved 2,100 residents of low-lying neighbourhoods to higher "
+     "ground.", "evacuated"),
+    ("UNHCR moved 5,000 refugees from the border to Farchana camp in eastern Chad.",
+     "refugees"),
+    ("The authorities moved 1,200 IDPs from Rubaya to a new site in Goma.", "displaced"),
+    ("IOM moved 800 returnees from the transit centre to their villages in Renk.",
+     "returned"),
+])
+def test_people_moved_by_others_keep_the_category_of_their_noun(text, category):
+    assert only(text)["category"] == category
 
 
 def test_labelled_list_rows_take_the_report_context():
