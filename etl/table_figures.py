@@ -181,7 +181,14 @@ def table_figures(
     if tagged_hits(NEGATIVES, table.caption, 0, len(table.caption)):
         moves = False  # "Personnes dans le besoin par région"
     columns = _columns(table, moves)
-    category = next((c[2] for c in cues if c[2]), "") or said_category
+    # a count column that names no one ("Households") counts the people the table's other
+    # count columns name, when they all name the same ("Returnees (people)"); else what the
+    # caption and header say
+    named = {c.head.category for c in columns if c.kind == "count" and c.head.category}
+    category = (
+        named.pop() if len(named) == 1
+        else next((c[2] for c in cues if c[2]), "") or said_category
+    )
     flows = bool(_FLOW_NOUN.search(about))
     # (a displaced noun is a flow cue in a sentence, "1,200 IDPs arrived", not in a
     # table's title: "IDPs by territory" counts the people there)

@@ -96,6 +96,16 @@ def test_arrivals_by_crossing_point_are_refugee_flows():
         ("refugees", "flow", "Gatumba"), ("refugees", "flow", "Vugizo")]
 
 
+def test_a_households_column_counts_the_people_the_other_columns_name():
+    # returnees by crossing point: "crossing" in the caption does not make the households
+    # refugees; the table's people are returnees
+    text = ("Returns by crossing point, 20 October to 2 November\n\n"
+            "| Crossing point | Returnees (people) | Households |\n|---|---|---|\n"
+            "| Torkham | 9,450 | 1,870 |\n")
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
+        ("9,450", "returned"), ("1,870", "returned")]
+
+
 def test_an_html_table_is_read_as_a_table(tmp_path: Path):
     (tmp_path / "a.html").write_text(
         "<html><body><h1>Flash update</h1><p>Fighting continued in North Kivu.</p>"
