@@ -60,6 +60,7 @@ _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
+_ARRIVING = _rx(rf"{_B}(?:{V.ARRIVING_WORDS}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 _AGAIN = _rx(rf"{_B}(?:{V.AGAIN_WORDS}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
@@ -172,7 +173,7 @@ class _DocState:
 
     def silent_category(
         self, location: P.PlaceRef | None, origin: P.PlaceRef | None = None,
-        disaster: bool = False,
+        disaster: bool = False, arrival: bool = False,
     ) -> str:
         """The category of a figure whose words and places are silent on it: refugees in a
         report that has named only refugees so far, in a country it named them in ("1 600
@@ -183,12 +184,17 @@ class _DocState:
         after floods")."""
         if (
             not disaster
-            and self.said == {"refugees"}
+            and len(self.said) == 1
             and location is not None
-            and location.iso3 in self.refugee_hosts
             and not (origin is not None and origin.iso3 == location.iso3)
         ):
-            return "refugees"
+            if self.said == {"refugees"} and location.iso3 in self.refugee_hosts:
+                return "refugees"
+            # likewise people arriving, in a report that has named only returnees so far,
+            # in the country they came home to ("At Torkham, 1,870 households arrived");
+            # not people sheltering there ("families sheltering in schools in Kaya")
+            if arrival and self.said == {"returned"} and location.iso3 in self.returnee_homes:
+                return "returned"
         return "displaced"
 
     def note(self, said: str, category: str, origin: P.PlaceRef | None,
@@ -1052,6 +1058,15 @@ def _places(
     return origin, dest, location, category, said_origin
 
 
+def _names_other_than_returnees(s: str, clause: Span) -> bool:
+    """Does the clause name people as other than returnees ("Les personnes déplacées
+    accueillies dans les Régions du Littoral ... sont estimées à 200 000")?"""
+    return any(
+        head_noun(s, m.start()).category not in ("", "returned")
+        for m in DISPLACED_NOUN.finditer(s, clause.start, clause.end)
+    )
+
+
 def _goes_on_inside(
     v: Verdict, category: str, state: _DocState, here: P.PlaceRef | None
 ) -> bool:
@@ -1276,7 +1291,9 @@ def _sentence_figures(
             category = v.category or v.inherited.category
         said = v.category
         v.category = category or state.silent_category(
-            location, named_origin, _DISASTER.search(s, clause.start, clause.end) is not None
+            location, named_origin, _DISASTER.search(s, clause.start, clause.end) is not None,
+            _ARRIVING.search(s, clause.start, clause.end) is not None
+            and not _names_other_than_returnees(s, clause),
         )
         if v.category == "refugees" and state.crossing_home(said, v.head, location):
             v.category = said = "returned"

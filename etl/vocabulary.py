@@ -726,10 +726,14 @@ NATIONAL_SCOPE: str = (
 )
 # Cues that say people arrived somewhere: the figure is where they arrived, not where
 # they came from ("la cité avait vu arriver de Masisi plus de 1 334 ménages").
-ARRIVAL_CUES: str = (
-    r"arriv\w*|entered|entering|entrée?s?|pouring in|poured in|streaming in|signed in|"
-    r"registered|recorded|received|recens(?:és?|ées?)|enregistr(?:és?|ées?)|accueilli\w*|crowded into|"
+# (people arriving, not only counted where they are: `ARRIVING_WORDS`)
+ARRIVING_WORDS: str = (
+    r"arriv\w*|entered|entering|entrée?s?|pouring in|poured in|streaming in|"
     r"ont vu arriver|landed|newcomers?|nouveaux arrivants"
+)
+ARRIVAL_CUES: str = (
+    rf"{ARRIVING_WORDS}|signed in|registered|recorded|received|recens(?:és?|ées?)|"
+    r"enregistr(?:és?|ées?)|accueilli\w*|crowded into"
 )
 # Nouns that make a possessive place the receiving one ("Burundi's biggest influx").
 RECEIVING_NOUNS: str = r"influx|arrivals|refugee (?:population|arrivals|influx)|intake"

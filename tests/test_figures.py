@@ -498,6 +498,20 @@ def test_people_moved_by_others_keep_the_category_of_their_noun(text, category):
     assert only(text)["category"] == category
 
 
+@pytest.mark.parametrize("second, category", [
+    # arrivals the words are silent on, where returnees come home: returnees
+    ("At Torkham, 1,870 households arrived during the reporting period.", "returned"),
+    # not people staying there, nor people named otherwise
+    ("Aid workers counted 6,000 families sheltering in schools in Jalalabad.", "displaced"),
+    ("In Jalalabad, the displaced people who arrived from Kunar number about 4,000.",
+     "displaced"),
+])
+def test_silent_arrivals_in_a_report_on_returnees_are_returnees(second, category):
+    rows = figures_of("Afghanistan: returns\n\nSome 9,450 Afghan returnees crossed from "
+                      f"Pakistan at Torkham in Nangarhar.\n\n{second}")
+    assert [r["category"] for r in rows] == ["returned", category]
+
+
 def test_labelled_list_rows_take_the_report_context():
     rows = figures_of(
         "Arrivals registered in Cibitoke: 12,400 refugees.\n\n"
