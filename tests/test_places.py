@@ -600,6 +600,18 @@ def test_a_small_town_far_from_the_reports_countries_names_no_country(sentences,
     assert ctx.countries == countries
 
 
+@pytest.mark.parametrize("text, place_id", [
+    # "Fada" is what Burkinabè call Fada N'Gourma, the capital of the Est region ...
+    ("Burkina Faso : l'Est\n\nDepuis janvier, 12 500 nouveaux déplacés ont été "
+     "enregistrés à Fada.", "BFA-fada-n-gourma"),
+    # ... and Chad's Fada, in Ennedi, in a report on Chad
+    ("Chad: Ennedi\n\nSome 2,000 people have arrived in Fada from Kalait since March.",
+     "TCD-fada"),
+])
+def test_a_short_name_shared_by_two_towns_is_the_one_in_the_reports_country(text, place_id):
+    assert figures_in(text)[0]["location_place_id"] == place_id
+
+
 def test_a_capitalised_generic_unit_in_the_plural_is_not_a_place():
     text = (
         "Cameroun : situation humanitaire\n\n"
