@@ -90,6 +90,8 @@ _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
+# (after a speaker's label: "A: Of the 21,000, ...", "Dr Alemu : Sur les 12 000, ...")
+_WHOLE_OPENER = _rx(rf"[\W_]*(?:[^\W\d_][\w’' .-]{{0,30}}?\s?:\s*)?(?:{V.WHOLE_OPENERS})\s+")
 _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
@@ -488,6 +490,8 @@ def judge(
         v.why = "too small to be a figure"
         return v
     inherited = _inherits(s, qs, q, head, prev, context_figure, label, clause.start)
+    if inherited is None and head.cls == "" and prev is None:
+        inherited = _whole_named_again(s, q, clause.start, context_figure or doc_figure)
     if (
         inherited is not None
         and inherited.why == "affected"
@@ -650,6 +654,13 @@ def _inherits(
     ):
         return context_figure  # "... 14,600 people in 41 camps. That is about 3,100 households."
     if head.cls == "":
+        if (
+            prev is not None
+            and prev.is_figure
+            and _WHOLE_OPENER.fullmatch(s, clause_start, prev.quantity.start)
+            and "," in s[prev.quantity.end : q.start]
+        ):
+            return prev  # a part of the whole the sentence opens on ("Of the 23,500 ...,")
         # the sentence's last figure, past a date or a handful of something between ("9 350
         # personnes sur les trois sites de la ville, contre 6 100", "at 41,200 on 17 March,
         # up from 37,800"); not past a number of other things ("US$ 120 million, against
@@ -688,6 +699,22 @@ def _inherits(
         return None
     if label and context_figure and head.cls == "people":
         return context_figure  # "Rugombo stadium (Cibitoke): 1,874 households"
+    return None
+
+
+def _whole_named_again(
+    s: str, q: Quantity, clause_start: int, before: Verdict | None
+) -> Verdict | None:
+    """The figure before, when a sentence opens on its number again to take a part of it
+    ("about 21,000 people are registered. ... Of the 21,000, roughly 16,000 came from
+    Oromia")."""
+    if (
+        before is not None
+        and before.quantity.value is not None
+        and before.quantity.value == q.value
+        and _WHOLE_OPENER.fullmatch(s, clause_start, q.start)
+    ):
+        return before
     return None
 
 

@@ -280,7 +280,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"refugees?|réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
     (r"newcomers?|new arrivals|nouveaux arrivants|idps?|pdis?", "", "flow"),
     # arriving: flow, category from context
-    (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in", "", "flow"),
+    (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in|turned up (?:in|at)", "", "flow"),
+    # people a place or a family took in ("a mission had taken in 150 families from Belo")
+    (rf"(?:taken|took|take|taking) in(?= {_COUNT_AHEAD})", "", "flow"),
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
     # (not aid or care received: "12,300 people received treatment")
     (r"signed in|registered|recorded|received(?! (?:medical |psychosocial |food |cash )?(?:treatment|assistance|aid|food|cash|care|support|vaccin\w*|kits?|services|counselling|rations))|reached (?:the|safety)|landed", "", "flow"),
@@ -360,6 +362,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir|se réfugier|se sont réfugiés", "fled", "flow"),
+    # leaving one named place for another ("900 households left Muea and Ekona for Buea
+    # town", "ont quitté Gayéri pour Fada"; not "left Goma to attend a meeting")
+    (r"(?:left|quitté) (?-i:[A-ZÀ-Þ])[\w’'-]*(?:(?:,| and| et) (?-i:[A-ZÀ-Þ])[\w’'-]*)* "
+     r"(?:for|towards?|pour|vers)\b", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
@@ -381,6 +387,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
+    # a shelter "housing 640 people", people "housed in schools" (not "housing" the noun:
+    # "the housing ministry", "housing for 3,000 returnees")
+    (rf"(?:is|are|was|were|now|still) housing(?= {_COUNT_AHEAD})|housed (?:in|at)", "", "stock"),
     (r"camped|camping|stranded (?:at|on|along|near) the border|bloqué(?:e|s|es)? à la frontière"
      r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)"
      # a place that "shelters" a number of people ("now shelters an estimated 450,000
@@ -850,6 +859,9 @@ DISASTER_WORDS: str = (
 
 # Words opening a sentence that restates the figure before it in other units ("That is
 # about 3,100 households.", "Soit quelque 2 000 ménages.")
+# A sentence opening on a whole ("Of the 23,500 people displaced since late September,
+# about 9,800 are in the South-West", "Sur les 12 000 arrivants, 7 000 ...")
+WHOLE_OPENERS: str = r"of the|of all|out of the|parmi les|sur les"
 RESTATING_OPENERS: str = (
     r"that is|that's|this is|that makes|this makes|in other words|i\.e\.|soit|"
     r"c[’']est-à-dire|autrement dit|ce qui fait|cela fait|ce qui représente"

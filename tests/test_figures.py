@@ -512,6 +512,46 @@ def test_silent_arrivals_in_a_report_on_returnees_are_returnees(second, category
     assert [r["category"] for r in rows] == ["returned", category]
 
 
+@pytest.mark.parametrize("text, number", [
+    ("A church shelter in the Fiango quarter was housing 640 people, a parish official "
+     "said.", "640"),
+    ("Near Buea, some 900 households left Muea and Ekona for Buea town after a gun battle.",
+     "some 900"),
+    ("Des centaines de familles ont quitté Gayéri pour Fada N'Gourma en janvier.",
+     "Des centaines"),
+    ("Dozens of families from Ndop have meanwhile turned up in Bafoussam.", "Dozens"),
+    ("A Catholic mission in Njinikom said it had taken in 150 families from Belo.", "150"),
+])
+def test_the_words_of_round_16_move_people(text, number):
+    assert only(text)["number_text"] == number
+
+
+@pytest.mark.parametrize("text", [
+    "The housing ministry said 3,000 people had applied for loans.",
+    "The plan provides housing for 3,000 families in Kumba.",
+    "The minister left Kinshasa to attend a meeting with 300 delegates.",
+    "Police took in 40 suspects for questioning in Goma.",
+    "Of the 300 schools in the region, 120 are closed.",
+])
+def test_the_words_of_round_16_do_not_move_others(text):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # a part of the whole the sentence opens on
+    ("Of the 23,500 people displaced since late September, about 9,800 are in the "
+     "South-West.", [23500, 9800]),
+    ("Sur les 12 000 personnes déplacées arrivées à Kaya, 7 000 sont hébergées dans des "
+     "écoles.", [12000, 7000]),
+    # the whole named again, by a speaker, paragraphs later
+    ("Q: How many?\n\nA: About 21,000 people are registered in Debre Birhan.\n\n"
+     "Q: Where from?\n\nA: Of the 21,000, roughly 16,000 came from Oromia.",
+     [21000, 21000, 16000]),
+])
+def test_a_part_of_a_whole_with_no_noun_counts_the_wholes_people(text, values):
+    assert [r["value"] for r in figures_of(text)] == values
+
+
 def test_labelled_list_rows_take_the_report_context():
     rows = figures_of(
         "Arrivals registered in Cibitoke: 12,400 refugees.\n\n"
