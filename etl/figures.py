@@ -427,6 +427,13 @@ def judge(
         v.why = "not people"
         return v
     negatives = sorted(tagged_hits(NEGATIVES, s, lo, q.start))
+    if not negatives and prev is not None and prev.head.cls == "not":
+        # aid reaches past the amount given ("le PAM a distribué 420 tonnes de vivres à
+        # 96 000 réfugiés"), which cut the window short
+        negatives = [
+            h for h in tagged_hits(NEGATIVES, s, max(clause.start, q.start - WINDOW), q.start)
+            if h[2] == "aid"
+        ]
     if negatives and negatives[-1][2] == "population" and head.cls == "displaced":
         negatives.pop()  # "Dadaab's population is about 380,000 refugees": a camp's people
     if negatives and negatives[-1][2] == "cargo" and (

@@ -527,6 +527,23 @@ def test_the_words_of_round_16_move_people(text, number):
 
 
 @pytest.mark.parametrize("text", [
+    # aid past the amount given
+    "- Vivres : le PAM a distribué 420 tonnes de vivres à 96 000 réfugiés à Adré.",
+    "Food: WFP distributed 118 tonnes of mixed commodities to 9,800 new arrivals.",
+    # a capacity, and consultations
+    "The Islam Qala reception centre is designed to process about 5,000 people a day.",
+    "- Santé : 1 240 consultations ont été enregistrées à la clinique de Farchana.",
+])
+def test_aid_capacities_and_consultations_of_round_16_are_no_figures(text):
+    assert figures_of(text) == []
+
+
+def test_aid_past_an_amount_still_counts_people_who_moved():
+    rows = figures_of("WFP distributed 300 tonnes of food to 40,000 IDPs who fled Masisi.")
+    assert [r["value"] for r in rows] == [40000]
+
+
+@pytest.mark.parametrize("text", [
     "The housing ministry said 3,000 people had applied for loans.",
     "The plan provides housing for 3,000 families in Kumba.",
     "The minister left Kinshasa to attend a meeting with 300 delegates.",
