@@ -91,6 +91,16 @@ _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
 # (after a speaker's label: "A: Of the 21,000, ...", "Dr Alemu : Sur les 12 000, ...")
+# ... on people named with no number ("Of the people in accommodation centres, about
+# 11,900 are children", "Parmi les arrivants de la semaine à Adré, 2 900 ...")
+_PEOPLE_OPENER = _rx(
+    rf"[\W_]*(?:{V.WHOLE_OPENERS})\s+(?:[^\d.;:,]*?\s)?"
+    rf"(?:{DISPLACED_NOUN.pattern}|{_B}(?:people|persons|personnes)\s+(?:in|at|dans|sur)\s+"
+    rf"(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?(?:{V.SITE_WORDS}|{V.EVACUATION_CENTRES}|shelters?|abris)s?{_E})"
+    r"[^\d.;:,]*,\s*"
+    r"(?:(?:about|some|around|roughly|nearly|over|more than|at least|environ|près de|"
+    r"plus de|quelque|au moins)\s+)?"
+)
 _WHOLE_OPENER = _rx(rf"[\W_]*(?:[^\W\d_][\w’' .-]{{0,30}}?\s?:\s*)?(?:{V.WHOLE_OPENERS})\s+")
 _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
@@ -499,6 +509,15 @@ def judge(
     inherited = _inherits(s, qs, q, head, prev, context_figure, label, clause.start)
     if inherited is None and head.cls == "" and prev is None:
         inherited = _whole_named_again(s, q, clause.start, context_figure or doc_figure)
+    if (
+        inherited is None
+        and head.cls in ("", "people")
+        and prev is None
+        and _PEOPLE_OPENER.fullmatch(s, clause.start, q.start)
+    ):
+        # "Parmi les arrivants de la semaine à Adré, 2 900 sont des enfants", "Of the people
+        # in accommodation centres, about 11,900 are children": part of those counted before
+        inherited = context_figure or doc_figure
     if (
         inherited is not None
         and inherited.why == "affected"

@@ -569,6 +569,20 @@ def test_a_part_of_a_whole_with_no_noun_counts_the_wholes_people(text, values):
     assert [r["value"] for r in figures_of(text)] == values
 
 
+@pytest.mark.parametrize("second, values", [
+    # a sentence opening on people moved, named with no number: part of those counted
+    ("Parmi les arrivants de la semaine à Adré, 2 900 sont des enfants.", [6200, 2900]),
+    ("Of the people in accommodation centres, about 1,900 are children.", [6200, 1900]),
+    # not people who did not move, nor things
+    ("Of the people we spoke to, 120 said they want to go home.", [6200]),
+    ("Of the people in need, about 3,000 are children.", [6200]),
+    ("Of the schools in the district, 120 are closed.", [6200]),
+])
+def test_a_part_of_people_named_with_no_number(second, values):
+    text = f"Some 6,200 Sudanese refugees arrived in Adré this week.\n\n{second}"
+    assert [r["value"] for r in figures_of(text)] == values
+
+
 def test_labelled_list_rows_take_the_report_context():
     rows = figures_of(
         "Arrivals registered in Cibitoke: 12,400 refugees.\n\n"
