@@ -242,6 +242,11 @@ _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
 )
+# Evacuation centres: a table header of people in them counts evacuees ("Families inside ECs", as
+# Philippine reports write them)
+EVACUATION_CENTRES: str = (
+    r"evacuation cent(?:re|er)s?|centres? d[’']évacuation|(?-i:ECs?)\b"
+)
 # The category of people someone moved: evacuated, but weaker than the noun of the people
 # (refugees, IDPs, returnees moved to a camp stay what they are), where "evacuated" itself
 # beats it ("110 000 déplacés évacués")
@@ -370,6 +375,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # "Returns: 600 households"; not "as violence returns to Djugu")
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
+    # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
+    (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
+    # people leaving the centres that sheltered them go home ("250 households whose houses
+    # were intact left the centres")
+    (rf"(?:left|leaving|have left|ont quitté|quittent) (?:the |les )?(?:(?:evacuation|accommodation) )?"
+     rf"(?:centres|centers|{EVACUATION_CENTRES}|centres d[’'](?:hébergement|accueil))", "returned", "flow"),
     # people escorted on the road ("l'armée a escorté un convoi de 75 ménages de Kokorou
     # jusqu'à Téra"): which people, returnees or others, is for their noun to say (not
     # "escorted 200 protesters out of parliament": only a convoy)
@@ -378,6 +389,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # towns", "we moved another 430 people out of Zolochiv"): evacuated, unless their noun
     # says who they are ("UNHCR moved 5,000 refugees to Farchana camp", `MOVED_BY_OTHERS`)
     (rf"moved(?= {_COUNT_AHEAD})", MOVED_BY_OTHERS, "flow"),
+    # ... and in the passive, when forced ("700 people had to be moved again to the district
+    # school"; not "1,200 refugees were moved to the new site", a relocation)
+    (r"(?:had|have|has) to be (?:moved|relocated)", MOVED_BY_OTHERS, "flow"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order")
@@ -663,11 +677,6 @@ RATE_ADVERBS: str = r"(?:every|each|chaque|per|par) (?:day|week|jour|semaine)"
 PACE_CHANGE_VERBS: str = (
     r"dropped|slowed|fell|fallen|declined|decreased|eased|rose|risen|increased|climbed|"
     r"peaked|retomb\w*|baiss\w*|ralenti\w*|augment\w*|diminu\w*|chut\w*|pass(?:é|ée|és|ées)"
-)
-# A table header of people in evacuation centres: evacuees ("Families inside ECs", as
-# Philippine reports write them)
-EVACUATION_CENTRES: str = (
-    r"evacuation cent(?:re|er)s?|centres? d[’']évacuation|(?-i:ECs?)\b"
 )
 # Time expressions kept as the figure's period. Each is matched after the number first,
 # then before it, within the clause.

@@ -1545,6 +1545,25 @@ def test_the_rules_of_24_november_keep_what_they_did_not_mean_to_change(text, nu
     assert [r["number_text"] for r in figures_of(text)] == numbers
 
 
+@pytest.mark.parametrize("text, category", [
+    ("In Angoche, some 250 households whose houses were intact left the centres on 13 "
+     "March.", "returned"),
+    ("In Pebane, 700 people had to be moved again to the district secondary school.",
+     "evacuated"),
+    ("La Sûreté générale dit avoir vu environ 2 000 Libanais revenir de Syrie par Masnaa.",
+     "returned"),
+    ("À Mocímboa da Praia, plus de 120 000 habitants sont revenus.", "returned"),
+    # a relocation is no evacuation
+    ("About 1,200 people were moved to the new site in Kakuma.", "displaced"),
+])
+def test_the_categories_of_round_16(text, category):
+    assert only(text)["category"] == category
+
+
+def test_income_is_no_return():
+    assert figures_of("La perte de revenus touche 3 000 ménages à Goma.") == []
+
+
 @pytest.mark.parametrize(
     "text, category, measure",
     [
