@@ -77,8 +77,6 @@ _SITE_NAMED = _rx(rf"{_B}{V.SITE_NAME_BEFORE}$")
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
 _ELSEWHERE_INSIDE = _rx(rf"{_B}(?:{V.ELSEWHERE_INSIDE}){_E}")
 _REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
-_CROSS_VERB = _rx(rf"{_B}(?:{V.CROSSING_VERBS}){_E}")
-_BORDER = _rx(rf"{_B}(?:{V.BORDER_WORDS}){_E}")
 _RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
 _NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
 _PARTITIVE_BEFORE = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*$")
@@ -231,23 +229,6 @@ class _DocState:
             and self.said == {"returned"}
             and location is not None
             and location.iso3 in self.returnee_homes
-        )
-
-    def crossing_inside(
-        self, s: str, said: str, head: Head, location: P.PlaceRef | None
-    ) -> bool:
-        """Are people said only to cross something that is not named a border ("crossed
-        the Benue river into Doma LGA"), in a report that names no country but the one
-        they are in, nor any nationality, moving inside it?"""
-        return (
-            said == "refugees"
-            and head.category != "refugees"
-            and location is not None
-            and bool(location.iso3)
-            and not location.is_country  # "crossed into South Sudan" is a border
-            and self.ctx.mentioned == {location.iso3}
-            and _CROSS_VERB.search(s) is not None
-            and _BORDER.search(s) is None
         )
 
     def new_paragraph(self, index: int) -> None:
@@ -1350,8 +1331,6 @@ def _sentence_figures(
         )
         if v.category == "refugees" and state.crossing_home(said, v.head, location):
             v.category = said = "returned"
-        elif v.category == "refugees" and state.crossing_inside(s, said, v.head, location):
-            v.category = said = "displaced"
         state.note(said, v.category, origin, dest, location)
         if v.category == "fled" and (dest is not None or _goes_elsewhere_inside(s, v)):
             v.category = "displaced"

@@ -703,10 +703,6 @@ def document_places(
     if ctx.host_iso3 and not ctx.origin_iso3:
         # people cross into the host from the other country the report is about
         ctx.origin_iso3 = next((c for c, _ in named_moving.most_common() if c != ctx.host_iso3), "")
-    if ctx.host_iso3 and not ctx.origin_iso3 and mentioned <= {ctx.host_iso3}:
-        # a report that names no other country, nor any nationality, has no border to
-        # cross: "crossed the Benue river into Doma LGA" moved inside Nigeria
-        ctx.host_iso3 = ""
     return ctx
 
 

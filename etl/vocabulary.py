@@ -1081,14 +1081,6 @@ CROSSING_WORDS: str = (
     r"entry point|crossing point|border point|border post|border crossing|crossing|"
     r"poste frontière|point frontalier|point de passage|point d[’']entrée"
 )
-# Crossing something that need not be a border ("crossed the Benue river into Doma LGA"),
-# and the words that make it one: where a report names only one country, a crossing
-# without them stays inside it (`figures._DocState.crossing_inside`).
-CROSSING_VERBS: str = r"cross(?:ed|es|ing)?|franchi\w*|travers\w*"
-BORDER_WORDS: str = (
-    r"borders?|frontières?|frontaliers?|refugees?|réfugié\w*|asylum|asile|"
-    rf"{CROSSING_WORDS}"
-)
 # Words for a province: "la province compte 1,1 million de déplacés" is about the province
 # of the place the report is about.
 PROVINCE_WORDS: str = r"province|provincia|governorate|gouvernorat|région|region"
