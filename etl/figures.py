@@ -400,8 +400,12 @@ def judge(
         # the places after a part named in passing are the whole's too, and so are the
         # words ("9,300 people, including 1,480 children, have been evacuated")
         place_hi = clause.end
-        after = qs[k + 2].start if k + 2 < len(qs) else len(s)
-        hi = min(clause.end, after, part.end() + WINDOW)
+        # (only when no verb before the whole says it, nor the part's own noun says who
+        # the part is: "displaced 9,300 people, including 1,480 children, who were later
+        # evacuated", "10,000 people, including 2,000 returnees, arrived")
+        if not cue_hits(s, lo, q.start) and not cue_hits(s, qs[k + 1].start, part.end()):
+            after = qs[k + 2].start if k + 2 < len(qs) else len(s)
+            hi = min(clause.end, after, part.end() + WINDOW)
     v.window = (lo, hi)
     v.place_window = (lo, max(hi, place_hi))
     if line_label := _LINE_LABEL.match(s):
