@@ -740,7 +740,9 @@ def _report_countries(
                 or gazetteer.is_remote_unit(ref.place_id)
                 or gazetteer.is_regional_town(ref.place_id)
             )
-            if not shared and gazetteer.is_small_town(ref.place_id):
+            # (a town people came from names its country however far: "people who fled
+            # Kutum and Mellit arrived in Aswan")
+            if not shared and f.role != "origin" and gazetteer.is_small_town(ref.place_id):
                 small_towns.setdefault(ref.iso3, set()).add(ref.place_id)
             elif not shared:
                 mentioned.add(ref.iso3)

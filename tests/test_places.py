@@ -593,6 +593,9 @@ def test_a_small_town_far_from_the_reports_countries_is_no_namesake_of_theirs(
     # ... and near the report's other country, its country too (600 km from Tanzania's
     # point)
     (["Some 640 families fled Mabanda to Kigoma."], {"BDI", "TZA"}),
+    # ... and, however far, the country of a town people came from
+    (["Egypt: Aswan", "Some 5,000 people who fled Kutum and Mellit arrived in Aswan."],
+     {"EGY", "SDN"}),
 ])
 def test_a_small_town_far_from_the_reports_countries_names_no_country(sentences, countries):
     found = [find_in_sentence(s) for s in sentences]
