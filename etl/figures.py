@@ -61,6 +61,8 @@ _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
 _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _ARRIVING = _rx(rf"{_B}(?:{V.ARRIVING_WORDS}){_E}")
+_RELOCATION = _rx(rf"{_B}(?:{V.RELOCATION_WORDS}){_E}")
+_DANGER = _rx(rf"{_B}(?:{V.DANGER_WORDS}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 _AGAIN = _rx(rf"{_B}(?:{V.AGAIN_WORDS}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
@@ -308,7 +310,10 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
     if "refugees" in said:
         return "refugees"
     category = (said or cats or [""])[0]
-    return "evacuated" if category == V.MOVED_BY_OTHERS else category
+    if category == V.MOVED_BY_OTHERS:
+        relocated = _RELOCATION.search(s) and not _DANGER.search(s)
+        return "" if relocated else "evacuated"
+    return category
 
 
 def _in_agency_name(s: str, cue) -> bool:

@@ -251,6 +251,15 @@ EVACUATION_CENTRES: str = (
 # (refugees, IDPs, returnees moved to a camp stay what they are), where "evacuated" itself
 # beats it ("110 000 déplacés évacués")
 MOVED_BY_OTHERS = "moved by others"
+# ... unless moved to a camp, site or settlement (a relocation: "UNHCR moved 3,400 people to
+# Farchana camp", "moved 1,500 families to a new site") or by force ("Soldiers forcibly
+# moved 2,000 villagers"): then their category is the report's. Moved out of a danger,
+# wherever to, they are evacuated ("780 residents of two villages judged at high risk of
+# a new attack, to the Daudu camps").
+RELOCATION_WORDS: str = (
+    r"camps?|sites?|settlements?|forcibly|by force|de force|forcés?|relocation|relocalisation"
+)
+DANGER_WORDS: str = r"risk|ahead of|threat|threatened|danger|risque|menace\w*"
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)

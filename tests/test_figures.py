@@ -504,6 +504,14 @@ def test_a_part_named_in_passing_keeps_its_own_words(text, categories):
     ("The authorities moved 1,200 IDPs from Rubaya to a new site in Goma.", "displaced"),
     ("IOM moved 800 returnees from the transit centre to their villages in Renk.",
      "returned"),
+    # moved to a camp, site or settlement, or by force: no evacuation
+    ("Soldiers forcibly moved 2,000 villagers from Kyauktaw township to Sittwe.",
+     "displaced"),
+    ("The authorities moved 1,500 families from Bulengo to a new site in Lushagala.",
+     "displaced"),
+    # ... unless out of a danger
+    ("Soldiers moved some 780 residents of two villages judged at high risk of a new "
+     "attack to the Daudu camps by truck.", "evacuated"),
 ])
 def test_people_moved_by_others_keep_the_category_of_their_noun(text, category):
     assert only(text)["category"] == category
