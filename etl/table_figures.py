@@ -50,6 +50,7 @@ _TABLE_NOT_PLACE = rx(V.TABLE_NOT_PLACES)
 # a column naming sites ("Camp", "Camp / site", "Sites d'accueil"; not "Site type", "Type de
 # site", which name kinds of site)
 _TABLE_SITE = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")
+_TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
@@ -181,13 +182,22 @@ def table_figures(
     if tagged_hits(NEGATIVES, table.caption, 0, len(table.caption)):
         moves = False  # "Personnes dans le besoin par région"
     columns = _columns(table, moves)
-    # a count column that names no one ("Households") counts the people the table's other
-    # count columns name, when they all name the same ("Returnees (people)"); else what the
-    # caption and header say
+    # A count column that names no one ("Households") counts the people the caption and
+    # header say; where they say it only through a kind of place ("Returns by crossing
+    # point": a column of places, not people crossing), the people the other count columns
+    # all name ("Returnees (people)").
+    crossing_places = [m.span() for m in _TABLE_CROSSING_PLACE.finditer(about)]
+    said_by_words = next(
+        (c[2] for c in cues
+         if c[2] and not any(a <= c[0] and c[1] <= b for a, b in crossing_places)),
+        "",
+    )
     named = {c.head.category for c in columns if c.kind == "count" and c.head.category}
     category = (
-        named.pop() if len(named) == 1
-        else next((c[2] for c in cues if c[2]), "") or said_category
+        said_by_words
+        or (named.pop() if len(named) == 1 else "")
+        or next((c[2] for c in cues if c[2]), "")
+        or said_category
     )
     flows = bool(_FLOW_NOUN.search(about))
     # (a displaced noun is a flow cue in a sentence, "1,200 IDPs arrived", not in a

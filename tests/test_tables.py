@@ -106,6 +106,16 @@ def test_a_households_column_counts_the_people_the_other_columns_name():
         ("9,450", "returned"), ("1,870", "returned")]
 
 
+@pytest.mark.parametrize("caption, header, category", [
+    # ... but what the caption says beats the other columns' nouns
+    ("Retours de PDI par commune, avril 2025", "| Commune | PDI | Ménages |", "returned"),
+    ("Personnes évacuées par commune", "| Commune | Déplacés | Ménages |", "evacuated"),
+])
+def test_a_households_column_counts_what_the_caption_says(caption, header, category):
+    text = f"{caption}\n\n{header}\n|---|---|---|\n| Kaya | 9 450 | 1 870 |\n"
+    assert figures_of(text)[-1]["category"] == category
+
+
 def test_an_html_table_is_read_as_a_table(tmp_path: Path):
     (tmp_path / "a.html").write_text(
         "<html><body><h1>Flash update</h1><p>Fighting continued in North Kivu.</p>"
