@@ -63,6 +63,7 @@ _ARRIVAL = _rx(rf"{_B}(?:{V.ARRIVAL_CUES}){_E}")
 _ARRIVING = _rx(rf"{_B}(?:{V.ARRIVING_WORDS}){_E}")
 _RELOCATION = _rx(rf"{_B}(?:{V.RELOCATION_WORDS}){_E}")
 _DANGER = _rx(rf"{_B}(?:{V.DANGER_WORDS}){_E}")
+_CAUSE = _rx(rf"{_B}(?:{V.CAUSE_WORDS}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 _AGAIN = _rx(rf"{_B}(?:{V.AGAIN_WORDS}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
@@ -160,6 +161,7 @@ class _DocState:
     said: set[str] = field(default_factory=set)  # the categories figures so far named
     refugee_hosts: set[str] = field(default_factory=set)  # where refugee figures so far are
     returnee_homes: set[str] = field(default_factory=set)  # where returnee figures so far are
+    returned_from_abroad: bool = False  # a returnee figure so far came from another country
     last_location: P.PlaceRef | None = None  # of the last figure
     last_figure: Verdict | None = None  # in the current paragraph
     doc_figure: Verdict | None = None  # anywhere before in the document
@@ -203,9 +205,15 @@ class _DocState:
             if self.said == {"refugees"} and location.iso3 in self.refugee_hosts:
                 return "refugees"
             # likewise people arriving, in a report that has named only returnees so far,
-            # in the country they came home to ("At Torkham, 1,870 households arrived");
-            # not people sheltering there ("families sheltering in schools in Kaya")
-            if arrival and self.said == {"returned"} and location.iso3 in self.returnee_homes:
+            # from abroad, in the country they came home to ("At Torkham, 1,870 households
+            # arrived"); not people sheltering there ("families sheltering in schools in
+            # Kaya"), nor in a report on people going home inside their country
+            if (
+                arrival
+                and self.returned_from_abroad
+                and self.said == {"returned"}
+                and location.iso3 in self.returnee_homes
+            ):
                 return "returned"
         return "displaced"
 
@@ -220,6 +228,9 @@ class _DocState:
             self.refugee_hosts.update(r.iso3 for r in where if r and r.iso3 not in ("", fled))
         if category == "returned":
             self.returnee_homes.update(r.iso3 for r in where if r and r.iso3)
+            self.returned_from_abroad = self.returned_from_abroad or bool(
+                fled and any(r and r.iso3 not in ("", fled) for r in where)
+            )
 
     def crossing_home(self, said: str, head: Head, location: P.PlaceRef | None) -> bool:
         """Are people said only to cross a border ("up to 9,000 people a day crossed into
@@ -1336,6 +1347,7 @@ def _sentence_figures(
         v.category = category or state.silent_category(
             location, named_origin, _DISASTER.search(s, clause.start, clause.end) is not None,
             _ARRIVING.search(s, clause.start, clause.end) is not None
+            and not _CAUSE.search(s, clause.start, clause.end)  # "arrived after clashes"
             and not _names_other_than_returnees(s, clause),
         )
         if v.category == "refugees" and state.crossing_home(said, v.head, location):

@@ -259,6 +259,13 @@ MOVED_BY_OTHERS = "moved by others"
 RELOCATION_WORDS: str = (
     r"camps?|sites?|settlements?|forcibly|by force|de force|forcés?|relocation|relocalisation"
 )
+# What drives people out ("4,000 households arrived after renewed clashes"): people it
+# moved are not returnees coming home, whatever the report's other figures
+CAUSE_WORDS: str = (
+    r"clashes|fighting|attacks?|strikes|violence|bombing|shelling|floods?|flooding|drought|"
+    r"insecurity|combats|affrontements|attaques|frappes|violences|bombardements|"
+    r"inondations|sécheresse|insécurité"
+)
 DANGER_WORDS: str = r"risk|ahead of|threat|threatened|danger|risque|menace\w*"
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,

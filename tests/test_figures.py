@@ -531,6 +531,19 @@ def test_silent_arrivals_in_a_report_on_returnees_are_returnees(second, category
     assert [r["category"] for r in rows] == ["returned", category]
 
 
+@pytest.mark.parametrize("text", [
+    # returns inside the country: later arrivals are people displaced again
+    "North Kivu: returns\n\nAbout 12,000 displaced people returned to Rutshuru territory "
+    "last week.\n\nMeanwhile, 4,000 households arrived in Kanyaruchinya.",
+    # arrivals driven by a cause
+    "South Sudan: Renk\n\nSome 2,000 South Sudanese returnees crossed from Sudan into Renk "
+    "this week.\n\nIn Malakal, 3,000 people arrived in the PoC site following clashes in "
+    "Nasir.",
+])
+def test_arrivals_after_returns_are_not_always_returnees(text):
+    assert figures_of(text)[-1]["category"] == "displaced"
+
+
 @pytest.mark.parametrize("text, number", [
     ("A church shelter in the Fiango quarter was housing 640 people, a parish official "
      "said.", "640"),
