@@ -799,7 +799,10 @@ def localise(
             continue
         if ref.iso3 in countries:
             continue
-        other = None if ref.iso3 in mentioned else gazetteer.namesake_in(ref.place_id, countries)
+        other = None if ref.iso3 in mentioned else (
+            gazetteer.namesake_in(ref.place_id, countries)
+            or gazetteer.nearer_namesake(ref.place_id, countries or mentioned)
+        )
         if other is not None:
             local = _ref(other, ref.name)
         elif ref.iso3 not in mentioned and countries and gazetteer.is_remote_unit(ref.place_id):

@@ -481,6 +481,23 @@ def namesake_in(place_id: str, iso3s: frozenset[str] | set[str]) -> Place | None
     return next((p for p in namesakes(place_id) if p.iso3 in iso3s), None)
 
 
+def nearer_namesake(place_id: str, iso3s: frozenset[str]) -> Place | None:
+    """A town of the same name nearer to these countries than this one, when the name is
+    shared by towns none of them holds ("Fada" in a report on Sudan: Chad's Fada, 200 km
+    from Darfur, not Burkina Faso's Fada N'Gourma, 3,000 km away)."""
+    points = [c for iso3 in iso3s if (c := country(iso3)) is not None and c.lat is not None]
+    place = get(place_id)
+    if not points or place is None or place.lat is None:
+        return None
+
+    def distance(p: Place) -> float:
+        return min(_km(p.lat, p.lon, c.lat, c.lon) for c in points)
+
+    towns = [p for p in namesakes(place_id) if p.kind == "city" and p.lat is not None]
+    best = min(towns, key=distance, default=None)
+    return best if best is not None and distance(best) < distance(place) else None
+
+
 @lru_cache(maxsize=65536)
 def is_spelling(place_id: str, name: str) -> bool:
     """Is `name` one of the other spellings GeoNames gives this town, not a name it goes by

@@ -610,6 +610,11 @@ def test_a_small_town_far_from_the_reports_countries_names_no_country(sentences,
     # ... and Chad's Fada, in Ennedi, in a report on Chad
     ("Chad: Ennedi\n\nSome 2,000 people have arrived in Fada from Kalait since March.",
      "TCD-fada"),
+    # ... and, in a report on neither country, the one nearer to the report's
+    ("Sudan: North Darfur\n\nSome 900 people fled from Karnoi to Fada, local sources said.",
+     "TCD-fada"),
+    ("Sudanese refugees\n\nMore than 900 Sudanese refugees arrived in Fada this month.",
+     "TCD-fada"),
 ])
 def test_a_short_name_shared_by_two_towns_is_the_one_in_the_reports_country(text, place_id):
     assert figures_in(text)[0]["location_place_id"] == place_id
