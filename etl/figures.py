@@ -64,6 +64,7 @@ _ARRIVING = _rx(rf"{_B}(?:{V.ARRIVING_WORDS}){_E}")
 _RELOCATION = _rx(rf"{_B}(?:{V.RELOCATION_WORDS}){_E}")
 _DANGER = _rx(rf"{_B}(?:{V.DANGER_WORDS}){_E}")
 _CAUSE = _rx(rf"{_B}(?:{V.CAUSE_WORDS}){_E}")
+_PART_NEEDS = _rx(rf"{_B}(?:{V.PART_NEEDS}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
 _AGAIN = _rx(rf"{_B}(?:{V.AGAIN_WORDS}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
@@ -162,6 +163,7 @@ class _DocState:
     refugee_hosts: set[str] = field(default_factory=set)  # where refugee figures so far are
     returnee_homes: set[str] = field(default_factory=set)  # where returnee figures so far are
     returned_from_abroad: bool = False  # a returnee figure so far came from another country
+    last_said: dict[float, bool] = field(default_factory=dict)  # number -> was it a figure
     last_location: P.PlaceRef | None = None  # of the last figure
     last_figure: Verdict | None = None  # in the current paragraph
     doc_figure: Verdict | None = None  # anywhere before in the document
@@ -382,6 +384,7 @@ def judge(
     doc_figure: Verdict | None = None,
     heading_moves: bool = False,
     heading_noun: Head | None = None,
+    last_said: dict[float, bool] | None = None,
 ) -> Verdict:
     """Is the k-th number of sentence `s` a displacement figure? `prev` is the verdict on
     the number before it in the sentence, `context_figure` the last figure of the same
@@ -390,7 +393,9 @@ def judge(
     `heading_moves` says an earlier line of the paragraph speaks of people moving (the
     heading of a list: "ENTRÉES EN SYRIE, PAR POINT DE PASSAGE"); `heading_noun` the
     displaced people such a heading names, for rows that name none ("IDPs by province:" /
-    "North Kivu: 2,800,000")."""
+    "North Kivu: 2,800,000"). `last_said`: for each number, whether it was a figure when the
+    document last named it ("Of the 21,000, ..." takes up the figure 21,000, not "500
+    latrines")."""
     q = qs[k]
     head = head_noun(s, q.end)
     v = Verdict(q, head, False, unit=head.unit or "people")
@@ -474,7 +479,7 @@ def judge(
     if after and not (
         (tag == "affected" and head.cls == "displaced")
         or (tag == "difference" and head.cls)
-        or (tag == "stayed" and head.cls == "displaced")
+        or (tag in ("stayed", "aid") and head.cls == "displaced")
         or (tag in ("difference", "stayed") and "," in after[1].group())
     ):
         v.why = tag
@@ -509,12 +514,16 @@ def judge(
         return v
     inherited = _inherits(s, qs, q, head, prev, context_figure, label, clause.start)
     if inherited is None and head.cls == "" and prev is None:
-        inherited = _whole_named_again(s, q, clause.start, context_figure or doc_figure)
+        if last_said is None or last_said.get(q.value, False):
+            inherited = _whole_named_again(s, q, clause.start, context_figure or doc_figure)
+    if inherited is not None and head.cls == "" and _PART_NEEDS.search(s, q.end, hi):
+        inherited = None  # "Of the 12,000, 8,000 need shelter": people in need
     if (
         inherited is None
         and head.cls in ("", "people")
         and prev is None
         and _PEOPLE_OPENER.fullmatch(s, clause.start, q.start)
+        and not _PART_NEEDS.search(s, q.end, hi)
     ):
         # "Parmi les arrivants de la semaine à Adré, 2 900 sont des enfants", "Of the people
         # in accommodation centres, about 11,900 are children": part of those counted before
@@ -1297,8 +1306,10 @@ def _sentence_figures(
         clause = _clause_of(parts, q, s)
         v = judge(
             s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves,
-            state.heading_noun,
+            state.heading_noun, state.last_said,
         )
+        if q.kind == "count" and q.value is not None:
+            state.last_said[q.value] = v.is_figure
         if v.head.unit != "duration" or not _TIME_SPAN_BEFORE.search(
             s, max(0, q.start - 40), q.start
         ):

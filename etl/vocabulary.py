@@ -160,7 +160,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # people who move for other reasons ("2,000 workers left for Saudi Arabia", "1,500
     # students reached Kinshasa")
     # (not "aid workers ... were evacuated": their evacuation is a figure)
-    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|pupils|tourists|passengers|traders|"
+    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|pupils|tourists|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
      r"élèves|étudiants|pèlerins|travailleurs|touristes|passagers|commerçants|enseignants|médecins|"
      r"fonctionnaires|candidats|électeurs|patients|worshippers|fidèles", "not", "", ""),
@@ -301,7 +301,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"refugees?|réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
     (r"newcomers?|new arrivals|nouveaux arrivants|idps?|pdis?", "", "flow"),
     # arriving: flow, category from context
-    (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in|turned up (?:in|at)", "", "flow"),
+    # ("turned up in Bafoussam"; not "turned up at the rally")
+    (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in|turned up in", "", "flow"),
     # people a place or a family took in ("a mission had taken in 150 families from Belo")
     (rf"(?:taken|took|take|taking) in(?= {_COUNT_AHEAD})", "", "flow"),
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
@@ -383,10 +384,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir|se réfugier|se sont réfugiés", "fled", "flow"),
-    # leaving one named place for another ("900 households left Muea and Ekona for Buea
-    # town", "ont quitté Gayéri pour Fada"; not "left Goma to attend a meeting")
-    (r"(?:left|quitté) (?-i:[A-ZÀ-Þ])[\w’'-]*(?:(?:,| and| et) (?-i:[A-ZÀ-Þ])[\w’'-]*)* "
-     r"(?:for|towards?|pour|vers)\b", "fled", "flow"),
+    # people leaving one named place for another ("900 households left Muea and Ekona for
+    # Buea town", "des familles ont quitté Gayéri pour Fada"): the people's noun right
+    # before the verb (not "the minister left Kinshasa for Brussels with 30 people", nor
+    # "left Goma to attend a meeting"); which people, and where to, is for the rest to say
+    # ("left Nyarugusu for Burundi under the voluntary repatriation programme")
+    (r"(?:households|families|people|persons|residents|villagers|ménages|familles|personnes|"
+     r"habitants) (?:have |had |ont |avaient )?(?:left|quitté) (?-i:[A-ZÀ-Þ])[\w’'-]*"
+     r"(?:(?:,| and| et) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?|pour|vers)\b", "", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
@@ -485,7 +490,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|arrêt(?:é|és)", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
-    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed (?:for|to (?:process|receive|host|hold|handle|take))|meant for|laid out for|planned for|conçu pour|prévu pour|construit pour", "capacity"),
+    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$|meant for|laid out for|planned for|conçu pour|prévu pour|construit pour", "capacity"),
     (r"capacité|(?:peut|peuvent|pouvant|pourra|pourrait) (?:accueillir|recevoir|abriter|héberger)", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
@@ -599,9 +604,17 @@ COUNT_COMPLEMENT_BEFORE: str = (
 # anywhere after the number in its clause.
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
+
     r"besieged|blockade|dans le besoin|besoin d[’'](?:une )?(?:aide|assistance)|sous blocus|assiég\w*|"
 
     r"insécurité alimentaire"
+)
+# What a part of people counted before may be said to need or get, which makes it no
+# figure of its own ("Of the 12,000, 8,000 need shelter", "Of the 15,000 IDPs in Kaya,
+# 4,000 need emergency shelter"; the whole itself, "124,000 refugees ... still need
+# support", stays one)
+PART_NEEDS: str = (
+    r"needs?|needing|ont besoin|a besoin|require|requires|nécessitent"
 )
 # A negative cue stops counting for a later number once one of these stands between them
 # ("46 civils avaient été tués et plus de 80 000 personnes déplacées").
@@ -619,6 +632,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # care received ("5,600 children were vaccinated", "2 300 enfants ont été dépistés")
     (r"(?:were|have been|had been|was|are being|ont été|avaient été|sont|ont) "
      r"(?:vaccinated|immuni[sz]ed|treated(?! as)|vaccinés?|immunisés?|soignés?)", "services"),
+    # ... and aid ("Of the 12,000, 4,500 received food assistance"; not displaced people
+    # who received it: "Some 3,000 displaced people received aid", see etl.figures)
+    (r"(?:have |had |were |ont |avaient )?(?:only )?(?:received|got|reçu|bénéficié d\w*) "
+     rf"(?:[\w’'-]+ ){{0,2}}?(?:{RELIEF_ITEMS}|assistance|aid|aide)", "aid"),
     # people who did not move ("while 2,000 others stayed behind", "1 500 habitants sont
     # restés sur place")
     (r"stayed behind|remained behind|stayed put|refused to (?:leave|evacuate|move)|"

@@ -576,6 +576,12 @@ def test_aid_past_an_amount_still_counts_people_who_moved():
 
 
 @pytest.mark.parametrize("text", [
+    # (review of round 16's rules)
+    "The minister left Kinshasa for Brussels with a delegation of 30 people.",
+    "Some 200 delegates left Nairobi for Addis Ababa on Monday for the peace talks.",
+    "Some 10,000 supporters turned up at Uhuru Park for the rally.",
+    "The hotel is housing 200 journalists covering the war.",
+    "The Islam Qala centre is designed to process about 5,000 people a day.",
     "The housing ministry said 3,000 people had applied for loans.",
     "The plan provides housing for 3,000 families in Kumba.",
     "The minister left Kinshasa to attend a meeting with 300 delegates.",
@@ -599,6 +605,33 @@ def test_the_words_of_round_16_do_not_move_others(text):
 ])
 def test_a_part_of_a_whole_with_no_noun_counts_the_wholes_people(text, values):
     assert [r["value"] for r in figures_of(text)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # the number taken up is the latrines', not the families'
+    ("Some 500 families arrived in Baidoa on Monday. The cluster built 500 latrines. Of "
+     "the 500, 120 are already out of order.", [500]),
+    # a part in need, or given aid, is no figure of its own
+    ("Some 12,000 people arrived in Tawila. Of the 12,000, 8,000 need shelter.",
+     [12000, 12000]),
+    ("Some 12,000 people arrived in Tawila. Of the 12,000, 4,500 received food "
+     "assistance.", [12000, 12000]),
+    ("Of the 15,000 IDPs in Kaya, 4,000 need emergency shelter.", [15000]),
+    # ... the whole, in need, still is one
+    ("Three years on, 124,000 refugees from Ukraine still need support in Moldova.",
+     [124000]),
+    # a capacity named with no number is no capacity of the count after it
+    ("The camp, designed to host refugees relocated from the border, received 5,000 "
+     "people last week.", [5000]),
+])
+def test_parts_and_wholes_the_review_of_round_16_found(text, values):
+    assert [r["value"] for r in figures_of(text)] == values
+
+
+def test_repatriation_beats_leaving_for_a_country():
+    text = ("Some 1,100 people left Nyarugusu for Burundi on Thursday under the voluntary "
+            "repatriation programme.")
+    assert only(text)["category"] == "returned"
 
 
 @pytest.mark.parametrize("second, values", [
