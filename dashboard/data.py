@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from dashboard import tablecache
 from dashboard.state import ViewState
 from geo import layers
 from geo import totals as rule
@@ -173,8 +174,13 @@ def load(data_dir: str | Path) -> Tables:
 
 @lru_cache(maxsize=4)
 def _load(data_dir: Path, signature: tuple) -> Tables:
-    return build_tables(data_dir, copy=False, **{
+    kept = tablecache.read(data_dir, signature)
+    if isinstance(kept, Tables):
+        return kept
+    tables = build_tables(data_dir, copy=False, **{
         name: _read(table_path(data_dir, name)) for name in TABLE_NAMES})
+    tablecache.write(data_dir, signature, tables)
+    return tables
 
 
 def build_tables(data_dir: Path, documents: pd.DataFrame, places: pd.DataFrame,
