@@ -213,10 +213,13 @@ def test_row_click_shows_the_document_with_the_sentence(watched, server):
 def test_search_box_filters_the_table(watched, server):
     page = open_dashboard(watched, server)
     page.get_by_label("Search the table").fill("Burundi")
+    # (the unfiltered table has rows too: wait for the filtered one, not a fixed time,
+    # which a busy machine overran)
     page.wait_for_function(
-        "document.querySelectorAll('#figures-table .ag-center-cols-container .ag-row')"
-        ".length >= 1")
-    page.wait_for_timeout(600)
+        "(() => { const rows = [...document.querySelectorAll("
+        "'#figures-table .ag-center-cols-container .ag-row')];"
+        " return rows.length >= 1 &&"
+        " rows.every(r => r.innerText.toLowerCase().includes('burundi')); })()")
     texts = page.locator("#figures-table .ag-center-cols-container .ag-row").all_inner_texts()
     assert texts and all("burundi" in t.lower() for t in texts)
 
