@@ -756,9 +756,7 @@ def _report_countries(
     # Burundi's, 2,300 km away (`localise` then takes it for a place the gazetteer lacks).
     named = frozenset(countries)
     for iso3, ids in small_towns.items():
-        if not named or not all(
-            gazetteer.is_far_from_countries(pid, named, gazetteer.FOREIGN_TOWN_KM) for pid in ids
-        ):
+        if not named or not all(_far_from(pid, named) for pid in ids):
             countries.add(iso3)
             mentioned.add(iso3)
     for iso3 in town_named:
@@ -812,9 +810,7 @@ def localise(
         elif (
             ref.iso3 not in mentioned
             and gazetteer.is_small_town(ref.place_id)
-            and gazetteer.is_far_from_countries(
-                ref.place_id, countries, gazetteer.FOREIGN_TOWN_KM
-            )
+            and _far_from(ref.place_id, countries)
         ):
             # a small town far from every country of a report that never mentions its own:
             # rather a place of the report's that the gazetteer lacks ("Léré" in Mali, not
@@ -829,6 +825,12 @@ def localise(
         out = out if out is not None else list(found)
         out[i] = Found(f.start, f.end, local, f.role)
     return [f for f in out if f is not None] if out is not None else found
+
+
+def _far_from(place_id: str, countries: frozenset[str]) -> bool:
+    """Is a small town too far from every one of the report's countries to be one that
+    it means (`gazetteer.FOREIGN_TOWN_KM`)?"""
+    return gazetteer.is_far_from_countries(place_id, countries, gazetteer.FOREIGN_TOWN_KM)
 
 
 def _town_namesake(place_id: str, iso3s: frozenset[str] | None) -> gazetteer.Place | None:

@@ -485,7 +485,7 @@ def nearer_namesake(place_id: str, iso3s: frozenset[str]) -> Place | None:
     """A town of the same name nearer to these countries than this one, when the name is
     shared by towns none of them holds ("Fada" in a report on Sudan: Chad's Fada, 200 km
     from Darfur, not Burkina Faso's Fada N'Gourma, 3,000 km away)."""
-    points = [c for iso3 in iso3s if (c := country(iso3)) is not None and c.lat is not None]
+    points = _country_points(iso3s)
     place = get(place_id)
     if not points or place is None or place.lat is None:
         return None
@@ -522,8 +522,13 @@ def is_far(place_id: str, lat: float, lon: float, km: float = FAR_KM) -> bool:
 def is_far_from_countries(place_id: str, iso3s: frozenset[str], km: float = FAR_KM) -> bool:
     """Is the place further than `km` from the point of every one of these countries (and
     are there any)? "Tonga" in a report on South Sudan and Sudan is not the kingdom."""
-    points = [c for iso3 in iso3s if (c := country(iso3)) is not None and c.lat is not None]
+    points = _country_points(iso3s)
     return bool(points) and all(is_far(place_id, c.lat, c.lon, km) for c in points)
+
+
+def _country_points(iso3s: frozenset[str]) -> list[Place]:
+    """The countries of these codes that have a point."""
+    return [c for iso3 in iso3s if (c := country(iso3)) is not None and c.lat is not None]
 
 
 # A small town further than this from every country a report names, in a country the
