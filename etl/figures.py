@@ -11,8 +11,9 @@ plan or a projection. Category, measure, rate, period and places come from the s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from etl import places as P
@@ -92,9 +93,8 @@ _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
-# (after a speaker's label: "A: Of the 21,000, ...", "Dr Alemu : Sur les 12 000, ...")
-# ... on people named with no number ("Of the people in accommodation centres, about
-# 11,900 are children", "Parmi les arrivants de la semaine à Adré, 2 900 ...")
+# A sentence opening on people named with no number ("Of the people in accommodation
+# centres, about 11,900 are children", "Parmi les arrivants de la semaine à Adré, 2 900 ...")
 _PEOPLE_OPENER = _rx(
     rf"[\W_]*(?:{V.WHOLE_OPENERS})\s+(?:[^\d.;:,]*?\s)?"
     rf"(?:{DISPLACED_NOUN.pattern}|{_B}(?:people|persons|personnes)\s+(?:in|at|dans|sur)\s+"
@@ -103,6 +103,8 @@ _PEOPLE_OPENER = _rx(
     r"(?:(?:about|some|around|roughly|nearly|over|more than|at least|environ|près de|"
     r"plus de|quelque|au moins)\s+)?"
 )
+# ... or on a whole, with its number ("Of the 23,500 people displaced ..., about 9,800"),
+# also after a speaker's label ("A: Of the 21,000, ...", "Dr Alemu : Sur les 12 000, ...")
 _WHOLE_OPENER = _rx(rf"[\W_]*(?:[^\W\d_][\w’' .-]{{0,30}}?\s?:\s*)?(?:{V.WHOLE_OPENERS})\s+")
 _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
@@ -189,7 +191,7 @@ class _DocState:
 
     def silent_category(
         self, location: P.PlaceRef | None, origin: P.PlaceRef | None = None,
-        disaster: bool = False, arrival: bool = False,
+        disaster: bool = False, arrival: Callable[[], bool] | None = None,
     ) -> str:
         """The category of a figure whose words and places are silent on it: refugees in a
         report that has named only refugees so far, in a country it named them in ("1 600
@@ -210,11 +212,13 @@ class _DocState:
             # from abroad, in the country they came home to ("At Torkham, 1,870 households
             # arrived"); not people sheltering there ("families sheltering in schools in
             # Kaya"), nor in a report on people going home inside their country
+            # (`arrival`: whether the figure's clause says so, asked last, as it reads text)
             if (
-                arrival
-                and self.returned_from_abroad
+                self.returned_from_abroad
                 and self.said == {"returned"}
                 and location.iso3 in self.returnee_homes
+                and arrival is not None
+                and arrival()
             ):
                 return "returned"
         return "displaced"
@@ -514,8 +518,9 @@ def judge(
         return v
     inherited = _inherits(s, qs, q, head, prev, context_figure, label, clause.start)
     if inherited is None and head.cls == "" and prev is None:
-        if last_said is None or last_said.get(q.value, False):
-            inherited = _whole_named_again(s, q, clause.start, context_figure or doc_figure)
+        inherited = _whole_named_again(
+            s, q, clause.start, context_figure or doc_figure, last_said
+        )
     if inherited is not None and head.cls == "" and _PART_NEEDS.search(s, q.end, hi):
         inherited = None  # "Of the 12,000, 8,000 need shelter": people in need
     if (
@@ -739,13 +744,16 @@ def _inherits(
 
 
 def _whole_named_again(
-    s: str, q: Quantity, clause_start: int, before: Verdict | None
+    s: str, q: Quantity, clause_start: int, before: Verdict | None,
+    last_said: dict[float, bool] | None,
 ) -> Verdict | None:
     """The figure before, when a sentence opens on its number again to take a part of it
     ("about 21,000 people are registered. ... Of the 21,000, roughly 16,000 came from
-    Oromia")."""
+    Oromia"), and the number was that figure when last named (`last_said`: not "500
+    latrines" after "500 families")."""
     if (
-        before is not None
+        (last_said is None or last_said.get(q.value, False))
+        and before is not None
         and before.quantity.value is not None
         and before.quantity.value == q.value
         and _WHOLE_OPENER.fullmatch(s, clause_start, q.start)
@@ -1121,12 +1129,17 @@ def _places(
     return origin, dest, location, category, said_origin
 
 
-def _names_other_than_returnees(s: str, clause: Span) -> bool:
-    """Does the clause name people as other than returnees ("Les personnes déplacées
-    accueillies dans les Régions du Littoral ... sont estimées à 200 000")?"""
-    return any(
-        head_noun(s, m.start()).category not in ("", "returned")
-        for m in DISPLACED_NOUN.finditer(s, clause.start, clause.end)
+def _arrives_unnamed(s: str, clause: Span) -> bool:
+    """Does the clause say people arrive, and neither what drove them ("arrived after
+    clashes") nor who they are other than returnees ("Les personnes déplacées accueillies
+    dans les Régions du Littoral ... sont estimées à 200 000")?"""
+    return (
+        _ARRIVING.search(s, clause.start, clause.end) is not None
+        and not _CAUSE.search(s, clause.start, clause.end)
+        and not any(
+            head_noun(s, m.start()).category not in ("", "returned")
+            for m in DISPLACED_NOUN.finditer(s, clause.start, clause.end)
+        )
     )
 
 
@@ -1357,9 +1370,7 @@ def _sentence_figures(
         said = v.category
         v.category = category or state.silent_category(
             location, named_origin, _DISASTER.search(s, clause.start, clause.end) is not None,
-            _ARRIVING.search(s, clause.start, clause.end) is not None
-            and not _CAUSE.search(s, clause.start, clause.end)  # "arrived after clashes"
-            and not _names_other_than_returnees(s, clause),
+            partial(_arrives_unnamed, s, clause),
         )
         if v.category == "refugees" and state.crossing_home(said, v.head, location):
             v.category = said = "returned"
