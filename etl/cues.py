@@ -53,6 +53,16 @@ _UNDONE_RETURN = rx(
 _NEW_CLAUSE = rx(rf"{_B}(?:who|which|that|qui|que|as|while|tandis|alors){_E}")
 _RETURN_DONE = rx(rf"{_B}(?:{V.RETURN_DONE_BEFORE}){_E}\s+(?:to|de|d[’']|à)\s*$")
 _RETURN_INFINITIVE = rx(rf"(?:{V.RETURN_INFINITIVES}){_E}")
+# (see V.NEGATIONS) a negation and its fillers right before a cue; a sentence with none of
+# the words is not searched cue by cue
+_NEGATION = rx(rf"{_B}(?:{V.NEGATIONS}){_E}")
+_NEGATED = rx(rf"{_B}(?:{V.NEGATIONS})(?:\s+(?:{V.NEGATION_FILLERS}))*\s+$")
+# ... and after a count's noun, before the cue: "2,000 others were not able to leave",
+# "1 500 personnes n'ont pas été évacuées" (a few words, no punctuation, between)
+_NOT_MOVING = rx(
+    rf"\W{{0,3}}(?:(?:[\w’'-]+\s+){{0,4}}?){_B}(?:{V.NEGATIONS})(?:\s+(?:{V.NEGATION_FILLERS}))*\s+"
+)
+_LEAVING = rx(rf"(?:{V.NEGATED_LEAVING}){_E}")
 _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `period_of`
 # A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
 TOTAL_LABEL = rx(
@@ -157,7 +167,26 @@ def sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
         word = s[h[0] : h[1]]
         return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(#') != ""
 
-    return tuple(h for h in hits if not in_a_name(h) and not _undone_return(s, h))
+    negated = _NEGATION.search(s) is not None
+    return tuple(
+        h for h in hits
+        if not in_a_name(h) and not _undone_return(s, h)
+        and not (negated and _NEGATED.search(s, max(0, h[0] - 60), h[0]))
+    )
+
+
+def not_moving(s: str, pos: int, hi: int) -> str | None:
+    """The category of a negated cue after the noun ending at `pos` ("1,500 people have not
+    been evacuated": "evacuated"; "2,000 others were not able to leave": ""), None when
+    there is none. Nothing moved for that count."""
+    m = _NOT_MOVING.match(s, pos, hi)
+    if m is None:
+        return None
+    if any(pos <= h[0] < m.end() for h in sentence_cues(s)):
+        return None  # "who fled Goma and have not returned": a cue before the negation
+    if _LEAVING.match(s, m.end()):
+        return ""
+    return next((h[2] for h in tagged_hits(_CUES, s, m.end(), hi) if h[0] == m.end()), None)
 
 
 def _undone_return(s: str, cue: tuple[int, int, str, str]) -> bool:

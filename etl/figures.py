@@ -29,6 +29,7 @@ from etl.cues import (
     Verdict,
     cue_hits,
     head_noun,
+    not_moving,
     period_in,
     sentence_cues,
     tagged_hits,
@@ -89,6 +90,7 @@ _HEADING_ORIGIN = _rx(V.HEADING_ORIGIN)
 _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’']))?\s*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
+_CONTRAST = _rx(rf"{_B}(?:{V.CONTRAST_JOINERS}){_E}")
 # a sentence opening on a restatement of the figure before it ("That is about 3,100
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
@@ -312,7 +314,10 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
     def gap(c):
         return q.start - c[1] if c[1] <= q.start else c[0] - head.end
 
-    near = [c for c in cues if c[2] and gap(c) <= NEAR]
+    # (not a verb set against this number's clause: "18,000 have returned, while 12,000
+    # others remain displaced")
+    near = [c for c in cues if c[2] and gap(c) <= NEAR
+            and not (c[1] <= q.start and _CONTRAST.search(s, c[1], q.start))]
     for strong in ("returned", "evacuated"):
         if any(c[2] == strong for c in near):
             return strong
@@ -488,6 +493,16 @@ def judge(
     ):
         v.why = tag
         return v
+    if (negated := not_moving(s, head.end, hi)) is not None:
+        if negated == "returned" and head.cls in ("people", "displaced"):
+            # people who have not gone home are still displaced ("4,000 people have not yet
+            # returned to their homes", "3,000 IDPs have yet to return")
+            v.is_figure, v.confidence, v.measure = True, 0.6, "stock"
+            v.category = (head.category if head.category != "returned" else "") or "displaced"
+            return v
+        if head.cls != "displaced":
+            v.why = "stayed"  # (displaced people who did not move are still displaced)
+            return v
     if _NEED.search(s, head.end, hi):
         v.why = "need"
         return v

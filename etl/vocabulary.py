@@ -470,6 +470,20 @@ RETURN_DONE_BEFORE: str = (
     r"beg[ai]n|begun|beginning|start(?:ed|ing|s)?|continu(?:e|es|ed|ing)|able|managed|"
     r"decided|chose|commenc(?:é|ent)|continu(?:é|ent)|pu|décidé|choisi|recommencé"
 )
+# A displacement cue negated right before it did not happen: "have not been evacuated",
+# "were not displaced", "have yet to return", "never returned", "ne sont pas encore
+# rentrées", "n'ont pas pu fuir". NEGATIONS is the word that negates, NEGATION_FILLERS
+# the words that may stand between it and the cue.
+NEGATIONS: str = (
+    r"not|never|cannot|\w+n[’']t|(?:have|has|had|are|is|were|was) yet to|unable to|"
+    r"failed to|pas|jamais"
+)
+NEGATION_FILLERS: str = (
+    r"yet|been|be|able to|allowed to|permitted to|encore|été|être|pu|su|voulu|osé"
+)
+# Verbs of leaving that are cues only with a place ("left Goma"), but negated say the
+# people stayed as well as any cue does ("2,000 others were not able to leave")
+NEGATED_LEAVING: str = r"leave|go|move|escape|get out|partir|quitter|sortir|s[’']enfuir|fuir"
 # The return cues that are infinitives ("de retour", "returnees" are not).
 RETURN_INFINITIVES: str = r"return|go home|go back|come back|rentrer|regagner|retourner"
 # Relief handed out: what a verb of giving must name before "to N" for N to count people
@@ -618,7 +632,10 @@ PART_NEEDS: str = (
 )
 # A negative cue stops counting for a later number once one of these stands between them
 # ("46 civils avaient été tués et plus de 80 000 personnes déplacées").
-CLAUSE_JOINERS: str = r"and|et|while|whereas|but|mais|tandis que|alors que"
+# Words that set one clause against another: a verb before them is not the verb of a
+# number after them ("18,000 have returned, while 12,000 others remain displaced").
+CONTRAST_JOINERS: str = r"while|whereas|but|mais|tandis que|alors que"
+CLAUSE_JOINERS: str = rf"and|et|{CONTRAST_JOINERS}"
 NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),

@@ -1656,3 +1656,43 @@ def test_income_is_no_return():
 def test_the_rules_of_24_november_keep_categories_and_measures(text, category, measure):
     row = only(text)
     assert (row["category"], row["measure"]) == (category, measure)
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a negated verb of moving: nobody moved
+    ("Floods hit Beira on Monday. 1,200 people, including 300 children, have not been "
+     "evacuated yet, the INGD said.", []),
+    ("Au moins 1 500 personnes n'ont pas été évacuées de Kaya.", []),
+    ("Fighting near Sake forced 3,000 people from their homes. Another 2,500 were not "
+     "displaced but lost their crops.", ["3,000"]),
+    ("Some 7,000 people fled Beira, while 2,000 others were not able to leave.",
+     ["Some 7,000"]),
+    ("Some 7,000 people were not displaced by the floods in Beira.", []),
+    # ... but a verb before the negation still moves them
+    ("Some 4,000 people who fled Goma have not returned.", ["Some 4,000"]),
+])
+def test_a_negated_move_is_no_figure(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, category, measure", [
+    # people who have not gone home are still displaced, not returnees
+    ("Nearly 4,000 people have not yet returned to their homes in Mutarule.",
+     "displaced", "stock"),
+    ("Some 3,000 IDPs in Kalehe have not returned home.", "displaced", "stock"),
+    ("About 5,000 displaced people have yet to return to Rutshuru.", "displaced", "stock"),
+    ("Quelque 2 000 personnes déplacées ne sont pas encore rentrées à Djibo.",
+     "displaced", "stock"),
+    ("More than 9,000 people never returned to Sake after the fighting.",
+     "displaced", "stock"),
+])
+def test_people_not_yet_home_are_still_displaced(text, category, measure):
+    row = only(text)
+    assert (row["category"], row["measure"]) == (category, measure)
+
+
+def test_a_verb_set_against_the_number_is_not_its_verb():
+    rows = figures_of("Some 18,000 people have returned to Bunia since March, while 12,000 "
+                      "others remain displaced in sites around the town.")
+    assert [(r["number_text"], r["category"]) for r in rows] == [
+        ("Some 18,000", "returned"), ("12,000", "displaced")]
