@@ -78,6 +78,7 @@ _RANGE_OPEN = re.compile(r"(?:\b(?:between|from|entre|de)|\bd[’'])\s*$", re.IG
 _SCALE_WORD = re.compile(
     rf"(?:{'|'.join(sorted(V.SCALE_SUFFIXES, key=len, reverse=True))})\+?$", re.IGNORECASE
 )
+_WORD_SCALE = re.compile(rf"\b(?:{'|'.join(V.WORD_SCALES)})$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\s?(?:am|pm|h)\b|\s?GMT)", re.IGNORECASE)
 # a noun naming people right after a number ("2000 persons", "1950 ménages déplacés")
 _PEOPLE_AFTER = re.compile(
@@ -110,6 +111,22 @@ def _words_value(span: str) -> float | None:
     return None
 
 
+_WORDS_JOINED = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
+
+
+def _word_numbers(start: int, span: str) -> list[tuple[int, str]]:
+    """The numbers of a run of number words: itself ("one hundred and twenty", "vingt et
+    un"), else the two numbers an "and" / "et" joins, which no number reads across
+    ("between two and three thousand", "entre deux et trois mille")."""
+    if _words_value(span) is not None:
+        return [(start, span)]
+    joints = list(_WORDS_JOINED.finditer(span))
+    if not joints:
+        return [(start, span)]
+    j = joints[-1]
+    return [(start, span[: j.start()]), (start + j.end(), span[j.end() :])]
+
+
 def _raw_mentions(text: str) -> list[Quantity]:
     """Every number mention, before qualifiers and ranges; overlapping ones dropped."""
     found: list[Quantity] = []
@@ -136,13 +153,14 @@ def _raw_mentions(text: str) -> list[Quantity]:
             ):
                 continue  # "80 per cent", "20 pour cent": the number before is a percentage
             span = m.group().strip(" -")
-            value = _words_value(span)
-            # "one", "un", "une" alone are articles far more often than counts.
-            if value is None or value < 2:
-                continue
-            found.append(
-                Quantity(m.start(), m.start() + len(span), span, value, value, value, False)
-            )
+            for start, part in _word_numbers(m.start(), span):
+                value = _words_value(part)
+                # "one", "un", "une" alone are articles far more often than counts.
+                if value is None or value < 2:
+                    continue
+                found.append(
+                    Quantity(start, start + len(part), part, value, value, value, False)
+                )
     # Longest mention wins where two overlap ("tens of thousands" over "thousands").
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[Quantity] = []
@@ -238,6 +256,11 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 if lo is not None and high_scale and not a.vague and not _SCALE_WORD.search(a.text):
                     # "1.5 to 2 million": the scale word serves both ends
                     lo *= V.SCALE_SUFFIXES[high_scale.group().rstrip("+").lower()]
+                elif (
+                    lo is not None and not a.vague and a.text[:1].isalpha()
+                    and (word := _WORD_SCALE.search(b.text)) and not _WORD_SCALE.search(a.text)
+                ):
+                    lo *= V.WORD_SCALES[word.group().lower()]  # "two and three hundred"
                 if lo is not None and hi is not None and lo < hi:
                     start = a.start - (len(opened.group()) if opened else 0)
                     out.append(Quantity(start, b.end, text[start : b.end], None, lo, hi, True))

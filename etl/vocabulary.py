@@ -52,6 +52,9 @@ SCALE_SUFFIXES: dict[str, float] = {
     "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
     "billion": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9,
 }
+# Scale words that end a number in words only ("three hundred", "trois cents"): in a range
+# of words they serve both ends ("between two and three hundred"), as SCALE_SUFFIXES do.
+WORD_SCALES: dict[str, float] = {"hundred": 100, "cent": 100, "cents": 100}
 
 # --- vague quantities ----------------------------------------------------------------------
 # design.md: dozens 10-99, hundreds 100-999, thousands 1,000-9,999, tens of thousands

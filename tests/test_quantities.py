@@ -70,6 +70,15 @@ CASES = [
     # ranges
     ("between 5,000 and 7,000 people", (N, 5000, 7000, True)),
     ("entre 300 000 et 400 000 personnes", (N, 300000, 400000, True)),
+    # ranges in words: the "and" / "et" joins two numbers, the scale word serves both
+    ("between two and three thousand people", (N, 2000, 3000, True)),
+    ("entre deux et trois mille personnes", (N, 2000, 3000, True)),
+    ("between two and three hundred families", (N, 200, 300, True)),
+    ("entre deux et trois cents ménages", (N, 200, 300, True)),
+    ("between two hundred and three hundred people", (N, 200, 300, True)),
+    ("two to three hundred people", (N, 200, 300, True)),
+    ("one hundred and twenty families", (120, 120, 120, False)),
+    ("vingt et un ménages", (21, 21, 21, False)),
     ("5,000-7,000 people", (N, 5000, 7000, True)),
     ("1.5 to 2 million people", (N, 1.5e6, 2e6, True)),
     ("de 3 000 à 4 000 personnes", (N, 3000, 4000, True)),
