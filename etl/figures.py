@@ -51,12 +51,18 @@ _NEGATIVE_AFTER = FirstOf(
 )
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
-_LABEL = _rx(r"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{1,60}?)\s*:\s*(?:approx\.|~|about|environ)?\s*$")
+_LABEL_COLON = r"\s*:\s*(?:approx\.|~|about|environ)?\s*$"
+_LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{1,60}}?){_LABEL_COLON}")
+# ... longer when the number ends the line: a row's label may name its source and date
+# ("Registered IDPs in Sumy oblast (Ministry of Social Policy, 1 September): 68 910");
+# prose with a colon has words after its number
+_LONG_LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{61,140}}?){_LABEL_COLON}")
+_ROW_END = _rx(r"[\s.;*]*$")
 _DISPLACED_HEADING = _rx(
     rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{DISPLACED_NOUN.pattern})"
 )
 # A row that is nothing but a label and its number ("- Ouham : 98 000")
-_ROW_LABEL_ONLY = _rx(r"[\s•*–-]*[^:\n]{1,60}:\s*$")
+_ROW_LABEL_ONLY = _rx(r"[\s•*–-]*[^:\n]{1,140}:\s*$")
 _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
 # "• Chiúre: attacks have displaced...": a line introduced by a label.
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
@@ -139,6 +145,9 @@ _PACE = _rx(
 _PACE_CHANGE = _rx(
     rf"\b(?:and|but|then|puis|et|mais)\s+{_AUX}{_SINCE}(?:{V.PACE_CHANGE_VERBS})\b"
 )
+# a pace set beside a flow after a comma ("evacuated 2,318 people during the period, about
+# 155 a day")
+_APPOSED = _rx(rf",\s*(?:(?:{V.APPOSITION_WORDS})\s+)?$")
 _ABROAD = _rx(rf"\b(?:{V.ABROAD_WORDS})\b")
 # after a count: where people came from ("ménages rapatriés du Tchad", "returnees from
 # Uganda") or a participle of staying ("IDPs currently sheltering in churches")
@@ -408,12 +417,12 @@ def judge(
     q = qs[k]
     head = head_noun(s, q.end)
     v = Verdict(q, head, False, unit=head.unit or "people")
+    # The context of a number starts after the previous number's noun, which is its own.
+    lo = min(max(clause.start, prev.head.end if prev else 0, q.start - WINDOW), q.start)
     if q.kind != "count":
         v.why = q.kind
+        v.window = (lo, q.start)
         return v
-    # The context of a number starts after the previous number's noun, which is its own.
-    lo = max(clause.start, prev.head.end if prev else 0, q.start - WINDOW)
-    lo = min(lo, q.start)
     hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s), head.end + WINDOW)
     # Places may stand further from the number than the words that qualify it.
     place_hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s))
@@ -490,6 +499,8 @@ def judge(
         or (tag == "difference" and head.cls)
         or (tag in ("stayed", "aid") and head.cls == "displaced")
         or (tag in ("difference", "stayed") and "," in after[1].group())
+        # (moved after all: "3,000 people still in the evacuation zone were moved to Kharkiv")
+        or (tag == "stayed" and cue_hits(s, after[1].end(), hi))
     ):
         v.why = tag
         return v
@@ -508,12 +519,21 @@ def judge(
         return v
     if _PARTITIVE_BEFORE.search(s, max(lo, q.start - 15), q.start):
         head = Head(head.cls, head.unit, head.category, head.end, partitive=True)
-    # The counted noun itself ("internally displaced people") is not context for its count.
+    label = _LABEL.search(s, clause.start, q.start) or (
+        _LONG_LABEL.search(s, clause.start, q.start) if _ROW_END.match(s, q.end) else None
+    )
+    # The counted noun itself ("internally displaced people") is not context for its count;
+    # a row's whole label is, numbers in it or not ("Population count at the Malakal PoC
+    # site on 10 June: 37,850")
+    # and a date is no noun phrase of its own but an adverb of the words around it ("bringing
+    # the hromada's total since 1 June to 2,960"; its places are not: "PANAMA CITY, Oct 10
+    # - More than 405,000 migrants")
+    cue_lo = min(lo, prev.window[0]) if prev and prev.quantity.kind in ("date", "year") else lo
+    cue_lo = min(cue_lo, label.start(1)) if label else cue_lo
     cues = _nearest(
-        [c for c in cue_hits(s, lo, hi) if not q.start <= c[0] < head.end], q, head.end
+        [c for c in cue_hits(s, cue_lo, hi) if not q.start <= c[0] < head.end], q, head.end
     )
     small = q.value is not None and q.value < (10 if head.cls else 100)
-    label = _LABEL.search(s, clause.start, q.start)
     if head.cls == "" and label:
         head = head_noun(label.group(1) + " ", 0)
         if head.cls == "" and heading_noun is not None and _ROW_LABEL_ONLY.match(s, 0, q.start):
@@ -752,6 +772,12 @@ def _inherits(
             # ("puis sont retombées à environ 300 par jour", "The pace has since dropped to
             # about 150 a day"): the same people
             return context_figure
+        if (
+            prev is not None and prev.is_figure and prev.measure == "flow"
+            and _RATE_AFTER.match(s, q.end)
+            and _APPOSED.search(s, prev.head.end, q.start)
+        ):
+            return prev  # ("evacuated 2,318 people during the period, about 155 a day")
         return None
     if label and context_figure and head.cls == "people":
         return context_figure  # "Rugombo stadium (Cibitoke): 1,874 households"
@@ -1398,7 +1424,11 @@ def _sentence_figures(
             state.last_location = location
             if not total:  # a second total sums the rows, not the rows and the first total
                 state.located.append(location)
-        rate, period = _rate(s, clause.start, clause.end), period_in(s, clause, q)
+        # a rate said of the next number of the clause is its own ("evacuated 2,318 people,
+        # about 155 a day")
+        after = next((x.start for x in qs[k + 1 :] if x.kind == "count"), clause.end)
+        rate = _rate(s, clause.start, min(clause.end, max(after, v.head.end)))
+        period = period_in(s, clause, q)
         rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows
 

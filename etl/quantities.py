@@ -46,6 +46,9 @@ _DIGITS = re.compile(
     r"(?P<plus>\+)?",
     re.IGNORECASE,
 )
+# Telephone numbers: groups of digits after a leading 0 or a country code ("0 800 504 112",
+# "0812 345 678", "+243 81 234 5678"); no count starts with a 0 ("0,5 million" has no group)
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}|0\d{0,3})(?:[ .\u00a0-]\d{2,4}){2,}(?!\d)")
 _ARTICLE = {**V.ARTICLE_SCALES, **V.DEFINITE_SCALES}
 # Numbers in words, by language: "two thousand", "deux mille", "twenty-five".
 _WORD_NUMBER = [
@@ -138,7 +141,10 @@ def _raw_mentions(text: str) -> list[Quantity]:
         elif i < _N_VAGUE + _N_ARTICLE:
             value = _ARTICLE_VALUES[i - _N_VAGUE]
             found.append(Quantity(m.start(), m.end(), m.group(), value, value, value, False))
+    phones = [m.span() for m in _PHONE.finditer(text)] if ("0" in text or "+" in text) else []
     for m in _DIGITS.finditer(text):
+        if phones and any(a <= m.start() < b for a, b in phones):
+            continue
         raw = m.group()
         key = "scale" if m.group("scale") else "ascale"
         scale = m.group(key)

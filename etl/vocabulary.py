@@ -235,7 +235,10 @@ PARTITIVES_BEFORE: str = (
 # Words near a number that make it a displacement figure, with what they say of its
 # category and measure ("" = silent). Searched in the clause around the number.
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
-_SLEEPING = r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:(?:also|still|aussi|encore|toujours) )?"
+_SLEEPING = (
+    r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
+    r"attendaient) (?:(?:also|still|aussi|encore|toujours) )?"
+)
 # a count right ahead ("moved 1,140", "moved another 430")
 _COUNT_AHEAD = (
     r"(?:(?:another|some|about|around|over|more than|nearly|almost|at least|environ|quelque|"
@@ -299,6 +302,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
+    # gone over to the other side of a border ("sont passées du côté dominicain", "passés de
+    # l'autre côté de la frontière"; not "du côté de Goma", near Goma)
+    (r"pass(?:é|ée|és|ées|er|ent|aient) (?:de l[’']autre côté(?: de la frontière)?|"
+     r"du côté (?!de\b|d[’'])[a-zàâçéèêëîïôûùü]+(?:ain|aine|ais|aise|ien|ienne|ois|oise|an|ane)s?\b)",
+     "refugees", "flow"),
     # the people themselves named near a count ("the newcomers belonged to 29,607 families")
     # (in the name of the U.N. agency, see REFUGEE_AGENCY_NAMES)
     (r"refugees?|réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
@@ -377,10 +385,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # sleeping in the open: the report says whether these are refugees or IDPs ("About
     # 1,800 families are sleeping in the open" in a town hosting Sudanese refugees)
     (r"sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "", "stock"),
-    # ... or where people on the move wait ("another 1,100 sleep at the transit area"; not
-    # the homeless of a city's streets, nor commuters at a bus station): which people they
-    # are is for the report to say, refugees at a border as often as not
-    (rf"{_SLEEPING_AT}(?:transit|reception|border|frontière|screening)",
+    # ... or where people on the move wait ("another 1,100 sleep at the transit area",
+    # "28,000 are still waiting at the Burbiey entry point"; not the homeless of a city's
+    # streets, nor commuters at a bus station): which people they are is for the report to
+    # say, refugees at a border as often as not
+    (rf"{_SLEEPING_AT}(?:[\w’'-]+ )?(?:transit|reception|border|frontière|screening|entry point|"
+     r"crossing point|point d[’']entrée|point de passage|poste frontière)",
      "", "stock"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
@@ -418,8 +428,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:had|have|has) to be (?:moved|relocated)", MOVED_BY_OTHERS, "flow"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
-    # covered by the new evacuation order")
-    (r"evacuat(?:es|ed|ions?(?! orders?)|ing)|évacu(?:és?|ées?|ation|er)", "evacuated", "flow"),
+    # covered by the new evacuation order"; nor does an evacuation zone: "Residents still in
+    # the mandatory evacuation zone: about 4,000")
+    (r"evacuat(?:es|ed|ions?(?! (?:orders?|zones?|areas?))|ing)|évacu(?:és?|ées?|er)|"
+     r"(?<!zone d')(?<!zone d’)évacuation", "evacuated", "flow"),
     # taken out of a place under fire ("brought out of Vovchansk"; not "taken out of the
     # rubble" or "of school", "have taken out loans"; "driven out of" displaces)
     (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
@@ -436,7 +448,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?: million)? (?:people|persons|individuals|families|households|displaced|idps|refugees)\b)",
      "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
-    (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:és?|ées?)|restants|comptait|compte", "", "stock"),
+    (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|és?|ées?)|restants|comptait|compte", "", "stock"),
 ]
 # The U.N. refugee agency, which nearly every report cites: its name is not a crossing
 # that wins over a displaced cue ("uprooted in eastern Congo, the U.N. refugee agency
@@ -501,7 +513,16 @@ RELIEF_ITEMS: str = (
 )
 # Words that make a nearby number something other than a displacement figure. They win
 # over the cues above when they stand between the number and its cue, or right beside it.
+# People still inside a zone others are taken out of: they stayed ("Residents still in the
+# mandatory evacuation zone: about 4,000", "4 000 habitants restent dans la zone
+# d'évacuation"); a label before the number or words after its noun say it.
+STILL_IN_DANGER: str = (
+    r"(?:still|remain(?:s|ed|ing)?|staying|restent|demeurent|toujours|encore) "
+    r"(?:in|inside|within|dans) (?:the |a |la |les |une )?(?:[\w-]+ ){0,2}"
+    r"(?:evacuation (?:zones?|areas?)|zones? d[’']évacuation|front ?lines?|ligne de front)"
+)
 NEGATIVE_CUES: list[tuple[str, str]] = [
+    (STILL_IN_DANGER, "stayed"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|arrêt(?:é|és)", "casualties"),
@@ -661,6 +682,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"stayed behind|remained behind|stayed put|refused to (?:leave|evacuate|move)|"
      r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
      r"ont refusé de (?:partir|quitter)", "stayed"),
+    (STILL_IN_DANGER, "stayed"),
     # ... or are confined where they are by armed groups (Colombia's "confinamiento": "some
     # 23,000 people remain confined in rural Tibú")
     (r"(?:remain|remained|are|were|have been|had been|sont|restent|demeurent|ont été) "
@@ -707,6 +729,12 @@ RATES: list[tuple[str, str]] = [
 # in the sentence ("55,400 people displaced from Sinja, and at least 8,000 more from Jebel
 # Moya", "et 3 000 autres à Kaya")
 MORE_WORDS: str = r"more|others|additional|de plus|autres|supplémentaires"
+# Words that may open an apposition restating the number before it ("2,318 people during
+# the period, about 155 a day", "soit environ 300 par jour")
+APPOSITION_WORDS: str = (
+    r"about|some|around|roughly|nearly|almost|approximately|or|that is|i\.e\.|soit|"
+    r"environ|quelque|près de|soit environ|or about|or some"
+)
 # Words that send people out of their country ("another 1,200 people fled abroad")
 ABROAD_WORDS: str = r"abroad|à l[’']étranger|out of the country|hors du pays|across the border"
 # Participles of people staying somewhere, right after their noun ("IDPs sheltering in

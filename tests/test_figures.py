@@ -1696,3 +1696,62 @@ def test_a_verb_set_against_the_number_is_not_its_verb():
                       "others remain displaced in sites around the town.")
     assert [(r["number_text"], r["category"]) for r in rows] == [
         ("Some 18,000", "returned"), ("12,000", "displaced")]
+
+
+@pytest.mark.parametrize("text, number, category, measure", [
+    # a row's long label names its source and date; the label's words are its context
+    ("Réfugiés venus du Masisi enregistrés au centre de transit de Nkamira (Rwanda) depuis "
+     "le 1er novembre : 2 135", "2 135", "refugees", "flow"),
+    ("- Registered IDPs in Sumy oblast (Ministry of Social Policy, 1 September): 68 910",
+     "68 910", "displaced", "flow"),
+    ("Population count at the Malakal PoC site on 10 June: 37,850.", "37,850", "displaced",
+     "stock"),
+    # a site that "en héberge déjà" more than it can hold
+    ("Le site de Kibabi peut accueillir 8 000 personnes ; il en héberge déjà 9 350.", "9 350",
+     "displaced", "stock"),
+    # people waiting at a crossing point
+    ("Around 28,000 are still waiting at the Burbiey entry point.", "Around 28,000",
+     "displaced", "stock"),
+    # a verb before a date is the verb of the number after it
+    ("Selon la Commission, le territoire de Djugu comptait au 31 août environ 623 000 "
+     "déplacés.", "environ 623 000", "displaced", "stock"),
+    # gone over to the other side of a border
+    ("Des dizaines de familles de Belladère sont passées du côté dominicain, vers Elías "
+     "Piña.", "Des dizaines", "refugees", "flow"),
+])
+def test_the_figures_of_round_17(text, number, category, measure):
+    row = only(text)
+    assert (row["number_text"], row["category"], row["measure"]) == (number, category, measure)
+
+
+def test_a_pace_set_beside_a_flow_is_the_same_people():
+    rows = figures_of("Volunteers and the police evacuated 2,318 people during the period, "
+                      "about 155 a day, most of them elderly.")
+    assert [(r["number_text"], r["category"], r["rate"]) for r in rows] == [
+        ("2,318", "evacuated", ""), ("about 155", "evacuated", "per_day")]
+
+
+def test_the_cues_before_a_date_reach_the_number_after_it_but_not_the_places():
+    rows = figures_of("In Krasnopillia hromada, crews evacuated 312 people in the week to 30 "
+                      "August, bringing the hromada's total since 1 June to 2,960.")
+    assert [r["number_text"] for r in rows] == ["312", "2,960"]
+    wire = only("PANAMA CITY/BAJO CHIQUITO, Panama, Oct 10 (Isthmus Wire) - More than "
+                "405,000 migrants and refugees have crossed the Darien jungle this year.")
+    assert wire["location"] != "Panama"
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # telephone numbers are no counts
+    ("- Evacuation hotline (toll-free): 0 800 504 112", []),
+    ("Families who fled Masisi can call 0812 345 678 or +243 81 234 5678.", []),
+    # people still inside the zone others are taken out of stayed
+    ("- Residents still in the mandatory evacuation zone (estimate): about 4,000", []),
+    ("Environ 4 000 habitants restent dans la zone d’évacuation de Kherson.", []),
+    # ... unless they are moved after all
+    ("About 3,000 people still in the evacuation zone were moved to Kharkiv on Tuesday.",
+     ["About 3,000"]),
+    ("Quelque 300 personnes sont passées du côté de Goma.", []),
+])
+def test_what_round_17_does_not_count(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
