@@ -52,6 +52,8 @@ _TABLE_NOT_PLACE = rx(V.TABLE_NOT_PLACES)
 _TABLE_SITE = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")
 _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
+_TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
+_TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
 
@@ -79,6 +81,7 @@ class _Column(NamedTuple):
     origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
     measure: str = ""  # what the header's own words say ("Evacuated before landfall")
     site: bool = False  # a column of places that names sites ("Camp")
+    rank: int = 0  # for places: 2 countries, 1 provinces, 0 smaller units (by its header)
 
 
 def _columns(table: T.Table, moves: bool) -> list[_Column]:
@@ -148,9 +151,12 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
                 category = next((c[2] for c in cues if c[2]), "")
                 measure = next((c[3] for c in cues if c[3]), "stock")
             out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
-        elif _TABLE_PLACE_HEADER.search(header):
-            site = _TABLE_SITE.search(header) is not None and not _TABLE_SITE_KIND.search(header)
-            out.append(_Column("place", site=site))
+        elif _TABLE_PLACE_HEADER.search(header) and not _TABLE_SITE_KIND.search(header):
+            # (not a kind of place: "| Site type |" holds "Camps", "Host communities")
+            site = _TABLE_SITE.search(header) is not None
+            rank = (2 if _TABLE_COUNTRY.search(header)
+                    else 1 if _TABLE_PROVINCE.search(header) else 0)
+            out.append(_Column("place", site=site, rank=rank))
         else:
             out.append(_Column("other"))
     totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
@@ -260,9 +266,14 @@ def table_figures(
                 # smaller place they are in ("IDPs in Masisi territory by health zone")
                 location = unit
         else:
-            location = sites[0] if sites else refs[-1] if refs else context
+            # the most precise of the row's places by their headers, the last of equals
+            # ("| Somali | Dollo Ado |", "| District | Region |" both give the smaller);
+            # a Total sums the coarsest
+            ranked = sorted(by_area.items(), key=lambda kr: (columns[kr[0]].rank, -kr[0]))
+            location = (sites[0] if sites else ranked[0][1] if ranked else refs[-1] if refs
+                        else context)
             if refs:
-                coarse.append((areas or refs)[0])
+                coarse.append(ranked[-1][1] if ranked else refs[0])
         counted = set()
         for q in quantities:
             column = T.column_of(row, q.start)

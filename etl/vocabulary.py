@@ -967,6 +967,14 @@ DIFFERENCE_WORDS: str = (
 # --- tables ("| Province | IDPs | HH |") ------------------------------------------------------
 # A header naming a kind of place: each cell under it names a place, known or not. Searched
 # as words in the header ("Zone de santé", "District name", "Admin 2", "Lieu d'accueil").
+# Headers of columns of places by how coarse a unit they hold: a row is at its most precise
+# place, whichever column comes first ("| Province | Commune |", "| District | Region |"),
+# and a Total row sums the coarsest. Other headers of places hold smaller units.
+TABLE_COUNTRY_HEADERS: str = r"country|countries|pays"
+TABLE_PROVINCE_HEADERS: str = (
+    r"provinces?|provincia|regions?|régions?|states?|états?|governorates?|gouvernorats?|"
+    r"oblasts?|admin ?1|adm ?1"
+)
 TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"
     r"pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|township|"

@@ -438,3 +438,19 @@ def test_a_total_of_rows_all_in_one_province_is_that_province():
             "déplacées |\n|---|---|\n| Masisi | 12 000 |\n| Nyiragongo | 8 000 |\n"
             "| Total | 20 000 |\n")
     assert figures_of(text)[-1]["location"] != "North Kivu"
+
+
+def test_a_row_is_at_its_most_precise_place_whichever_column_comes_first():
+    text = (
+        "Somalia: floods in Hiraan and Gedo\n\n"
+        "Table 1. People displaced by floods, by district\n\n"
+        "| District | Region | People displaced |\n"
+        "|---|---|---|\n"
+        "| Beledweyne | Hiraan | 67,200 |\n"
+        "| Luuq | Gedo | 8,900 |\n"
+        "| Total | | 76,100 |\n"
+    )
+    assert [(r["number_text"], r["location"]) for r in figures_of(text)] == [
+        ("67,200", "Beledweyne"), ("8,900", "Luuq"),
+        # the Total sums the coarser column, wherever it stands
+        ("76,100", "Hiraan and Gedo")]
