@@ -1007,6 +1007,18 @@ def _places(
         and _after_count(found, at, v)
     ):
         at = None  # "fled deadly violence in Rakhine": the place they left
+    if (
+        category == "refugees"
+        and v.head.category != "refugees"
+        and dest is not None
+        and not dest.is_country
+        and dest.iso3
+        and dest.iso3 == from_country
+    ):
+        # a crossing that ends in a town or province of the people's own country crossed a
+        # river, a lake or a front line, not a border ("ont traversé le lac Kivu vers l'île
+        # d'Idjwi" from Masisi; not "crossed the Rusizi river into Rugombo" from DR Congo)
+        category = "displaced"
     if dest is not None and dest.is_country and (
         category in ("", "fled")
         or (category == "displaced" and _abroad(dest, origin, at, state))

@@ -1755,3 +1755,18 @@ def test_the_cues_before_a_date_reach_the_number_after_it_but_not_the_places():
 def test_what_round_17_does_not_count(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
 
+
+
+@pytest.mark.parametrize("text, categories", [
+    # a crossing that ends in a town of the people's own country crossed no border
+    ("Des milliers de Congolais ont fui vers le Rwanda et l'Ouganda depuis octobre. Selon les "
+     "autorités locales, entre 2 000 et 2 500 personnes auraient traversé le lac Kivu vers "
+     "l'île d'Idjwi (Sud-Kivu).", ["refugees", "displaced"]),
+    # ... one that ends in another country's town did
+    ("Thousands of Congolese have fled into Burundi since January. Some 3,000 people crossed "
+     "the Rusizi river into Rugombo on Monday.", ["refugees", "refugees"]),
+    ("Some 9,000 Sudanese refugees have arrived in Chad since May. Another 2,000 people "
+     "crossed into Adré on Tuesday.", ["refugees", "refugees"]),
+])
+def test_a_crossing_into_one_s_own_country_is_no_border(text, categories):
+    assert [r["category"] for r in figures_of(text)] == categories
