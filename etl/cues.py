@@ -178,15 +178,17 @@ def sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
 def not_moving(s: str, pos: int, hi: int) -> str | None:
     """The category of a negated cue after the noun ending at `pos` ("1,500 people have not
     been evacuated": "evacuated"; "2,000 others were not able to leave": ""), None when
-    there is none. Nothing moved for that count."""
+    there is none, or when a cue that is not negated stands before or after it in the
+    clause ("who fled Goma and have not returned", "who had been unable to leave were
+    evacuated"): nothing moved for that count."""
     m = _NOT_MOVING.match(s, pos, hi)
     if m is None:
         return None
-    if any(pos <= h[0] < m.end() for h in sentence_cues(s)):
-        return None  # "who fled Goma and have not returned": a cue before the negation
-    if _LEAVING.match(s, m.end()):
-        return ""
-    return next((h[2] for h in tagged_hits(_CUES, s, m.end(), hi) if h[0] == m.end()), None)
+    if any(pos <= h[0] < hi for h in sentence_cues(s)):
+        return None
+    # (the cue first: "unable to go home" is a return not made, not a leaving)
+    cue = next((h[2] for h in tagged_hits(_CUES, s, m.end(), hi) if h[0] == m.end()), None)
+    return cue if cue is not None else "" if _LEAVING.match(s, m.end()) else None
 
 
 def _undone_return(s: str, cue: tuple[int, int, str, str]) -> bool:

@@ -58,6 +58,8 @@ _LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{1,60}}?){_LABEL_COLON}")
 # prose with a colon has words after its number
 _LONG_LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{61,140}}?){_LABEL_COLON}")
 _ROW_END = _rx(r"[\s.;*]*$")
+_BRACKETED = _rx(r"\([^()]*\)")
+_WITH_BEFORE = _rx(r"\b(?:with|avec)\s+$")
 _DISPLACED_HEADING = _rx(
     rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{DISPLACED_NOUN.pattern})"
 )
@@ -476,6 +478,8 @@ def judge(
         negatives.pop()  # "with food for 12,000 IDPs who fled Minova": the people count
     if negatives and negatives[-1][2] == "aid" and _moved_after(s, head, hi):
         negatives.pop()  # "provided kits to 3,000 families who fled Masisi"
+    if negatives and negatives[-1][2] == "stayed" and cue_hits(s, q.end, hi):
+        negatives.pop()  # "Of the 20,000 still in the evacuation zone, 3,000 were evacuated"
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
         v.why = negatives[-1][2]
         return v
@@ -505,9 +509,10 @@ def judge(
         v.why = tag
         return v
     if (negated := not_moving(s, head.end, hi)) is not None:
-        if negated == "returned" and head.cls in ("people", "displaced"):
+        if negated == "returned" and head.cls in ("people", "displaced", ""):
             # people who have not gone home are still displaced ("4,000 people have not yet
-            # returned to their homes", "3,000 IDPs have yet to return")
+            # returned to their homes", "3,000 IDPs have yet to return", "30,000 of them
+            # have not yet returned")
             v.is_figure, v.confidence, v.measure = True, 0.6, "stock"
             v.category = (head.category if head.category != "returned" else "") or "displaced"
             return v
@@ -519,19 +524,12 @@ def judge(
         return v
     if _PARTITIVE_BEFORE.search(s, max(lo, q.start - 15), q.start):
         head = Head(head.cls, head.unit, head.category, head.end, partitive=True)
-    label = _LABEL.search(s, clause.start, q.start) or (
-        _LONG_LABEL.search(s, clause.start, q.start) if _ROW_END.match(s, q.end) else None
-    )
-    # The counted noun itself ("internally displaced people") is not context for its count;
-    # a row's whole label is, numbers in it or not ("Population count at the Malakal PoC
-    # site on 10 June: 37,850")
-    # and a date is no noun phrase of its own but an adverb of the words around it ("bringing
-    # the hromada's total since 1 June to 2,960"; its places are not: "PANAMA CITY, Oct 10
-    # - More than 405,000 migrants")
-    cue_lo = min(lo, prev.window[0]) if prev and prev.quantity.kind in ("date", "year") else lo
-    cue_lo = min(cue_lo, label.start(1)) if label else cue_lo
+    label = _row_label(s, clause.start, q)
+    # The counted noun itself ("internally displaced people") is not context for its count.
     cues = _nearest(
-        [c for c in cue_hits(s, cue_lo, hi) if not q.start <= c[0] < head.end], q, head.end
+        [c for c in cue_hits(s, _cue_start(s, lo, q, prev, label), hi)
+         if not q.start <= c[0] < head.end],
+        q, head.end,
     )
     small = q.value is not None and q.value < (10 if head.cls else 100)
     if head.cls == "" and label:
@@ -615,6 +613,75 @@ def judge(
     v.category, v.measure = _category(cues, head, q, s), _measure(cues)
     v.arrival = any(_ARRIVAL.fullmatch(s, c[0], c[1]) or _ARRIVAL.match(s, c[0]) for c in cues[:2])
     return v
+
+
+def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> int:
+    """Where the words that may give the k-th number its rate end: at the next number of
+    its clause, which has its own ("evacuated 2,318 people, about 155 a day", "14,000
+    returnees have passed through, and up to 500 people arrive each day"), unless that
+    number is a part, a restatement or a count of things ("2,000 people, including 800
+    children, are crossing every day", "500 families, or 2,500 people, arrive daily",
+    "2,000 refugees from 15 villages arrive each day"); and within two windows of its noun
+    (not "..., as bombs hit the town almost every day")."""
+    end = min(clause.end, v.head.end + 2 * WINDOW)
+    for x in qs[k + 1 :]:
+        if x.start >= end:
+            break
+        if x.kind != "count":
+            continue
+        if _RATE_AFTER.match(s, x.end):
+            return max(x.start, v.head.end)  # a pace, even as a part ("dont environ 600 par jour")
+        head = head_noun(s, x.end)
+        if not (
+            head.cls == "not"
+            or head.partitive
+            or _PARTITIVE_BEFORE.search(s, max(0, x.start - 15), x.start)
+            or _WITH_BEFORE.search(s, max(0, x.start - 6), x.start)
+            or _restates(s, v.head.end, x)
+        ):
+            return max(x.start, v.head.end)
+    return end
+
+
+def _row_label(s: str, start: int, q: Quantity) -> re.Match[str] | None:
+    """The label of a number that is a row's value ("Women: 15,899"), if any. A longer one
+    only on a line the number ends, naming displaced people, with no comma outside its
+    brackets and nothing of people in need or targeted ("Registered IDPs in Sumy oblast
+    (Ministry of Social Policy, 1 September): 68 910"; not prose with a colon, "After the
+    attacks on Kalehe, Bunyakiri and Minova, civil society reported: 23,000", nor "People in
+    need in the areas affected by displacement (HNO 2024): 2,400,000")."""
+    if (label := _LABEL.search(s, start, q.start)) or not _ROW_END.match(s, q.end):
+        return label
+    long = _LONG_LABEL.search(s, start, q.start)
+    if long is None:
+        return None
+    text = _BRACKETED.sub("", long.group(1))
+    if "," in text or not DISPLACED_NOUN.search(text) or _NOT_MOVED_LABEL.search(text):
+        return None
+    return long
+
+
+def _cue_start(s: str, lo: int, q: Quantity, prev: Verdict | None, label) -> int:
+    """Where the words that say what a number is start: after the previous number's noun
+    (`lo`), but a row's whole label is the number's, numbers in it or not ("Population count
+    at the Malakal PoC site on 10 June: 37,850"), and a date is no noun phrase of its own
+    but an adverb of the words around it, in one clause with no comma between but a part's
+    ("bringing the hromada's total since 1 June to 2,960"; not "Since the influx began in
+    May 2023, 120,000 host community members have received support"). Only the words: a date's
+    places stay its own ("PANAMA CITY, Oct 10 - More than 405,000 migrants")."""
+    start = lo
+    if (
+        prev is not None
+        and prev.quantity.kind in ("date", "year")
+        and (
+            "," not in s[prev.quantity.end : q.start]
+            # (a part after the comma is of the same clause: "ont regagné leurs domiciles
+            # depuis janvier 2022, dont près de 18 000 à Bamenda")
+            or _PARTITIVE_BEFORE.search(s, max(0, q.start - 15), q.start)
+        )
+    ):
+        start = min(start, prev.window[0])
+    return min(start, label.start(1)) if label is not None else start
 
 
 def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
@@ -777,7 +844,10 @@ def _inherits(
             and _RATE_AFTER.match(s, q.end)
             and _APPOSED.search(s, prev.head.end, q.start)
         ):
-            return prev  # ("evacuated 2,318 people during the period, about 155 a day")
+            # ("evacuated 2,318 people during the period, about 155 a day"): the whole, not
+            # a part named in passing ("12,500 people, including 1,850 children, about 500
+            # a day")
+            return prev.inherited or prev
         return None
     if label and context_figure and head.cls == "people":
         return context_figure  # "Rugombo stadium (Cibitoke): 1,874 households"
@@ -1436,10 +1506,7 @@ def _sentence_figures(
             state.last_location = location
             if not total:  # a second total sums the rows, not the rows and the first total
                 state.located.append(location)
-        # a rate said of the next number of the clause is its own ("evacuated 2,318 people,
-        # about 155 a day")
-        after = next((x.start for x in qs[k + 1 :] if x.kind == "count"), clause.end)
-        rate = _rate(s, clause.start, min(clause.end, max(after, v.head.end)))
+        rate = _rate(s, clause.start, _rate_end(s, qs, k, v, clause))
         period = period_in(s, clause, q)
         rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows

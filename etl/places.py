@@ -531,8 +531,10 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
         if _NUMBERED_PERIOD.match(sentence, start):
             continue  # "recorded in Round 47"
         first = words[0].group().replace("’", "'").split("'")[0]
-        if first.isupper() or any(c.isdigit() for c in first):
-            continue  # an acronym
+        if first.isupper() or first[:-1].isupper() and first.endswith("s") or any(
+            c.isdigit() for c in first
+        ):
+            continue  # an acronym, or several ("IDPs", "NGOs")
         # the last of a list of places ("reached Gatumba and Kansega on Monday") is one of
         # them; not a name that goes on as a subject ("in Goma and Caritas gave")
         list_before = next(

@@ -47,8 +47,9 @@ _DIGITS = re.compile(
     re.IGNORECASE,
 )
 # Telephone numbers: groups of digits after a leading 0 or a country code ("0 800 504 112",
-# "0812 345 678", "+243 81 234 5678"); no count starts with a 0 ("0,5 million" has no group)
+# "0812 345 678", "+243 81 234 5678"), introduced as one (V.PHONE_WORDS)
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}|0\d{0,3})(?:[ .\u00a0-]\d{2,4}){2,}(?!\d)")
+_PHONE_BEFORE = re.compile(rf"\b(?:{V.PHONE_WORDS})\b[^.\n\d]{{0,40}}(?:\d[^.\n]{{0,25}})?$", re.I)
 _ARTICLE = {**V.ARTICLE_SCALES, **V.DEFINITE_SCALES}
 # Numbers in words, by language: "two thousand", "deux mille", "twenty-five".
 _WORD_NUMBER = [
@@ -82,6 +83,8 @@ _SCALE_WORD = re.compile(
     rf"(?:{'|'.join(sorted(V.SCALE_SUFFIXES, key=len, reverse=True))})\+?$", re.IGNORECASE
 )
 _WORD_SCALE = re.compile(rf"\b(?:{'|'.join(V.WORD_SCALES)})$", re.IGNORECASE)
+# every scale word a number in words may hold ("hundred", "mille", "millions")
+_WORD_SCALES = {**V.WORD_SCALES, **{w: v for w, v in V.SCALE_SUFFIXES.items() if len(w) > 2}}
 _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\s?(?:am|pm|h)\b|\s?GMT)", re.IGNORECASE)
 # a noun naming people right after a number ("2000 persons", "1950 ménages déplacés")
 _PEOPLE_AFTER = re.compile(
@@ -119,15 +122,16 @@ _WORDS_JOINED = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
 
 def _word_numbers(start: int, span: str) -> list[tuple[int, str]]:
     """The numbers of a run of number words: itself ("one hundred and twenty", "vingt et
-    un"), else the two numbers an "and" / "et" joins, which no number reads across
-    ("between two and three thousand", "entre deux et trois mille")."""
+    un"), else the two numbers the first "and" / "et" that splits it into two joins, which
+    no number reads across ("between two and three thousand", "between two and three
+    hundred and fifty", "entre deux et trois mille")."""
     if _words_value(span) is not None:
         return [(start, span)]
-    joints = list(_WORDS_JOINED.finditer(span))
-    if not joints:
-        return [(start, span)]
-    j = joints[-1]
-    return [(start, span[: j.start()]), (start + j.end(), span[j.end() :])]
+    for j in _WORDS_JOINED.finditer(span):
+        first, second = span[: j.start()], span[j.end() :]
+        if _words_value(first) is not None and _words_value(second) is not None:
+            return [(start, first), (start + j.end(), second)]
+    return [(start, span)]
 
 
 def _raw_mentions(text: str) -> list[Quantity]:
@@ -141,7 +145,10 @@ def _raw_mentions(text: str) -> list[Quantity]:
         elif i < _N_VAGUE + _N_ARTICLE:
             value = _ARTICLE_VALUES[i - _N_VAGUE]
             found.append(Quantity(m.start(), m.end(), m.group(), value, value, value, False))
-    phones = [m.span() for m in _PHONE.finditer(text)] if ("0" in text or "+" in text) else []
+    phones = [
+        m.span() for m in _PHONE.finditer(text)
+        if _PHONE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    ] if ("0" in text or "+" in text) else []
     for m in _DIGITS.finditer(text):
         if phones and any(a <= m.start() < b for a, b in phones):
             continue
@@ -159,10 +166,12 @@ def _raw_mentions(text: str) -> list[Quantity]:
             ):
                 continue  # "80 per cent", "20 pour cent": the number before is a percentage
             span = m.group().strip(" -")
-            for start, part in _word_numbers(m.start(), span):
+            parts = _word_numbers(m.start(), span)
+            for start, part in parts:
                 value = _words_value(part)
-                # "one", "un", "une" alone are articles far more often than counts.
-                if value is None or value < 2:
+                # "one", "un", "une" alone are articles far more often than counts (not as
+                # the first of two: "between one and two thousand")
+                if value is None or value < (1 if len(parts) > 1 else 2):
                     continue
                 found.append(
                     Quantity(start, start + len(part), part, value, value, value, False)
@@ -241,6 +250,21 @@ def _spread_dates(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _leading_scale(words: str) -> float:
+    """The product of the scale words right after the first number of a number in words:
+    "three hundred thousand" 100,000, "three thousand five hundred" 1,000, "trois cents"
+    100, "forty" 1."""
+    tokens = re.split(r"[\s-]+", words.lower())
+    i = 0
+    while i < len(tokens) and tokens[i] not in _WORD_SCALES:
+        i += 1
+    scale = 1.0
+    while i < len(tokens) and tokens[i] in _WORD_SCALES:
+        scale *= _WORD_SCALES[tokens[i]]
+        i += 1
+    return scale
+
+
 def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Join "between X and Y", "X-Y", "de X à Y" into one range mention."""
     out: list[Quantity] = []
@@ -259,14 +283,17 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
             if joiner in ("-", "–", "—", "to") or opened:
                 lo, hi = (a.low if a.vague else a.value), b.value
                 high_scale = _SCALE_WORD.search(b.text)
-                if lo is not None and high_scale and not a.vague and not _SCALE_WORD.search(a.text):
+                if lo is None or a.vague or _SCALE_WORD.search(a.text):
+                    pass
+                elif a.text[:1].isalpha() and b.text[:1].isalpha():
+                    if not _WORD_SCALE.search(a.text):
+                        # in words, the scale words after the second's first number serve
+                        # both ends: "two and three hundred thousand", "two and three
+                        # thousand five hundred" (2,000), "deux et trois cents"
+                        lo *= _leading_scale(b.text)
+                elif high_scale:
                     # "1.5 to 2 million": the scale word serves both ends
                     lo *= V.SCALE_SUFFIXES[high_scale.group().rstrip("+").lower()]
-                elif (
-                    lo is not None and not a.vague and a.text[:1].isalpha()
-                    and (word := _WORD_SCALE.search(b.text)) and not _WORD_SCALE.search(a.text)
-                ):
-                    lo *= V.WORD_SCALES[word.group().lower()]  # "two and three hundred"
                 if lo is not None and hi is not None and lo < hi:
                     start = a.start - (len(opened.group()) if opened else 0)
                     out.append(Quantity(start, b.end, text[start : b.end], None, lo, hi, True))

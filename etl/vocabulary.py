@@ -142,6 +142,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # aid workers count only when evacuated ("évacué 27 travailleurs humanitaires"; not "40
     # additional aid workers arrived in Adré")
     (r"(?:aid|humanitarian) workers|travailleurs humanitaires", "staff", "people", ""),
+    # people who drive goods, not people displaced ("1,200 drivers stranded at the border")
+    (r"(?:truck |lorry )?drivers|chauffeurs|camionneurs|truckers", "not", "", ""),
     (r"souls|âmes|others|autres", "people", "people", ""),
     # not displacement figures
     (r"soldiers?|troops?|fighters?|peacekeepers?|militia(?:men)?|rebels?|combatants?|police(?:men)?", "not", "", ""),
@@ -302,11 +304,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
     (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
-    # gone over to the other side of a border ("sont passées du côté dominicain", "passés de
-    # l'autre côté de la frontière"; not "du côté de Goma", near Goma)
-    (r"pass(?:é|ée|és|ées|er|ent|aient) (?:de l[’']autre côté(?: de la frontière)?|"
-     r"du côté (?!de\b|d[’'])[a-zàâçéèêëîïôûùü]+(?:ain|aine|ais|aise|ien|ienne|ois|oise|an|ane)s?\b)",
-     "refugees", "flow"),
+    # gone over to the other side of a border ("passés de l'autre côté de la frontière"; not
+    # of a front line, a river or a town, nor "du côté haïtien", where deportees arrive)
+    (r"pass(?:é|ée|és|ées|er|ent|aient) de l[’']autre côté de la frontière", "refugees", "flow"),
     # the people themselves named near a count ("the newcomers belonged to 29,607 families")
     # (in the name of the U.N. agency, see REFUGEE_AGENCY_NAMES)
     (r"refugees?|réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
@@ -432,6 +432,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # the mandatory evacuation zone: about 4,000")
     (r"evacuat(?:es|ed|ions?(?! (?:orders?|zones?|areas?))|ing)|évacu(?:és?|ées?|er)|"
      r"(?<!zone d')(?<!zone d’)évacuation", "evacuated", "flow"),
+    # ... but leaving one is ("have left the evacuation zone around Kupiansk", "relocalisées
+    # hors de la zone d'évacuation")
+    (r"(?:left|leave|leaving|out of|hors de|quitt(?:é|ée|és|ées|er|ent|ant)|sortie?s? de)\s+"
+     r"(?:the |la |l[’'])?(?:[\w-]+ ){0,2}?(?:evacuation (?:zones?|areas?)|zones? d[’']évacuation)",
+     "evacuated", "flow"),
     # taken out of a place under fire ("brought out of Vovchansk"; not "taken out of the
     # rubble" or "of school", "have taken out loans"; "driven out of" displaces)
     (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
@@ -626,8 +631,13 @@ INHABITANT_NOUNS: str = r"inhabitants?|habitants?"
 # Words before a count that make it the complement of a place or of a verb of having ("une
 # ville de", "chef-lieu d'environ", "compte", "a town of", "de 60 000 à"): a population.
 # Verbs of having right before a count of inhabitants: the town's population, whatever
-# verb follows ("le village compte 3 000 habitants et accueille 4 600 réfugiés").
-HAVING_VERBS: str = r"compte|comptait|comptent|counts|has|had|numbers"
+# verb follows ("le village compte 3 000 habitants et accueille 4 600 réfugiés"); a town
+# that hosts or shelters its inhabitants has them ("Bukavu héberge 1,2 million
+# d'habitants", "la ville accueille 45 000 habitants").
+HAVING_VERBS: str = (
+    r"compte|comptait|comptent|counts|has|had|numbers|"
+    r"héberge|hébergeait|hébergent|accueille|accueillait|abrite|abritait|hosts|hosted"
+)
 COUNT_COMPLEMENT_BEFORE: str = (
     r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"
     r"(?:dépass\w*|exceed\w*|surpass\w*)(?: le| la| les| the)?|qui|which|"
@@ -698,6 +708,14 @@ AGE_AFTER: str = (
     r"\s*(?:aged|under|over|below|above|de moins de|de plus de|âgés? de|âgées? de)\s+"
     r"\d+(?:\s*(?:months?|years?|mois|ans))?(?:\s*(?:to|à|-|–)\s*\d+)?"
     r"(?:\s*(?:months?|years?|mois|ans))?(?:\s+(?:old|of age))?"
+)
+
+# Words that introduce a telephone number, within a few words before it ("Evacuation
+# hotline (toll-free): 0 800 504 112", "contact : 0812 345 678"): its groups of digits are
+# no count. Without one, "05.06.2024 12 000" is a date and a count.
+PHONE_WORDS: str = (
+    r"hotlines?|helplines?|call|calling|tel|tél|phone|telephone|téléphone|contact|numéro|"
+    r"whatsapp|sms|appel\w*|appelez|joindre|ligne verte|toll-free|numéro vert"
 )
 
 # --- money, units and dates written around numbers --------------------------------------------

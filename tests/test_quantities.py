@@ -169,3 +169,30 @@ def test_cent_after_pour_is_a_hundred_unless_a_number_comes_before():
     assert [(q.text, q.value) for q in find_quantities("une aide pour cent familles")] == [
         ("cent", 100.0)
     ]
+
+
+@pytest.mark.parametrize("text, bounds", [
+    # (a review) the scale words after the second number's first serve both ends
+    ("Between two and three hundred thousand people", (200_000, 300_000)),
+    ("Entre cinq et six cent mille personnes", (500_000, 600_000)),
+    ("Between two and three thousand five hundred people", (2_000, 3_500)),
+    ("Between two and three hundred and fifty people", (200, 350)),
+    ("Between one and two thousand people", (1_000, 2_000)),
+    ("Entre un et deux mille personnes", (1_000, 2_000)),
+])
+def test_ranges_in_words_share_their_scale(text, bounds):
+    (q,) = find_quantities(text)
+    assert (q.low, q.high) == bounds
+
+
+@pytest.mark.parametrize("text, values", [
+    # telephone numbers, introduced as such, are no numbers
+    ("Evacuation hotline (toll-free): 0 800 504 112", []),
+    ("Call 0812 345 678 or +243 81 234 5678 for help.", []),
+    ("(contact : 0812 345 678)", []),
+    # ... a date and a count are (a review)
+    ("Au 05.06.2024 12 000 personnes étaient déplacées.", [12_000]),
+    ("The number of IDPs rose by +1 234 567 in the year.", [1_234_567]),
+])
+def test_telephone_numbers(text, values):
+    assert [q.value for q in find_quantities(text) if q.kind == "count"] == values
