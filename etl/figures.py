@@ -85,6 +85,8 @@ _HOSTS_BEFORE = _rx(rf"{_B}(?:{V.RECEIVING_VERBS})\s+(?:(?:{V.ADVERBS_AFTER_VERB
 # s'étaient réfugiées au Tchad", where the part has places of its own
 _PART_CLOSED = _rx(r"\s+[\w-]+(?:\s+[\w-]+)?\s*[,)]")
 _PART_BETWEEN = _rx(rf"\s*[,(]\s*(?:{V.PARTITIVES_BEFORE})\s*$")
+# ... or said after the part's number ("85 people, 30 of them children, from Orú")
+_PART_AFTER_CLOSED = _rx(rf"\s+(?:{V.PARTITIVES})\s+[\w-]+(?:\s+[\w-]+)?\s*[,)]")
 _SITE_NAMED = _rx(rf"{_B}{V.SITE_NAME_BEFORE}$")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
@@ -434,8 +436,12 @@ def judge(
         hi, place_hi = min(clause.end, head.end + 2 * WINDOW), clause.end
     elif (
         k + 1 < len(qs)
-        and _PART_BETWEEN.match(s, head.end, qs[k + 1].start)
-        and (part := _PART_CLOSED.match(s, qs[k + 1].end))
+        and (
+            (_PART_BETWEEN.match(s, head.end, qs[k + 1].start)
+             and (part := _PART_CLOSED.match(s, qs[k + 1].end)))
+            or (re.fullmatch(r"\s*[,(]\s*", s[head.end : qs[k + 1].start])
+                and (part := _PART_AFTER_CLOSED.match(s, qs[k + 1].end)))
+        )
     ):
         # "evacuated about 1,100 residents, including 260 children, from the Ochakiv area":
         # the places after a part named in passing are the whole's too, and so are the
@@ -1195,10 +1201,10 @@ def _places(
         # sentence is set in or names, is the more precise
         location = said_origin
     elif v.arrival and category != "fled":  # "fled Macomia since armed groups entered it"
-        location = at or dest or _local(mention, context) or context or origin
+        location = at or dest or _local(mention, context, ctx) or context or origin
     else:
         # (an origin only inferred from the report is less precise than the paragraph)
-        location = at or dest or _local(mention, context) or own_origin or context or origin
+        location = at or dest or _local(mention, context, ctx) or own_origin or context or origin
     # (within the figure's own words: not "..., soit 40 % du total à l'échelle du pays")
     if _NATIONAL.search(s, clause.start, v.window[1]) and location is not None and location.iso3:
         location = P.country_ref(location.iso3) or location
@@ -1320,12 +1326,17 @@ def _is_total(s: str, v: Verdict) -> bool:
     return label is not None and TOTAL_LABEL.fullmatch(s, *label) is not None
 
 
-def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef | None:
+def _local(
+    mention: P.PlaceRef | None, context: P.PlaceRef | None, ctx: P.DocumentPlaces
+) -> P.PlaceRef | None:
     """A place named without a preposition ("the US urged...", "Goma residents") says where
     a figure is only when it lies in the country the text is already about."""
     if mention is None or context is None or not mention.iso3:
         return mention  # a named site the gazetteer lacks is taken to be where we are
-    return mention if mention.iso3 == context.iso3 else None
+    # (where we are may be a name the gazetteer lacks, in the report's main country:
+    # "In Krasnopillia hromada, ... Konotop city now hosts")
+    here = context.iso3 or (ctx.main.iso3 if ctx.main is not None else "")
+    return mention if mention.iso3 == here else None
 
 
 def _recent(found: list[P.Found], s: str) -> P.PlaceRef | None:

@@ -27,7 +27,8 @@ _DIRECTION = (
     r"(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|eastern|western|northern|southern|central|"
     r"north|south|east|west)"
 )
-_NEARBY = r"(?:neighbou?ring|nearby)"  # "fled to neighbouring Rwanda": not part of its name
+_NEARBY = r"(?:neighbou?ring|nearby|rural|urban)"  # "fled to neighbouring Rwanda", "to rural
+# El Tarra": not part of its name
 _ARTICLE = (
     rf"{_THE}(?:(?:{_DIRECTION}|{_NEARBY})\s+)?"
     rf"(?:(?:[a-zà-ÿ]+\s+){{1,3}}(?:of|de|du|d[’'])\s*{_THE})?"
@@ -84,7 +85,10 @@ _NAME_RUN = re.compile(
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE}$", re.I)
+_PEOPLE_FROM = re.compile(rf"(?:^|\W)(?:{V.PEOPLE_FROM_BEFORE})\s*{_ARTICLE}$", re.I)
 _OPENING_PREPOSITION = re.compile(rf"(?:{V.OPENING_PLACE_PREPOSITIONS})", re.I)
+# ... and the kind of unit it is, before the comma ("In Krasnopillia hromada, crews")
+_UNIT_THEN_COMMA = re.compile(rf"\s+(?:{V.ADMIN_WORDS}|{V.LOCAL_UNIT_WORDS})(?: alone)?,", re.I)
 _UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
 _NOT_PLACE = re.compile(rf"(?<![\w-])(?:{V.NOT_PLACE_WORDS})(?![\w-])", re.I)
 _TIME_WORDS = frozenset(V.MONTHS) | frozenset(V.WEEKDAYS)
@@ -511,10 +515,11 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
         if (
             len(words) > 1
             and _OPENING_PREPOSITION.fullmatch(words[0].group())
-            and sentence.startswith(",", m.end())
+            and (sentence.startswith(",", m.end()) or _UNIT_THEN_COMMA.match(sentence, m.end()))
         ):
-            # a sentence opening on a place ("À Rhoe, ...", "In Kigonze, ..."; not "In
-            # Week 8, ...", "In Houthi-controlled areas"): the name follows the preposition
+            # a sentence opening on a place ("À Rhoe, ...", "In Kigonze, ...", "In
+            # Krasnopillia hromada, ..."; not "In Week 8, ...", "In Houthi-controlled
+            # areas"): the name follows the preposition
             start += words[1].start()
             words = list(re.finditer(r"\S+", m.group()[words[1].start() :]))
         # a name stops before a month or weekday ("à Fataki Mardi")
@@ -559,6 +564,8 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
                 opened = None
         if opened is not None:
             role = _role(sentence, window + opened.start(), end)
+        elif list_before is None and _PEOPLE_FROM.search(before):
+            role = "origin"
         elif list_before is None and (
             not _UNRESOLVED_BEFORE.search(before) or _UNRESOLVED_NOT_AFTER.search(before)
         ):

@@ -943,7 +943,12 @@ SITE_NAME_BEFORE: str = r"(?:site|camp|centre|center)\s+(?:de\s+|d[’']|du\s+|o
 # Words after a town's or province's name that make it the name of another unit, which
 # the gazetteer may lack ("Bor South County", "Aceh Besar", "Sylhet Sadar upazila").
 UNIT_QUALIFIERS: str = r"Sadar|Besar|North|South|East|West|Central|Nord|Sud|Est|Ouest"
-OPENING_PLACE_PREPOSITIONS: str = r"in|at|inside|near|around|outside|à|au|aux|en|dans"
+OPENING_PLACE_PREPOSITIONS: str = r"in|at|inside|near|around|outside|from|à|au|aux|en|dans"
+# The local units other countries count by, singular, after a name ("Krasnopillia hromada")
+LOCAL_UNIT_WORDS: str = (
+    r"hromada|raion|oblast|woreda|kebele|upazila|union|lga|payam|boma|sub-county|parish|"
+    r"ward|tehsil|barangay|municipio|village|locality|localité|quartier|chefferie|groupement"
+)
 # Words joining places into one location: "Goma and Minova", "Kansega, Cishemere and Gatumba".
 PLACE_JOINERS: str = rf"\s*(?:,|{LIST_END_JOINERS})\s*(?:(?:de|du|le|la|les|of|the)\s+)?"
 # Named sites that a gazetteer rarely holds ("the Miconi transit centre", "Makombe transit
@@ -1157,6 +1162,14 @@ UNRESOLVED_BEFORE: str = (
     r"in|at|inside|near|around|outside|into|to|towards?|from|fled|fleeing|out of|left|"
     r"reached|entered|via|through|à|au|aux|en|dans|vers|près de|autour de|jusqu[’']à|"
     rf"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de|{REGAGNER}"
+)
+# People "de" a place, in French ("une soixantaine de familles de Colladère", "320 ménages
+# du village de Sinégodar"): a place the gazetteer lacks there is where they come from; not
+# a neighbourhood, which reports place in its town ("2 000 familles du quartier de
+# Carrefour-Feuilles" are Port-au-Prince's).
+PEOPLE_FROM_BEFORE: str = (
+    r"(?:familles|personnes|ménages|habitants|déplacés|résidents|villageois) "
+    r"(?:de|du|des|d[’'])(?! quartier)"
 )
 # A name the gazetteer lacks after "and" ends a list of places only when the sentence or
 # a time phrase follows it ("reached Gatumba and Kansega on Monday."): a name that goes on

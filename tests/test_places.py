@@ -54,6 +54,17 @@ UNRESOLVED = [
     ("1 950 familles ont fui les villages autour de Komanda.", "Komanda", "origin"),
     ("At the Palanca crossing point, 10,000 people a day were crossing.", "Palanca", "at"),
     ("The Dollo Ado camps, which host 200,000 refugees, are full.", "Dollo Ado", "destination"),
+    # people "de" a place, in French: where they come from
+    ("La Protection civile a évacué une soixantaine de familles de Colladère.", "Colladère",
+     "origin"),
+    ("Les autorités ont évacué vers Tillabéri 320 ménages du village de Sinégodar.",
+     "Sinégodar", "origin"),
+    # a sentence opening on a place and the kind of unit it is
+    ("In Krasnopillia hromada, crews evacuated 312 people last week.", "Krasnopillia", "at"),
+    ("From Yunakivka hromada alone, 640 residents were evacuated.", "Yunakivka", "origin"),
+    # an adjective of setting is no part of the name
+    ("Since 3 March, about 450 people have gone back to rural El Tarra.", "El Tarra",
+     "destination"),
 ]
 
 
@@ -958,3 +969,16 @@ def test_people_who_fled_abroad_from_a_one_country_report_keep_it_as_origin():
         "week.\n\nAnother 1,200 people fled abroad."
     )
     assert rows[-1]["origin"] == "Ukraine"
+
+
+def test_the_places_after_a_part_named_after_its_number_are_the_whole_s():
+    assert locate("Fighting continues in Tibú. On 2 March the army evacuated 85 people, 30 of "
+                  "them children, from the village of Orú.") == [
+        ("85", "evacuated", "Orú", ""), ("30", "evacuated", "Orú", "")]
+
+
+def test_a_town_the_gazetteer_knows_after_a_place_it_lacks_is_where_the_figure_is():
+    rows = locate("In Krasnopillia hromada, crews evacuated 312 people last week. Konotop "
+                  "city now hosts an estimated 11,500 IDPs.")
+    assert [(n, loc) for n, _, loc, _ in rows] == [("312", "Krasnopillia"),
+                                                   ("an estimated 11,500", "Konotop")]
