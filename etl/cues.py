@@ -63,6 +63,7 @@ _NOT_MOVING = rx(
     rf"\W{{0,3}}(?:(?:[\w’'-]+\s+){{0,4}}?){_B}(?:{V.NEGATIONS})(?:\s+(?:{V.NEGATION_FILLERS}))*\s+"
 )
 _LEAVING = rx(rf"(?:{V.NEGATED_LEAVING}){_E}")
+_LEFT_AFTER_ALL = rx(rf"{_B}(?:{V.LEFT_AFTER_ALL}){_E}")
 _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `period_of`
 # A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
 TOTAL_LABEL = rx(
@@ -184,7 +185,9 @@ def not_moving(s: str, pos: int, hi: int) -> str | None:
     m = _NOT_MOVING.match(s, pos, hi)
     if m is None:
         return None
-    if any(pos <= h[0] < hi for h in sentence_cues(s)):
+    if any(pos <= h[0] < hi for h in sentence_cues(s)) or _LEFT_AFTER_ALL.search(
+        s, m.end() + 1, hi
+    ):
         return None
     # (the cue first: "unable to go home" is a return not made, not a leaving)
     cue = next((h[2] for h in tagged_hits(_CUES, s, m.end(), hi) if h[0] == m.end()), None)

@@ -59,7 +59,8 @@ _LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{1,60}}?){_LABEL_COLON}")
 _LONG_LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{61,140}}?){_LABEL_COLON}")
 _ROW_END = _rx(r"[\s.;*]*$")
 _BRACKETED = _rx(r"\([^()]*\)")
-_WITH_BEFORE = _rx(r"\b(?:with|avec)\s+$")
+_TIME_OPENER = _rx(rf"[\W_]*(?:{V.TIME_OPENERS}){_E}[^,;:]*$")
+_LONG_LABEL_NOT = _rx(rf"{_B}(?:{V.LONG_LABEL_NOT_WORDS}){_E}")
 _DISPLACED_HEADING = _rx(
     rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{DISPLACED_NOUN.pattern})"
 )
@@ -121,6 +122,8 @@ _WHOLE_OPENER = _rx(rf"[\W_]*(?:[^\W\d_][\w’' .-]{{0,30}}?\s?:\s*)?(?:{V.WHOLE
 _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
+_HOSTING_BEFORE = _rx(rf"{_B}(?:{V.HOSTING_VERBS})\s*$")
+_INHABITANTS_FROM = _rx(rf"\s+(?:{V.INHABITANTS_FROM}){_E}")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
 # ... up to a conjunction too: "3 000 habitants et accueille" ends at "et"
@@ -159,9 +162,11 @@ _FROM_AFTER = _rx(r"\s+(?:from|de|du|des|d[’'])\s*(?-i:[A-ZÀ-Þ])")
 _STAYING_AFTER = _rx(rf"\s+(?:(?:{V.ADVERBS_AFTER_VERB})\s+)?(?:{V.STAYING_PARTICIPLES})\b")
 _RELATIVE = _rx(r"\s*,?\s*(?:who|which|that|qui)\b")
 _AGENT = _rx(r"\s+(?:by|par)\b")
+# not a rate: "a day after the attack", "a week earlier"
+_NOT_RATE = r"\s+(?:after|before|later|earlier|ago|après|avant)\b"
+_NOT_RATE_AFTER = re.compile(_NOT_RATE, re.I)
 _RATE_AFTER = re.compile(
-    rf"\s*(?:{'|'.join(p for p, _ in V.RATES)})\b"
-    r"(?!\s+(?:after|before|later|earlier|ago|après|avant))",  # not "a day after the attack"
+    rf"\s*(?:{'|'.join(p for p, _ in V.RATES)})\b(?!{_NOT_RATE})",
     re.I,
 )
 # a rate ending right before a count, a few words away ("chaque jour entre 100 et 150")
@@ -468,7 +473,9 @@ def judge(
     if head.cls == "not":
         v.why = "not people"
         return v
-    negatives = sorted(tagged_hits(NEGATIVES, s, lo, q.start))
+    # (the words before a date are the number's too, negative ones as well: "IDPs killed
+    # in the attack on the camp on 11 April: 400", see _cue_start)
+    negatives = sorted(tagged_hits(NEGATIVES, s, _cue_start(s, lo, q, prev, None), q.start))
     if not negatives and prev is not None and prev.head.cls == "not":
         # aid reaches past the amount given ("le PAM a distribué 420 tonnes de vivres à
         # 96 000 réfugiés"), which cut the window short
@@ -514,15 +521,20 @@ def judge(
     ):
         v.why = tag
         return v
+    not_home = False  # a count with no noun of people who have not gone home
     if (negated := not_moving(s, head.end, hi)) is not None:
-        if negated == "returned" and head.cls in ("people", "displaced", ""):
+        whole = prev if prev is not None and prev.quantity.kind == "count" else None
+        if negated == "returned" and head.cls in ("people", "displaced"):
             # people who have not gone home are still displaced ("4,000 people have not yet
-            # returned to their homes", "3,000 IDPs have yet to return", "30,000 of them
-            # have not yet returned")
-            v.is_figure, v.confidence, v.measure = True, 0.6, "stock"
-            v.category = (head.category if head.category != "returned" else "") or "displaced"
-            return v
-        if head.cls != "displaced":
+            # returned to their homes", "3,000 IDPs have yet to return")
+            return _still_displaced(v, head)
+        if negated == "returned" and head.cls == "" and not (whole and not whole.is_figure):
+            # ... and so are those of a whole with no noun of their own ("Of the 2,400
+            # households displaced, 1,100 have yet to return": households), read below as
+            # any part is; not the part of a count of things ("Of the 45 trucks sent to
+            # Adré, 12 have not returned")
+            not_home = True
+        elif head.cls != "displaced":
             v.why = "stayed"  # (displaced people who did not move are still displaced)
             return v
     if _NEED.search(s, head.end, hi):
@@ -538,7 +550,7 @@ def judge(
         q, head.end,
     )
     small = q.value is not None and q.value < (10 if head.cls else 100)
-    if head.cls == "" and label:
+    if head.cls == "" and label and label.re is _LABEL:
         head = head_noun(label.group(1) + " ", 0)
         if head.cls == "" and heading_noun is not None and _ROW_LABEL_ONLY.match(s, 0, q.start):
             head = heading_noun
@@ -597,7 +609,9 @@ def judge(
             "" if head.nationality else inherited.category
         )
         v.arrival = inherited.arrival
-        return v
+        return _still_displaced(v, head) if not_home else v
+    if not_home:
+        return _still_displaced(v, head)
     if label and head.cls == "people" and not cues and heading_moves:
         v.is_figure, v.confidence, v.category = True, 0.6, head.category
         return v
@@ -621,48 +635,55 @@ def judge(
     return v
 
 
+def _still_displaced(v: Verdict, head: Head) -> Verdict:
+    """A figure of people who have not gone home: displaced (or what their noun or their
+    whole says they are, refugees or evacuees; not returnees, nor "fled", which they did
+    and are no longer doing), a stock."""
+    v.is_figure, v.measure = True, "stock"
+    v.confidence = v.confidence or 0.6
+    said = head.category or v.category
+    v.category = said if said not in ("", "returned", "fled") else "displaced"
+    return v
+
+
 def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> int:
-    """Where the words that may give the k-th number its rate end: at the next number of
-    its clause, which has its own ("evacuated 2,318 people, about 155 a day", "14,000
-    returnees have passed through, and up to 500 people arrive each day"), unless that
-    number is a part, a restatement or a count of things ("2,000 people, including 800
-    children, are crossing every day", "500 families, or 2,500 people, arrive daily",
-    "2,000 refugees from 15 villages arrive each day"); and within two windows of its noun
-    (not "..., as bombs hit the town almost every day")."""
-    end = min(clause.end, v.head.end + 2 * WINDOW)
+    """Where the words that may give the k-th number its rate end: at a later number of its
+    clause with a rate of its own right after it or its noun, a pace beside a total
+    ("evacuated 2,318 people, about 155 a day", "plus de 90 000 personnes, dont environ 600
+    par jour"); else at the clause's end, the rate after the verb being every number's
+    ("700 arrivals in Gorom, 300 in Jamjang and 200 in Renk every week", "2,000 people,
+    including 800 children, are crossing every day")."""
     for x in qs[k + 1 :]:
-        if x.start >= end:
-            break
-        if x.kind != "count":
-            continue
-        if _RATE_AFTER.match(s, x.end):
-            return max(x.start, v.head.end)  # a pace, even as a part ("dont environ 600 par jour")
-        head = head_noun(s, x.end)
-        if not (
-            head.cls == "not"
-            or head.partitive
-            or _PARTITIVE_BEFORE.search(s, max(0, x.start - 15), x.start)
-            or _WITH_BEFORE.search(s, max(0, x.start - 6), x.start)
-            or _restates(s, v.head.end, x)
+        if x.kind == "count" and (
+            _RATE_AFTER.match(s, x.end) or _RATE_AFTER.match(s, head_noun(s, x.end).end)
         ):
             return max(x.start, v.head.end)
-    return end
+    return clause.end
 
 
 def _row_label(s: str, start: int, q: Quantity) -> re.Match[str] | None:
     """The label of a number that is a row's value ("Women: 15,899"), if any. A longer one
     only on a line the number ends, naming displaced people, with no comma outside its
-    brackets and nothing of people in need or targeted ("Registered IDPs in Sumy oblast
-    (Ministry of Social Policy, 1 September): 68 910"; not prose with a colon, "After the
-    attacks on Kalehe, Bunyakiri and Minova, civil society reported: 23,000", nor "People in
-    need in the areas affected by displacement (HNO 2024): 2,400,000")."""
+    brackets, nothing of people in need, targeted, aided, schooled or killed
+    (`V.LONG_LABEL_NOT_WORDS`, negative cues): "Registered IDPs in Sumy oblast (Ministry of
+    Social Policy, 1 September): 68 910"; not prose with a colon, "After the attacks on
+    Kalehe, Bunyakiri and Minova, civil society reported: 23,000", nor "People in need in
+    the areas affected by displacement (HNO 2024): 2,400,000". Such a label gives the
+    number its words, not its noun: "Displaced persons who returned to their villages of
+    origin in Djugu territory in March: 23,000" are returnees."""
     if (label := _LABEL.search(s, start, q.start)) or not _ROW_END.match(s, q.end):
         return label
     long = _LONG_LABEL.search(s, start, q.start)
     if long is None:
         return None
     text = _BRACKETED.sub("", long.group(1))
-    if "," in text or not DISPLACED_NOUN.search(text) or _NOT_MOVED_LABEL.search(text):
+    if (
+        "," in text
+        or not DISPLACED_NOUN.search(text)
+        or _NOT_MOVED_LABEL.search(text)
+        or _LONG_LABEL_NOT.search(text)
+        or tagged_hits(NEGATIVES, text, 0, len(text))  # "IDPs killed in the attack on ...:"
+    ):
         return None
     return long
 
@@ -685,6 +706,10 @@ def _cue_start(s: str, lo: int, q: Quantity, prev: Verdict | None, label) -> int
             # depuis janvier 2022, dont près de 18 000 à Bamenda")
             or _PARTITIVE_BEFORE.search(s, max(0, q.start - 15), q.start)
         )
+        # (not a sentence opening on a phrase of time: "Since the refugee influx of April
+        # 2023 a bag of sorghum costs 45,000 SDG", "After the evacuation in August 2024 only
+        # 2,000 of the 60,000 residents remain")
+        and not _TIME_OPENER.match(s, 0, prev.quantity.start)
     ):
         start = min(start, prev.window[0])
     return min(start, label.start(1)) if label is not None else start
@@ -755,6 +780,8 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
         # displaced.
         if not cue_hits(s, lo, q.start) and not cue_hits(s, head.end, hi):
             return True
+        if _HOSTING_BEFORE.search(s, max(0, q.start - 25), q.start):
+            return not _INHABITANTS_FROM.match(s, head.end)
         if _HAVING_BEFORE.search(s, max(0, q.start - 25), q.start):
             # "le village compte 3 000 habitants et accueille": the verb after "et" is the
             # village's; "on compte 15 000 habitants de Djibo réfugiés à Ouahigouya" moved
@@ -887,7 +914,8 @@ def _exceeds(q: Quantity, whole: Quantity) -> bool:
 
 
 def _rate(s: str, lo: int, hi: int) -> str:
-    hits = tagged_hits(_RATES, s, lo, hi)
+    """The first rate said in s[lo:hi] ("a day", "par semaine"); not "a week earlier"."""
+    hits = [h for h in tagged_hits(_RATES, s, lo, hi) if not _NOT_RATE_AFTER.match(s, h[1])]
     return hits[0][2] if hits else ""
 
 

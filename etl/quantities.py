@@ -9,6 +9,7 @@ forms understood are those of design.md: "30,000", "30 000", "30.000", "1.8 mill
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -48,7 +49,10 @@ _DIGITS = re.compile(
 )
 # Telephone numbers: groups of digits after a leading 0 or a country code ("0 800 504 112",
 # "0812 345 678", "+243 81 234 5678"), introduced as one (V.PHONE_WORDS)
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}|0\d{0,3})(?:[ .\u00a0-]\d{2,4}){2,}(?!\d)")
+_PHONE = re.compile(
+    r"(?<![\w.,])(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"  # not a date: "05.08.2024 12 000"
+    r"(?:\+\d{1,3}|0\d{0,3})(?:[ .\u00a0-]\d{2,4}){2,}(?!\d)"
+)
 _PHONE_BEFORE = re.compile(rf"\b(?:{V.PHONE_WORDS})\b[^.\n\d]{{0,40}}(?:\d[^.\n]{{0,25}})?$", re.I)
 _ARTICLE = {**V.ARTICLE_SCALES, **V.DEFINITE_SCALES}
 # Numbers in words, by language: "two thousand", "deux mille", "twenty-five".
@@ -82,7 +86,6 @@ _RANGE_OPEN = re.compile(r"(?:\b(?:between|from|entre|de)|\bd[’'])\s*$", re.IG
 _SCALE_WORD = re.compile(
     rf"(?:{'|'.join(sorted(V.SCALE_SUFFIXES, key=len, reverse=True))})\+?$", re.IGNORECASE
 )
-_WORD_SCALE = re.compile(rf"\b(?:{'|'.join(V.WORD_SCALES)})$", re.IGNORECASE)
 # every scale word a number in words may hold ("hundred", "mille", "millions")
 _WORD_SCALES = {**V.WORD_SCALES, **{w: v for w, v in V.SCALE_SUFFIXES.items() if len(w) > 2}}
 _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\s?(?:am|pm|h)\b|\s?GMT)", re.IGNORECASE)
@@ -120,18 +123,24 @@ def _words_value(span: str) -> float | None:
 _WORDS_JOINED = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
 
 
-def _word_numbers(start: int, span: str) -> list[tuple[int, str]]:
+def _word_numbers(text: str, start: int, span: str) -> list[tuple[int, str]]:
     """The numbers of a run of number words: itself ("one hundred and twenty", "vingt et
-    un"), else the two numbers the first "and" / "et" that splits it into two joins, which
-    no number reads across ("between two and three thousand", "between two and three
-    hundred and fifty", "entre deux et trois mille")."""
-    if _words_value(span) is not None:
+    un"), else, after "between" or "entre", the two numbers an "and" / "et" joins, which no
+    number reads across ("between two and three thousand", "entre deux et trois mille"):
+    the last "and" that splits it into two numbers ("between two hundred and fifty and
+    three hundred"), else the first ("between two and three hundred and fifty"). Not
+    "Zones one and two of the camp"."""
+    if _words_value(span) is not None or not _RANGE_OPEN.search(text, max(0, start - 10), start):
         return [(start, span)]
-    for j in _WORDS_JOINED.finditer(span):
-        first, second = span[: j.start()], span[j.end() :]
-        if _words_value(first) is not None and _words_value(second) is not None:
-            return [(start, first), (start + j.end(), second)]
-    return [(start, span)]
+    splits = [
+        [(start, span[: j.start()]), (start + j.end(), span[j.end() :])]
+        for j in _WORDS_JOINED.finditer(span)
+        if _words_value(span[: j.start()]) is not None and _words_value(span[j.end() :]) is not None
+    ]
+    if not splits:
+        return [(start, span)]
+    last = splits[-1]
+    return last if not _WORDS_JOINED.search(last[1][1]) else splits[0]
 
 
 def _raw_mentions(text: str) -> list[Quantity]:
@@ -166,7 +175,7 @@ def _raw_mentions(text: str) -> list[Quantity]:
             ):
                 continue  # "80 per cent", "20 pour cent": the number before is a percentage
             span = m.group().strip(" -")
-            parts = _word_numbers(m.start(), span)
+            parts = _word_numbers(text, m.start(), span)
             for start, part in parts:
                 value = _words_value(part)
                 # "one", "un", "une" alone are articles far more often than counts (not as
@@ -250,19 +259,29 @@ def _spread_dates(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def _leading_scale(words: str) -> float:
-    """The product of the scale words right after the first number of a number in words:
-    "three hundred thousand" 100,000, "three thousand five hundred" 1,000, "trois cents"
-    100, "forty" 1."""
+def _leading_scales(words: str) -> list[float]:
+    """The scale words right after the first number of a number in words: "three hundred
+    thousand" [100, 1000], "three thousand five hundred" [1000], "trois cents" [100],
+    "forty" []."""
     tokens = re.split(r"[\s-]+", words.lower())
     i = 0
     while i < len(tokens) and tokens[i] not in _WORD_SCALES:
         i += 1
-    scale = 1.0
+    scales = []
     while i < len(tokens) and tokens[i] in _WORD_SCALES:
-        scale *= _WORD_SCALES[tokens[i]]
+        scales.append(_WORD_SCALES[tokens[i]])
         i += 1
-    return scale
+    return scales
+
+
+def _shared_scale(low: str, high: str) -> float:
+    """What the scale words of the high end of a range in words multiply the low end by:
+    those the low end lacks after its own ("two and three hundred thousand" 100,000,
+    "two hundred and three hundred thousand" 1,000, "two hundred and three hundred" 1)."""
+    own, theirs = _leading_scales(low), _leading_scales(high)
+    if theirs[: len(own)] != own:
+        return 1.0
+    return math.prod(theirs[len(own) :])
 
 
 def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -286,11 +305,10 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 if lo is None or a.vague or _SCALE_WORD.search(a.text):
                     pass
                 elif a.text[:1].isalpha() and b.text[:1].isalpha():
-                    if not _WORD_SCALE.search(a.text):
-                        # in words, the scale words after the second's first number serve
-                        # both ends: "two and three hundred thousand", "two and three
-                        # thousand five hundred" (2,000), "deux et trois cents"
-                        lo *= _leading_scale(b.text)
+                    # in words, the scale words after the second's first number serve both
+                    # ends: "two and three hundred thousand", "two and three thousand five
+                    # hundred" (2,000), "deux et trois cents"
+                    lo *= _shared_scale(a.text, b.text)
                 elif high_scale:
                     # "1.5 to 2 million": the scale word serves both ends
                     lo *= V.SCALE_SUFFIXES[high_scale.group().rstrip("+").lower()]

@@ -54,6 +54,7 @@ _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
 _TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
+_TABLE_WORLD_REGION = rx(rf"{_B}(?:{V.TABLE_WORLD_REGION_HEADERS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
 
@@ -159,6 +160,10 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             out.append(_Column("place", site=site, rank=rank))
         else:
             out.append(_Column("other"))
+    # (a region before the country: a region of the world, the coarsest)
+    countries = [k for k, c in enumerate(out) if c.kind == "place" and c.rank == 2]
+    out = [c._replace(rank=3) if c.kind == "place" and countries and k < countries[0]
+           and _TABLE_WORLD_REGION.search(table.header[k]) else c for k, c in enumerate(out)]
     totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
     if any(c.kind == "count" and t for c, t in zip(out, totals, strict=True)):
         out = [c if c.kind != "breakdown" else _Column("other") for c in out]
@@ -273,7 +278,10 @@ def table_figures(
             location = (sites[0] if sites else ranked[0][1] if ranked else refs[-1] if refs
                         else context)
             if refs:
-                coarse.append(ranked[-1][1] if ranked else refs[0])
+                # (a Total of rows of one country is theirs below it: "| County | State |
+                # Country |" sums states)
+                inner = [kr for kr in ranked if columns[kr[0]].rank < 2] or ranked
+                coarse.append(inner[-1][1] if inner else refs[0])
         counted = set()
         for q in quantities:
             column = T.column_of(row, q.start)

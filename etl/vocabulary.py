@@ -430,12 +430,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order"; nor does an evacuation zone: "Residents still in
     # the mandatory evacuation zone: about 4,000")
-    (r"evacuat(?:es|ed|ions?(?! (?:orders?|zones?|areas?))|ing)|évacu(?:és?|ées?|er)|"
+    (r"evacuat(?:es|ed|ions?(?! (?:orders?|zones?))|ing)|évacu(?:és?|ées?|er)|"
      r"(?<!zone d')(?<!zone d’)évacuation", "evacuated", "flow"),
-    # ... but leaving one is ("have left the evacuation zone around Kupiansk", "relocalisées
-    # hors de la zone d'évacuation")
-    (r"(?:left|leave|leaving|out of|hors de|quitt(?:é|ée|és|ées|er|ent|ant)|sortie?s? de)\s+"
-     r"(?:the |la |l[’'])?(?:[\w-]+ ){0,2}?(?:evacuation (?:zones?|areas?)|zones? d[’']évacuation)",
+    # ... but leaving one is ("have left the evacuation zone around Kupiansk", "bused from
+    # the evacuation zone", "relocalisées hors de la zone d'évacuation"); an evacuation area
+    # is one, or a shelter ("staying in evacuation areas in Albay")
+    (r"(?:left|leave|leaving|out of|from|hors de|de|quitt(?:é|ée|és|ées|er|ent|ant)|"
+     r"sortie?s? de)\s+(?:the |la |l[’'])?(?:[\w-]+ ){0,2}?"
+     r"(?:evacuation zones?|zones? d[’']évacuation)",
      "evacuated", "flow"),
     # taken out of a place under fire ("brought out of Vovchansk"; not "taken out of the
     # rubble" or "of school", "have taken out loans"; "driven out of" displaces)
@@ -504,6 +506,9 @@ NEGATION_FILLERS: str = (
 # Verbs of leaving that are cues only with a place ("left Goma"), but negated say the
 # people stayed as well as any cue does ("2,000 others were not able to leave")
 NEGATED_LEAVING: str = r"leave|go|move|escape|get out|partir|quitter|sortir|s[’']enfuir|fuir"
+# ... and said after a negated cue, in the past, they moved after all ("70 households that
+# had not fled in March left Kitchanga on Sunday")
+LEFT_AFTER_ALL: str = r"left|went|moved|escaped|quitté|quittaient|sont partie?s|ont fui"
 # The return cues that are infinitives ("de retour", "returnees" are not).
 RETURN_INFINITIVES: str = r"return|go home|go back|come back|rentrer|regagner|retourner"
 # Relief handed out: what a verb of giving must name before "to N" for N to count people
@@ -522,9 +527,9 @@ RELIEF_ITEMS: str = (
 # mandatory evacuation zone: about 4,000", "4 000 habitants restent dans la zone
 # d'évacuation"); a label before the number or words after its noun say it.
 STILL_IN_DANGER: str = (
-    r"(?:still|remain(?:s|ed|ing)?|staying|restent|demeurent|toujours|encore) "
+    r"(?:still|remain(?:s|ed|ing)?|restent|demeurent|toujours|encore) "
     r"(?:in|inside|within|dans) (?:the |a |la |les |une )?(?:[\w-]+ ){0,2}"
-    r"(?:evacuation (?:zones?|areas?)|zones? d[’']évacuation|front ?lines?|ligne de front)"
+    r"(?:evacuation zones?|zones? d[’']évacuation|front ?lines?|ligne de front)"
 )
 NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
@@ -631,13 +636,15 @@ INHABITANT_NOUNS: str = r"inhabitants?|habitants?"
 # Words before a count that make it the complement of a place or of a verb of having ("une
 # ville de", "chef-lieu d'environ", "compte", "a town of", "de 60 000 à"): a population.
 # Verbs of having right before a count of inhabitants: the town's population, whatever
-# verb follows ("le village compte 3 000 habitants et accueille 4 600 réfugiés"); a town
-# that hosts or shelters its inhabitants has them ("Bukavu héberge 1,2 million
-# d'habitants", "la ville accueille 45 000 habitants").
-HAVING_VERBS: str = (
-    r"compte|comptait|comptent|counts|has|had|numbers|"
+# verb follows ("le village compte 3 000 habitants et accueille 4 600 réfugiés").
+HAVING_VERBS: str = r"compte|comptait|comptent|counts|has|had|numbers"
+# ... and verbs of hosting, when no place the inhabitants come from follows them: a town
+# that hosts its inhabitants has them ("Bukavu héberge 1,2 million d'habitants", "la ville
+# accueille 45 000 habitants"; not "Bunia accueille 15 000 habitants des villages voisins")
+HOSTING_VERBS: str = (
     r"héberge|hébergeait|hébergent|accueille|accueillait|abrite|abritait|hosts|hosted"
 )
+INHABITANTS_FROM: str = r"de|des|du|d[’']|from|of"
 COUNT_COMPLEMENT_BEFORE: str = (
     r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"
     r"(?:dépass\w*|exceed\w*|surpass\w*)(?: le| la| les| the)?|qui|which|"
@@ -666,6 +673,12 @@ PART_NEEDS: str = (
 )
 # A negative cue stops counting for a later number once one of these stands between them
 # ("46 civils avaient été tués et plus de 80 000 personnes déplacées").
+# Prepositions of time a sentence may open on ("Since the influx of April 2023 ..."): the
+# date in that phrase does not join its words to the number after it.
+TIME_OPENERS: str = (
+    r"since|after|following|before|during|until|depuis|après|suite à|avant|pendant|lors de|"
+    r"jusqu[’']à"
+)
 # Words that set one clause against another: a verb before them is not the verb of a
 # number after them ("18,000 have returned, while 12,000 others remain displaced").
 CONTRAST_JOINERS: str = r"while|whereas|but|mais|tandis que|alors que"
@@ -715,7 +728,7 @@ AGE_AFTER: str = (
 # no count. Without one, "05.06.2024 12 000" is a date and a count.
 PHONE_WORDS: str = (
     r"hotlines?|helplines?|call|calling|tel|tél|phone|telephone|téléphone|contact|numéro|"
-    r"whatsapp|sms|appel\w*|appelez|joindre|ligne verte|toll-free|numéro vert"
+    r"whatsapp|sms|appelez|joindre|ligne verte|toll-free|numéro vert"
 )
 
 # --- money, units and dates written around numbers --------------------------------------------
@@ -993,11 +1006,16 @@ DIFFERENCE_WORDS: str = (
 # Headers of columns of places by how coarse a unit they hold: a row is at its most precise
 # place, whichever column comes first ("| Province | Commune |", "| District | Region |"),
 # and a Total row sums the coarsest. Other headers of places hold smaller units.
-TABLE_COUNTRY_HEADERS: str = r"country|countries|pays"
+# A region named before the country is a region of the world ("| East and Horn of Africa |
+# Uganda |"), after it one of the country's ("| Ethiopia | Gambella |"). A header that names
+# no unit ("Location", "Area") may hold settings ("Camps", "Urban") and ranks as a province,
+# so that the last column decides between them as before.
+TABLE_COUNTRY_HEADERS: str = r"country|countries|pays|admin ?0|adm ?0"
 TABLE_PROVINCE_HEADERS: str = (
     r"provinces?|provincia|regions?|régions?|states?|états?|governorates?|gouvernorats?|"
-    r"oblasts?|admin ?1|adm ?1"
+    r"oblasts?|admin ?1|adm ?1|locations?|lieux?|areas?|zones?|localisation"
 )
+TABLE_WORLD_REGION_HEADERS: str = r"regions?|régions?"
 TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"
     r"pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|township|"
@@ -1229,6 +1247,13 @@ TOTAL_OF: str = r"of|of the|des|de|du"
 # province:", "Nombre de réfugiés par camp :").
 HEADING_LEAD_WORDS: str = (
     r"new|newly|recent|recently|number of|nombre de|total|internally|nouveaux|nouvelles"
+)
+# ... and the words a long row label may not hold: aid, schooling, vehicles (see
+# etl.figures._row_label)
+LONG_LABEL_NOT_WORDS: str = (
+    r"received|receiving|assistance|assisted|aid|cash|kits?|reçu|ayant reçu|bénéficié|"
+    r"bénéficiaires|beneficiaries|students|pupils|élèves|schools?|écoles?|examinations?|"
+    r"buses|bus|vehicles|véhicules|trucks|camions|vaccinated|treated|vaccinés|soignés"
 )
 NOT_MOVED_LABEL_WORDS: str = (
     r"targeted|to be reached|reached|assisted|affected|population|malnourished|"

@@ -1763,6 +1763,17 @@ def test_the_figures_of_round_17(text, number, category, measure):
     ("Around 500 families, or 2,500 people, arrive daily in Renk.",
      [("Around 500", "families", "displaced", "per_day"),
       ("2,500", "people", "displaced", "per_day")]),
+    # a rate after a list of counts is every count's (a second review)
+    ("Almost 700 new arrivals were recorded in Gorom, 300 in Jamjang and 200 in Renk every "
+     "week.",
+     [("Almost 700", "people", "displaced", "per_week"),
+      ("300", "people", "displaced", "per_week"), ("200", "people", "displaced", "per_week")]),
+    # ... and "a week earlier" is no rate
+    ("Fighting in Zamfara displaced thousands. In Maru town, a camp manager said 1,300 people "
+     "were sleeping in and around the local government secretariat, up from about 500 a "
+     "week earlier.",
+     [("thousands", "people", "displaced", ""), ("1,300", "people", "displaced", ""),
+      ("about 500", "people", "displaced", "")]),
 ])
 def test_a_pace_set_beside_a_flow_is_the_same_people(text, expected):
     assert [(r["number_text"], r["unit"], r["category"], r["rate"])
@@ -1829,3 +1840,49 @@ def test_what_round_17_does_not_count(text, numbers):
 ])
 def test_a_crossing_into_one_s_own_country_is_no_border(text, categories):
     assert [r["category"] for r in figures_of(text)] == categories
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part that has not gone home keeps its whole's noun (a second review)
+    ("Of the 2,400 households displaced by the floods, 1,100 have yet to return.",
+     [("2,400", "households", "displaced", "flow"),
+      ("1,100", "households", "displaced", "stock")]),
+    ("Some 8,000 families fled Kitchanga in March; 5,000 of them have not yet returned.",
+     [("Some 8,000", "families", "fled", "flow"), ("5,000", "families", "displaced", "stock")]),
+    # ... and a part of things that have not returned is no figure
+    ("Of the 45 trucks sent to Adré last week, 12 have not returned.", []),
+    ("Of the 12 health centres closed in Masisi, 9 have not reopened and 3 have not returned "
+     "to full service.", []),
+])
+def test_a_part_not_yet_home(text, expected):
+    assert [(r["number_text"], r["unit"], r["category"], r["measure"])
+            for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # (a second review) a phrase of time opening the sentence keeps its words to itself
+    ("Since the refugee influx of April 2023 a bag of sorghum costs 45,000 SDG in Adré.", []),
+    # ... a date is no telephone number, whatever word of calling stands before it
+    ("Following the evacuation call of 05.08.2024 12 000 residents left Pokrovsk.",
+     ["12 000"]),
+    # ... a town hosting people from elsewhere hosts displaced people
+    ("Bunia accueille 15 000 habitants des villages voisins depuis les attaques.", ["15 000"]),
+    # ... people moved from an evacuation zone, or in the Philippines' evacuation areas
+    ("Some 3,500 people were bused from the evacuation zone to Pavlohrad.", ["Some 3,500"]),
+    ("Some 5,000 families are staying in evacuation areas in Albay province.", ["Some 5,000"]),
+    # ... long labels of aid, schooling or deaths are no rows
+    ("- Refugee households who received cash assistance in Gambella region during the month "
+     "(WFP): 12,500", []),
+    ("- IDPs killed in the attack on the Zamzam camp on 11 April according to local sources: "
+     "400", []),
+    # ... numbers in words joined by "and" outside a range are not one
+    ("Zones one and two of the camp host 20,000 refugees.", ["20,000"]),
+])
+def test_what_the_second_review_of_round_17_found(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_a_long_label_gives_its_words_not_its_noun():
+    row = only("- Displaced persons who returned to their villages of origin in Djugu "
+               "territory in March: 23,000")
+    assert row["category"] == "returned"

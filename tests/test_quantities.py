@@ -179,6 +179,9 @@ def test_cent_after_pour_is_a_hundred_unless_a_number_comes_before():
     ("Between two and three hundred and fifty people", (200, 350)),
     ("Between one and two thousand people", (1_000, 2_000)),
     ("Entre un et deux mille personnes", (1_000, 2_000)),
+    # (a second review) the last "and" that splits, a scale the low end shares in part
+    ("Between two hundred and fifty and three hundred households", (250, 300)),
+    ("Between two hundred and three hundred thousand people", (200_000, 300_000)),
 ])
 def test_ranges_in_words_share_their_scale(text, bounds):
     (q,) = find_quantities(text)

@@ -454,3 +454,27 @@ def test_a_row_is_at_its_most_precise_place_whichever_column_comes_first():
         ("67,200", "Beledweyne"), ("8,900", "Luuq"),
         # the Total sums the coarser column, wherever it stands
         ("76,100", "Hiraan and Gedo")]
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # a region before the country is a region of the world
+    ("| Region | Country | Refugees |",
+     ["| East and Horn of Africa | Uganda | 1,600,000 |", "| Middle East | Syria | 500,000 |"],
+     ["Uganda", "Syria"]),
+    # Admin 0 is the country
+    ("| Admin 0 | Admin 1 | IDPs |",
+     ["| Somalia | Bay | 120,000 |", "| Somalia | Hiraan | 80,000 |"], ["Bay", "Hiraan"]),
+    # a header naming no unit may hold settings: the last column decides, as before
+    ("| Location | Region | Refugees |",
+     ["| Camps | Gambella | 300,000 |", "| Urban | Addis Ababa | 70,000 |"],
+     ["Gambella", "Addis Ababa"]),
+    # a Total of one country's rows sums them below the country
+    ("| County | State | Country | IDPs |",
+     ["| Nasir | Upper Nile | South Sudan | 40,000 |",
+      "| Ulang | Upper Nile | South Sudan | 20,000 |", "| Total | | | 60,000 |"],
+     ["Nasir", "Ulang", "Upper Nile"]),
+])
+def test_the_columns_of_places_by_their_headers(header, rows, expected):
+    rule = "|" + "---|" * (header.count("|") - 1)
+    text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
+    assert [r["location"] for r in figures_of(text)] == expected
