@@ -56,12 +56,11 @@ _RETURN_INFINITIVE = rx(rf"(?:{V.RETURN_INFINITIVES}){_E}")
 # (see V.NEGATIONS) a negation and its fillers right before a cue; a sentence with none of
 # the words is not searched cue by cue
 _NEGATION = rx(rf"{_B}(?:{V.NEGATIONS}){_E}")
-_NEGATED = rx(rf"{_B}(?:{V.NEGATIONS})(?:\s+(?:{V.NEGATION_FILLERS}))*\s+$")
+_NEGATION_RUN = rf"{_B}(?:{V.NEGATIONS})(?:\s+(?:{V.NEGATION_FILLERS}))*\s+"
+_NEGATED = rx(rf"{_NEGATION_RUN}$")
 # ... and after a count's noun, before the cue: "2,000 others were not able to leave",
 # "1 500 personnes n'ont pas été évacuées" (a few words, no punctuation, between)
-_NOT_MOVING = rx(
-    rf"\W{{0,3}}(?:(?:[\w’'-]+\s+){{0,4}}?){_B}(?:{V.NEGATIONS})(?:\s+(?:{V.NEGATION_FILLERS}))*\s+"
-)
+_NOT_MOVING = rx(rf"\W{{0,3}}(?:(?:[\w’'-]+\s+){{0,4}}?){_NEGATION_RUN}")
 _LEAVING = rx(rf"(?:{V.NEGATED_LEAVING}){_E}")
 _LEFT_AFTER_ALL = rx(rf"{_B}(?:{V.LEFT_AFTER_ALL}){_E}")
 _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `period_of`

@@ -302,16 +302,15 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
             if joiner in ("-", "–", "—", "to") or opened:
                 lo, hi = (a.low if a.vague else a.value), b.value
                 high_scale = _SCALE_WORD.search(b.text)
-                if lo is None or a.vague or _SCALE_WORD.search(a.text):
-                    pass
-                elif a.text[:1].isalpha() and b.text[:1].isalpha():
-                    # in words, the scale words after the second's first number serve both
-                    # ends: "two and three hundred thousand", "two and three thousand five
-                    # hundred" (2,000), "deux et trois cents"
-                    lo *= _shared_scale(a.text, b.text)
-                elif high_scale:
-                    # "1.5 to 2 million": the scale word serves both ends
-                    lo *= V.SCALE_SUFFIXES[high_scale.group().rstrip("+").lower()]
+                if lo is not None and not a.vague and not _SCALE_WORD.search(a.text):
+                    if a.text[:1].isalpha() and b.text[:1].isalpha():
+                        # in words, the scale words after the second's first number serve
+                        # both ends: "two and three hundred thousand", "two and three
+                        # thousand five hundred" (2,000), "deux et trois cents"
+                        lo *= _shared_scale(a.text, b.text)
+                    elif high_scale:
+                        # "1.5 to 2 million": the scale word serves both ends
+                        lo *= V.SCALE_SUFFIXES[high_scale.group().rstrip("+").lower()]
                 if lo is not None and hi is not None and lo < hi:
                     start = a.start - (len(opened.group()) if opened else 0)
                     out.append(Quantity(start, b.end, text[start : b.end], None, lo, hi, True))
