@@ -86,8 +86,9 @@ _HOSTS_BEFORE = _rx(rf"{_B}(?:{V.RECEIVING_VERBS})\s+(?:(?:{V.ADVERBS_AFTER_VERB
 # s'étaient réfugiées au Tchad", where the part has places of its own
 _PART_CLOSED = _rx(r"\s+[\w-]+(?:\s+[\w-]+)?\s*[,)]")
 _PART_BETWEEN = _rx(rf"\s*[,(]\s*(?:{V.PARTITIVES_BEFORE})\s*$")
-# ... or said after the part's number ("85 people, 30 of them children, from Orú")
-_PART_AFTER_CLOSED = _rx(rf"\s+(?:{V.PARTITIVES})\s+[\w-]+(?:\s+[\w-]+)?\s*[,)]")
+# ... or said after the part's number, by one noun ("85 people, 30 of them children, from
+# Orú"; not "600 refugees, 250 of them from Kalehe, crossed", where the part has a place)
+_PART_AFTER_CLOSED = _rx(rf"\s+(?:{V.PARTITIVES})\s+[\w-]+\s*[,)]")
 _SITE_NAMED = _rx(rf"{_B}{V.SITE_NAME_BEFORE}$")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
@@ -123,7 +124,7 @@ _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
 _HOSTING_BEFORE = _rx(rf"{_B}(?:{V.HOSTING_VERBS})\s*$")
-_INHABITANTS_FROM = _rx(rf"\s+(?:{V.INHABITANTS_FROM}){_E}")
+_INHABITANTS_FROM = _rx(rf"\s+(?:{V.INHABITANTS_FROM})")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
 # ... up to a conjunction too: "3 000 habitants et accueille" ends at "et"
@@ -550,8 +551,14 @@ def judge(
         q, head.end,
     )
     small = q.value is not None and q.value < (10 if head.cls else 100)
-    if head.cls == "" and label and label.re is _LABEL:
+    if head.cls == "" and label:
         head = head_noun(label.group(1) + " ", 0)
+        if label.re is _LONG_LABEL and (strong := next(
+            (c[2] for c in cue_hits(s, label.start(1), label.end(1))
+             if c[2] in ("returned", "evacuated")), "")):
+            # a long label says what happened to the people it names ("Displaced persons
+            # who returned to their villages ...: 23,000")
+            head = Head(head.cls, head.unit, strong, head.end)
         if head.cls == "" and heading_noun is not None and _ROW_LABEL_ONLY.match(s, 0, q.start):
             head = heading_noun
         head = Head(head.cls, head.unit, head.category, v.head.end)
@@ -564,7 +571,7 @@ def judge(
             return v
         context_figure = context_figure or doc_figure
         v.label = (label.start(1), label.end(1))
-    if small and not head.partitive:
+    if small and not head.partitive and not not_home:
         v.why = "too small to be a figure"
         return v
     inherited = _inherits(s, qs, q, head, prev, context_figure, label, clause.start)
@@ -648,15 +655,18 @@ def _still_displaced(v: Verdict, head: Head) -> Verdict:
 
 def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> int:
     """Where the words that may give the k-th number its rate end: at a later number of its
-    clause with a rate of its own right after it or its noun, a pace beside a total
-    ("evacuated 2,318 people, about 155 a day", "plus de 90 000 personnes, dont environ 600
-    par jour"); else at the clause's end, the rate after the verb being every number's
-    ("700 arrivals in Gorom, 300 in Jamjang and 200 in Renk every week", "2,000 people,
-    including 800 children, are crossing every day")."""
+    clause that is a pace of its own, with its rate right after it or its noun ("evacuated
+    2,318 people, about 155 a day", "plus de 90 000 personnes, dont environ 600 par jour"),
+    or with a verb of its own after this number had one ("45,000 people have crossed into
+    Chad, and 1,500 continue to arrive daily"); else at the clause's end, the rate after a
+    shared verb being every number's ("700 arrivals in Gorom, 300 in Jamjang and 200 in Renk
+    every week", "Around 400 Sudanese and 150 South Sudanese cross into Renk daily")."""
     for x in qs[k + 1 :]:
-        if x.kind == "count" and (
-            _RATE_AFTER.match(s, x.end) or _RATE_AFTER.match(s, head_noun(s, x.end).end)
-        ):
+        if x.kind != "count":
+            continue
+        if _RATE_AFTER.match(s, x.end) or _RATE_AFTER.match(s, head_noun(s, x.end).end):
+            return max(x.start, v.head.end)
+        if cue_hits(s, v.head.end, x.start) and cue_hits(s, x.end, clause.end):
             return max(x.start, v.head.end)
     return clause.end
 
@@ -668,9 +678,7 @@ def _row_label(s: str, start: int, q: Quantity) -> re.Match[str] | None:
     (`V.LONG_LABEL_NOT_WORDS`, negative cues): "Registered IDPs in Sumy oblast (Ministry of
     Social Policy, 1 September): 68 910"; not prose with a colon, "After the attacks on
     Kalehe, Bunyakiri and Minova, civil society reported: 23,000", nor "People in need in
-    the areas affected by displacement (HNO 2024): 2,400,000". Such a label gives the
-    number its words, not its noun: "Displaced persons who returned to their villages of
-    origin in Djugu territory in March: 23,000" are returnees."""
+    the areas affected by displacement (HNO 2024): 2,400,000"."""
     if (label := _LABEL.search(s, start, q.start)) or not _ROW_END.match(s, q.end):
         return label
     long = _LONG_LABEL.search(s, start, q.start)
@@ -1118,10 +1126,14 @@ def _places(
         and not dest.is_country
         and dest.iso3
         and dest.iso3 == from_country
+        and ctx.main is not None
+        and dest.iso3 == ctx.main.iso3
     ):
-        # a crossing that ends in a town or province of the people's own country crossed a
-        # river, a lake or a front line, not a border ("ont traversé le lac Kivu vers l'île
-        # d'Idjwi" from Masisi; not "crossed the Rusizi river into Rugombo" from DR Congo)
+        # a crossing that ends in a town or province of the people's own country, the one
+        # the report is about, crossed a river, a lake or a front line, not a border ("ont
+        # traversé le lac Kivu vers l'île d'Idjwi" from Masisi; not "crossed the Rusizi river
+        # into Rugombo" from DR Congo, nor Nigeriens crossing "vers la région de Ménaka, au
+        # Mali" in a report on Niger that names Malian refugees)
         category = "displaced"
     if dest is not None and dest.is_country and (
         category in ("", "fled")
@@ -1229,10 +1241,10 @@ def _places(
         # sentence is set in or names, is the more precise
         location = said_origin
     elif v.arrival and category != "fled":  # "fled Macomia since armed groups entered it"
-        location = at or dest or _local(mention, context, ctx) or context or origin
+        location = at or dest or _local(mention, context) or context or origin
     else:
         # (an origin only inferred from the report is less precise than the paragraph)
-        location = at or dest or _local(mention, context, ctx) or own_origin or context or origin
+        location = at or dest or _local(mention, context) or own_origin or context or origin
     # (within the figure's own words: not "..., soit 40 % du total à l'échelle du pays")
     if _NATIONAL.search(s, clause.start, v.window[1]) and location is not None and location.iso3:
         location = P.country_ref(location.iso3) or location
@@ -1354,17 +1366,12 @@ def _is_total(s: str, v: Verdict) -> bool:
     return label is not None and TOTAL_LABEL.fullmatch(s, *label) is not None
 
 
-def _local(
-    mention: P.PlaceRef | None, context: P.PlaceRef | None, ctx: P.DocumentPlaces
-) -> P.PlaceRef | None:
+def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef | None:
     """A place named without a preposition ("the US urged...", "Goma residents") says where
     a figure is only when it lies in the country the text is already about."""
     if mention is None or context is None or not mention.iso3:
         return mention  # a named site the gazetteer lacks is taken to be where we are
-    # (where we are may be a name the gazetteer lacks, in the report's main country:
-    # "In Krasnopillia hromada, ... Konotop city now hosts")
-    here = context.iso3 or (ctx.main.iso3 if ctx.main is not None else "")
-    return mention if mention.iso3 == here else None
+    return mention if mention.iso3 == context.iso3 else None
 
 
 def _recent(found: list[P.Found], s: str) -> P.PlaceRef | None:

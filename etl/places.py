@@ -87,6 +87,7 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE}$", re.I)
 _PEOPLE_FROM = re.compile(rf"(?:^|\W)(?:{V.PEOPLE_FROM_BEFORE})\s*{_ARTICLE}$", re.I)
 _OPENING_PREPOSITION = re.compile(rf"(?:{V.OPENING_PLACE_PREPOSITIONS})", re.I)
+_OPENING_ORIGIN = re.compile(rf"(?:{V.OPENING_ORIGIN_PREPOSITIONS})", re.I)
 # ... and the kind of unit it is, before the comma ("In Krasnopillia hromada, crews")
 _UNIT_THEN_COMMA = re.compile(rf"\s+(?:{V.ADMIN_WORDS}|{V.LOCAL_UNIT_WORDS})(?: alone)?,", re.I)
 _UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
@@ -512,10 +513,11 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
     for m in _NAME_RUN.finditer(sentence):
         start = m.start()
         words = list(re.finditer(r"\S+", m.group()))
-        if (
-            len(words) > 1
-            and _OPENING_PREPOSITION.fullmatch(words[0].group())
-            and (sentence.startswith(",", m.end()) or _UNIT_THEN_COMMA.match(sentence, m.end()))
+        unit = _UNIT_THEN_COMMA.match(sentence, m.end())
+        if len(words) > 1 and (
+            (_OPENING_PREPOSITION.fullmatch(words[0].group())
+             and (sentence.startswith(",", m.end()) or unit))
+            or (_OPENING_ORIGIN.fullmatch(words[0].group()) and unit)
         ):
             # a sentence opening on a place ("À Rhoe, ...", "In Kigonze, ...", "In
             # Krasnopillia hromada, ..."; not "In Week 8, ...", "In Houthi-controlled

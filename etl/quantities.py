@@ -125,17 +125,20 @@ _WORDS_JOINED = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
 
 def _word_numbers(text: str, start: int, span: str) -> list[tuple[int, str]]:
     """The numbers of a run of number words: itself ("one hundred and twenty", "vingt et
-    un"), else, after "between" or "entre", the two numbers an "and" / "et" joins, which no
-    number reads across ("between two and three thousand", "entre deux et trois mille"):
-    the last "and" that splits it into two numbers ("between two hundred and fifty and
-    three hundred"), else the first ("between two and three hundred and fifty"). Not
-    "Zones one and two of the camp"."""
-    if _words_value(span) is not None or not _RANGE_OPEN.search(text, max(0, start - 10), start):
+    un"), else the two numbers an "and" / "et" joins, which no number reads across
+    ("between two and three thousand", "entre deux et trois mille"): the last "and" that
+    splits it into two numbers ("between two hundred and fifty and three hundred"), else
+    the first ("between two and three hundred and fifty")."""
+    if _words_value(span) is not None:
         return [(start, span)]
+    # (with no "between", only counts: "two and three thousand families ... respectively",
+    # not "Zones one and two of the camp")
+    least = 0 if _RANGE_OPEN.search(text, max(0, start - 10), start) else 10
     splits = [
         [(start, span[: j.start()]), (start + j.end(), span[j.end() :])]
         for j in _WORDS_JOINED.finditer(span)
-        if _words_value(span[: j.start()]) is not None and _words_value(span[j.end() :]) is not None
+        if _words_value(span[: j.start()]) is not None
+        and (_words_value(span[j.end() :]) or 0) >= max(least, 1)
     ]
     if not splits:
         return [(start, span)]
@@ -179,8 +182,11 @@ def _raw_mentions(text: str) -> list[Quantity]:
             for start, part in parts:
                 value = _words_value(part)
                 # "one", "un", "une" alone are articles far more often than counts (not as
-                # the first of two: "between one and two thousand")
-                if value is None or value < (1 if len(parts) > 1 else 2):
+                # the first of a range: "between one and two thousand")
+                opened = len(parts) > 1 and _RANGE_OPEN.search(
+                    text, max(0, m.start() - 10), m.start()
+                )
+                if value is None or value < (1 if opened else 2):
                     continue
                 found.append(
                     Quantity(start, start + len(part), part, value, value, value, False)

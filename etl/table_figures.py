@@ -15,6 +15,7 @@ from etl import vocabulary as V
 from etl.cues import (
     DISPLACED_NOUN,
     NEGATIVES,
+    NOT_HEAD,
     TOTAL_LABEL,
     Head,
     Verdict,
@@ -54,7 +55,6 @@ _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
 _TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
-_TABLE_WORLD_REGION = rx(rf"{_B}(?:{V.TABLE_WORLD_REGION_HEADERS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
 
@@ -85,6 +85,13 @@ class _Column(NamedTuple):
     rank: int = 0  # for places: 2 countries, 1 provinces, 0 smaller units (by its header)
 
 
+def _place_column(header: str) -> _Column:
+    """A column of places: of sites or not, and how coarse (see _Column.rank)."""
+    site = _TABLE_SITE.search(header) is not None
+    rank = 2 if _TABLE_COUNTRY.search(header) else 1 if _TABLE_PROVINCE.search(header) else 0
+    return _Column("place", site=site, rank=rank)
+
+
 def _columns(table: T.Table, moves: bool) -> list[_Column]:
     """The kind of each column of a table. A count column names displaced people itself
     ("IDPs", "IDP HHs", "Arrivals", "South Sudanese" under refugees), or only what is
@@ -100,6 +107,11 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
         words = _TABLE_WORD.findall(header)
         head = head_noun(header + " ", 0)
         said = DISPLACED_NOUN.search(header)
+        if said is not None and NOT_HEAD.match(header[said.end() :].lstrip()):
+            # the displaced people's sites or schools ("| IDP site |"), not them
+            out.append(_place_column(header) if _TABLE_PLACE_HEADER.search(header)
+                       else _Column("other"))
+            continue
         if said is not None:
             head = head_noun(header, said.start())
         unit = (
@@ -154,16 +166,9 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
         elif _TABLE_PLACE_HEADER.search(header) and not _TABLE_SITE_KIND.search(header):
             # (not a kind of place: "| Site type |" holds "Camps", "Host communities")
-            site = _TABLE_SITE.search(header) is not None
-            rank = (2 if _TABLE_COUNTRY.search(header)
-                    else 1 if _TABLE_PROVINCE.search(header) else 0)
-            out.append(_Column("place", site=site, rank=rank))
+            out.append(_place_column(header))
         else:
             out.append(_Column("other"))
-    # (a region before the country: a region of the world, the coarsest)
-    countries = [k for k, c in enumerate(out) if c.kind == "place" and c.rank == 2]
-    out = [c._replace(rank=3) if c.kind == "place" and countries and k < countries[0]
-           and _TABLE_WORLD_REGION.search(table.header[k]) else c for k, c in enumerate(out)]
     totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
     if any(c.kind == "count" and t for c, t in zip(out, totals, strict=True)):
         out = [c if c.kind != "breakdown" else _Column("other") for c in out]
@@ -273,15 +278,19 @@ def table_figures(
         else:
             # the most precise of the row's places by their headers, the last of equals
             # ("| Somali | Dollo Ado |", "| District | Region |" both give the smaller);
-            # a Total sums the coarsest
-            ranked = sorted(by_area.items(), key=lambda kr: (columns[kr[0]].rank, -kr[0]))
+            # a Total sums the coarsest, the country if there is one
+            # (a name the gazetteer lacks in a column of regions before the country's is a
+            # region of the world: "| East and Horn of Africa | Uganda |"; not "| Amhara |
+            # Ethiopia |", nor "| Somalia | Bay |")
+            country = next((k for k, c in enumerate(columns) if c.kind == "place"
+                            and c.rank == 2), len(columns))
+            known = [kr for kr in by_area.items() if kr[1].place_id or columns[kr[0]].rank != 1
+                     or kr[0] > country or country == len(columns)]
+            ranked = sorted(known, key=lambda kr: (columns[kr[0]].rank, -kr[0]))
             location = (sites[0] if sites else ranked[0][1] if ranked else refs[-1] if refs
                         else context)
             if refs:
-                # (a Total of rows of one country is theirs below it: "| County | State |
-                # Country |" sums states)
-                inner = [kr for kr in ranked if columns[kr[0]].rank < 2] or ranked
-                coarse.append(inner[-1][1] if inner else refs[0])
+                coarse.append(ranked[-1][1] if ranked else refs[0])
         counted = set()
         for q in quantities:
             column = T.column_of(row, q.start)

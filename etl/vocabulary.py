@@ -430,14 +430,17 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order"; nor does an evacuation zone: "Residents still in
     # the mandatory evacuation zone: about 4,000")
-    (r"evacuat(?:es|ed|ions?(?! (?:orders?|zones?))|ing)|évacu(?:és?|ées?|er)|"
+    # ("in evacuation areas in Albay", Philippine shelters; not "the evacuation area covers
+    # 14 villages")
+    (r"evacuat(?:es|ed|ions?(?! (?:orders?|zones?|area\b))|ing)|"
+     r"(?<!the )evacuation(?= area)|évacu(?:és?|ées?|er)|"
      r"(?<!zone d')(?<!zone d’)évacuation", "evacuated", "flow"),
     # ... but leaving one is ("have left the evacuation zone around Kupiansk", "bused from
     # the evacuation zone", "relocalisées hors de la zone d'évacuation"); an evacuation area
     # is one, or a shelter ("staying in evacuation areas in Albay")
-    (r"(?:left|leave|leaving|out of|from|hors de|de|quitt(?:é|ée|és|ées|er|ent|ant)|"
+    (r"(?:left|leave|leaving|out of|from|hors de|quitt(?:é|ée|és|ées|er|ent|ant)|"
      r"sortie?s? de)\s+(?:the |la |l[’'])?(?:[\w-]+ ){0,2}?"
-     r"(?:evacuation zones?|zones? d[’']évacuation)",
+     r"(?:evacuation (?:zones?|area)|zones? d[’']évacuation)",
      "evacuated", "flow"),
     # taken out of a place under fire ("brought out of Vovchansk"; not "taken out of the
     # rubble" or "of school", "have taken out loans"; "driven out of" displaces)
@@ -527,9 +530,11 @@ RELIEF_ITEMS: str = (
 # mandatory evacuation zone: about 4,000", "4 000 habitants restent dans la zone
 # d'évacuation"); a label before the number or words after its noun say it.
 STILL_IN_DANGER: str = (
-    r"(?:still|remain(?:s|ed|ing)?|restent|demeurent|toujours|encore) "
+    r"(?:(?:still|toujours|encore|remain(?:s|ed|ing)?|stay(?:s|ing)?|live|lives|living|"
+    r"restent|demeurent|vivent|habitent) )+"
     r"(?:in|inside|within|dans) (?:the |a |la |les |une )?(?:[\w-]+ ){0,2}"
-    r"(?:evacuation zones?|zones? d[’']évacuation|front ?lines?|ligne de front)"
+    r"(?:evacuation zones?|(?<=the )evacuation area|(?<=the mandatory )evacuation area|"
+    r"zones? d[’']évacuation|front ?lines?|ligne de front)"
 )
 NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
@@ -644,7 +649,10 @@ HAVING_VERBS: str = r"compte|comptait|comptent|counts|has|had|numbers"
 HOSTING_VERBS: str = (
     r"héberge|hébergeait|hébergent|accueille|accueillait|abrite|abritait|hosts|hosted"
 )
-INHABITANTS_FROM: str = r"de|des|du|d[’']|from|of"
+INHABITANTS_FROM: str = (
+    r"(?:de|du|d[’']|from)\s+(?-i:[A-ZÀ-Þ])|"  # a place by its name ("habitants de Sake")
+    r"(?:des|from(?: the)?) (?:villages|localités|hameaux|collines)"  # "des villages voisins"
+)
 COUNT_COMPLEMENT_BEFORE: str = (
     r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"
     r"(?:dépass\w*|exceed\w*|surpass\w*)(?: le| la| les| the)?|qui|which|"
@@ -956,7 +964,10 @@ SITE_NAME_BEFORE: str = r"(?:site|camp|centre|center)\s+(?:de\s+|d[’']|du\s+|o
 # Words after a town's or province's name that make it the name of another unit, which
 # the gazetteer may lack ("Bor South County", "Aceh Besar", "Sylhet Sadar upazila").
 UNIT_QUALIFIERS: str = r"Sadar|Besar|North|South|East|West|Central|Nord|Sud|Est|Ouest"
-OPENING_PLACE_PREPOSITIONS: str = r"in|at|inside|near|around|outside|from|à|au|aux|en|dans"
+OPENING_PLACE_PREPOSITIONS: str = r"in|at|inside|near|around|outside|à|au|aux|en|dans"
+# ... and "from", only before a name and its unit ("From Yunakivka hromada alone,"; not
+# "From Day One," or "From Mid-March,")
+OPENING_ORIGIN_PREPOSITIONS: str = r"from"
 # The local units other countries count by, singular, after a name ("Krasnopillia hromada")
 LOCAL_UNIT_WORDS: str = (
     r"hromada|raion|oblast|woreda|kebele|upazila|union|lga|payam|boma|sub-county|parish|"
@@ -1006,16 +1017,11 @@ DIFFERENCE_WORDS: str = (
 # Headers of columns of places by how coarse a unit they hold: a row is at its most precise
 # place, whichever column comes first ("| Province | Commune |", "| District | Region |"),
 # and a Total row sums the coarsest. Other headers of places hold smaller units.
-# A region named before the country is a region of the world ("| East and Horn of Africa |
-# Uganda |"), after it one of the country's ("| Ethiopia | Gambella |"). A header that names
-# no unit ("Location", "Area") may hold settings ("Camps", "Urban") and ranks as a province,
-# so that the last column decides between them as before.
 TABLE_COUNTRY_HEADERS: str = r"country|countries|pays|admin ?0|adm ?0"
 TABLE_PROVINCE_HEADERS: str = (
     r"provinces?|provincia|regions?|régions?|states?|états?|governorates?|gouvernorats?|"
-    r"oblasts?|admin ?1|adm ?1|locations?|lieux?|areas?|zones?|localisation"
+    r"oblasts?|admin ?1|adm ?1"
 )
-TABLE_WORLD_REGION_HEADERS: str = r"regions?|régions?"
 TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"
     r"pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|township|"
@@ -1066,7 +1072,7 @@ TABLE_DESTINATION_HEADERS: str = (
 TABLE_COUNT_WORDS: str = (
     r"#|people|persons?|individuals?|individus|personnes?|pers|ind|inds|households?|ménages?|"
     r"mén|hh|hhs|families|family|familles?|number|nombre|nb|no|n°|of|de|des|d|total|totals|"
-    r"totaux|estimated|estimé|estimés|estimation|figures|chiffres"
+    r"totaux|estimated|estimé|estimés|estimation|figures|chiffres|new|newly|nouveaux|nouvelles"
 )
 # ... and the people a site holds ("| Centre | Residents |" under "Refugee accommodation"),
 # unless another column names the displaced people (then they are the host population:
@@ -1181,13 +1187,15 @@ UNRESOLVED_BEFORE: str = (
     r"reached|entered|via|through|à|au|aux|en|dans|vers|près de|autour de|jusqu[’']à|"
     rf"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de|{REGAGNER}"
 )
-# People "de" a place, in French ("une soixantaine de familles de Colladère", "320 ménages
-# du village de Sinégodar"): a place the gazetteer lacks there is where they come from; not
-# a neighbourhood, which reports place in its town ("2 000 familles du quartier de
-# Carrefour-Feuilles" are Port-au-Prince's).
+# People of a village, in French ("320 ménages du village de Sinégodar", "300 habitants du
+# hameau de Kalamon"): a place the gazetteer lacks there is where they come from. Only with
+# the unit: "familles de X" may be host families, a people or an organisation ("familles
+# d'accueil de Nyangezi", "familles de Banyamulenge", "personnes de Caritas"); nor a
+# neighbourhood, which reports place in its town ("familles du quartier de Carrefour-Feuilles").
 PEOPLE_FROM_BEFORE: str = (
     r"(?:familles|personnes|ménages|habitants|déplacés|résidents|villageois) "
-    r"(?:de|du|des|d[’'])(?! quartier)"
+    r"(?:du|des|de la|de l[’']) ?(?:villages?|hameaux?|localités?|communes?|groupements?|"
+    r"chefferies?|secteurs?) (?:de|d[’'])"
 )
 # A name the gazetteer lacks after "and" ends a list of places only when the sentence or
 # a time phrase follows it ("reached Gatumba and Kansega on Monday."): a name that goes on
@@ -1252,8 +1260,8 @@ HEADING_LEAD_WORDS: str = (
 # etl.figures._row_label)
 LONG_LABEL_NOT_WORDS: str = (
     r"received|receiving|assistance|assisted|aid|cash|kits?|reçu|ayant reçu|bénéficié|"
-    r"bénéficiaires|beneficiaries|students|pupils|élèves|schools?|écoles?|examinations?|"
-    r"buses|bus|vehicles|véhicules|trucks|camions|vaccinated|treated|vaccinés|soignés"
+    r"bénéficiaires|beneficiaries|students|pupils|élèves|enrolled|scolarisés|examinations?|"
+    r"vehicles|véhicules|trucks|camions|vaccinated|treated|vaccinés|soignés|subsid\w+"
 )
 NOT_MOVED_LABEL_WORDS: str = (
     r"targeted|to be reached|reached|assisted|affected|population|malnourished|"

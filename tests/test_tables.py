@@ -464,15 +464,18 @@ def test_a_row_is_at_its_most_precise_place_whichever_column_comes_first():
     # Admin 0 is the country
     ("| Admin 0 | Admin 1 | IDPs |",
      ["| Somalia | Bay | 120,000 |", "| Somalia | Hiraan | 80,000 |"], ["Bay", "Hiraan"]),
-    # a header naming no unit may hold settings: the last column decides, as before
-    ("| Location | Region | Refugees |",
-     ["| Camps | Gambella | 300,000 |", "| Urban | Addis Ababa | 70,000 |"],
-     ["Gambella", "Addis Ababa"]),
-    # a Total of one country's rows sums them below the country
+    # ... a region of the country's, after it or before it
+    ("| Region | Country | IDPs |",
+     ["| Amhara | Ethiopia | 120,000 |", "| Gambella | Ethiopia | 80,000 |"],
+     ["Amhara", "Gambella"]),
+    # the smallest unit of the row, its Total the country
     ("| County | State | Country | IDPs |",
      ["| Nasir | Upper Nile | South Sudan | 40,000 |",
       "| Ulang | Upper Nile | South Sudan | 20,000 |", "| Total | | | 60,000 |"],
-     ["Nasir", "Ulang", "Upper Nile"]),
+     ["Nasir", "Ulang", "South Sudan"]),
+    ("| Location | Province | IDPs |",
+     ["| Bulengo | North Kivu | 40,000 |", "| Kalehe | South Kivu | 20,000 |"],
+     ["Bulengo", "Kalehe"]),
 ])
 def test_the_columns_of_places_by_their_headers(header, rows, expected):
     rule = "|" + "---|" * (header.count("|") - 1)
