@@ -51,14 +51,21 @@ _NEGATIVE_AFTER = FirstOf(
 )
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
+_SHORT_LABEL = 60  # characters: longer labels are read by _row_label's stricter rule
 _LABEL_COLON = r"\s*:\s*(?:approx\.|~|about|environ)?\s*$"
-_LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{1,60}}?){_LABEL_COLON}")
+_LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{1,{_SHORT_LABEL}}}?){_LABEL_COLON}")
 # ... longer when the number ends the line: a row's label may name its source and date
 # ("Registered IDPs in Sumy oblast (Ministry of Social Policy, 1 September): 68 910");
 # prose with a colon has words after its number
-_LONG_LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{61,140}}?){_LABEL_COLON}")
+_LONG_LABEL = _rx(
+    rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{{_SHORT_LABEL + 1},140}}?){_LABEL_COLON}"
+)
 _ROW_END = _rx(r"[\s.;*]*$")
 _BRACKETED = _rx(r"\([^()]*\)")
+# a move done, or a place people live in, before a later count ("have crossed", "live in")
+_DONE_OR_MORE = _rx(rf"{_B}(?:{V.DONE_AUXILIARIES}){_E}")
+# ... and a move that goes on, after it ("1,500 continue to arrive")
+_GOES_ON = _rx(rf"\s+(?:{V.GOING_ON_VERBS}){_E}")
 _TIME_OPENER = _rx(rf"[\W_]*(?:{V.TIME_OPENERS}){_E}[^,;:]*$")
 _LONG_LABEL_NOT = _rx(rf"{_B}(?:{V.LONG_LABEL_NOT_WORDS}){_E}")
 _DISPLACED_HEADING = _rx(
@@ -86,9 +93,11 @@ _HOSTS_BEFORE = _rx(rf"{_B}(?:{V.RECEIVING_VERBS})\s+(?:(?:{V.ADVERBS_AFTER_VERB
 # s'étaient réfugiées au Tchad", where the part has places of its own
 _PART_CLOSED = _rx(r"\s+[\w-]+(?:\s+[\w-]+)?\s*[,)]")
 _PART_BETWEEN = _rx(rf"\s*[,(]\s*(?:{V.PARTITIVES_BEFORE})\s*$")
-# ... or said after the part's number, by one noun ("85 people, 30 of them children, from
-# Orú"; not "600 refugees, 250 of them from Kalehe, crossed", where the part has a place)
-_PART_AFTER_CLOSED = _rx(rf"\s+(?:{V.PARTITIVES})\s+[\w-]+\s*[,)]")
+# ... or said after the part's number, in a few words ("85 people, 30 of them children, from
+# Orú", "5,000 people, 2,000 of whom are children, fled"; the part's own place, in "3,000
+# people, 1,000 of them from Masisi, arrived in Goma", may then be taken for the whole's
+# origin)
+_PART_AFTER_CLOSED = _rx(rf"\s+(?:{V.PARTITIVES})(?:\s+[\w-]+){{1,3}}\s*[,)]")
 _SITE_NAMED = _rx(rf"{_B}{V.SITE_NAME_BEFORE}$")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
@@ -124,7 +133,7 @@ _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
 _HOSTING_BEFORE = _rx(rf"{_B}(?:{V.HOSTING_VERBS})\s*$")
-_INHABITANTS_FROM = _rx(rf"\s+(?:{V.INHABITANTS_FROM})")
+_POPULATION_AFTER = _rx(rf"\s*(?:{V.POPULATION_AFTER})")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
 # ... up to a conjunction too: "3 000 habitants et accueille" ends at "et"
@@ -657,16 +666,21 @@ def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> i
     """Where the words that may give the k-th number its rate end: at a later number of its
     clause that is a pace of its own, with its rate right after it or its noun ("evacuated
     2,318 people, about 155 a day", "plus de 90 000 personnes, dont environ 600 par jour"),
-    or with a verb of its own after this number had one ("45,000 people have crossed into
-    Chad, and 1,500 continue to arrive daily"); else at the clause's end, the rate after a
-    shared verb being every number's ("700 arrivals in Gorom, 300 in Jamjang and 200 in Renk
-    every week", "Around 400 Sudanese and 150 South Sudanese cross into Renk daily")."""
+    or with a verb of its own after this number's move was done, or as more of them or a
+    move that goes on ("45,000 people have crossed into Chad, and 1,500 continue to arrive
+    daily", "30,000 fled to Minova, and 500 more arrive daily"); else at the clause's end,
+    the rate after a shared verb being every number's ("700 arrivals in Gorom, 300 in
+    Jamjang and 200 in Renk every week", "1,000 people are arriving in Adré and 500 are
+    arriving in Farchana every day")."""
     for x in qs[k + 1 :]:
         if x.kind != "count":
             continue
         if _RATE_AFTER.match(s, x.end) or _RATE_AFTER.match(s, head_noun(s, x.end).end):
             return max(x.start, v.head.end)
-        if cue_hits(s, v.head.end, x.start) and cue_hits(s, x.end, clause.end):
+        if cue_hits(s, x.end, clause.end) and (
+            _DONE_OR_MORE.search(s, v.head.end, x.start) or _MORE_AFTER.match(s, x.end)
+            or _GOES_ON.match(s, head_noun(s, x.end).end)
+        ):
             return max(x.start, v.head.end)
     return clause.end
 
@@ -789,7 +803,7 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
         if not cue_hits(s, lo, q.start) and not cue_hits(s, head.end, hi):
             return True
         if _HOSTING_BEFORE.search(s, max(0, q.start - 25), q.start):
-            return not _INHABITANTS_FROM.match(s, head.end)
+            return _POPULATION_AFTER.match(s, head.end) is not None
         if _HAVING_BEFORE.search(s, max(0, q.start - 25), q.start):
             # "le village compte 3 000 habitants et accueille": the verb after "et" is the
             # village's; "on compte 15 000 habitants de Djibo réfugiés à Ouahigouya" moved
@@ -1059,10 +1073,12 @@ def _places(
         and v.label is not None
         and TOTAL_LABEL.match(s, *v.label) is None
     )
-    if label is not None:
+    if label is not None and label[1] - label[0] <= _SHORT_LABEL:
         # a list row: its label names the place ("Beyrouth : 48 500 personnes",
         # "• Chiúre: attacks have displaced nearly 100,000 people in the district"), or
-        # where people came from under a heading that says so ("by region of origin:")
+        # where people came from under a heading that says so ("by region of origin:"); a
+        # long label's places keep their own roles ("IDPs transported from Pokrovsk to
+        # Pavlohrad ...: 4,200")
         in_label = [
             i
             for i, f in enumerate(found)

@@ -305,7 +305,13 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         ):
             joiner = text[a.end : b.start].strip().lower()
             opened = _RANGE_OPEN.search(text[max(0, a.start - 10) : a.start])
-            if joiner in ("-", "–", "—", "to") or opened:
+            # ("three and four thousand returnees": two numbers in words sharing a scale
+            # are a range with no "between" too; not "Zones one and two")
+            shared = (
+                joiner in ("and", "et") and a.text[:1].isalpha() and b.text[:1].isalpha()
+                and not _leading_scales(a.text) and _leading_scales(b.text)
+            )
+            if joiner in ("-", "–", "—", "to") or opened or shared:
                 lo, hi = (a.low if a.vague else a.value), b.value
                 high_scale = _SCALE_WORD.search(b.text)
                 if lo is not None and not a.vague and not _SCALE_WORD.search(a.text):

@@ -55,6 +55,7 @@ _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
 _TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
+_TABLE_AREA = rx(rf"{_B}(?:{V.TABLE_AREA_HEADERS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
 
@@ -82,13 +83,14 @@ class _Column(NamedTuple):
     origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
     measure: str = ""  # what the header's own words say ("Evacuated before landfall")
     site: bool = False  # a column of places that names sites ("Camp")
-    rank: int = 0  # for places: 2 countries, 1 provinces, 0 smaller units (by its header)
+    rank: float = 0  # for places: 2 countries, 1 provinces, .5 areas, 0 smaller units
 
 
 def _place_column(header: str) -> _Column:
     """A column of places: of sites or not, and how coarse (see _Column.rank)."""
     site = _TABLE_SITE.search(header) is not None
-    rank = 2 if _TABLE_COUNTRY.search(header) else 1 if _TABLE_PROVINCE.search(header) else 0
+    rank = (2 if _TABLE_COUNTRY.search(header) else 1 if _TABLE_PROVINCE.search(header)
+            else 0.5 if _TABLE_AREA.search(header) else 0)
     return _Column("place", site=site, rank=rank)
 
 
@@ -279,13 +281,16 @@ def table_figures(
             # the most precise of the row's places by their headers, the last of equals
             # ("| Somali | Dollo Ado |", "| District | Region |" both give the smaller);
             # a Total sums the coarsest, the country if there is one
-            # (a name the gazetteer lacks in a column of regions before the country's is a
-            # region of the world: "| East and Horn of Africa | Uganda |"; not "| Amhara |
-            # Ethiopia |", nor "| Somalia | Bay |")
+            # (a column of regions before the country's holds regions of the world, but for
+            # the country's own provinces: "| East and Horn of Africa | Uganda |", "| Sahel
+            # | Mali |"; not "| Amhara | Ethiopia |", nor "| Somalia | Bay |" after it)
             country = next((k for k, c in enumerate(columns) if c.kind == "place"
-                            and c.rank == 2), len(columns))
-            known = [kr for kr in by_area.items() if kr[1].place_id or columns[kr[0]].rank != 1
-                     or kr[0] > country or country == len(columns)]
+                            and c.rank == 2), None)
+            home = by_area.get(country) if country is not None else None
+            known = [kr for kr in by_area.items()
+                     if country is None or columns[kr[0]].rank != 1 or kr[0] > country
+                     or (home is not None and kr[1].iso3 == home.iso3
+                         and kr[1].place_id == kr[1].admin1 != "")]
             ranked = sorted(known, key=lambda kr: (columns[kr[0]].rank, -kr[0]))
             location = (sites[0] if sites else ranked[0][1] if ranked else refs[-1] if refs
                         else context)

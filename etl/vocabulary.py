@@ -643,15 +643,17 @@ INHABITANT_NOUNS: str = r"inhabitants?|habitants?"
 # Verbs of having right before a count of inhabitants: the town's population, whatever
 # verb follows ("le village compte 3 000 habitants et accueille 4 600 réfugiés").
 HAVING_VERBS: str = r"compte|comptait|comptent|counts|has|had|numbers"
-# ... and verbs of hosting, when no place the inhabitants come from follows them: a town
-# that hosts its inhabitants has them ("Bukavu héberge 1,2 million d'habitants", "la ville
-# accueille 45 000 habitants"; not "Bunia accueille 15 000 habitants des villages voisins")
+# ... and verbs of hosting, when nothing follows the inhabitants but the end of the clause
+# or a time: a town that hosts its inhabitants has them ("Bukavu héberge 1,2 million
+# d'habitants.", "Goma hébergeait 600 000 habitants avant la guerre", "Kharkiv hosts 1.3
+# million inhabitants of whom 150,000 are IDPs"); inhabitants of another place, or who fled,
+# are displaced people it hosts ("hosts 20,000 inhabitants of Sake who fled the fighting",
+# "accueille 15 000 habitants des villages voisins").
 HOSTING_VERBS: str = (
     r"héberge|hébergeait|hébergent|accueille|accueillait|abrite|abritait|hosts|hosted"
 )
-INHABITANTS_FROM: str = (
-    r"(?:de|du|d[’']|from)\s+(?-i:[A-ZÀ-Þ])|"  # a place by its name ("habitants de Sake")
-    r"(?:des|from(?: the)?) (?:villages|localités|hameaux|collines)"  # "des villages voisins"
+POPULATION_AFTER: str = (
+    r"[.,;:)]|$|(?:before|avant|of whom|dont|de plus|de diverses|in \d|en \d)\b"
 )
 COUNT_COMPLEMENT_BEFORE: str = (
     r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"
@@ -681,6 +683,16 @@ PART_NEEDS: str = (
 )
 # A negative cue stops counting for a later number once one of these stands between them
 # ("46 civils avaient été tués et plus de 80 000 personnes déplacées").
+# Auxiliaries of a move done, or verbs of staying, before a later count with a rate of its
+# own: the rate is the later count's, not the earlier total's ("45,000 have crossed into
+# Chad, and 1,500 continue to arrive daily", "5,000 IDPs live in Kigonze, where 200 new
+# families arrive every week"); not two moves going on ("1,000 are arriving in Adré and 500
+# are arriving in Farchana every day")
+DONE_AUXILIARIES: str = (
+    r"have|has|had|ont|avaient|a été|ont été|live|lives|living|vivent|host|hosts|hébergent|"
+    r"accueillent|registered|recorded|enregistré\w*"
+)
+GOING_ON_VERBS: str = r"continue|continues|keep|keeps|continuent|still"
 # Prepositions of time a sentence may open on ("Since the influx of April 2023 ..."): the
 # date in that phrase does not join its words to the number after it.
 TIME_OPENERS: str = (
@@ -1022,6 +1034,9 @@ TABLE_PROVINCE_HEADERS: str = (
     r"provinces?|provincia|regions?|régions?|states?|états?|governorates?|gouvernorats?|"
     r"oblasts?|admin ?1|adm ?1"
 )
+# ... and headers of areas between the two ("| Woreda | Zone |", "| Localité | Zone de santé
+# |", "| District | Area |": the smaller unit; "| Zone | Region |": the zone)
+TABLE_AREA_HEADERS: str = r"zones?|areas?|aires?"
 TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"
     r"pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|township|"

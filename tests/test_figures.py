@@ -1913,7 +1913,7 @@ def test_the_rate_of_each_count(text, expected):
     ("Of the 20 families displaced by the landslide, 8 have not returned.", ["20", "8"]),
     # ... counts in words joined by "and", without "between"
     ("Some two and three thousand families remain displaced in Masisi and Rutshuru "
-     "respectively.", ["three thousand"]),
+     "respectively.", ["two and three thousand"]),
 ])
 def test_what_the_third_review_of_round_17_found(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
@@ -1928,3 +1928,40 @@ def test_what_the_third_review_of_round_17_found(text, numbers):
 ])
 def test_the_category_a_long_label_gives(text, category):
     assert only(text)["category"] == category
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a fourth review) two moves going on share their rate; a move done, or people living
+    # somewhere, before a later pace keep none
+    ("Around 1,000 people are arriving in Adré and 500 are arriving in Farchana every day.",
+     [("Around 1,000", "per_day"), ("500", "per_day")]),
+    ("Some 30,000 people have fled to Minova, and 500 more arrive daily.",
+     [("Some 30,000", ""), ("500", "per_day")]),
+    ("Some 5,000 IDPs live in Kigonze, where 200 new families arrive every week.",
+     [("Some 5,000", ""), ("200", "per_week")]),
+])
+def test_the_rate_of_each_count_after_a_fourth_review(text, expected):
+    assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, location, category", [
+    # (a fourth review) a part named in a few words leaves the whole its verb and places
+    ("Nearly 4,000 people, 1,500 of whom were children, were evacuated from Vovchansk to "
+     "Kharkiv.", "Kharkiv", "evacuated"),
+    ("Some 3,000 people, 1,000 of them from Masisi, arrived in Goma last week.", "Goma",
+     "displaced"),
+])
+def test_the_whole_before_a_part_named_in_a_few_words(text, location, category):
+    row = figures_of(text)[0]
+    assert (row["location"], row["category"]) == (location, category)
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # (a fourth review) inhabitants of another place, or who fled, are hosted displaced people
+    ("Goma hosts 20,000 inhabitants of Sake who fled the fighting.", ["20,000"]),
+    ("L'école de Kiwanja héberge 450 habitants du village de Ngwenda.", ["450"]),
+    # ... a town's own, with nothing after them but a time, are its population
+    ("Goma hébergeait 600 000 habitants avant la guerre.", []),
+])
+def test_hosted_inhabitants(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers

@@ -199,3 +199,10 @@ def test_ranges_in_words_share_their_scale(text, bounds):
 ])
 def test_telephone_numbers(text, values):
     assert [q.value for q in find_quantities(text) if q.kind == "count"] == values
+
+
+def test_two_numbers_in_words_sharing_a_scale_are_a_range():
+    # (a fourth review) "three and four thousand returnees", with no "between"
+    qs = find_quantities("Between eight and nine thousand refugees and three and four "
+                         "thousand returnees arrived.")
+    assert [(q.low, q.high) for q in qs] == [(8_000, 9_000), (3_000, 4_000)]

@@ -481,3 +481,17 @@ def test_the_columns_of_places_by_their_headers(header, rows, expected):
     rule = "|" + "---|" * (header.count("|") - 1)
     text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
     assert [r["location"] for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # (a fourth review) an area is coarser than a woreda or a locality, finer than a region
+    ("| Woreda | Zone | IDPs |", ["| Gode | Shabelle | 12,000 |", "| Moyale | Borena | 8,000 |"],
+     ["Gode", "Moyale"]),
+    # ... and a region before the country that is none of the country's is the world's
+    ("| Region | Country | Refugees |",
+     ["| Sahel | Mali | 400,000 |", "| Great Lakes | Rwanda | 130,000 |"], ["Mali", "Rwanda"]),
+])
+def test_areas_and_world_regions_in_tables(header, rows, expected):
+    rule = "|" + "---|" * (header.count("|") - 1)
+    text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
+    assert [r["location"] for r in figures_of(text)] == expected
