@@ -1568,7 +1568,9 @@ def _sentence_figures(
             state.last_location = location
             if not total:  # a second total sums the rows, not the rows and the first total
                 state.located.append(location)
-        rate = _rate(s, clause.start, _rate_end(s, qs, k, v, clause))
+        rate = _rate(s, clause.start, clause.end)
+        if rate:  # (most clauses say no rate: where it ends is asked only of those that do)
+            rate = _rate(s, clause.start, _rate_end(s, qs, k, v, clause))
         period = period_in(s, clause, q)
         rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows
