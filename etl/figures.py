@@ -52,18 +52,26 @@ _NEGATIVE_AFTER = FirstOf(
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _SHORT_LABEL = 60  # characters: longer labels are read by _row_label's stricter rule
-_LABEL_COLON = r"\s*:\s*(?:approx\.|~|about|environ)?\s*$"
-_LABEL = _rx(rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{1,{_SHORT_LABEL}}}?){_LABEL_COLON}")
+_LONG_LABEL_MAX = 140
+
+
+def _label_rx(shortest: int, longest: int) -> re.Pattern[str]:
+    """A label of `shortest` to `longest` characters and its colon, ending the text."""
+    return _rx(
+        rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{{shortest - 1},{longest - 1}}}?)"
+        r"\s*:\s*(?:approx\.|~|about|environ)?\s*$"
+    )
+
+
+_LABEL = _label_rx(2, _SHORT_LABEL + 1)
 # ... longer when the number ends the line: a row's label may name its source and date
 # ("Registered IDPs in Sumy oblast (Ministry of Social Policy, 1 September): 68 910");
 # prose with a colon has words after its number
-_LONG_LABEL = _rx(
-    rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{{_SHORT_LABEL + 1},140}}?){_LABEL_COLON}"
-)
+_LONG_LABEL = _label_rx(_SHORT_LABEL + 2, _LONG_LABEL_MAX + 1)
 _ROW_END = _rx(r"[\s.;*]*$")
 _BRACKETED = _rx(r"\([^()]*\)")
 # a move done, or a place people live in, before a later count ("have crossed", "live in")
-_DONE_OR_MORE = _rx(rf"{_B}(?:{V.DONE_AUXILIARIES}){_E}")
+_DONE_BEFORE = _rx(rf"{_B}(?:{V.DONE_AUXILIARIES}){_E}")
 # ... and a move that goes on, after it ("1,500 continue to arrive")
 _GOES_ON = _rx(rf"\s+(?:{V.GOING_ON_VERBS}){_E}")
 _TIME_OPENER = _rx(rf"[\W_]*(?:{V.TIME_OPENERS}){_E}[^,;:]*$")
@@ -72,7 +80,7 @@ _DISPLACED_HEADING = _rx(
     rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{DISPLACED_NOUN.pattern})"
 )
 # A row that is nothing but a label and its number ("- Ouham : 98 000")
-_ROW_LABEL_ONLY = _rx(r"[\s•*–-]*[^:\n]{1,140}:\s*$")
+_ROW_LABEL_ONLY = _rx(rf"[\s•*–-]*[^:\n]{{1,{_LONG_LABEL_MAX}}}:\s*$")
 _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
 # "• Chiúre: attacks have displaced...": a line introduced by a label.
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
@@ -485,7 +493,8 @@ def judge(
         return v
     # (the words before a date are the number's too, negative ones as well: "IDPs killed
     # in the attack on the camp on 11 April: 400", see _cue_start)
-    negatives = sorted(tagged_hits(NEGATIVES, s, _cue_start(s, lo, q, prev, None), q.start))
+    cue_lo = _cue_start(s, lo, q, prev)
+    negatives = sorted(tagged_hits(NEGATIVES, s, cue_lo, q.start))
     if not negatives and prev is not None and prev.head.cls == "not":
         # aid reaches past the amount given ("le PAM a distribué 420 tonnes de vivres à
         # 96 000 réfugiés"), which cut the window short
@@ -553,11 +562,13 @@ def judge(
     if _PARTITIVE_BEFORE.search(s, max(lo, q.start - 15), q.start):
         head = Head(head.cls, head.unit, head.category, head.end, partitive=True)
     label = _row_label(s, clause.start, q)
+    if label is not None:
+        # a row's whole label is the number's, numbers in it or not ("Population count at
+        # the Malakal PoC site on 10 June: 37,850")
+        cue_lo = min(cue_lo, label.start(1))
     # The counted noun itself ("internally displaced people") is not context for its count.
     cues = _nearest(
-        [c for c in cue_hits(s, _cue_start(s, lo, q, prev, label), hi)
-         if not q.start <= c[0] < head.end],
-        q, head.end,
+        [c for c in cue_hits(s, cue_lo, hi) if not q.start <= c[0] < head.end], q, head.end
     )
     small = q.value is not None and q.value < (10 if head.cls else 100)
     if head.cls == "" and label:
@@ -675,11 +686,12 @@ def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> i
     for x in qs[k + 1 :]:
         if x.kind != "count":
             continue
-        if _RATE_AFTER.match(s, x.end) or _RATE_AFTER.match(s, head_noun(s, x.end).end):
+        noun_end = head_noun(s, x.end).end
+        if _RATE_AFTER.match(s, x.end) or _RATE_AFTER.match(s, noun_end):
             return max(x.start, v.head.end)
         if cue_hits(s, x.end, clause.end) and (
-            _DONE_OR_MORE.search(s, v.head.end, x.start) or _MORE_AFTER.match(s, x.end)
-            or _GOES_ON.match(s, head_noun(s, x.end).end)
+            _DONE_BEFORE.search(s, v.head.end, x.start) or _MORE_AFTER.match(s, x.end)
+            or _GOES_ON.match(s, noun_end)
         ):
             return max(x.start, v.head.end)
     return clause.end
@@ -710,14 +722,13 @@ def _row_label(s: str, start: int, q: Quantity) -> re.Match[str] | None:
     return long
 
 
-def _cue_start(s: str, lo: int, q: Quantity, prev: Verdict | None, label) -> int:
+def _cue_start(s: str, lo: int, q: Quantity, prev: Verdict | None) -> int:
     """Where the words that say what a number is start: after the previous number's noun
-    (`lo`), but a row's whole label is the number's, numbers in it or not ("Population count
-    at the Malakal PoC site on 10 June: 37,850"), and a date is no noun phrase of its own
-    but an adverb of the words around it, in one clause with no comma between but a part's
-    ("bringing the hromada's total since 1 June to 2,960"; not "Since the influx began in
-    May 2023, 120,000 host community members have received support"). Only the words: a date's
-    places stay its own ("PANAMA CITY, Oct 10 - More than 405,000 migrants")."""
+    (`lo`), but a date is no noun phrase of its own but an adverb of the words around it,
+    in one clause with no comma between but a part's ("bringing the hromada's total since 1
+    June to 2,960"; not "Since the influx began in May 2023, 120,000 host community members
+    have received support"). Only the words: a date's places stay its own ("PANAMA CITY,
+    Oct 10 - More than 405,000 migrants")."""
     start = lo
     if (
         prev is not None
@@ -734,7 +745,7 @@ def _cue_start(s: str, lo: int, q: Quantity, prev: Verdict | None, label) -> int
         and not _TIME_OPENER.match(s, 0, prev.quantity.start)
     ):
         start = min(start, prev.window[0])
-    return min(start, label.start(1)) if label is not None else start
+    return start
 
 
 def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:

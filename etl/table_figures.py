@@ -222,7 +222,9 @@ def table_figures(
     # table's title: "IDPs by territory" counts the people there)
     moving = [c[3] for c in cues if c[3] and not DISPLACED_NOUN.fullmatch(about, c[0], c[1])]
     period_of_table = period_of(table.caption)
-    coarse: list[P.PlaceRef] = []  # the first place of each row so far
+    coarse: list[P.PlaceRef] = []  # the coarsest place of each row so far
+    # (the column of countries, if any: see a row's most precise place below)
+    country = next((k for k, c in enumerate(columns) if c.kind == "place" and c.rank == 2), None)
     out: list[TableFigure] = []
     last_location = None
     for sent in lines:
@@ -280,18 +282,16 @@ def table_figures(
         else:
             # the most precise of the row's places by their headers, the last of equals
             # ("| Somali | Dollo Ado |", "| District | Region |" both give the smaller);
-            # a Total sums the coarsest, the country if there is one
-            # (a column of regions before the country's holds regions of the world, but for
-            # the country's own provinces: "| East and Horn of Africa | Uganda |", "| Sahel
-            # | Mali |"; not "| Amhara | Ethiopia |", nor "| Somalia | Bay |" after it)
-            country = next((k for k, c in enumerate(columns) if c.kind == "place"
-                            and c.rank == 2), None)
+            # a Total sums the coarsest, the country if there is one. (A column of regions
+            # before the country's holds regions of the world, but for the country's own
+            # provinces: "| East and Horn of Africa | Uganda |", "| Sahel | Mali |"; not
+            # "| Amhara | Ethiopia |", nor "| Somalia | Bay |" after it.)
             home = by_area.get(country) if country is not None else None
-            known = [kr for kr in by_area.items()
-                     if country is None or columns[kr[0]].rank != 1 or kr[0] > country
-                     or (home is not None and kr[1].iso3 == home.iso3
-                         and kr[1].place_id == kr[1].admin1 != "")]
-            ranked = sorted(known, key=lambda kr: (columns[kr[0]].rank, -kr[0]))
+            kept = [kr for kr in by_area.items()
+                    if country is None or columns[kr[0]].rank != 1 or kr[0] > country
+                    or (home is not None and kr[1].iso3 == home.iso3
+                        and kr[1].place_id == kr[1].admin1 != "")]
+            ranked = sorted(kept, key=lambda kr: (columns[kr[0]].rank, -kr[0]))
             location = (sites[0] if sites else ranked[0][1] if ranked else refs[-1] if refs
                         else context)
             if refs:
