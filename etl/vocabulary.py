@@ -275,6 +275,10 @@ CAUSE_WORDS: str = (
     r"inondations|sécheresse|insécurité"
 )
 DANGER_WORDS: str = r"risk|ahead of|threat|threatened|danger|risque|menace\w*"
+# the people named right before "left <Place>" (a lookbehind each: the cue is the verb)
+_LEAVERS = ("households", "families", "people", "persons", "residents", "villagers",
+            "civilians", "inhabitants")
+
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
@@ -405,6 +409,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:households|families|people|persons|residents|villagers|ménages|familles|personnes|"
      r"habitants) (?:have |had |ont |avaient )?(?:left|quitté) (?-i:[A-ZÀ-Þ])[\w’'-]*"
      r"(?:(?:,| and| et) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?|pour|vers)\b", "", "flow"),
+    # ... or leaving a named place for nowhere said: they fled it ("around 2,300 people left
+    # Woldia in July", "families left Rodynske on foot"); the noun right before the verb
+    # again, so the minister who left Kinshasa moves no one
+    # (not "families who left Minembwe in May are now in Fizi": where they are is the
+    # figure; nor a place left for another, the row above)
+    ("(?:" + "|".join(f"(?<={noun} )" for noun in _LEAVERS) + r")left(?= (?:the )?(?-i:[A-ZÀ-Þ])"
+     r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),

@@ -1965,3 +1965,26 @@ def test_the_whole_before_a_part_named_in_a_few_words(text, location, category):
 ])
 def test_hosted_inhabitants(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("About 600 people left Kitchanga on Monday.", "Kitchanga"),
+    ("Dozens of families left Rodynske on foot after the last bridge was destroyed.",
+     "Rodynske"),
+])
+def test_people_who_left_a_named_place_for_nowhere_said_fled_it(text, origin):
+    row = only(text)
+    assert (row["category"], row["measure"], row["origin"]) == ("fled", "flow", origin)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister left Kinshasa on Monday with 30 advisers.",
+    "The 12 delegates left Goma after the talks.",
+])
+def test_someone_leaving_a_place_moves_no_one(text):
+    assert figures_of(text) == []
+
+
+def test_people_who_left_a_place_and_are_now_elsewhere_are_counted_where_they_are():
+    row = only("Some 450 families who left Minembwe in May are now in Fizi.")
+    assert (row["category"], row["measure"], row["location"]) == ("displaced", "stock", "Fizi")
