@@ -102,6 +102,7 @@ class Verdict:
     label: tuple[int, int] | None = None  # the label of a list row ("Beyrouth : 48 500")
     line_label: tuple[int, int] | None = None  # the label of the line the number is on
     place_window: tuple[int, int] = (0, 0)  # where places for this number are looked for
+    part: tuple[int, int] | None = None  # a part named in passing, whose places are its own
 
 
 def head_noun(s: str, pos: int) -> Head:

@@ -106,6 +106,8 @@ _PART_BETWEEN = _rx(rf"\s*[,(]\s*(?:{V.PARTITIVES_BEFORE})\s*$")
 # people, 1,000 of them from Masisi, arrived in Goma", may then be taken for the whole's
 # origin)
 _PART_AFTER_CLOSED = _rx(rf"\s+(?:{V.PARTITIVES})(?:\s+[\w-]+){{1,3}}\s*[,)]")
+# ... or in more words, closed before its clause ends: the part's places are its own
+_PART_LONGER = _rx(r"[^,;:()\d]{1,60}[,)](?=\s*[^\W\d])")
 _SITE_NAMED = _rx(rf"{_B}{V.SITE_NAME_BEFORE}$")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
@@ -476,6 +478,17 @@ def judge(
         if not cue_hits(s, lo, q.start) and not cue_hits(s, qs[k + 1].start, part.end()):
             after = qs[k + 2].start if k + 2 < len(qs) else len(s)
             hi = min(clause.end, after, part.end() + WINDOW)
+        v.part = (qs[k + 1].start, part.end())
+    elif (
+        k + 1 < len(qs)
+        and _PART_BETWEEN.match(s, head.end, qs[k + 1].start)
+        and (part := _PART_LONGER.match(s, qs[k + 1].end, clause.end))
+    ):
+        # a part in more words, with a place of its own ("Plus de 4 000 personnes, dont
+        # 1 500 venues de Fizi, sont arrivées à Uvira"): the whole's places are after it
+        # (its words too may be, but the part's own verb would then be read as the whole's)
+        place_hi = min(clause.end, qs[k + 2].start if k + 2 < len(qs) else len(s))
+        v.part = (qs[k + 1].start, part.end())
     v.window = (lo, hi)
     v.place_window = (lo, max(hi, place_hi))
     if line_label := _LINE_LABEL.match(s):
@@ -986,6 +999,8 @@ def _nearest_place(
         and lo <= f.start < hi
         # "45,000 fled south, most of them towards Butembo": where a part of them went
         and not (f.start >= q.end and _PARTIAL.search(s, q.end, f.start))
+        # ("3,000 people, 1,000 of them from Masisi, arrived in Goma": Masisi is the part's)
+        and not (v.part and v.part[0] <= f.start < v.part[1])
     ]
     framing = [
         (i, f)

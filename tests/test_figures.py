@@ -1988,3 +1988,14 @@ def test_someone_leaving_a_place_moves_no_one(text):
 def test_people_who_left_a_place_and_are_now_elsewhere_are_counted_where_they_are():
     row = only("Some 450 families who left Minembwe in May are now in Fizi.")
     assert (row["category"], row["measure"], row["location"]) == ("displaced", "stock", "Fizi")
+
+
+@pytest.mark.parametrize("text, whole, part", [
+    ("Some 3,000 people, 1,000 of them from Masisi, arrived in Goma last week.",
+     ("", "Goma"), ("Masisi", "Goma")),
+    ("Plus de 4 000 personnes, dont 1 500 venues de Fizi, sont arrivées à Uvira.",
+     ("", "Uvira"), ("Fizi", "Uvira")),
+])
+def test_the_place_of_a_part_named_in_passing_is_the_parts_own(text, whole, part):
+    rows = figures_of(text)
+    assert [(r["origin"], r["destination"]) for r in rows] == [whole, part]
