@@ -73,6 +73,7 @@ _BRACKETED = _rx(r"\([^()]*\)")
 # a move done, or a place people live in, before a later count ("have crossed", "live in")
 _DONE_BEFORE = _rx(rf"{_B}(?:{V.DONE_AUXILIARIES}){_E}")
 # ... and a move that goes on, after it ("1,500 continue to arrive")
+_OTHER_DOING = _rx(rf",\s+(?:{V.OTHER_DOING_JOINERS})\s+(?!(?:{V.OTHER_DOING_NOT})\b)")
 _GOES_ON = _rx(rf"\s+(?:{V.GOING_ON_VERBS}){_E}")
 _TIME_OPENER = _rx(rf"[\W_]*(?:{V.TIME_OPENERS}){_E}[^,;:]*$")
 _LONG_LABEL_NOT = _rx(rf"{_B}(?:{V.LONG_LABEL_NOT_WORDS}){_E}")
@@ -707,6 +708,11 @@ def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> i
             or _GOES_ON.match(s, noun_end)
         ):
             return max(x.start, v.head.end)
+    # a clause of its own doing: its pace is not the people's ("2,500 people were
+    # evacuated, as shelling hit the town almost every day"; "4,000 people arrived in Adré,
+    # where 800 new arrivals are registered every week")
+    if other := _OTHER_DOING.search(s, v.head.end, clause.end):
+        return other.start()
     return clause.end
 
 

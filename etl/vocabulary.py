@@ -714,6 +714,18 @@ TIME_OPENERS: str = (
 # number after them ("18,000 have returned, while 12,000 others remain displaced").
 CONTRAST_JOINERS: str = r"while|whereas|but|mais|tandis que|alors que"
 CLAUSE_JOINERS: str = rf"and|et|{CONTRAST_JOINERS}"
+# Words after a comma that open a clause of its own doing, whose rate ("every day") is not
+# the people's counted before it ("were evacuated, as shelling hit the town every day") ...
+OTHER_DOING_JOINERS: str = (
+    r"as|because|since|when|where|while|whereas|"
+    r"car|parce que|puisque|lorsque|quand|où|alors que|tandis que"
+)
+# ... unless they go on about the same people or the same count ("as many as 400 a day",
+# "as they arrive at 300 a day", "où ils arrivent chaque jour")
+OTHER_DOING_NOT: str = (
+    r"many|much|well|of|usual|such|a result|part|per|they|these|those|"
+    r"ils|elles|la plupart|beaucoup"
+)
 NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),

@@ -1999,3 +1999,21 @@ def test_people_who_left_a_place_and_are_now_elsewhere_are_counted_where_they_ar
 def test_the_place_of_a_part_named_in_passing_is_the_parts_own(text, whole, part):
     rows = figures_of(text)
     assert [(r["origin"], r["destination"]) for r in rows] == [whole, part]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of something else's doing has its own pace, not the people's
+    ("About 2,500 people were evacuated from Pokrovsk on Tuesday, as shelling hit the town "
+     "almost every day.", [("About 2,500", "")]),
+    ("About 4,000 people arrived in Adré, where 800 new arrivals are registered every week.",
+     [("About 4,000", ""), ("800", "per_week")]),
+    # ... but words going on about the same people or count keep it
+    ("Some 3,000 people cross the border, as many as 400 a day.",
+     [("Some 3,000", ""), ("as many as 400", "per_day")]),
+    ("Environ 300 personnes arrivent à Uvira, où elles sont enregistrées chaque jour.",
+     [("Environ 300", "per_day")]),
+    ("Around 1,000 people are fleeing the area every day, as fighting intensifies.",
+     [("Around 1,000", "per_day")]),
+])
+def test_the_pace_of_another_clause_is_not_the_peoples(text, expected):
+    assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
