@@ -1139,7 +1139,12 @@ TABLE_TOTAL_HEADERS: str = r"total|totals|totaux|total général|grand total|ens
 TABLE_SUBTOTAL_LABELS: str = r"sous-total|sous total|subtotal|sub-total"
 TABLE_NOT_PLACES: str = (
     r"autres?|others?(?:\s+\w+)?|inconnue?s?|unknown|not yet assessed|not assessed|"
-    r"non (?:déterminée?s?|évaluée?s?|renseignée?s?)|n/?a|nd|non applicable|[-–—]+"
+    r"non (?:déterminée?s?|évaluée?s?|renseignée?s?)|n/?a|nd|non applicable|[-–—]+|"
+    # kinds of setting, in a "Location" column of a table by setting, are no places
+    r"(?:in |out of |outside |en |hors )?camps?|(?:peri-?)?urban|rural|urbaine?s?|rurale?s?|"
+    r"host (?:famil(?:y|ies)|communit(?:y|ies))|familles? d[’']accueil|"
+    r"communautés? d[’']accueil|collective (?:cent(?:re|er)s|shelters)|centres collectifs|"
+    r"(?:informal|spontaneous|planned|formal) (?:settlements|sites)|sites (?:spontanés|planifiés)"
 )
 
 # Nouns that count movements, not people staying: a table of them is of flows ("Nouveaux

@@ -495,3 +495,18 @@ def test_areas_and_world_regions_in_tables(header, rows, expected):
     rule = "|" + "---|" * (header.count("|") - 1)
     text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
     assert [r["location"] for r in figures_of(text)] == expected
+
+
+def test_a_column_of_settings_names_no_places():
+    text = """IDPs in Baidoa district by setting (CCCM, March 2025):
+
+| Location | Households | Individuals |
+|---|---|---|
+| Camps | 12,400 | 68,200 |
+| Urban | 5,100 | 28,050 |
+| Host communities | 2,300 | 12,650 |
+| Total | 19,800 | 108,900 |
+"""
+    rows = figures_of(text)
+    assert len(rows) == 8
+    assert {r["location"] for r in rows} == {"Baidoa"}
