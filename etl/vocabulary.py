@@ -247,7 +247,7 @@ _COUNT_AHEAD = (
     r"plus de|près de|au moins) )?\d"
 )
 _SLEEPING_AT = (
-    rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|près d[eu]s?) "
+    rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|sur|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
 )
 # Evacuation centres: a table header of people in them counts evacuees ("Families inside ECs", as
@@ -394,8 +394,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # streets, nor commuters at a bus station): which people they are is for the report to
     # say, refugees at a border as often as not
     (rf"{_SLEEPING_AT}(?:[\w’'-]+ )?(?:transit|reception|border|frontière|screening|entry point|"
-     r"crossing point|point d[’']entrée|point de passage|poste frontière)",
+     r"crossing point|point d[’']entrée|point de passage|poste frontière|"
+    # ... or where the boats that brought them landed ("dorment sur le port")
+    r"port|quai|jetée|harbou?r|quay|jetty|landing site)\b",
      "", "stock"),
+    # landing from boats ("1 300 personnes ont débarqué de pirogues venues de Baraka"; not
+    # a minister "débarqué" from government)
+    (r"(?:débarqu(?:é|ée|és|ées|ent|aient|ant)|disembark(?:ed|ing)?)"
+     r"(?= (?:de |des |du |d[’']|from |at |in |à |au |aux |sur ))(?! (?:du |de la )?gouvernement)",
+     "", "flow"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
@@ -456,6 +463,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # taken out of a place under fire ("brought out of Vovchansk"; not "taken out of the
     # rubble" or "of school", "have taken out loans"; "driven out of" displaces)
     (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
+    # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
+    (rf"(?:bring|brings|bringing|brought) out(?= {_COUNT_AHEAD})", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     # a shelter "housing 640 people", people "housed in schools" (not "housing" the noun:

@@ -2017,3 +2017,26 @@ def test_the_place_of_a_part_named_in_passing_is_the_parts_own(text, whole, part
 ])
 def test_the_pace_of_another_clause_is_not_the_peoples(text, expected):
     assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, number, category, measure", [
+    ("Au port de Rumonge, quelque 1 300 personnes ont débarqué de pirogues depuis dimanche.",
+     "quelque 1 300", "displaced", "flow"),
+    ("Une centaine de familles dorment sur le port.", "Une centaine", "displaced", "stock"),
+    ('"We bring out 30 to 40 people a day, almost all of them elderly," said a volunteer.',
+     "30 to 40", "evacuated", "flow"),
+])
+def test_landing_from_boats_waiting_at_a_port_and_being_brought_out(
+    text, number, category, measure
+):
+    row = only(text)
+    assert (row["number_text"], row["category"], row["measure"]) == (number, category, measure)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a été débarqué du gouvernement avec 3 conseillers.",
+    "The port handles 300 ships a year and employs 1,200 dockers.",
+    "The company brought out 3 new models.",
+])
+def test_ports_and_bringing_out_move_nobody_by_themselves(text):
+    assert figures_of(text) == []
