@@ -1007,6 +1007,9 @@ def _nearest_place(
         and not (f.start >= q.end and _PARTIAL.search(s, q.end, f.start))
         # ("3,000 people, 1,000 of them from Masisi, arrived in Goma": Masisi is the part's)
         and not (v.part and v.part[0] <= f.start < v.part[1])
+        # ("18,000 have returned to Bukavu, while 12,000 others remain in Kabare": Bukavu
+        # is the first count's)
+        and not (f.end <= q.start and _CONTRAST.search(s, f.end, q.start))
     ]
     framing = [
         (i, f)

@@ -348,7 +348,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?-i:[A-ZÀ-Ý]))", "", "flow"),
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
     (r"(?:parti(?:e|s|es)? (?:vers|pour|en direction d(?:e|u|es)|s[’']installer (?:à|au|aux|dans|en|chez))"
-     r"|left for|set off for)"
+     r"|left for|set off for|(?:leave|leaves|leaving) for|(?:ont|avaient|ayant) gagné)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
     # on the road: walking in a direction, presenting oneself at a border post, departures
@@ -874,6 +874,9 @@ REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leur
 INTO_BEFORE: str = (
     r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|"
     rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}|left for|set off for|"
+    r"(?:leave|leaves|leaving) for|head(?:s|ed|ing)? (?:for|towards?)|"
+    # ("2 000 autres ont gagné Baraka": reached, as "regagné" is reached again)
+    r"(?:ont|avaient|sont|ayant) gagné|"
     r"parti(?:e|s|es)? pour|en direction d(?:e|u|es|[’'])|"
     # the place left, then the one reached: "left Derna for Benghazi", "fui Goma pour Bukavu"
     r"(?:left|leaving|fled|fleeing|quitté|quittant|fui|fuyant) (?-i:[A-ZÀ-Þ])[\w’'-]*"

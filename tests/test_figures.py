@@ -2040,3 +2040,18 @@ def test_landing_from_boats_waiting_at_a_port_and_being_brought_out(
 ])
 def test_ports_and_bringing_out_move_nobody_by_themselves(text):
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text, second", [
+    # the places said before "while / tandis que" are the first count's
+    ("About 18,000 people have returned to Bukavu, while 12,000 others remain displaced in "
+     "Kabare.", ("", "Kabare")),
+    ("Some 600 people arrive in Renk each day, while 200 leave for Malakal.",
+     ("Malakal", "Malakal")),
+    ("Quelque 5 000 personnes sont arrivées à Goma, tandis que 2 000 autres ont gagné Bukavu.",
+     ("Bukavu", "Bukavu")),
+])
+def test_a_count_after_a_contrast_does_not_take_the_first_counts_places(text, second):
+    rows = figures_of(text)
+    assert len(rows) == 2
+    assert (rows[1]["destination"], rows[1]["location"]) == second
