@@ -144,7 +144,8 @@ _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
 _HOSTING_BEFORE = _rx(rf"{_B}(?:{V.HOSTING_VERBS})\s*$")
-_POPULATION_AFTER = _rx(rf"\s*(?:{V.POPULATION_AFTER})")
+_OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)
+_SHELTER_HOSTING = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}[^,;.]{{0,30}}?{_B}(?:{V.HOSTING_VERBS})")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
 # ... up to a conjunction too: "3 000 habitants et accueille" ends at "et"
@@ -833,7 +834,13 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
         if not cue_hits(s, lo, q.start) and not cue_hits(s, head.end, hi):
             return True
         if _HOSTING_BEFORE.search(s, max(0, q.start - 25), q.start):
-            return _POPULATION_AFTER.match(s, head.end) is not None
+            # a town "hosts" its own inhabitants ("Bukavu héberge 1,2 million d'habitants
+            # selon les autorités"), unless they are of another place or their own words
+            # move them ("15 000 habitants de Djugu", "450 habitants venus de Ngwenda")
+            own = _OWN_PHRASE.match(s, head.end, hi)
+            return not (_OF_ELSEWHERE.match(s, head.end)
+                        or _SHELTER_HOSTING.search(s, max(0, q.start - 60), q.start)
+                        or cue_hits(s, head.end, own.end() if own else head.end))
         if _HAVING_BEFORE.search(s, max(0, q.start - 25), q.start):
             # "le village compte 3 000 habitants et accueille": the verb after "et" is the
             # village's; "on compte 15 000 habitants de Djibo réfugiés à Ouahigouya" moved

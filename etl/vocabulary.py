@@ -672,8 +672,20 @@ HAVING_VERBS: str = r"compte|comptait|comptent|counts|has|had|numbers"
 HOSTING_VERBS: str = (
     r"héberge|hébergeait|hébergent|accueille|accueillait|abrite|abritait|hosts|hosted"
 )
-POPULATION_AFTER: str = (
-    r"[.,;:)]|$|(?:before|avant|of whom|dont|de plus|de diverses|in \d|en \d)\b"
+# ... unless they are said to be of another place ("450 habitants du village de Ngwenda",
+# "15 000 habitants des villages voisins", "20,000 inhabitants of Sake"): then it hosts
+# displaced people (or if their own words move them: "habitants venus de Ngwenda")
+INHABITANTS_OF_ELSEWHERE: str = (
+    r"\s+(?:(?:venu(?:e|s|es)?|venant|originaires?|arrivé(?:e|s|es)?|coming|who came)\s+)?"
+    r"(?:of|from|de|d[’']|du|des)\s*(?:(?:la|le|l[’']|les|the)\s*)?"
+    r"(?:(?-i:[A-ZÀ-Þ])|(?:[\w-]+ )?(?:villages?|localités?|quartiers?|towns?|communes?|"
+    r"localities|collines?|districts?|territoires?|provinces?|régions?|regions?)\b)"
+)
+# A shelter that hosts people hosts the displaced, whoever they are ("The school hosts 600
+# inhabitants whose homes were flooded", "Le gymnase accueille 250 habitants sinistrés")
+SHELTER_HOSTS: str = (
+    r"schools?|écoles?|churches?|églises?|mosques?|mosquées?|gym|gymnasium|gymnase|stadium|"
+    r"stade|halls?|salles?|shelters?|abris?|camps?|sites?|centres?|centers?|parish|paroisse"
 )
 COUNT_COMPLEMENT_BEFORE: str = (
     r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"

@@ -2055,3 +2055,20 @@ def test_a_count_after_a_contrast_does_not_take_the_first_counts_places(text, se
     rows = figures_of(text)
     assert len(rows) == 2
     assert (rows[1]["destination"], rows[1]["location"]) == second
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # (a fifth review) a town hosts its own inhabitants, whatever words follow them
+    ("Bukavu héberge 1,2 million d'habitants selon les autorités provinciales.", []),
+    ("Goma accueille 2 millions d'habitants et 700 000 déplacés.", ["700 000"]),
+    ("Kharkiv hosts around 1.3 million inhabitants according to local authorities.", []),
+    ("Kaya accueille près de 400 000 habitants contre 120 000 avant la crise.", []),
+    # ... but inhabitants of another place, or moved by their own words, are displaced
+    ("Ouahigouya accueille 80 000 habitants des provinces du Soum et du Loroum.", ["80 000"]),
+    ("Bunia accueille 15 000 habitants des villages voisins.", ["15 000"]),
+    ("Kiwanja héberge 450 habitants venus de Ngwenda.", ["450"]),
+    # ... and so are the inhabitants a shelter hosts
+    ("The school hosts 600 inhabitants whose homes were flooded.", ["600"]),
+])
+def test_the_inhabitants_a_place_hosts(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
