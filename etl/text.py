@@ -121,8 +121,33 @@ def body_sentences(text: str, offset: int = 0) -> list[tuple[int, Span]]:
 
 
 def clauses(sentence: Span) -> list[Span]:
-    """Parts of a sentence separated by semicolons or dashes; each is a figure's quote."""
-    return list(_spans(sentence.text, _matches(_CLAUSE_END, sentence.text), sentence.start))
+    """Parts of a sentence separated by semicolons or dashes; each is a figure's quote. A
+    short aside between two dashes, with no number, does not split its clause ("Some 1,500
+    refugees – most of them women and children – arrive in Adré every day")."""
+    ends = list(_matches(_CLAUSE_END, sentence.text))
+    if len(ends) > 1:
+        ends = _without_asides(sentence.text, ends)
+    return list(_spans(sentence.text, iter(ends), sentence.start))
+
+
+_ASIDE = re.compile(r"[^\d;]{1,80}")
+
+
+def _without_asides(text: str, ends: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def dash(end: tuple[int, int]) -> bool:
+        return ";" not in text[end[0] : end[1]]
+
+    out, i = [], 0
+    while i < len(ends):
+        a = ends[i]
+        if i + 1 < len(ends) and dash(a) and dash(b := ends[i + 1]) and _ASIDE.fullmatch(
+            text, a[1], b[0]
+        ):
+            i += 2  # the aside and its two dashes stay in the clause
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # A repeated labelled row shorter than this ("Women: 1,200") may rightly stand under two

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from etl.documents import read_document
-from etl.text import body_sentences, paragraphs, sentences, title_case
+from etl.text import Span, body_sentences, clauses, paragraphs, sentences, title_case
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
@@ -66,3 +66,10 @@ def test_a_french_quotation_opens_a_sentence_even_with_a_space_after_its_guillem
         "Le HCR l'a indiqué.",
         "« Des milliers de familles attendent », a-t-elle dit.",
     ]
+
+
+def test_a_short_aside_between_dashes_stays_in_its_clause():
+    text = "Some 1,500 refugees – most of them women and children – arrive in Adré every day."
+    assert [c.text for c in clauses(Span(0, len(text), text))] == [text]
+    split = "Some 1,500 refugees arrived – 600 of them children – in Adré."
+    assert len(clauses(Span(0, len(split), split))) == 3
