@@ -72,9 +72,7 @@ _ROW_END = _rx(r"[\s.;*]*$")
 _BRACKETED = _rx(r"\([^()]*\)")
 # a move done, or a place people live in, before a later count ("have crossed", "live in")
 _DONE_BEFORE = _rx(rf"{_B}(?:{V.DONE_AUXILIARIES}){_E}")
-# ... and a move that goes on, after it ("1,500 continue to arrive")
 _OTHER_DOING = _rx(rf",\s+(?:{V.OTHER_DOING_JOINERS})\s+(?!(?:{V.OTHER_DOING_NOT})\b)")
-_GOES_ON = _rx(rf"\s+(?:{V.GOING_ON_VERBS}){_E}")
 _TIME_OPENER = _rx(rf"[\W_]*(?:{V.TIME_OPENERS}){_E}[^,;:]*$")
 _LONG_LABEL_NOT = _rx(rf"{_B}(?:{V.LONG_LABEL_NOT_WORDS}){_E}")
 _DISPLACED_HEADING = _rx(
@@ -704,9 +702,14 @@ def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> i
         noun_end = head_noun(s, x.end).end
         if _RATE_AFTER.match(s, x.end) or _RATE_AFTER.match(s, noun_end):
             return max(x.start, v.head.end)
-        if cue_hits(s, x.end, clause.end) and (
-            _DONE_BEFORE.search(s, v.head.end, x.start) or _MORE_AFTER.match(s, x.end)
-            or _GOES_ON.match(s, noun_end)
+        after = cue_hits(s, x.end, clause.end)
+        before = cue_hits(s, v.head.end, x.start)
+        if after and (
+            # a verb of its own, not the same one said again ("20,000 fled to Chad in May
+            # and about 500 arrive every day"; not "1,000 are arriving in Adré and 500 are
+            # arriving in Farchana every day")
+            (before and s[slice(*before[-1][:2])].lower() != s[slice(*after[0][:2])].lower())
+            or _DONE_BEFORE.search(s, v.quantity.end, x.start) or _MORE_AFTER.match(s, x.end)
         ):
             return max(x.start, v.head.end)
     # a clause of its own doing: its pace is not the people's ("2,500 people were
@@ -1005,6 +1008,7 @@ def _nearest_place(
     window, or framing its clause before any number ("In Goma, 5,000 people..."). A town
     beats the province or country named beside it ("Makombe transit site, Rumonge")."""
     q, (lo, hi) = v.quantity, v.place_window
+    own_after = any(q.end <= f.start < hi for f in found)
     near = [
         (i, f)
         for i, f in enumerate(found)
@@ -1015,8 +1019,10 @@ def _nearest_place(
         # ("3,000 people, 1,000 of them from Masisi, arrived in Goma": Masisi is the part's)
         and not (v.part and v.part[0] <= f.start < v.part[1])
         # ("18,000 have returned to Bukavu, while 12,000 others remain in Kabare": Bukavu
-        # is the first count's)
-        and not (f.end <= q.start and _CONTRAST.search(s, f.end, q.start))
+        # is the first count's; but people who "keep arriving" with no place of their own
+        # arrive where the first count did)
+        and not (f.end <= q.start and (own_after or not v.arrival)
+                 and _CONTRAST.search(s, f.end, q.start))
     ]
     framing = [
         (i, f)

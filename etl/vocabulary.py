@@ -721,10 +721,9 @@ PART_NEEDS: str = (
 # families arrive every week"); not two moves going on ("1,000 are arriving in Adré and 500
 # are arriving in Farchana every day")
 DONE_AUXILIARIES: str = (
-    r"have|has|had|ont|avaient|a été|ont été|live|lives|living|vivent|host|hosts|hébergent|"
+    r"have|has|had|were|was|ont|avaient|a été|ont été|live|lives|living|vivent|host|hosts|hébergent|"
     r"accueillent|registered|recorded|enregistré\w*"
 )
-GOING_ON_VERBS: str = r"continue|continues|keep|keeps|continuent|still"
 # Prepositions of time a sentence may open on ("Since the influx of April 2023 ..."): the
 # date in that phrase does not join its words to the number after it.
 TIME_OPENERS: str = (

@@ -2072,3 +2072,29 @@ def test_a_count_after_a_contrast_does_not_take_the_first_counts_places(text, se
 ])
 def test_the_inhabitants_a_place_hosts(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a fifth review) a move done in the past keeps no later pace, whatever its verb
+    ("Some 20,000 people fled to Chad in May and about 500 arrive every day.",
+     [("Some 20,000", ""), ("about 500", "per_day")]),
+    ("Plus de 30 000 personnes sont arrivées à Goma depuis lundi et 2 000 arrivent chaque "
+     "jour.", [("Plus de 30 000", ""), ("2 000", "per_day")]),
+    ("Over 3,000 Haitians were deported from the Dominican Republic this week and about 500 "
+     "are deported each day.", [("Over 3,000", ""), ("about 500", "per_day")]),
+    # ... while one verb said of two counts, or said again, gives both its pace
+    ("Some 1,500 refugees and 500 returnees continue to arrive in Renk every day.",
+     [("Some 1,500", "per_day"), ("500", "per_day")]),
+    ("About 1,200 people flee Pokrovsk and 800 flee Myrnohrad every day.",
+     [("About 1,200", "per_day"), ("800", "per_day")]),
+    # ... and an aside between dashes does not cut the count from its verb
+    ("Some 1,500 refugees – most of them women and children – arrive in Adré every day.",
+     [("Some 1,500", "per_day")]),
+])
+def test_the_rate_of_each_count_after_a_fifth_review(text, expected):
+    assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
+
+
+def test_people_who_keep_arriving_after_a_contrast_arrive_where_the_first_did():
+    rows = figures_of("Some 30,000 people fled to Minova while 500 keep arriving every day.")
+    assert [r["destination"] for r in rows] == ["Minova", "Minova"]
