@@ -7,6 +7,7 @@ columns (`table_figures`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from etl import places as P
@@ -55,7 +56,8 @@ _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
 _TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
-_TABLE_AREA = rx(rf"{_B}(?:{V.TABLE_AREA_HEADERS}){_E}")
+_TABLE_FINEST = rx(rf"{_B}(?:{V.TABLE_FINEST_HEADERS}){_E}")
+_WORLD_REGION = rx(rf"{_B}(?:{V.WORLD_REGION_WORDS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
 
@@ -83,15 +85,38 @@ class _Column(NamedTuple):
     origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
     measure: str = ""  # what the header's own words say ("Evacuated before landfall")
     site: bool = False  # a column of places that names sites ("Camp")
-    rank: float = 0  # for places: 2 countries, 1 provinces, .5 areas, 0 smaller units
+    rank: int = 0  # for places: 2 countries, 1 provinces, 0 smaller units, -1 the smallest
 
 
 def _place_column(header: str) -> _Column:
     """A column of places: of sites or not, and how coarse (see _Column.rank)."""
     site = _TABLE_SITE.search(header) is not None
     rank = (2 if _TABLE_COUNTRY.search(header) else 1 if _TABLE_PROVINCE.search(header)
-            else 0.5 if _TABLE_AREA.search(header) else 0)
+            else -1 if _TABLE_FINEST.search(header) else 0)
     return _Column("place", site=site, rank=rank)
+
+
+def _coarse_first(columns: list[_Column], kept: list[tuple[int, P.PlaceRef]]) -> bool:
+    """Do a table's columns of places go from the coarsest to the finest? Headers that say
+    no rank ("Zone", "Area", "District", "Territoire") take their order from a column of
+    countries or provinces beside them: left of them, the table narrows to the right ("|
+    Province | Territoire | Zone de santé |"), right of them it widens ("| District | Zone |
+    Region |"); else from a column of the smallest units ("| Zone | Woreda |"); else from
+    left to right, as most tables go."""
+    plain = [k for k, _ in kept if columns[k].rank == 0]
+    coarse = [k for k, _ in kept if columns[k].rank > 0]
+    finest = [k for k, _ in kept if columns[k].rank < 0]
+    if plain and coarse:
+        return min(coarse) < min(plain)
+    if plain and finest:
+        return max(finest) > max(plain)
+    return True
+
+
+def _precision(columns: list[_Column], coarse_first: bool, kr: tuple[int, P.PlaceRef]):
+    """Sort key of a row's places, the most precise first (its column's rank, then the
+    column's place in the table's order of narrowing)."""
+    return (columns[kr[0]].rank, -kr[0] if coarse_first else kr[0])
 
 
 def _columns(table: T.Table, moves: bool) -> list[_Column]:
@@ -285,13 +310,15 @@ def table_figures(
             # a Total sums the coarsest, the country if there is one. (A column of regions
             # before the country's holds regions of the world, but for the country's own
             # provinces: "| East and Horn of Africa | Uganda |", "| Sahel | Mali |"; not
-            # "| Amhara | Ethiopia |", nor "| Somalia | Bay |" after it.)
+            # "| Amhara | Ethiopia |", "| Est | Burkina Faso |", nor "| Somalia | Bay |"
+            # after it: a province the gazetteer knows in the country, or a name it lacks
+            # that is no region of the world, WORLD_REGION_WORDS.)
             home = by_area.get(country) if country is not None else None
             kept = [kr for kr in by_area.items()
                     if country is None or columns[kr[0]].rank != 1 or kr[0] > country
                     or (home is not None and kr[1].iso3 == home.iso3
-                        and kr[1].place_id == kr[1].admin1 != "")]
-            ranked = sorted(kept, key=lambda kr: (columns[kr[0]].rank, -kr[0]))
+                        and (kr[1].place_id or not _WORLD_REGION.search(kr[1].name)))]
+            ranked = sorted(kept, key=partial(_precision, columns, _coarse_first(columns, kept)))
             location = (sites[0] if sites else ranked[0][1] if ranked else refs[-1] if refs
                         else context)
             if refs:

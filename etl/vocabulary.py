@@ -1080,9 +1080,19 @@ TABLE_PROVINCE_HEADERS: str = (
     r"provinces?|provincia|regions?|régions?|states?|états?|governorates?|gouvernorats?|"
     r"oblasts?|admin ?1|adm ?1"
 )
-# ... and headers of areas between the two ("| Woreda | Zone |", "| Localité | Zone de santé
-# |", "| District | Area |": the smaller unit; "| Zone | Region |": the zone)
-TABLE_AREA_HEADERS: str = r"zones?|areas?|aires?"
+# ... and headers of units that are always the smallest of a row, whichever column comes
+# first ("| Woreda | Zone |", "| Payam | County |"); other headers that say no rank
+# ("Zone", "Area", "Territoire") take the table's order (etl.table_figures._coarse_first)
+TABLE_FINEST_HEADERS: str = (
+    r"woredas?|kebeles?|villages?|quartiers?|neighbou?rhoods?|upazilas?|hromadas?|"
+    r"groupements?|aires? de santé|health areas?|bomas?|payams?|collines?|fokontany|barangays?"
+)
+# Words of the world's regions, which a table's column of regions may hold before its
+# column of countries ("| Americas | Colombia |", "| East and Horn of Africa | Uganda |")
+WORLD_REGION_WORDS: str = (
+    r"americas?|europe|asia|africa|pacific|middle east|mena|caribbean|horn|great lakes|"
+    r"lake chad|basin|latin|oceania|global|sahel"
+)
 TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"
     r"pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|township|"

@@ -510,3 +510,24 @@ def test_a_column_of_settings_names_no_places():
     rows = figures_of(text)
     assert len(rows) == 8
     assert {r["location"] for r in rows} == {"Baidoa"}
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # (a fifth review) a zone or an area is as fine as the table's order says
+    ("| Territoire | Zone de santé | Personnes déplacées |",
+     ["| Masisi | Mweso | 45,000 |", "| Masisi | Kirotshe | 30,000 |"], ["Mweso", "Kirotshe"]),
+    ("| State | Locality | Area | IDPs |", ["| South Darfur | Nyala | Otash | 15,000 |"],
+     ["Otash"]),
+    ("| District | Zone | Region | IDPs |", ["| Gode | Shabelle | Somali | 12,000 |"], ["Gode"]),
+    # ... and a province before the country column stays, even one named like its capital
+    ("| Oblast | Country | IDPs |",
+     ["| Kharkiv | Ukraine | 400,000 |", "| Dnipropetrovsk | Ukraine | 330,000 |"],
+     ["Kharkiv", "Dnipropetrovsk"]),
+    ("| Region | Country | IDPs |",
+     ["| Far North | Cameroon | 330,000 |", "| Americas | Colombia | 2,800,000 |"],
+     ["Far North", "Colombia"]),
+])
+def test_the_order_of_a_tables_places_after_a_fifth_review(header, rows, expected):
+    rule = "|" + "---|" * (header.count("|") - 1)
+    text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
+    assert [r["location"] for r in figures_of(text)] == expected
