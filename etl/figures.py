@@ -142,6 +142,7 @@ _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
 _HOSTING_BEFORE = _rx(rf"{_B}(?:{V.HOSTING_VERBS})\s*$")
+_AND_COUNT = _rx(r"\s+(?:and|et|or|ou)\s+")
 _OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)
 _SHELTER_HOSTING = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}[^,;.]{{0,30}}?{_B}(?:{V.HOSTING_VERBS})")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
@@ -445,6 +446,17 @@ def judge(
     latrines")."""
     q = qs[k]
     head = head_noun(s, q.end)
+    shares_noun = (
+        head.cls == ""
+        and not head.partitive
+        and k + 1 < len(qs)
+        and qs[k + 1].kind == "count"
+        and _AND_COUNT.fullmatch(s, q.end, qs[k + 1].start)
+    )
+    if shares_noun:
+        # two counts sharing the noun after the second, and its words ("2,000 and 3,000
+        # people fled Kalehe and Kabare respectively")
+        head = head_noun(s, qs[k + 1].end)
     v = Verdict(q, head, False, unit=head.unit or "people")
     # The context of a number starts after the previous number's noun, which is its own.
     lo = min(max(clause.start, prev.head.end if prev else 0, q.start - WINDOW), q.start)
@@ -455,7 +467,9 @@ def judge(
     hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s), head.end + WINDOW)
     # Places may stand further from the number than the words that qualify it.
     place_hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s))
-    if k + 1 < len(qs) and qs[k + 1].kind == "count" and _restates(s, head.end, qs[k + 1]):
+    if shares_noun or (
+        k + 1 < len(qs) and qs[k + 1].kind == "count" and _restates(s, head.end, qs[k + 1])
+    ):
         # "31 586 personnes, soit 6 324 ménages, ont dû quitter...": the verb and the places
         # after the restatement belong to both numbers
         hi, place_hi = min(clause.end, head.end + 2 * WINDOW), clause.end

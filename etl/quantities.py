@@ -290,6 +290,10 @@ def _shared_scale(low: str, high: str) -> float:
     return math.prod(theirs[len(own) :])
 
 
+_LIST_BEFORE = re.compile(r"\s*,\s*")
+_RESPECTIVELY = re.compile(rf"[^.;]*?\b(?:{V.RESPECTIVELY})\b", re.IGNORECASE)
+
+
 def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Join "between X and Y", "X-Y", "de X à Y" into one range mention."""
     out: list[Quantity] = []
@@ -310,7 +314,16 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
             shared = (
                 joiner in ("and", "et") and a.text[:1].isalpha() and b.text[:1].isalpha()
                 and not _leading_scales(a.text) and _leading_scales(b.text)
+                # (not the end of a list: "five, six and seven thousand people")
+                and not (out and _LIST_BEFORE.fullmatch(text, out[-1].end, a.start))
             )
+            if shared and not opened and _RESPECTIVELY.search(text, b.end):
+                # two counts, one each ("Twenty and thirty thousand people fled Kalehe and
+                # Kabare respectively"): the scale words serve both
+                value = a.value * _shared_scale(a.text, b.text) if a.value is not None else None
+                out += [a._replace(value=value, low=value, high=value), b]
+                i += 2
+                continue
             if joiner in ("-", "–", "—", "to") or opened or shared:
                 lo, hi = (a.low if a.vague else a.value), b.value
                 high_scale = _SCALE_WORD.search(b.text)

@@ -1087,6 +1087,9 @@ TABLE_FINEST_HEADERS: str = (
     r"woredas?|kebeles?|villages?|quartiers?|neighbou?rhoods?|upazilas?|hromadas?|"
     r"groupements?|aires? de santé|health areas?|bomas?|payams?|collines?|fokontany|barangays?"
 )
+# Counts paired one by one with what follows ("two and three thousand families arrived in
+# Kosti and Rabak respectively"): two counts, not a range
+RESPECTIVELY: str = r"respectively|respectivement"
 # Words of the world's regions, which a table's column of regions may hold before its
 # column of countries ("| Americas | Colombia |", "| East and Horn of Africa | Uganda |")
 WORLD_REGION_WORDS: str = (

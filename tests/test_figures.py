@@ -1911,9 +1911,12 @@ def test_the_rate_of_each_count(text, expected):
     ("Goma héberge plus d'un million d'habitants de diverses origines.", []),
     # ... a small part of a whole that has not gone home
     ("Of the 20 families displaced by the landslide, 8 have not returned.", ["20", "8"]),
-    # ... counts in words joined by "and", without "between"
+    # ... counts in words joined by "and", without "between" (paired with places one by one,
+    # two counts: a fifth review)
     ("Some two and three thousand families remain displaced in Masisi and Rutshuru "
-     "respectively.", ["two and three thousand"]),
+     "respectively.", ["Some two", "three thousand"]),
+    ("Some three and four thousand returnees arrived in Kajo-Keji.",
+     ["three and four thousand"]),
 ])
 def test_what_the_third_review_of_round_17_found(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
@@ -2098,3 +2101,14 @@ def test_the_rate_of_each_count_after_a_fifth_review(text, expected):
 def test_people_who_keep_arriving_after_a_contrast_arrive_where_the_first_did():
     rows = figures_of("Some 30,000 people fled to Minova while 500 keep arriving every day.")
     assert [r["destination"] for r in rows] == ["Minova", "Minova"]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("2,000 and 3,000 people fled Kalehe and Kabare respectively.", ["2,000", "3,000"]),
+    ("About 500 and 700 households arrived in Kalehe and Kabare.", ["About 500", "700"]),
+    ("Zones 1 and 2 of the camp host 5,000 refugees.", ["5,000"]),
+])
+def test_two_counts_joined_by_and_share_the_noun_after_the_second(text, numbers):
+    rows = figures_of(text)
+    assert [r["number_text"] for r in rows] == numbers
+    assert len({(r["category"], r["unit"]) for r in rows}) == 1
