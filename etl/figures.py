@@ -63,11 +63,11 @@ def _label_rx(shortest: int, longest: int) -> re.Pattern[str]:
     )
 
 
-_LABEL = _label_rx(2, _SHORT_LABEL + 1)
+_LABEL = _label_rx(2, _SHORT_LABEL)
 # ... longer when the number ends the line: a row's label may name its source and date
 # ("Registered IDPs in Sumy oblast (Ministry of Social Policy, 1 September): 68 910");
 # prose with a colon has words after its number
-_LONG_LABEL = _label_rx(_SHORT_LABEL + 2, _LONG_LABEL_MAX + 1)
+_LONG_LABEL = _label_rx(_SHORT_LABEL + 1, _LONG_LABEL_MAX)
 _ROW_END = _rx(r"[\s.;*]*$")
 _BRACKETED = _rx(r"\([^()]*\)")
 # a move done, or a place people live in, before a later count ("have crossed", "live in")
@@ -1144,7 +1144,8 @@ def _places(
         in_label = [
             i
             for i, f in enumerate(found)
-            if label[0] <= f.start < label[1] and f.role not in ("demonym", "people")
+            if label[0] <= f.start < label[1]
+            and f.role not in ("demonym", "people", "origin", "destination")
         ]
         if in_label:
             role = "origin" if by_origin else "at"

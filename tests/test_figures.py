@@ -2112,3 +2112,17 @@ def test_two_counts_joined_by_and_share_the_noun_after_the_second(text, numbers)
     rows = figures_of(text)
     assert [r["number_text"] for r in rows] == numbers
     assert len({(r["category"], r["unit"]) for r in rows}) == 1
+
+
+@pytest.mark.parametrize("text, places", [
+    # (a fifth review) a short label keeps where its people came from and went to, at 60
+    # characters as at 61
+    ("- Returnees from Uganda to Kajo-Keji county, Central Equatori: 4,200",
+     ("Uganda", "Kajo-Keji")),
+    ("- Personnes déplacées venues de Masisi et arrivées à Goma (OCH: 4,200",
+     ("Masisi", "Goma")),
+    ("- Personnes déplacées venues de Masisi et arrivées à Goma (OC: 4,200", ("Masisi", "Goma")),
+])
+def test_a_labels_origin_and_destination_keep_their_roles(text, places):
+    row = only(text)
+    assert (row["origin"], row["destination"]) == places
