@@ -111,8 +111,9 @@ def head_noun(s: str, pos: int) -> Head:
     i, partitive, skipped_demonym = pos, False, False
     for _ in range(6):
         rest = s[i : i + 60]
-        lead = len(rest) - len(rest.lstrip())
-        rest, i = rest.lstrip(), i + lead
+        # (markdown emphasis around the number is no word: "**14,860** people")
+        lead = len(rest) - len(rest.lstrip().lstrip("*").lstrip())
+        rest, i = rest[lead:], i + lead
         if m := PARTITIVE.match(rest):
             partitive, i = True, i + m.end()
             continue

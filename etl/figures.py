@@ -40,7 +40,16 @@ from etl.cues import rx as _rx
 from etl.documents import Document
 from etl.quantities import Quantity, find_quantities, number_hint
 from etl.table_figures import table_figures
-from etl.text import FirstOf, PatternSet, Span, body_sentences, clauses, fingerprint, title_case
+from etl.text import (
+    MIN_REPEAT_WORDS,
+    FirstOf,
+    PatternSet,
+    Span,
+    body_sentences,
+    clauses,
+    fingerprint,
+    title_case,
+)
 
 # Tables of patterns are each compiled into one expression (etl.text.PatternSet, FirstOf):
 # one scan of a sentence instead of one per row, with the same matches in the same order.
@@ -1488,6 +1497,16 @@ def _facts(s: str) -> _Facts:
     )
 
 
+def _quoted_from(key: str, seen: set[str]) -> bool:
+    """Is a sentence (its `fingerprint`) a run of words of one before it, as a pull quote
+    is of the sentence it cut ("> "Today we have 1,150 displaced people here, 430 of them
+    children."" after the same words and "she said")?"""
+    if key.count(" ") + 1 < MIN_REPEAT_WORDS:
+        return False
+    inner = f" {key} "
+    return any(inner in f" {k} " for k in seen)
+
+
 def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[dict]:
     """The displacement figures of one document, as rows of the `figures` table.
     `units`: its `body_sentences`, when the caller has them already."""
@@ -1512,7 +1531,9 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             in_table.update(dict.fromkeys(range(first - 2, table.rows[-1] + 1)))
             in_table[first] = table  # read whole at its first row
     for i, ((pi, sent), fact) in enumerate(zip(units, facts, strict=True)):
-        if fact.key and fact.key in state.seen and i not in in_table:
+        if fact.key and i not in in_table and (
+            fact.key in state.seen or (fact.numbered and _quoted_from(fact.key, state.seen))
+        ):
             continue  # a teaser or pull quote repeated: its figures are counted once
         state.seen.add(fact.key)
         if pi != state.last_paragraph:

@@ -56,6 +56,9 @@ _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
 _TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
+_ONLY_PLACES = rx(
+    rf"(?:{V.TABLE_PLACE_HEADERS})(?:\s*(?:/|,|-|and|et|or|ou)\s*(?:{V.TABLE_PLACE_HEADERS}))*"
+)
 _TABLE_FINEST = rx(rf"{_B}(?:{V.TABLE_FINEST_HEADERS}){_E}")
 _WORLD_REGION = rx(rf"{_B}(?:{V.WORLD_REGION_WORDS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
@@ -178,6 +181,10 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             counted = Head("displaced", unit, head.category, 0)
             measure = next((c[3] for c in cue_hits(header, 0, len(header)) if c[3]), "")
             out.append(_Column("count", counted, period, nationality, measure))
+        elif _ONLY_PLACES.fullmatch(header.strip()):
+            # words of places alone, which a cue may read as people staying ("| Secteur /
+            # site |", "| Camp or settlement |")
+            out.append(_place_column(header))
         elif head.cls in ("", "people") and (
             (stay := _TABLE_STOCK.search(header)) or (cues := cue_hits(header, 0, len(header)))
         ):

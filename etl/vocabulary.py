@@ -383,7 +383,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)"
      # (after an earthquake or a flood, "sleeping in parks and streets")
-     rf"|{_SLEEPING_AT}(?:parks?|parcs?|streets?|rues?|open air)",
+     rf"|{_SLEEPING_AT}(?:[A-ZÀ-Þ][\w’'-]*[’']s )?"
+     r"(?:parks?|parcs?|streets?|rues?|open air|seafront|beach(?:es)?|plages?|corniche|"
+     r"pavements?|sidewalks?|trottoirs?)"
+     # ("des centaines de familles ont passé la nuit à la belle étoile")
+     r"|nuits? à la belle étoile",
      "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse", "displaced", "stock"),
     # sleeping in the open: the report says whether these are refugees or IDPs ("About
@@ -398,15 +402,21 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ... or where the boats that brought them landed ("dorment sur le port")
     r"port|quai|jetée|harbou?r|quay|jetty|landing site)\b",
      "", "stock"),
+    # crossing into a named country ("seraient aussi passées au Burundi par Uvira")
+    # (not "sont passées en Phase 3 (Crise)": a stage, not a country)
+    (r"pass(?:é|ée|és|ées) (?:au|en|aux)(?= (?-i:[A-ZÀ-Þ]))"
+     r"(?! (?:phases?|ipc|niveaux?|étapes?|stades?|catégories?|classes?|alertes?)\b)", "", "flow"),
     # landing from boats ("1 300 personnes ont débarqué de pirogues venues de Baraka"; not
     # a minister "débarqué" from government)
     (r"(?:débarqu(?:é|ée|és|ées|ent|aient|ant)|disembark(?:ed|ing)?)"
      r"(?= (?:de |des |du |d[’']|from |at |in |à |au |aux |sur ))(?! (?:du |de la )?gouvernement)",
      "", "flow"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
-    (r"pouss(?:é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
+    (r"pouss(?:e|ent|é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
+    # ("plus de six mille habitants de Cabaret ont pris la fuite")
+    (r"(?:pris|prennent|prendre|prenaient|prenant|prend) la fuite", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir|se réfugier|se sont réfugiés", "fled", "flow"),
     # people leaving one named place for another ("900 households left Muea and Ekona for
     # Buea town", "des familles ont quitté Gayéri pour Fada"): the people's noun right
@@ -425,7 +435,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back|drove back|driving back", "returned", "flow"),
+    # ("700 familles revenues l'an dernier": the participle right after the people; alone,
+    # "revenues" is income)
+    ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
+                                                   "réfugiés", "habitants"))
+     + r")revenu(?:e|s|es)\b", "returned", "flow"),
     (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
     # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
     (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
@@ -463,13 +478,19 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # taken out of a place under fire ("brought out of Vovchansk"; not "taken out of the
     # rubble" or "of school", "have taken out loans"; "driven out of" displaces)
     (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
+    # ... or taken from one place to another by a ship, a plane, a bus ("a Turkish navy ship
+    # took about 2,000 people from Beirut port to Mersin")
+    (rf"(?:took|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}[^.;]{{0,40}}? from )",
+     "evacuated", "flow"),
     # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
     (rf"(?:bring|brings|bringing|brought) out(?= {_COUNT_AHEAD})", "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     # a shelter "housing 640 people", people "housed in schools" (not "housing" the noun:
     # "the housing ministry", "housing for 3,000 returnees")
-    (rf"(?:is|are|was|were|now|still) housing(?= {_COUNT_AHEAD})|housed (?:in|at)", "", "stock"),
+    (rf"(?:is|are|was|were|now|still) housing(?= {_COUNT_AHEAD})|housed (?:in|at)"
+     # ("shelters are full, housing some 186,000 people")
+     rf"|(?<=, )housing(?= {_COUNT_AHEAD})", "", "stock"),
     (r"camped|camping|stranded (?:at|on|along|near) the border|bloqué(?:e|s|es)? à la frontière"
      r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)"
      # a place that "shelters" a number of people ("now shelters an estimated 450,000
@@ -575,7 +596,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
-    (r"plans? to|planned|planning|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
+    (r"plans? to|planned|planning|(?:is|are) expected to|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     # a target ("la commission vise le retour de 30 000 personnes")
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
@@ -1104,7 +1125,7 @@ TABLE_PLACE_HEADERS: str = (
     # the units other countries count by ("| Upazila | People in shelters |")
     r"upazilas?|unions?|lgas?|payams?|bomas?|sub-?count(?:y|ies)|parish(?:es)?|wards?|"
     r"tehsils?|kebeles?|oblasts?|raions?|hromadas?|barangays?|municipios?|departamentos?|"
-    r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?"
+    r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?|secteurs?|sectors?"
 )
 # A header over the place people came from: it is their origin, not where they are.
 TABLE_ORIGIN_HEADERS: str = (

@@ -2126,3 +2126,51 @@ def test_two_counts_joined_by_and_share_the_noun_after_the_second(text, numbers)
 def test_a_labels_origin_and_destination_keep_their_roles(text, places):
     row = only(text)
     assert (row["origin"], row["destination"]) == places
+
+
+@pytest.mark.parametrize("text, number, category, measure", [
+    # the words of round 19
+    ("- **14,860** people returned to Mocímboa da Praia district during the period.",
+     "14,860", "returned", "flow"),
+    ("L'insécurité pousse des milliers de personnes vers Maradi.", "des milliers",
+     "displaced", "flow"),
+    ("Sur la place publique, des centaines de familles ont passé la nuit à la belle étoile.",
+     "des centaines", "displaced", "stock"),
+    ("Plus de six mille habitants de Cabaret ont pris la fuite depuis mercredi.",
+     "Plus de six mille", "fled", "flow"),
+    ("Le chef de groupement parle de 700 familles revenues l'an dernier.", "700",
+     "returned", "flow"),
+    ('"On Saturday, a few hundred families drove back to the outskirts, hoping to stay.',
+     "a few hundred", "returned", "flow"),
+    ("About 1,000 collective shelters are full, housing some 186,000 people.", "some 186,000",
+     "displaced", "stock"),
+    ("Tens of thousands of others are sleeping on Beirut's seafront, in parks and in cars.",
+     "Tens of thousands", "displaced", "stock"),
+    ("A Turkish navy ship took about 2,000 people from Beirut port to Mersin last week.",
+     "about 2,000", "evacuated", "flow"),
+])
+def test_the_words_of_round_19_move_people(text, number, category, measure):
+    row = only(text)
+    assert (row["number_text"], row["category"], row["measure"]) == (number, category, measure)
+
+
+@pytest.mark.parametrize("text", [
+    "Les revenus de 700 familles ont baissé de moitié.",
+    "Phase 3 is expected to move about 60,000 people from Shire before the rains.",
+    "The minister took 30 journalists to the border on Monday.",
+])
+def test_the_words_of_round_19_do_not_move_others(text):
+    assert figures_of(text) == []
+
+
+def test_a_crossing_into_a_named_country_in_french():
+    row = only("Quelques dizaines de familles seraient aussi passées au Burundi par Uvira.")
+    assert (row["number_text"], row["measure"], row["location"]) == (
+        "Quelques dizaines", "flow", "Burundi")
+
+
+def test_a_pull_quote_cut_from_a_longer_sentence_is_counted_once():
+    text = ('At a school in Sidon, the manager counted heads. "Today we have 1,150 displaced '
+            'people here, 430 of them children," she said.\n\n'
+            '> "Today we have 1,150 displaced people here, 430 of them children."\n')
+    assert [r["number_text"] for r in figures_of(text)] == ["1,150", "430"]

@@ -531,3 +531,14 @@ def test_the_order_of_a_tables_places_after_a_fifth_review(header, rows, expecte
     rule = "|" + "---|" * (header.count("|") - 1)
     text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
     assert [r["location"] for r in figures_of(text)] == expected
+
+
+def test_a_header_of_place_words_alone_is_a_column_of_places():
+    text = """Répartition des nouveaux arrivants à Dédougou
+
+| Secteur / site | Ménages | Personnes |
+|---|---|---|
+| Secteur 4 (familles d'accueil) | 1 120 | 6 050 |
+| Site spontané de Kari | 980 | 5 310 |
+"""
+    assert [r["number_text"] for r in figures_of(text)] == ["1 120", "6 050", "980", "5 310"]
