@@ -66,7 +66,9 @@ _LEFT_AFTER_ALL = rx(rf"{_B}(?:{V.LEFT_AFTER_ALL}){_E}")
 _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `period_of`
 # A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
 TOTAL_LABEL = rx(
-    rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*)?"
+    rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*"
+    # ("Total, four districts", "Total (Cabo Delgado)")
+    r"|\s*[,(–-][^|\n:]{0,40})?"
 )
 
 

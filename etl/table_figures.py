@@ -56,6 +56,7 @@ _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
 _TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
+_PLACE_KINDS = ("place", "origin", "destination")
 _ONLY_PLACES = rx(
     rf"(?:{V.TABLE_PLACE_HEADERS})(?:\s*(?:/|,|-|and|et|or|ou)\s*(?:{V.TABLE_PLACE_HEADERS}))*"
 )
@@ -263,9 +264,12 @@ def table_figures(
         s = sent.text
         row = T.cells(s)
         quantities = find_quantities(s)
-        numbered = {T.column_of(row, q.start) for q in quantities}
+        # (a column of places holds labels, numbers in words and all: "| Total, four
+        # districts |", "| Secteur 4 |")
+        numbered = {k for q in quantities if (k := T.column_of(row, q.start)) is not None
+                    and not (k < len(columns) and columns[k].kind in _PLACE_KINDS)}
         labels = [c for k, c in enumerate(row) if c.text and k not in numbered]
-        first_label = labels[0].text if labels else ""
+        first_label = labels[0].text.strip("*_ ") if labels else ""  # ("**Total**")
         total = TOTAL_LABEL.fullmatch(first_label) is not None
         subtotal = _TABLE_SUBTOTAL.match(first_label)
 

@@ -542,3 +542,15 @@ def test_a_header_of_place_words_alone_is_a_column_of_places():
 | Site spontané de Kari | 980 | 5 310 |
 """
     assert [r["number_text"] for r in figures_of(text)] == ["1 120", "6 050", "980", "5 310"]
+
+
+def test_a_total_in_bold_naming_its_rows_in_words_sums_them():
+    text = """Returns by district
+
+| District | Returnees |
+|---|---|
+| Palma | 17,902 |
+| Nangade | 9,876 |
+| **Total, two districts** | **27,778** |
+"""
+    assert [r["location"] for r in figures_of(text)] == ["Palma", "Nangade", "Palma and Nangade"]
