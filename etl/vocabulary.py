@@ -165,9 +165,12 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # people who move for other reasons ("2,000 workers left for Saudi Arabia", "1,500
     # students reached Kinshasa")
     # (not "aid workers ... were evacuated": their evacuation is a figure)
-    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|pupils|tourists|passengers|traders|"
+    # ... except pupils, whom only an evacuation moves as a figure ("ont évacué environ 300
+    # élèves de l'internat vers Dédougou"; not "1,500 students reached Kinshasa")
+    (r"pupils|schoolchildren|élèves|écoliers", "staff", "people", ""),
+    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|tourists|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
-     r"élèves|étudiants|pèlerins|travailleurs|touristes|passagers|commerçants|enseignants|médecins|"
+     r"étudiants|pèlerins|travailleurs|touristes|passagers|commerçants|enseignants|médecins|"
      r"fonctionnaires|candidats|électeurs|patients|worshippers|fidèles", "not", "", ""),
     # people affected by a disaster are not all displaced ("12 000 sinistrés"): those a
     # site shelters are ("l'école, transformée en site d'accueil, abrite 1 730 sinistrés")

@@ -2174,3 +2174,14 @@ def test_a_pull_quote_cut_from_a_longer_sentence_is_counted_once():
             'people here, 430 of them children," she said.\n\n'
             '> "Today we have 1,150 displaced people here, 430 of them children."\n')
     assert [r["number_text"] for r in figures_of(text)] == ["1,150", "430"]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # pupils are a figure only when evacuated
+    ("Le 6 juin, les autorités ont évacué environ 300 élèves de l'internat vers Dédougou.",
+     ["environ 300"]),
+    ("Some 1,200 pupils returned to school in Goma after the holidays.", []),
+    ("Plus de 4 000 élèves n'ont pas accès à l'école dans la province.", []),
+])
+def test_pupils_count_when_evacuated(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
