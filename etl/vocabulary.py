@@ -801,6 +801,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # than the week before", "soit 2 000 de plus qu'en janvier"; see etl.figures)
     (r"(?:more|fewer|less|de plus|de moins)\s+(?:than|que|qu[’'])\s*"
      r"(?:the|last|in|a|at|en|le|la|l[’']|au|à|lors|il y a)\b", "difference"),
+    # a short telephone number, said to be one ("joindre la Protection civile au 114,
+    # numéro gratuit", "call 117, the toll-free hotline")
+    (r"(?:numéro (?:gratuit|vert|d[’']urgence)|ligne verte|toll-free|(?:free |emergency )?hotline)",
+     "phone"),
 ]
 # An age after a count of people ("children aged 6 months to 14 years", "enfants de moins
 # de 5 ans"): part of the noun, which the words of NEGATIVE_AFTER may follow.

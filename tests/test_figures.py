@@ -2185,3 +2185,8 @@ def test_a_pull_quote_cut_from_a_longer_sentence_is_counted_once():
 ])
 def test_pupils_count_when_evacuated(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_a_short_telephone_number_said_to_be_one_is_no_figure():
+    assert figures_of("Les déplacés peuvent joindre la Protection civile au 114, numéro "
+                      "gratuit.") == []
