@@ -81,6 +81,10 @@ _ROW_END = _rx(r"[\s.;*]*$")
 _BRACKETED = _rx(r"\([^()]*\)")
 # a move done, or a place people live in, before a later count ("have crossed", "live in")
 _DONE_BEFORE = _rx(rf"{_B}(?:{V.DONE_AUXILIARIES}){_E}")
+# (the comma that closes an aside goes on in lower case; one before a name goes on a list:
+# "as bombs hit Huliaipole, Orikhiv and Stepnohirsk almost every day")
+_ASIDE_CLOSED = re.compile(r",\s+[a-zà-ÿ]")
+_AUXILIARY_BEFORE = _rx(rf"{_B}({V.AUXILIARIES})\s+$")
 _OTHER_DOING = _rx(rf",\s+(?:{V.OTHER_DOING_JOINERS})\s+(?!(?:{V.OTHER_DOING_NOT})\b)")
 _TIME_OPENER = _rx(rf"[\W_]*(?:{V.TIME_OPENERS}){_E}[^,;:]*$")
 _LONG_LABEL_NOT = _rx(rf"{_B}(?:{V.LONG_LABEL_NOT_WORDS}){_E}")
@@ -153,6 +157,7 @@ _HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
 _HOSTING_BEFORE = _rx(rf"{_B}(?:{V.HOSTING_VERBS})\s*$")
 _AND_COUNT = _rx(r"\s+(?:and|et|or|ou)\s+")
 _OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)
+_PARTITIVE_IN = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE}){_E}")
 _SHELTER_HOSTING = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}[^,;.]{{0,30}}?{_B}(?:{V.HOSTING_VERBS})")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
@@ -725,22 +730,35 @@ def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> i
         noun_end = head_noun(s, x.end).end
         if _RATE_AFTER.match(s, x.end) or _RATE_AFTER.match(s, noun_end):
             return max(x.start, v.head.end)
-        after = cue_hits(s, x.end, clause.end)
+        # (past the later count's noun, itself a cue: "500 refugees arrive")
+        after = cue_hits(s, max(x.end, noun_end), clause.end)
         before = cue_hits(s, v.head.end, x.start)
         if after and (
             # a verb of its own, not the same one said again ("20,000 fled to Chad in May
-            # and about 500 arrive every day"; not "1,000 are arriving in Adré and 500 are
-            # arriving in Farchana every day")
-            (before and s[slice(*before[-1][:2])].lower() != s[slice(*after[0][:2])].lower())
+            # and about 500 arrive every day", "were deported ... and 500 are deported each
+            # day"; not "1,000 are arriving in Adré and 500 are arriving in Farchana every
+            # day", "were crossing ... and 700 were crossing")
+            (before and _said(s, before[-1]) != _said(s, after[0]))
             or _DONE_BEFORE.search(s, v.quantity.end, x.start) or _MORE_AFTER.match(s, x.end)
         ):
             return max(x.start, v.head.end)
     # a clause of its own doing: its pace is not the people's ("2,500 people were
     # evacuated, as shelling hit the town almost every day"; "4,000 people arrived in Adré,
     # where 800 new arrivals are registered every week")
-    if other := _OTHER_DOING.search(s, v.head.end, clause.end):
+    # (not an aside closed by a comma: "Around 300 people, as reported by UNHCR, arrive
+    # in Renk every day", "arrivent à Goma, où la situation reste tendue, chaque jour")
+    if (other := _OTHER_DOING.search(s, v.head.end, clause.end)) and not _ASIDE_CLOSED.search(
+        s, other.end(), clause.end
+    ):
         return other.start()
     return clause.end
+
+
+def _said(s: str, cue: tuple[int, int, str, str]) -> str:
+    """A cue's verb as said, with the auxiliary right before it ("were deported", "are
+    deported"), to tell a verb said again from another."""
+    aux = _AUXILIARY_BEFORE.search(s, max(0, cue[0] - 20), cue[0])
+    return ((aux.group(1) + " ") if aux else "") + s[cue[0] : cue[1]].lower()
 
 
 def _row_label(s: str, start: int, q: Quantity) -> re.Match[str] | None:
@@ -863,7 +881,10 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
             # a town "hosts" its own inhabitants ("Bukavu héberge 1,2 million d'habitants
             # selon les autorités"), unless they are of another place or their own words
             # move them ("15 000 habitants de Djugu", "450 habitants venus de Ngwenda")
+            # (up to a part of them: "1,2 million d'habitants dont beaucoup ont fui")
             own = _OWN_PHRASE.match(s, head.end, hi)
+            if own and (part := _PARTITIVE_IN.search(s, head.end, own.end())):
+                own = part
             return not (_OF_ELSEWHERE.match(s, head.end)
                         or _SHELTER_HOSTING.search(s, max(0, q.start - 60), q.start)
                         or cue_hits(s, head.end, own.end() if own else head.end))
@@ -1032,6 +1053,7 @@ def _nearest_place(
     beats the province or country named beside it ("Makombe transit site, Rumonge")."""
     q, (lo, hi) = v.quantity, v.place_window
     own_after = any(q.end <= f.start < hi for f in found)
+    own_origin = any(q.end <= f.start < hi and f.role == "origin" for f in found)
     near = [
         (i, f)
         for i, f in enumerate(found)
@@ -1044,7 +1066,11 @@ def _nearest_place(
         # ("18,000 have returned to Bukavu, while 12,000 others remain in Kabare": Bukavu
         # is the first count's; but people who "keep arriving" with no place of their own
         # arrive where the first count did)
+        # (where people came from, or a country crossed into, both counts share: "2,000
+        # fled Kalehe for Bukavu, while 1,500 went to Idjwi")
         and not (f.end <= q.start and (own_after or not v.arrival)
+                 and f.role not in ("origin", "people")
+                 and not (f.ref.is_country and not own_origin)
                  and _CONTRAST.search(s, f.end, q.start))
     ]
     framing = [

@@ -118,9 +118,12 @@ def _coarse_first(columns: list[_Column], kept: list[tuple[int, P.PlaceRef]]) ->
 
 
 def _precision(columns: list[_Column], coarse_first: bool, kr: tuple[int, P.PlaceRef]):
-    """Sort key of a row's places, the most precise first (its column's rank, then the
-    column's place in the table's order of narrowing)."""
-    return (columns[kr[0]].rank, -kr[0] if coarse_first else kr[0])
+    """Sort key of a row's places, the most precise first (its column's rank, at least a
+    province's for a place the gazetteer knows as one: "| City | Area |" holding "Kramatorsk
+    | Donetsk"; then the column's place in the table's order of narrowing)."""
+    k, ref = kr
+    rank = max(columns[k].rank, 1) if P.unit_of(ref) is not None else columns[k].rank
+    return (rank, -k if coarse_first else k)
 
 
 def _columns(table: T.Table, moves: bool) -> list[_Column]:

@@ -123,14 +123,22 @@ def body_sentences(text: str, offset: int = 0) -> list[tuple[int, Span]]:
 def clauses(sentence: Span) -> list[Span]:
     """Parts of a sentence separated by semicolons or dashes; each is a figure's quote. A
     short aside between two dashes, with no number, does not split its clause ("Some 1,500
-    refugees – most of them women and children – arrive in Adré every day")."""
+    refugees – most of them women and children – arrive in Adré every day"; `_ASIDE`)."""
     ends = list(_matches(_CLAUSE_END, sentence.text))
     if len(ends) > 1:
         ends = _without_asides(sentence.text, ends)
     return list(_spans(sentence.text, iter(ends), sentence.start))
 
 
-_ASIDE = re.compile(r"[^\d;]{1,80}")
+# An aside that says who the people are ("– most of them women and children –", "– mainly
+# from Masisi –"); others ("– the highest weekly figure this year –", "– where fighting
+# raged last week –") carry words of their own and split the clause
+_ASIDE = re.compile(
+    r"(?:most|mostly|mainly|many|nearly all|almost all|largely|among them|including|"
+    r"la plupart|surtout|principalement|essentiellement|majoritairement|parmi eux|"
+    r"parmi elles|en majorité)\b[^\d;]{0,70}",
+    re.IGNORECASE,
+)
 
 
 def _without_asides(text: str, ends: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -279,6 +279,9 @@ CAUSE_WORDS: str = (
 )
 DANGER_WORDS: str = r"risk|ahead of|threat|threatened|danger|risque|menace\w*"
 # the people named right before "left <Place>" (a lookbehind each: the cue is the verb)
+# ... and before "ont gagné <Place>", which then says where people went
+_GAINERS = ("personnes", "familles", "ménages", "autres", "déplacés", "habitants", "réfugiés",
+            r"\b\d{3}")  # (a count's last three digits, "2 000 ont gagné"; not "M23")
 _LEAVERS = ("households", "families", "people", "persons", "residents", "villagers",
             "civilians", "inhabitants")
 
@@ -351,7 +354,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?-i:[A-ZÀ-Ý]))", "", "flow"),
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
     (r"(?:parti(?:e|s|es)? (?:vers|pour|en direction d(?:e|u|es)|s[’']installer (?:à|au|aux|dans|en|chez))"
-     r"|left for|set off for|(?:leave|leaves|leaving) for|(?:ont|avaient|ayant) gagné)"
+     r"|left for|set off for|(?:leave|leaves|leaving) for|"
+     + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")ont gagné)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
     # on the road: walking in a direction, presenting oneself at a border post, departures
@@ -401,10 +405,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # streets, nor commuters at a bus station): which people they are is for the report to
     # say, refugees at a border as often as not
     (rf"{_SLEEPING_AT}(?:[\w’'-]+ )?(?:transit|reception|border|frontière|screening|entry point|"
-     r"crossing point|point d[’']entrée|point de passage|poste frontière|"
-    # ... or where the boats that brought them landed ("dorment sur le port")
-    r"port|quai|jetée|harbou?r|quay|jetty|landing site)\b",
+     r"crossing point|point d[’']entrée|point de passage|poste frontière)",
      "", "stock"),
+    # ... or sleep where the boats that brought them landed ("dorment sur le port"; not
+    # dock workers waiting at a port)
+    (r"(?:slept|sleep|sleeping|dorment|dormaient|dormir) (?:(?:still|encore|toujours) )?"
+     r"(?:at|on|in|sur|au|à|dans) (?:the |le |la |l[’'])?"
+     r"(?:port|quai|jetée|harbou?r|quay|jetty|landing site)\b", "", "stock"),
     # crossing into a named country ("seraient aussi passées au Burundi par Uvira")
     # (not "sont passées en Phase 3 (Crise)": a stage, not a country)
     (r"pass(?:é|ée|és|ées) (?:au|en|aux)(?= (?-i:[A-ZÀ-Þ]))"
@@ -486,7 +493,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (rf"(?:took|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}[^.;]{{0,40}}? from )",
      "evacuated", "flow"),
     # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
-    (rf"(?:bring|brings|bringing|brought) out(?= {_COUNT_AHEAD})", "evacuated", "flow"),
+    (rf"(?:bring|brings|bringing|brought) out(?= {_COUNT_AHEAD}[^.;]{{0,20}}?\b(?:people|persons|"
+     r"residents|civilians|families|households|children|elderly|evacuees|villagers)\b)",
+     "evacuated", "flow"),
     # being present somewhere: stock
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     # a shelter "housing 640 people", people "housed in schools" (not "housing" the noun:
@@ -599,7 +608,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
-    (r"plans? to|planned|planning|(?:is|are) expected to|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
+    (r"plans? to|planned|planning|(?:is|are) expected to|(?:are|is) preparing to|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     # a target ("la commission vise le retour de 30 000 personnes")
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
@@ -701,15 +710,19 @@ HOSTING_VERBS: str = (
 # displaced people (or if their own words move them: "habitants venus de Ngwenda")
 INHABITANTS_OF_ELSEWHERE: str = (
     r"\s+(?:(?:venu(?:e|s|es)?|venant|originaires?|arrivé(?:e|s|es)?|coming|who came)\s+)?"
-    r"(?:of|from|de|d[’']|du|des)\s*(?:(?:la|le|l[’']|les|the)\s*)?"
+    r"(?:d[’']origine\s+\w+|of \w+ origin|"
+    r"(?:of|from|de|d[’']|du|des)\s*(?:(?:tout|toute|tous|all|across)\s+)?(?:(?:la|le|l[’']|les|the)\s*)?"
     r"(?:(?-i:[A-ZÀ-Þ])|(?:[\w-]+ )?(?:villages?|localités?|quartiers?|towns?|communes?|"
-    r"localities|collines?|districts?|territoires?|provinces?|régions?|regions?)\b)"
+    r"localities|collines?|districts?|territoires?|provinces?|régions?|regions?)\b))"
 )
 # A shelter that hosts people hosts the displaced, whoever they are ("The school hosts 600
 # inhabitants whose homes were flooded", "Le gymnase accueille 250 habitants sinistrés")
 SHELTER_HOSTS: str = (
-    r"schools?|écoles?|churches?|églises?|mosques?|mosquées?|gym|gymnasium|gymnase|stadium|"
-    r"stade|halls?|salles?|shelters?|abris?|camps?|sites?|centres?|centers?|parish|paroisse"
+    r"schools?|écoles?|church(?:es)?|églises?|mosques?|mosquées?|gym|gymnasium|gymnase|stadium|"
+    r"stade|halls?|salles?|shelters?|abris?|camps?|sites?|parish|paroisse|"
+    # (a centre that shelters, not a city centre)
+    r"(?:collective|evacuation|transit|reception|accommodation) cent(?:re|er)s?|"
+    r"centres? (?:collectifs?|d[’']accueil|d[’']hébergement|de transit)"
 )
 COUNT_COMPLEMENT_BEFORE: str = (
     r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"
@@ -745,8 +758,14 @@ PART_NEEDS: str = (
 # families arrive every week"); not two moves going on ("1,000 are arriving in Adré and 500
 # are arriving in Farchana every day")
 DONE_AUXILIARIES: str = (
-    r"have|has|had|were|was|ont|avaient|a été|ont été|live|lives|living|vivent|host|hosts|hébergent|"
+    r"have|has|had|ont|avaient|a été|ont été|live|lives|living|vivent|host|hosts|hébergent|"
     r"accueillent|registered|recorded|enregistré\w*"
+)
+# Auxiliaries before a verb, which tell the same verb in another tense ("were deported",
+# "are deported")
+AUXILIARIES: str = (
+    r"is|are|was|were|be|been|being|have|has|had|will|would|"
+    r"est|sont|était|étaient|a|ont|avait|avaient|seront|sera"
 )
 # Prepositions of time a sentence may open on ("Since the influx of April 2023 ..."): the
 # date in that phrase does not join its words to the number after it.
@@ -760,9 +779,10 @@ CONTRAST_JOINERS: str = r"while|whereas|but|mais|tandis que|alors que"
 CLAUSE_JOINERS: str = rf"and|et|{CONTRAST_JOINERS}"
 # Words after a comma that open a clause of its own doing, whose rate ("every day") is not
 # the people's counted before it ("were evacuated, as shelling hit the town every day") ...
+# (not "while / tandis que", which join two counts' clauses alike: "300 people arrive in
+# Adré, while 200 arrive in Farchana every day"; see _rate_end for those)
 OTHER_DOING_JOINERS: str = (
-    r"as|because|since|when|where|while|whereas|"
-    r"car|parce que|puisque|lorsque|quand|où|alors que|tandis que"
+    r"as|because|since|when|where|car|parce que|puisque|lorsque|quand|où"
 )
 # ... unless they go on about the same people or the same count ("as many as 400 a day",
 # "as they arrive at 300 a day", "où ils arrivent chaque jour")
@@ -774,6 +794,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
+    (r"(?:are|is) (?:expected|preparing|set|due) to|se préparent à|s[’']apprêtent à", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
@@ -913,9 +934,9 @@ REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leur
 INTO_BEFORE: str = (
     r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|"
     rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}|left for|set off for|"
-    r"(?:leave|leaves|leaving) for|head(?:s|ed|ing)? (?:for|towards?)|"
-    # ("2 000 autres ont gagné Baraka": reached, as "regagné" is reached again)
-    r"(?:ont|avaient|sont|ayant) gagné|"
+    r"(?:leave|leaves|leaving) for|"
+    # ("2 000 autres ont gagné Baraka", said of people; not "Les M23 ont gagné Sake")
+    + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")ont gagné|"
     r"parti(?:e|s|es)? pour|en direction d(?:e|u|es|[’'])|"
     # the place left, then the one reached: "left Derna for Benghazi", "fui Goma pour Bukavu"
     r"(?:left|leaving|fled|fleeing|quitté|quittant|fui|fuyant) (?-i:[A-ZÀ-Þ])[\w’'-]*"
@@ -1112,6 +1133,9 @@ TABLE_PROVINCE_HEADERS: str = (
 # first ("| Woreda | Zone |", "| Payam | County |"); other headers that say no rank
 # ("Zone", "Area", "Territoire") take the table's order (etl.table_figures._coarse_first)
 TABLE_FINEST_HEADERS: str = (
+    # (a town, a French "localité", a "location": the place itself, beside its zone or
+    # area; Sudan's English "Locality" is a district, coarser than its areas)
+    r"towns?|cit(?:y|ies)|villes?|localités?|locations?|lieux?|"
     r"woredas?|kebeles?|villages?|quartiers?|neighbou?rhoods?|upazilas?|hromadas?|"
     r"groupements?|aires? de santé|health areas?|bomas?|payams?|collines?|fokontany|barangays?"
 )
@@ -1122,7 +1146,8 @@ RESPECTIVELY: str = r"respectively|respectivement"
 # column of countries ("| Americas | Colombia |", "| East and Horn of Africa | Uganda |")
 WORLD_REGION_WORDS: str = (
     r"americas?|europe|asia|africa|pacific|middle east|mena|caribbean|horn|great lakes|"
-    r"lake chad|basin|latin|oceania|global|sahel"
+    r"lake chad|basin|latin|oceania|global|sahel|"
+    r"amériques?|afrique|asie|moyen-orient|caraïbes|grands lacs|bassin|océanie"
 )
 TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"

@@ -2190,3 +2190,62 @@ def test_pupils_count_when_evacuated(text, numbers):
 def test_a_short_telephone_number_said_to_be_one_is_no_figure():
     assert figures_of("Les déplacés peuvent joindre la Protection civile au 114, numéro "
                       "gratuit.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a sixth review) the same verb, even after a noun that is itself a cue, shares its pace
+    ("Some 2,000 refugees arrive in Renk and 500 refugees arrive in Malakal every day.",
+     [("Some 2,000", "per_day"), ("500", "per_day")]),
+    # ... and so does the same past progressive
+    ("Some 1,000 people were arriving in Adré and 500 were arriving in Farchana every day.",
+     [("Some 1,000", "per_day"), ("500", "per_day")]),
+    # ... and so do two counts joined by "while"
+    ("About 300 people arrive in Adré, while 200 arrive in Farchana every day.",
+     [("About 300", "per_day"), ("200", "per_day")]),
+    # an aside closed by a comma is no clause of another's doing
+    ("Around 300 people, as reported by UNHCR, arrive in Renk every day.",
+     [("Around 300", "per_day")]),
+    ("Quelque 500 personnes arrivent à Goma, où la situation reste tendue, chaque jour.",
+     [("Quelque 500", "per_day")]),
+    # ... but a list of names after "as" is still that clause's
+    ("About 9,300 people were evacuated, as bombs hit Huliaipole, Orikhiv and Stepnohirsk "
+     "almost every day.", [("About 9,300", "")]),
+    # an aside between dashes that says something of its own splits the clause
+    ("Some 2,000 families arrived in Goma last week – the highest weekly figure this year – "
+     "and 500 in Sake.", [("Some 2,000", ""), ("500", "")]),
+])
+def test_the_rate_of_each_count_after_a_sixth_review(text, expected):
+    assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, second", [
+    # (a sixth review) where people came from, or a country crossed into, both counts share
+    ("About 2,000 people fled Kalehe for Bukavu, while 1,500 went to Idjwi.",
+     ("Kalehe", "Idjwi")),
+    ("Around 1,200 people crossed into Uganda at Bunagana, while 800 crossed at Ishasha.",
+     ("", "Uganda")),
+    ("En Ituri, 5 000 personnes ont fui Djugu vers Bunia, mais 2 000 ont gagné Mahagi.",
+     ("Djugu", "Mahagi")),
+])
+def test_a_count_after_a_contrast_keeps_the_shared_origin(text, second):
+    rows = figures_of(text)
+    assert (rows[1]["origin"], rows[1]["destination"]) == second
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # (a sixth review) fighters reaching a town move nobody there; a move prepared is none
+    ("Les M23 ont gagné Sake, poussant 10 000 personnes à fuir.", ["10 000"]),
+    ("Some 3,000 people are preparing to leave for Uvira.", []),
+    ("The rains bring out 2,000 mosquitoes per square metre.", []),
+    ("Some 3,000 dock workers wait at the port of Beira.", []),
+    ("The city centre hosts 30,000 inhabitants.", []),
+    ("The church hosts 250 inhabitants whose homes were flooded.", ["250"]),
+    ("Bukavu héberge 1,2 million d'habitants dont beaucoup ont fui les combats.", []),
+])
+def test_what_the_sixth_review_found(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_fighters_reaching_a_town_do_not_make_it_the_destination():
+    row = only("Les M23 ont gagné Sake, poussant 10 000 personnes à fuir.")
+    assert row["destination"] != "Sake"

@@ -554,3 +554,19 @@ def test_a_total_in_bold_naming_its_rows_in_words_sums_them():
 | **Total, two districts** | **27,778** |
 """
     assert [r["location"] for r in figures_of(text)] == ["Palma", "Nangade", "Palma and Nangade"]
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # (a sixth review) a town or a French "localité" is finer than its zone or area, and a
+    # place the gazetteer knows as a province is one whatever its header
+    ("| Localité | Zone de santé | Ménages déplacés |", ["| Kitchanga | Kibirizi | 1,200 |"],
+     ["Kitchanga"]),
+    ("| Location | Zone | IDPs |", ["| Kalemie | Tanganyika | 5,000 |"], ["Kalemie"]),
+    ("| City | Area | IDPs |", ["| Kramatorsk | Donetsk | 5,000 |"], ["Kramatorsk"]),
+    ("| Région | Pays | Réfugiés |", ["| Afrique de l'Est | Soudan du Sud | 5,000 |"],
+     ["South Sudan"]),
+])
+def test_the_order_of_a_tables_places_after_a_sixth_review(header, rows, expected):
+    rule = "|" + "---|" * (header.count("|") - 1)
+    text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
+    assert [r["location"] for r in figures_of(text)] == expected
