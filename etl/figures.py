@@ -1052,8 +1052,10 @@ def _nearest_place(
     window, or framing its clause before any number ("In Goma, 5,000 people..."). A town
     beats the province or country named beside it ("Makombe transit site, Rumonge")."""
     q, (lo, hi) = v.quantity, v.place_window
-    own_after = any(q.end <= f.start < hi for f in found)
-    own_origin = any(q.end <= f.start < hi and f.role == "origin" for f in found)
+    # (what a contrast before the number needs to know; most numbers follow none)
+    contrast = _CONTRAST.search(s, lo, q.start) is not None
+    own_after = contrast and any(q.end <= f.start < hi for f in found)
+    own_origin = contrast and any(q.end <= f.start < hi and f.role == "origin" for f in found)
     near = [
         (i, f)
         for i, f in enumerate(found)
@@ -1068,7 +1070,7 @@ def _nearest_place(
         # arrive where the first count did)
         # (where people came from, or a country crossed into, both counts share: "2,000
         # fled Kalehe for Bukavu, while 1,500 went to Idjwi")
-        and not (f.end <= q.start and (own_after or not v.arrival)
+        and not (contrast and f.end <= q.start and (own_after or not v.arrival)
                  and f.role not in ("origin", "people")
                  and not (f.ref.is_country and not own_origin)
                  and _CONTRAST.search(s, f.end, q.start))
