@@ -33,6 +33,13 @@ def figures_of(text: str) -> list[dict]:
     return extract(Document(doc_id="t.md", path="t.md", text=text, body_start=0))
 
 
+def locations(header: str, rows: list[str]) -> list[str]:
+    """Where the figures of a table with this header and these rows are."""
+    rule = "|" + "---|" * (header.count("|") - 1)
+    text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
+    return [r["location"] for r in figures_of(text)]
+
+
 def test_a_pipe_table_is_found_with_its_header_caption_and_rows():
     lines = NEW_DISPLACEMENT.splitlines()
     (table,) = T.find_tables(lines)
@@ -478,9 +485,7 @@ def test_a_row_is_at_its_most_precise_place_whichever_column_comes_first():
      ["Bulengo", "Kalehe"]),
 ])
 def test_the_columns_of_places_by_their_headers(header, rows, expected):
-    rule = "|" + "---|" * (header.count("|") - 1)
-    text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
-    assert [r["location"] for r in figures_of(text)] == expected
+    assert locations(header, rows) == expected
 
 
 @pytest.mark.parametrize("header, rows, expected", [
@@ -492,9 +497,7 @@ def test_the_columns_of_places_by_their_headers(header, rows, expected):
      ["| Sahel | Mali | 400,000 |", "| Great Lakes | Rwanda | 130,000 |"], ["Mali", "Rwanda"]),
 ])
 def test_areas_and_world_regions_in_tables(header, rows, expected):
-    rule = "|" + "---|" * (header.count("|") - 1)
-    text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
-    assert [r["location"] for r in figures_of(text)] == expected
+    assert locations(header, rows) == expected
 
 
 def test_a_column_of_settings_names_no_places():
@@ -528,9 +531,7 @@ def test_a_column_of_settings_names_no_places():
      ["Far North", "Colombia"]),
 ])
 def test_the_order_of_a_tables_places_after_a_fifth_review(header, rows, expected):
-    rule = "|" + "---|" * (header.count("|") - 1)
-    text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
-    assert [r["location"] for r in figures_of(text)] == expected
+    assert locations(header, rows) == expected
 
 
 def test_a_header_of_place_words_alone_is_a_column_of_places():
@@ -567,6 +568,4 @@ def test_a_total_in_bold_naming_its_rows_in_words_sums_them():
      ["South Sudan"]),
 ])
 def test_the_order_of_a_tables_places_after_a_sixth_review(header, rows, expected):
-    rule = "|" + "---|" * (header.count("|") - 1)
-    text = "Figures by place\n\n" + "\n".join([header, rule, *rows]) + "\n"
-    assert [r["location"] for r in figures_of(text)] == expected
+    assert locations(header, rows) == expected
