@@ -189,9 +189,11 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             # words of places alone, which a cue may read as people staying ("| Secteur /
             # site |", "| Camp or settlement |")
             out.append(_place_column(header))
-        elif head.cls in ("", "people") and (
+        elif (head.cls in ("", "people") and (
             (stay := _TABLE_STOCK.search(header)) or (cues := cue_hits(header, 0, len(header)))
-        ):
+        )) or (head.cls == "not" and (stay := _TABLE_STOCK.match(header))):
+            # (a header of where people are may open on its place: "| In camps |", whose
+            # noun alone counts no one)
             # the header says what happened to the people it counts: "Evacuated before
             # landfall", "Returned since January", "(People) in accommodation centres"
             if stay:  # where they stay: the people there ("In host families" counts people)

@@ -569,3 +569,15 @@ def test_a_total_in_bold_naming_its_rows_in_words_sums_them():
 ])
 def test_the_order_of_a_tables_places_after_a_sixth_review(header, rows, expected):
     assert locations(header, rows) == expected
+
+
+def test_a_header_of_where_people_are_counts_them_there():
+    text = """IDPs by province and setting
+
+| Province | In camps | In host families |
+|---|---|---|
+| North Kivu | 400,000 | 250,000 |
+"""
+    rows = figures_of(text)
+    assert [(r["number_text"], r["measure"], r["location"]) for r in rows] == [
+        ("400,000", "stock", "North Kivu"), ("250,000", "stock", "North Kivu")]
