@@ -68,7 +68,7 @@ _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `period_of`
 TOTAL_LABEL = rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*"
     # ("Total, four districts", "Total (Cabo Delgado)")
-    r"|\s*[,(–-][^|\n:]{0,40})?"
+    r"|(?:\s*[,(]|\s+[–-]\s+)[^|\n:]{0,40})?"
 )
 
 

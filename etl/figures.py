@@ -83,7 +83,10 @@ _BRACKETED = _rx(r"\([^()]*\)")
 _DONE_BEFORE = _rx(rf"{_B}(?:{V.DONE_AUXILIARIES}){_E}")
 # (the comma that closes an aside goes on in lower case; one before a name goes on a list:
 # "as bombs hit Huliaipole, Orikhiv and Stepnohirsk almost every day")
-_ASIDE_CLOSED = re.compile(r",\s+[a-zà-ÿ]")
+_ASIDE_CLOSED = re.compile(
+    rf",\s+(?!(?:\w+\s+){{0,3}}?(?:{V.REPORTING_WORDS})\b)(?-i:[a-zà-ÿ])", re.IGNORECASE
+)
+_CONTRAST_CLAUSE = _rx(rf",?\s+(?:{V.CONTRAST_JOINERS})\s+")
 _AUXILIARY_BEFORE = _rx(rf"{_B}({V.AUXILIARIES})\s+$")
 _OTHER_DOING = _rx(rf",\s+(?:{V.OTHER_DOING_JOINERS})\s+(?!(?:{V.OTHER_DOING_NOT})\b)")
 _TIME_OPENER = _rx(rf"[\W_]*(?:{V.TIME_OPENERS}){_E}[^,;:]*$")
@@ -747,11 +750,30 @@ def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> i
     # where 800 new arrivals are registered every week")
     # (not an aside closed by a comma: "Around 300 people, as reported by UNHCR, arrive
     # in Renk every day", "arrivent à Goma, où la situation reste tendue, chaque jour")
-    if (other := _OTHER_DOING.search(s, v.head.end, clause.end)) and not _ASIDE_CLOSED.search(
-        s, other.end(), clause.end
+    if (other := _OTHER_DOING.search(s, v.head.end, clause.end)) and not _aside(
+        s, qs, k, other.end(), clause.end
+    ):
+        return other.start()
+    # ... and a contrast with no count of its own ("ont fui, alors que les obus tombaient
+    # chaque jour"; with one, the counts above decide: "300 arrive in Adré, while 200 arrive
+    # in Farchana every day")
+    if (other := _CONTRAST_CLAUSE.search(s, v.head.end, clause.end)) and not any(
+        other.start() < x.start < clause.end for x in qs[k + 1 :]
     ):
         return other.start()
     return clause.end
+
+
+def _aside(s: str, qs: list[Quantity], k: int, start: int, end: int) -> bool:
+    """Is the clause of another's doing that opens at `start` an aside, closed by a comma
+    before the people's own words go on ("Around 300 people, as reported by UNHCR, arrive
+    in Renk every day")? Not when its rate stands inside it ("fled Sake, as bombs fell on
+    the town every day, and reached Goma"), nor when a count follows it (", when fighting
+    erupted, and 3,000 leave every day")."""
+    closed = _ASIDE_CLOSED.search(s, start, end)
+    if closed is None or any(closed.start() < x.start < end for x in qs[k + 1 :]):
+        return False
+    return not _rate(s, start, closed.start())
 
 
 def _said(s: str, cue: tuple[int, int, str, str]) -> str:
@@ -1056,6 +1078,9 @@ def _nearest_place(
     contrast = _CONTRAST.search(s, lo, q.start) is not None
     own_after = contrast and any(q.end <= f.start < hi for f in found)
     own_origin = contrast and any(q.end <= f.start < hi and f.role == "origin" for f in found)
+    # (only a move of the same kind shares a country crossed into: not people who
+    # returned, stayed or are hosted after "while")
+    shares_move = v.measure == "flow" and v.category not in ("returned", "evacuated")
     near = [
         (i, f)
         for i, f in enumerate(found)
@@ -1068,11 +1093,10 @@ def _nearest_place(
         # ("18,000 have returned to Bukavu, while 12,000 others remain in Kabare": Bukavu
         # is the first count's; but people who "keep arriving" with no place of their own
         # arrive where the first count did)
-        # (where people came from, or a country crossed into, both counts share: "2,000
-        # fled Kalehe for Bukavu, while 1,500 went to Idjwi")
+        # (a country crossed into both counts share: "crossed into Uganda at Bunagana,
+        # while 800 crossed at Ishasha")
         and not (contrast and f.end <= q.start and (own_after or not v.arrival)
-                 and f.role not in ("origin", "people")
-                 and not (f.ref.is_country and not own_origin)
+                 and not (shares_move and f.ref.is_country and not own_origin)
                  and _CONTRAST.search(s, f.end, q.start))
     ]
     framing = [

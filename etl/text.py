@@ -134,9 +134,10 @@ def clauses(sentence: Span) -> list[Span]:
 # from Masisi –"); others ("– the highest weekly figure this year –", "– where fighting
 # raged last week –") carry words of their own and split the clause
 _ASIDE = re.compile(
-    r"(?:most|mostly|mainly|many|nearly all|almost all|largely|among them|including|"
-    r"la plupart|surtout|principalement|essentiellement|majoritairement|parmi eux|"
-    r"parmi elles|en majorité)\b[^\d;]{0,70}",
+    r"(?:most|mostly|mainly|many|nearly all|almost all|largely|among them|among whom|including|"
+    r"the majority|the vast majority|all of them|half of them|women and children|"
+    r"la plupart|pour la plupart|surtout|principalement|essentiellement|majoritairement|"
+    r"parmi eux|parmi elles|parmi lesquels|en majorité|dont)\b[^\d;]{0,70}",
     re.IGNORECASE,
 )
 

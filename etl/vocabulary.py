@@ -280,8 +280,8 @@ CAUSE_WORDS: str = (
 DANGER_WORDS: str = r"risk|ahead of|threat|threatened|danger|risque|menace\w*"
 # the people named right before "left <Place>" (a lookbehind each: the cue is the verb)
 # ... and before "ont gagné <Place>", which then says where people went
-_GAINERS = ("personnes", "familles", "ménages", "autres", "déplacés", "habitants", "réfugiés",
-            r"\b\d{3}")  # (a count's last three digits, "2 000 ont gagné"; not "M23")
+_GAINERS = ("personnes", "familles", "ménages", "autres", "déplacés", "déplacées", "habitants",
+            "réfugiés", "et", r"\b\d{3}")  # (a count's last three digits, "2 000 ont gagné"; not "M23")
 _LEAVERS = ("households", "families", "people", "persons", "residents", "villagers",
             "civilians", "inhabitants")
 
@@ -355,7 +355,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
     (r"(?:parti(?:e|s|es)? (?:vers|pour|en direction d(?:e|u|es)|s[’']installer (?:à|au|aux|dans|en|chez))"
      r"|left for|set off for|(?:leave|leaves|leaving) for|"
-     + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")ont gagné)"
+     + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
     # on the road: walking in a direction, presenting oneself at a border post, departures
@@ -415,7 +415,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing into a named country ("seraient aussi passées au Burundi par Uvira")
     # (not "sont passées en Phase 3 (Crise)": a stage, not a country)
     (r"pass(?:é|ée|és|ées) (?:au|en|aux)(?= (?-i:[A-ZÀ-Þ]))"
-     r"(?! (?:phases?|ipc|niveaux?|étapes?|stades?|catégories?|classes?|alertes?)\b)", "", "flow"),
+     r"(?! (?:phases?|ipc|niveaux?|étapes?|stades?|catégories?|classes?|alertes?|programmes?|"
+     r"programs?|plans?|projets?|régimes?|systèmes?)\b)", "", "flow"),
     # landing from boats ("1 300 personnes ont débarqué de pirogues venues de Baraka"; not
     # a minister "débarqué" from government)
     (r"(?:débarqu(?:é|ée|és|ées|ent|aient|ant)|disembark(?:ed|ing)?)"
@@ -445,7 +446,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back|drove back|driving back", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -490,7 +491,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
     # ... or taken from one place to another by a ship, a plane, a bus ("a Turkish navy ship
     # took about 2,000 people from Beirut port to Mersin")
-    (rf"(?:took|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}[^.;]{{0,40}}? from )",
+    (rf"(?:took|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}[^.;]{{0,20}}?\b"
+     r"(?:people|persons|residents|civilians|families|households|children|evacuees|passengers|"
+     r"citizens|nationals)\b[^.;]{0,30}? from )",
      "evacuated", "flow"),
     # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
     (rf"(?:bring|brings|bringing|brought) out(?= {_COUNT_AHEAD}[^.;]{{0,20}}?\b(?:people|persons|"
@@ -608,7 +611,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
-    (r"plans? to|planned|planning|(?:is|are) expected to|(?:are|is) preparing to|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
+    (r"plans? to|planned|planning|(?:is|are) (?:expected|preparing) to (?:be )?"
+     r"(?:move|moved|relocat\w*|leave|return|cross|flee|arrive|evacuat\w*|go|receive|host)\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     # a target ("la commission vise le retour de 30 000 personnes")
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
@@ -710,8 +714,7 @@ HOSTING_VERBS: str = (
 # displaced people (or if their own words move them: "habitants venus de Ngwenda")
 INHABITANTS_OF_ELSEWHERE: str = (
     r"\s+(?:(?:venu(?:e|s|es)?|venant|originaires?|arrivé(?:e|s|es)?|coming|who came)\s+)?"
-    r"(?:d[’']origine\s+\w+|of \w+ origin|"
-    r"(?:of|from|de|d[’']|du|des)\s*(?:(?:tout|toute|tous|all|across)\s+)?(?:(?:la|le|l[’']|les|the)\s*)?"
+    r"(?:(?:of|from|de|d[’']|du|des)\s*(?:(?:la|le|l[’']|les|the)\s*)?"
     r"(?:(?-i:[A-ZÀ-Þ])|(?:[\w-]+ )?(?:villages?|localités?|quartiers?|towns?|communes?|"
     r"localities|collines?|districts?|territoires?|provinces?|régions?|regions?)\b))"
 )
@@ -722,7 +725,8 @@ SHELTER_HOSTS: str = (
     r"stade|halls?|salles?|shelters?|abris?|camps?|sites?|parish|paroisse|"
     # (a centre that shelters, not a city centre)
     r"(?:collective|evacuation|transit|reception|accommodation) cent(?:re|er)s?|"
-    r"centres? (?:collectifs?|d[’']accueil|d[’']hébergement|de transit)"
+    r"centres? (?:collectifs?|d[’']accueil|d[’']hébergement|de transit|de santé|communautaires?|"
+    r"culturels?|de jeunes)|(?:health|community|youth|cultural) cent(?:re|er)s?"
 )
 COUNT_COMPLEMENT_BEFORE: str = (
     r"de|d[’']|of|à|to|compte|comptait|comptant|counts?|has|had|with|avec|"
@@ -779,6 +783,12 @@ CONTRAST_JOINERS: str = r"while|whereas|but|mais|tandis que|alors que"
 CLAUSE_JOINERS: str = rf"and|et|{CONTRAST_JOINERS}"
 # Words after a comma that open a clause of its own doing, whose rate ("every day") is not
 # the people's counted before it ("were evacuated, as shelling hit the town every day") ...
+# Words after a comma that report who said it (", officials said", ", selon OCHA"), which
+# close no aside
+REPORTING_WORDS: str = (
+    r"said|says|say|reported|reports|according|told|selon|d[’']après|a déclaré|a indiqué|"
+    r"ont indiqué|ont déclaré|a précisé|indique|affirme|rapporte"
+)
 # (not "while / tandis que", which join two counts' clauses alike: "300 people arrive in
 # Adré, while 200 arrive in Farchana every day"; see _rate_end for those)
 OTHER_DOING_JOINERS: str = (
@@ -794,7 +804,9 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
-    (r"(?:are|is) (?:expected|preparing|set|due) to|se préparent à|s[’']apprêtent à", "plan"),
+    (r"(?:are|is) (?:expected|preparing|set|due) to (?:be )?"
+     r"(?:move|moved|relocat\w*|leave|return|cross|flee|arrive|evacuat\w*|go)\b|"
+     r"(?:se préparent|s[’']apprêtent) à (?:partir|quitter|rentrer|traverser|fuir)", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
@@ -936,7 +948,7 @@ INTO_BEFORE: str = (
     rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}|left for|set off for|"
     r"(?:leave|leaves|leaving) for|"
     # ("2 000 autres ont gagné Baraka", said of people; not "Les M23 ont gagné Sake")
-    + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")ont gagné|"
+    + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné|"
     r"parti(?:e|s|es)? pour|en direction d(?:e|u|es|[’'])|"
     # the place left, then the one reached: "left Derna for Benghazi", "fui Goma pour Bukavu"
     r"(?:left|leaving|fled|fleeing|quitté|quittant|fui|fuyant) (?-i:[A-ZÀ-Þ])[\w’'-]*"
@@ -1133,15 +1145,16 @@ TABLE_PROVINCE_HEADERS: str = (
 # first ("| Woreda | Zone |", "| Payam | County |"); other headers that say no rank
 # ("Zone", "Area", "Territoire") take the table's order (etl.table_figures._coarse_first)
 TABLE_FINEST_HEADERS: str = (
-    # (a town, a French "localité", a "location": the place itself, beside its zone or
-    # area; Sudan's English "Locality" is a district, coarser than its areas)
-    r"towns?|cit(?:y|ies)|villes?|localités?|locations?|lieux?|"
     r"woredas?|kebeles?|villages?|quartiers?|neighbou?rhoods?|upazilas?|hromadas?|"
     r"groupements?|aires? de santé|health areas?|bomas?|payams?|collines?|fokontany|barangays?"
 )
 # Counts paired one by one with what follows ("two and three thousand families arrived in
 # Kosti and Rabak respectively"): two counts, not a range
 RESPECTIVELY: str = r"respectively|respectivement"
+# ... and of towns, between those and the rest: finer than a zone or an area, coarser than
+# a village or a quarter ("| Localité | Zone de santé |", "| Village | Town |"; Sudan's
+# English "Locality" is a district, coarser than its areas)
+TABLE_TOWN_HEADERS: str = r"towns?|cit(?:y|ies)|villes?|localités?|locations?|lieux?"
 # Words of the world's regions, which a table's column of regions may hold before its
 # column of countries ("| Americas | Colombia |", "| East and Horn of Africa | Uganda |")
 WORLD_REGION_WORDS: str = (

@@ -2219,15 +2219,17 @@ def test_the_rate_of_each_count_after_a_sixth_review(text, expected):
 
 
 @pytest.mark.parametrize("text, second", [
-    # (a sixth review) where people came from, or a country crossed into, both counts share
-    ("About 2,000 people fled Kalehe for Bukavu, while 1,500 went to Idjwi.",
-     ("Kalehe", "Idjwi")),
+    # (a sixth review) a country crossed into both counts share; (a seventh) an origin
+    # before the contrast is the first count's, the later people's as often not
     ("Around 1,200 people crossed into Uganda at Bunagana, while 800 crossed at Ishasha.",
      ("", "Uganda")),
     ("En Ituri, 5 000 personnes ont fui Djugu vers Bunia, mais 2 000 ont gagné Mahagi.",
-     ("Djugu", "Mahagi")),
+     ("", "Mahagi")),
+    ("Some 10,000 people were displaced from Masisi, while 4,000 have returned to Rutshuru.",
+     ("", "Rutshuru")),
+    ("Some 15,000 people fled Djugu, while 3,000 IDPs in Bunia received food.", ("", "Bunia")),
 ])
-def test_a_count_after_a_contrast_keeps_the_shared_origin(text, second):
+def test_a_count_after_a_contrast_keeps_only_a_shared_country(text, second):
     rows = figures_of(text)
     assert (rows[1]["origin"], rows[1]["destination"]) == second
 
@@ -2249,3 +2251,34 @@ def test_what_the_sixth_review_found(text, numbers):
 def test_fighters_reaching_a_town_do_not_make_it_the_destination():
     row = only("Les M23 ont gagné Sake, poussant 10 000 personnes à fuir.")
     assert row["destination"] != "Sake"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a seventh review) a rate inside the other clause is that clause's, even closed by a
+    # comma; a reporting clause closes no aside; a count after the aside decides
+    ("Some 2,000 people fled Sake, as bombs fell on the town every day, and reached Goma.",
+     [("Some 2,000", "")]),
+    ("About 2,500 people were evacuated from Vovchansk, as shelling hit the town almost "
+     "every day, officials said.", [("About 2,500", "")]),
+    ("Some 20,000 people fled Khartoum in April, when fighting erupted, and 3,000 leave "
+     "every day.", [("Some 20,000", ""), ("3,000", "per_day")]),
+    ("Environ 2 000 personnes ont fui, alors que les obus tombaient chaque jour.",
+     [("Environ 2 000", "")]),
+])
+def test_the_rate_of_each_count_after_a_seventh_review(text, expected):
+    assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # (a seventh review) plans are moves to come, not any expectation; things carried are
+    # no people; an army driving back rebels returns no one; a town's population stays one
+    ("The influx is expected to continue: some 3,000 refugees arrived last week.",
+     ["some 3,000"]),
+    ("The operation took 2,000 samples from patients.", []),
+    ("Government forces drove back the M23 and 3,000 people fled Kitchanga.", ["3,000"]),
+    ("Goma héberge 2 millions d'habitants venus de toute la province.", []),
+    ("Le centre de santé accueille 200 habitants sinistrés.", ["200"]),
+    ("Environ 1 500 personnes sont parties de Moba et ont gagné Kalemie.", ["Environ 1 500"]),
+])
+def test_what_the_seventh_review_found(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers

@@ -581,3 +581,12 @@ def test_a_header_of_where_people_are_counts_them_there():
     rows = figures_of(text)
     assert [(r["number_text"], r["measure"], r["location"]) for r in rows] == [
         ("400,000", "stock", "North Kivu"), ("250,000", "stock", "North Kivu")]
+
+
+@pytest.mark.parametrize("header, rows, expected", [
+    # (a seventh review) a village or a quarter is finer than its town
+    ("| Village | Town | IDPs |", ["| Kibumba | Goma | 5,000 |"], ["Kibumba"]),
+    ("| Quartier | Ville | Déplacés |", ["| Katindo | Goma | 5,000 |"], ["Katindo"]),
+])
+def test_the_order_of_a_tables_places_after_a_seventh_review(header, rows, expected):
+    assert locations(header, rows) == expected
