@@ -86,7 +86,6 @@ _DONE_BEFORE = _rx(rf"{_B}(?:{V.DONE_AUXILIARIES}){_E}")
 _ASIDE_CLOSED = re.compile(
     rf",\s+(?!(?:\w+\s+){{0,3}}?(?:{V.REPORTING_WORDS})\b)(?-i:[a-zà-ÿ])", re.IGNORECASE
 )
-_CONTRAST_CLAUSE = _rx(rf",?\s+(?:{V.CONTRAST_JOINERS})\s+")
 _AUXILIARY_BEFORE = _rx(rf"{_B}({V.AUXILIARIES})\s+$")
 _OTHER_DOING = _rx(rf",\s+(?:{V.OTHER_DOING_JOINERS})\s+(?!(?:{V.OTHER_DOING_NOT})\b)")
 _TIME_OPENER = _rx(rf"[\W_]*(?:{V.TIME_OPENERS}){_E}[^,;:]*$")
@@ -757,11 +756,16 @@ def _rate_end(s: str, qs: list[Quantity], k: int, v: Verdict, clause: Span) -> i
     # ... and a contrast with no count of its own ("ont fui, alors que les obus tombaient
     # chaque jour"; with one, the counts above decide: "300 arrive in Adré, while 200 arrive
     # in Farchana every day")
-    if (other := _CONTRAST_CLAUSE.search(s, v.head.end, clause.end)) and not any(
-        other.start() < x.start < clause.end for x in qs[k + 1 :]
+    if (other := _CONTRAST.search(s, v.head.end, clause.end)) and not _count_between(
+        qs, k, other.start(), clause.end
     ):
         return other.start()
     return clause.end
+
+
+def _count_between(qs: list[Quantity], k: int, start: int, end: int) -> bool:
+    """Does a number after the k-th stand between `start` and `end`?"""
+    return any(start < x.start < end for x in qs[k + 1 :])
 
 
 def _aside(s: str, qs: list[Quantity], k: int, start: int, end: int) -> bool:
@@ -771,7 +775,7 @@ def _aside(s: str, qs: list[Quantity], k: int, start: int, end: int) -> bool:
     the town every day, and reached Goma"), nor when a count follows it (", when fighting
     erupted, and 3,000 leave every day")."""
     closed = _ASIDE_CLOSED.search(s, start, end)
-    if closed is None or any(closed.start() < x.start < end for x in qs[k + 1 :]):
+    if closed is None or _count_between(qs, k, closed.start(), end):
         return False
     return not _rate(s, start, closed.start())
 

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from etl import vocabulary as V
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = (
     "approx|est|no|nos|mr|mrs|ms|dr|st|gen|col|lt|capt|sgt|prof|sen|rep|gov|jan|feb|mar|apr|"
@@ -122,24 +124,18 @@ def body_sentences(text: str, offset: int = 0) -> list[tuple[int, Span]]:
 
 def clauses(sentence: Span) -> list[Span]:
     """Parts of a sentence separated by semicolons or dashes; each is a figure's quote. A
-    short aside between two dashes, with no number, does not split its clause ("Some 1,500
-    refugees – most of them women and children – arrive in Adré every day"; `_ASIDE`)."""
+    short aside between two dashes that says who the people are, with no number, does not
+    split its clause ("Some 1,500 refugees – most of them women and children – arrive in
+    Adré every day"; `_ASIDE`)."""
     ends = list(_matches(_CLAUSE_END, sentence.text))
     if len(ends) > 1:
         ends = _without_asides(sentence.text, ends)
     return list(_spans(sentence.text, iter(ends), sentence.start))
 
 
-# An aside that says who the people are ("– most of them women and children –", "– mainly
-# from Masisi –"); others ("– the highest weekly figure this year –", "– where fighting
-# raged last week –") carry words of their own and split the clause
-_ASIDE = re.compile(
-    r"(?:most|mostly|mainly|many|nearly all|almost all|largely|among them|among whom|including|"
-    r"the majority|the vast majority|all of them|half of them|women and children|"
-    r"la plupart|pour la plupart|surtout|principalement|essentiellement|majoritairement|"
-    r"parmi eux|parmi elles|parmi lesquels|en majorité|dont)\b[^\d;]{0,70}",
-    re.IGNORECASE,
-)
+# An aside that says who the people are (V.ASIDE_OPENERS: "– most of them women and
+# children –"); others ("– the highest weekly figure this year –") split the clause
+_ASIDE = re.compile(rf"(?:{V.ASIDE_OPENERS})\b[^\d;]{{0,70}}", re.IGNORECASE)
 
 
 def _without_asides(text: str, ends: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -230,6 +230,18 @@ HEAD_SKIP_WORDS: str = (
 # group and shares its fate.
 PARTITIVES: str = r"of them|of whom|of these|d[’']entre eux|d[’']entre elles|parmi eux|dont"
 # The same said before the number: "..., dont environ 160 000 dans la capitale".
+# Counts paired one by one with what follows ("two and three thousand families arrived in
+# Kosti and Rabak respectively"): two counts, not a range (etl.quantities)
+RESPECTIVELY: str = r"respectively|respectivement"
+# Words that open an aside between dashes saying who the people counted are ("Some 1,500
+# refugees – most of them women and children – arrive", "– dont 600 enfants –" has a
+# number and splits): the aside stays in the count's clause (etl.text.clauses)
+ASIDE_OPENERS: str = (
+    r"most|mostly|mainly|many|nearly all|almost all|largely|among them|among whom|including|"
+    r"the majority|the vast majority|all of them|half of them|women and children|"
+    r"la plupart|pour la plupart|surtout|principalement|essentiellement|majoritairement|"
+    r"parmi eux|parmi elles|parmi lesquels|en majorité|dont"
+)
 PARTITIVES_BEFORE: str = (
     r"dont|including|of whom|among them|parmi lesquels|parmi eux|"
     # a sentence opening on the figure before it ("Of these, 15,870 have been registered")
@@ -1148,9 +1160,6 @@ TABLE_FINEST_HEADERS: str = (
     r"woredas?|kebeles?|villages?|quartiers?|neighbou?rhoods?|upazilas?|hromadas?|"
     r"groupements?|aires? de santé|health areas?|bomas?|payams?|collines?|fokontany|barangays?"
 )
-# Counts paired one by one with what follows ("two and three thousand families arrived in
-# Kosti and Rabak respectively"): two counts, not a range
-RESPECTIVELY: str = r"respectively|respectivement"
 # ... and of towns, between those and the rest: finer than a zone or an area, coarser than
 # a village or a quarter ("| Localité | Zone de santé |", "| Village | Town |"; Sudan's
 # English "Locality" is a district, coarser than its areas)
