@@ -1629,11 +1629,42 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
     return rows
 
 
+# An aside between two dashes with no digit in it ("The number of refugees in Chad –
+# already the highest in its history – reached 600,000")
+_DASH_ASIDE = re.compile(r"(?<=\S)(\s+[–—]\s+)([^–—;\d\n]{3,90}?)(\s+[–—]\s+)(?=\S)")
+
+
+@lru_cache(maxsize=4096)
+def _quiet_asides(s: str) -> str:
+    """The sentence as its figures are read, its asides between dashes with no count and
+    no word of people moving taken in (same length, so that offsets hold): one that
+    names no place either is a remark about the figure ("– a record for a single week –",
+    "– selon l'OIM –"), blanked so that it lends the figure none of its words (a week is
+    no rate); one that names a place ("– most of them from Djugu territory –") is read
+    as part of its clause, its dashes blanked. An aside that speaks of people moving may
+    be about other people ("Officials – who themselves fled last week – say 3,000 people
+    remain"), and still stands apart (`clauses`)."""
+    if "–" not in s and "—" not in s:
+        return s
+    out = s
+    for m in _DASH_ASIDE.finditer(s):
+        aside = m.group(2)
+        if number_hint().search(aside) or sentence_cues(aside):
+            continue
+        blank = (m.start(), m.end()) if not P.listed(aside) else (m.start(1), m.end(1))
+        out = out[: blank[0]] + " " * (blank[1] - blank[0]) + out[blank[1] :]
+        if blank[0] == m.start(1):
+            out = out[: m.start(3)] + " " * (m.end(3) - m.start(3)) + out[m.end(3) :]
+    return out
+
+
 def _sentence_figures(
     doc: Document, sent: Span, state: _DocState
 ) -> list[dict]:
     """The figures of a sentence."""
-    s = sent.text
+    s = _quiet_asides(sent.text)
+    if s is not sent.text:
+        sent = Span(sent.start, sent.end, s)
     qs = find_quantities(s)
     if not qs:
         return []

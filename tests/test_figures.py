@@ -2098,6 +2098,38 @@ def test_the_rate_of_each_count_after_a_fifth_review(text, expected):
     assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, number, category, rate", [
+    # an aside that is a remark about the figure neither splits its clause ...
+    ("The number of refugees in Chad – already the highest in its history – reached 600,000.",
+     "600,000", "refugees", ""),
+    # ... nor lends it its words (a record week is no pace)
+    ("About 11,000 people – a record for a single week – were evacuated from Kharkiv.",
+     "About 11,000", "evacuated", ""),
+    ("Le nombre de déplacés à Bunia — du jamais vu depuis des années — atteint 40 000.",
+     "40 000", "displaced", ""),
+])
+def test_an_idle_aside_between_dashes_is_read_through(text, number, category, rate):
+    row = only(text)
+    assert (row["number_text"], row["category"], row["rate"]) == (number, category, rate)
+
+
+def test_an_aside_naming_where_people_came_from_is_part_of_the_clause():
+    row = only("Around 500 families – from Djugu territory – reached Bunia on Monday.")
+    assert (row["origin"], row["destination"]) == ("Djugu", "Bunia")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside that speaks of moving may be about other people: it stands apart
+    ("Local officials – who themselves fled the town last week – say 3,000 people remain in "
+     "Kadugli.", [("3,000", "displaced")]),
+    # ... as does one that holds a count of its own, in digits or in words
+    ("Plus de 1 500 ménages – soit près de neuf mille personnes – sont arrivés à Niono.",
+     [("Plus de 1 500", "displaced"), ("près de neuf mille", "displaced")]),
+])
+def test_an_aside_about_moving_or_with_a_count_stands_apart(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
 def test_people_who_keep_arriving_after_a_contrast_arrive_where_the_first_did():
     rows = figures_of("Some 30,000 people fled to Minova while 500 keep arriving every day.")
     assert [r["destination"] for r in rows] == ["Minova", "Minova"]
