@@ -158,6 +158,10 @@ _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
 _HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
 _HOSTING_BEFORE = _rx(rf"{_B}(?:{V.HOSTING_VERBS})\s*$")
 _AND_COUNT = _rx(r"\s+(?:and|et|or|ou)\s+")
+# Between two parts of a list with no noun of their own, each with its place after it:
+# "including 1,500 in Fizi, 2,000 in Uvira and 500 in Baraka" (not "in Fizi (1,500),
+# Uvira (2,000)": a place named before its number is not read as the number's own)
+_NEXT_PART = _rx(r"\s+[^\W\d_][^\d,;:.()]{0,30}?(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)")
 _OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)
 _PARTITIVE_IN = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE}){_E}")
 _SHELTER_HOSTING = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}[^,;.]{{0,30}}?{_B}(?:{V.HOSTING_VERBS})")
@@ -962,6 +966,13 @@ def _inherits(
     ):
         return context_figure  # "... 14,600 people in 41 camps. That is about 3,100 households."
     if head.cls == "":
+        if (
+            prev is not None
+            and prev.is_figure
+            and prev.head.cls == ""
+            and _NEXT_PART.fullmatch(s, prev.quantity.end, q.start)
+        ):
+            return prev.inherited or prev  # the next part of the same whole
         if (
             prev is not None
             and prev.is_figure

@@ -2130,6 +2130,26 @@ def test_an_aside_about_moving_or_with_a_count_stands_apart(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # every part of a list of places is a part of the whole, not only the first
+    ("Some 4,000 people have been displaced, including 1,500 in Fizi, 2,000 in Uvira and 500 "
+     "in Baraka.", [("1,500", "Fizi"), ("2,000", "Uvira"), ("500", "Baraka")]),
+    ("Quelque 4 000 personnes ont été déplacées, dont 1 500 à Fizi, 2 000 à Uvira et 500 à "
+     "Baraka.", [("1 500", "Fizi"), ("2 000", "Uvira"), ("500", "Baraka")]),
+    ("Some 4,000 people have been displaced: 1,500 in Fizi, 2,000 in Uvira and 500 in Baraka.",
+     [("1,500", "Fizi"), ("2,000", "Uvira"), ("500", "Baraka")]),
+    ("Of the 9,000 new arrivals, 4,000 are in Bunia, 3,000 in Komanda and 2,000 in Mambasa.",
+     [("4,000", "Bunia"), ("3,000", "Komanda"), ("2,000", "Mambasa")]),
+    # (not the dead named after a part)
+    ("Quelque 4 000 personnes ont fui, dont 1 500 à Fizi, 2 000 ont été tuées selon des "
+     "sources locales.", [("1 500", "Fizi")]),
+])
+def test_each_part_of_a_list_of_places(text, expected):
+    rows = figures_of(text)[1:]
+    assert [(r["number_text"], r["location"]) for r in rows] == expected
+    assert {r["category"] for r in rows} == {figures_of(text)[0]["category"]}
+
+
 def test_people_who_keep_arriving_after_a_contrast_arrive_where_the_first_did():
     rows = figures_of("Some 30,000 people fled to Minova while 500 keep arriving every day.")
     assert [r["destination"] for r in rows] == ["Minova", "Minova"]
