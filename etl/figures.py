@@ -437,7 +437,20 @@ def _inside_one_country(ctx: P.DocumentPlaces, category: str, s: str) -> bool:
     )
 
 
-def _measure(cues) -> str:
+# a clause joined to the next by "and" or a contrast: the words before it are its own
+_JOINED_AFTER = _rx(r"(?:,\s*|\s)(?:and|et|while|whereas|alors que|tandis que)\s")
+
+
+def _measure(cues, s: str = "", q: Quantity | None = None, head: Head | None = None,
+             prev: Verdict | None = None) -> str:
+    """Flow or stock, by the nearest cue that says. A count with words of its own after it
+    (`head`) is not measured by the words between it and the count before (`prev`): they
+    are that count's ("10 million people are internally displaced, and 4 million others
+    have fled")."""
+    if prev is not None and prev.is_figure and any(c[0] >= head.end and c[3] for c in cues):
+        cues = [c for c in cues if not (
+            prev.head.end <= c[0] < q.start and _JOINED_AFTER.search(s, c[1], q.start)
+        )]
     measures = [c[3] for c in cues if c[3]]
     return measures[0] if measures else "flow"
 
@@ -676,7 +689,7 @@ def judge(
             return v
         v.is_figure, v.confidence, v.inherited = True, 0.7, inherited
         v.unit = head.unit if head.cls else inherited.unit
-        v.measure = _measure(cues) if cues else inherited.measure
+        v.measure = _measure(cues, s, q, head, prev) if cues else inherited.measure
         # a different nationality in a list ("165 300 Syriens ; 66 100 Libanais") is a
         # different group: its category comes from its own places
         v.category = _category(cues, head, q, s) or (
@@ -704,7 +717,7 @@ def judge(
     if not v.is_figure:
         v.why = "no displacement context"
         return v
-    v.category, v.measure = _category(cues, head, q, s), _measure(cues)
+    v.category, v.measure = _category(cues, head, q, s), _measure(cues, s, q, head, prev)
     v.arrival = any(_ARRIVAL.fullmatch(s, c[0], c[1]) or _ARRIVAL.match(s, c[0]) for c in cues[:2])
     return v
 

@@ -384,6 +384,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)", "", "stock"),
     # falling back from danger ("se sont repliées vers Fassala")
     (r"(?:se sont|s[’']est|se sont déjà) repli(?:é|ée|és|ées)", "displaced", "flow"),
+    # being displaced now is a state: stock ("3.5 million people are internally displaced
+    # across Myanmar", "73 000 personnes sont déplacées à l'intérieur du pays"; not "are
+    # displaced by floods every year", nor "se sont déplacées vers Damasak", who moved)
+    (r"(?:are|is|remain|remains) (?:(?:now|currently|still) )?(?:internally )?displaced"
+     r"(?! (?:by|from|every|each)\b)"
+     r"|(?<!\bse )(?:sont|est|restent|demeurent) (?:(?:actuellement|toujours|encore|désormais) )?"
+     r"déplacé(?:e|s|es)(?! (?:par|de|des|du|chaque|tous)\b)", "displaced", "stock"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uproot(?:ed|s|ing)?|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),

@@ -2150,6 +2150,30 @@ def test_each_part_of_a_list_of_places(text, expected):
     assert {r["category"] for r in rows} == {figures_of(text)[0]["category"]}
 
 
+@pytest.mark.parametrize("text, measure", [
+    # being displaced now is a state
+    ("UNHCR estimates that 3.5 million people are internally displaced across Myanmar.",
+     "stock"),
+    ("About 11 million people are currently displaced inside Sudan.", "stock"),
+    ("Quelque 73 000 personnes sont déplacées à l'intérieur du pays.", "stock"),
+    # ... being displaced by something, or every day, is a move
+    ("Every year, some 40,000 people are displaced by floods in Beledweyne.", "flow"),
+    ("About 2,000 people are displaced every day in Gedo.", "flow"),
+    ("Des milliers d'habitants de Malam Fatori se sont déplacés vers Damasak.", "flow"),
+])
+def test_people_who_are_displaced_are_a_stock(text, measure):
+    assert only(text)["measure"] == measure
+
+
+def test_the_state_of_the_count_before_does_not_measure_the_next_one():
+    rows = figures_of("Across Sudan, close to 10 million people are internally displaced, and "
+                      "more than 4 million others have fled to neighbouring countries.")
+    assert [r["measure"] for r in rows] == ["stock", "flow"]
+    rows = figures_of("Around 28,000 are still waiting at the Burbiey entry point and 13,300 "
+                      "have been relocated to Nguenyyiel camp.")
+    assert [r["measure"] for r in rows] == ["stock", "flow"]
+
+
 def test_people_who_keep_arriving_after_a_contrast_arrive_where_the_first_did():
     rows = figures_of("Some 30,000 people fled to Minova while 500 keep arriving every day.")
     assert [r["destination"] for r in rows] == ["Minova", "Minova"]
