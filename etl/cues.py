@@ -213,7 +213,11 @@ def _undone_return(s: str, cue: tuple[int, int, str, str]) -> bool:
 def period_in(s: str, clause: Span, q: Quantity) -> str:
     """The time expression of the clause nearest the number, never overlapping it."""
     best = None
+    taken = set()  # (hits come pattern by pattern, in the order of V.PERIODS)
     for _, m in _PERIODS.hits(s, clause.start, clause.end):
+        if m.start() in taken:
+            continue
+        taken.add(m.start())
         if m.start() < q.end and q.start < m.end():
             continue
         d = m.start() - q.end if m.start() >= q.end else q.start - m.end()

@@ -1766,9 +1766,24 @@ def _sentence_figures(
         rate = _rate(s, clause.start, clause.end)
         if rate:  # (most clauses say no rate: where it ends is asked only of those that do)
             rate = _rate(s, clause.start, _rate_end(s, qs, k, v, clause))
-        period = period_in(s, clause, q)
+        period = period_in(s, _before_comparison(s, qs, k, clause), q)
         rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows
+
+
+# a count set against the one before it ("480,000 IDPs, up from 310,000 in March")
+_COMPARED = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|(?:up|down) from)\W*$")
+
+
+def _before_comparison(s: str, qs: list[Quantity], k: int, clause: Span) -> Span:
+    """The clause up to a later count it is compared with: the time said after that count
+    is its own, not this one's."""
+    for later in qs[k + 1 :]:
+        if clause.start <= later.start < clause.end and _COMPARED.search(
+            s, max(clause.start, later.start - 30), later.start
+        ):
+            return Span(clause.start, later.start, s[clause.start : later.start])
+    return clause
 
 
 def _table_rows(doc: Document, lines: list[Span], table: T.Table, state: _DocState) -> list[dict]:

@@ -935,13 +935,22 @@ PACE_CHANGE_VERBS: str = (
 )
 # Time expressions kept as the figure's period. Each is matched after the number first,
 # then before it, within the clause.
+_MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS_FR = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+# Time expressions. Patterns earlier in the list win over later ones that start at the same
+# place: "since January" is a date, and the words after it are not ("since January the
+# region has registered ...": not "since [anything up to 30 characters]").
 PERIODS: list[str] = [
+    rf"since (?:(?:early|late|mid-?) ?)?(?:\d{{1,2}} )?(?:{_MONTHS_EN})(?: \d{{1,2}}(?!\d))?"
+    r"(?:,? \d{4})?(?![\w-])|since (?:19|20)\d\d(?![\w-])",
+    r"depuis (?:(?:le |la )?(?:début|fin|mi-) ?)?(?:le )?(?:\d{1,2}(?:er)? )?"
+    rf"(?:{_MONTHS_FR})(?: \d{{4}})?(?![\w-])|depuis (?:19|20)\d\d(?![\w-])",
     r"(?:in|over|during|within) the (?:past|last|first|previous) (?:\w+ )?(?:days?|weeks?|months?|years?)(?: since [^,.;]{3,30})?",
     r"(?:in|over|within) (?:a single|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)",
     r"since (?:the (?:start|beginning) of (?:the year|\w+)|[^,.;]{3,30})",
     r"(?:between|from) [^,.;]{3,30}? (?:and|to) [^,.;]{1,20}",
     r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
-    r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2})?(?: \d{4})?",
+    r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d))?(?: \d{4})?",
     r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,30})",
     r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) (?:jours|semaines?|mois|heures)",
     r"(?:entre|du) (?:le )?\d{1,2}(?:er)? [^,.;]{0,15}?(?:et|au) (?:le )?\d{1,2}(?:er)? \w+",

@@ -2174,6 +2174,29 @@ def test_the_state_of_the_count_before_does_not_measure_the_next_one():
     assert [r["measure"] for r in rows] == ["stock", "flow"]
 
 
+@pytest.mark.parametrize("text, periods", [
+    # "since" and a date ends with the date, not 30 characters later
+    ("Since January the region has registered 61,400 IDPs.", ["Since January"]),
+    ("Over 4,000 households returned to Uvira since mid-March after the front line moved.",
+     ["since mid-March"]),
+    ("Les arrivées au Niger depuis la mi-mars s'élèvent à 28 100.", ["depuis la mi-mars"]),
+    # ... which no longer runs into the number and is lost
+    ("Total arrivals since 1 January 2025: 68,412 individuals", ["since 1 January 2025"]),
+    ("Over the past week, 14,200 people fled Mecula, bringing the total displaced since "
+     "October to 38,000.", ["Over the past week", "since October"]),
+    # a year is not a day of the month
+    ("In November 2023 the river displaced some 250,000 people in Beledweyne.",
+     ["In November 2023"]),
+    # the time said after a count set against this one is that count's
+    ("The Kordofan states now host an estimated 480,000 IDPs, up from 310,000 in March.",
+     ["", "in March"]),
+    ("La région compte désormais 61 400 déplacés, contre 48 900 en juin 2024.",
+     ["", "en juin 2024"]),
+])
+def test_the_period_of_each_figure(text, periods):
+    assert [r["period"] for r in figures_of(text)] == periods
+
+
 def test_people_who_keep_arriving_after_a_contrast_arrive_where_the_first_did():
     rows = figures_of("Some 30,000 people fled to Minova while 500 keep arriving every day.")
     assert [r["destination"] for r in rows] == ["Minova", "Minova"]
