@@ -182,6 +182,8 @@ _COMPARISON = _rx(
     r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et|up from|down from)\W*$"
 )
 
+# ... or more of the same ("at around 1 million, with another 36,000 on Bhasan Char")
+_ANOTHER = _rx(r"(?:another|a further|an additional|still another)\W*$")
 _MORE_AFTER = _rx(rf"\s*(?:{V.MORE_WORDS})\b(?!\s+(?:than|que|qu[’']))")
 # (a pace noun as the subject of a verb of change: "the pace has since dropped to"; a verb
 # of change with no subject of its own after a conjunction: "and have since slowed to")
@@ -1009,6 +1011,7 @@ def _inherits(
         )
         if last is not None and (
             _COMPARISON.search(s, last.quantity.end, q.start)
+            or _ANOTHER.search(s, last.quantity.end, q.start)
             or (_MORE_AFTER.match(s, q.end) and last.quantity.start >= clause_start)
         ):
             return last  # ... or more of them ("and at least 8,000 more from Jebel Moya")

@@ -122,6 +122,9 @@ QUALIFIERS_AFTER: list[tuple[str, str]] = [
 # says a report's nationals are going to their own country (`etl.places.document_places`).
 RETURNEE_NOUNS: str = r"returnees?|retournés?|rapatriés?|returned refugees"
 HEAD_NOUNS: list[tuple[str, str, str, str]] = [
+    # places named after the people they hold are places ("more than 500 IDP sites")
+    (r"(?:idp|refugee|returnee|displacement|evacuation)s? (?:sites?|camps?|settlements?|"
+     r"centres?|centers?|shelters?|locations?|hosting areas?)", "not", "", ""),
     # displaced people
     (r"refugees?|réfugié(?:e)?s?|asylum[- ]seekers?|demandeurs? d[’']asile", "displaced", "people", "refugees"),
     (r"idps?|pdis?|internally displaced(?: persons| people)?|displaced(?: persons| people)?", "displaced", "people", "displaced"),
@@ -142,6 +145,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # aid workers count only when evacuated ("évacué 27 travailleurs humanitaires"; not "40
     # additional aid workers arrived in Adré")
     (r"(?:aid|humanitarian) workers|travailleurs humanitaires", "staff", "people", ""),
+    # vehicles ("tens of thousands of cars on the coastal highway heading south")
+    (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus", "not", "", ""),
     # people who drive goods, not people displaced ("1,200 drivers stranded at the border")
     (r"(?:truck |lorry )?drivers|chauffeurs|camionneurs|truckers", "not", "", ""),
     (r"souls|âmes|others|autres", "people", "people", ""),
@@ -189,6 +194,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"ariary|leones?|ouguiyas?|lempiras?|quetzales|quetzals?|córdobas?|dalasis?|lei|zlotys?|"
      r"manats?|drams?|pula|nakfa|shekels?", "not", "", ""),
     # a span of time ("in the past three days"): unit "duration", see etl.figures
+    # a time after a number is no noun of it ("compared with 5,100 the week before")
+    (r"the (?:previous |preceding |same )?(?:day|week|fortnight|month|year)"
+     r"(?: before| earlier| prior)?(?![\w-])", "", "", ""),
     (r"years?|months?|weeks?|days?|hours?|minutes?|ans|années?|mois|semaines?|jours?|heures?", "not", "duration", ""),
     (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
@@ -341,6 +349,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
     # (not aid or care received: "12,300 people received treatment")
     (r"signed in|registered|recorded|received(?! (?:medical |psychosocial |food |cash )?(?:treatment|assistance|aid|food|cash|care|support|vaccin\w*|kits?|services|counselling|rations))|reached (?:the|safety)|landed", "", "flow"),
+    # ... and in French ("nous recevons entre 300 et 400 personnes par jour"; not "ont reçu
+    # une aide", "reçoivent des kits")
+    # (not "recevoir", the infinitive after "peut", a capacity)
+    (r"(?:reçu|reçue|reçus|reçues|recevons|reçoit|reçoivent|recevait|recevaient)"
+     r"(?! (?:(?:une|des|de la|de l[’']|du|leur|leurs|un|les|la|le) )?(?:aide|assistance|soins|"
+     r"vivres|kits?|traitement|vaccin\w*|argent|transferts?|rations?|nourriture|appui|soutien|"
+     r"visite|formation|articles|biens|dons?|cartes?|paiements?))", "", "flow"),
     # setting off on foot or by boat ("a caravan of 3,000 people set off on foot"; not "the
     # convoy of 40 trucks set off from Kherson", "2,000 residents set out for the polls")
     (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|on (?:boat |sea )?journeys?|by (?:boat|sea)))", "", "flow"),
@@ -373,7 +388,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # on the road: walking in a direction, presenting oneself at a border post, departures
     # from a named place (not "patients walk to the clinic", "candidats se présentent aux
     # examens", "départs volontaires")
-    (r"walk(?:ing|ed|s)? (?:south|north|east|west)(?:wards?)?"
+    (r"(?:walk(?:ing|ed|s)?|went|head(?:ed|ing)|mov(?:ed|ing)) (?:south|north|east|west)(?:wards?)?"
+     # walking to somewhere ("families from our ward walked to the villages near Maungdaw";
+     # not to school, to work, to a clinic or the polls)
+     r"|walked (?:for (?:\w+ ){1,2})?(?:to|towards|into|across)(?! (?:the |a |their )?(?:schools?|"
+     r"clinics?|markets?|polls?|polling|church|mosque|hospitals?|work|fields?|wells?|water|"
+     r"distribution))"
      r"|se présent(?:ent|aient|ant)(?=(?: \w+)? (?:au|aux|à la) (?:postes?|frontière|points?))"
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
      # people who have left a named place ("have left Wad Madani")
@@ -394,6 +414,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uproot(?:ed|s|ing)?|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
+    # people on one side of a border waiting to cross it ("waiting for a chance to cross";
+    # the measure is the sentence's: "refugees leave Kufra each week, some hoping to cross")
+    (r"(?:hoping|waiting|trying|attempting)(?: for (?:a|the) (?:chance|opportunity))? to cross\b"
+     r"|(?:attendent|espèrent|tentent) de (?:traverser|passer la frontière)", "", ""),
+    # made to move by a flood or a fire ("forcing nearly 9,500 households to move to higher
+    # ground", "contraignant 2 000 familles à quitter")
+    (r"(?:forc(?:ed|ing|es?)|compel(?:led|ling|s)?) .{0,40}?to (?:move|relocate|leave|abandon|seek (?:refuge|shelter|safety))"
+     r"|(?:contraign\w*|contraint\w*|obligeant|obligé\w*|forçant|forcé\w*) .{0,40}?à (?:quitter|fuir|se déplacer|abandonner|se réfugier)",
+     "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless", "displaced", "flow"),
     # ("left drought-hit villages": the article may be missing, not a number)
     (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?|settlements?|localities|communities)", "displaced", "flow"),
@@ -465,7 +494,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|to|of|into)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -525,7 +554,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (rf"(?:is|are|was|were|now|still) housing(?= {_COUNT_AHEAD})|housed (?:in|at)"
      # ("shelters are full, housing some 186,000 people")
      rf"|(?<=, )housing(?= {_COUNT_AHEAD})", "", "stock"),
-    (r"camped|camping|stranded (?:at|on|along|near) the border|bloqué(?:e|s|es)? à la frontière"
+    (r"camped|camping|stranded (?:at|on|along|near) the (?:[\w-]+ )?(?:border|side|bank|shore|frontier)"
+     r"|bloqué(?:e|s|es)? à la frontière"
+     # gathered where a border is crossed ("had gathered on the riverbank west of Maungdaw")
+     r"|gathered (?:on|at|along|near) the (?:[\w-]+ )?(?:border|riverbank|river bank|bank|"
+     r"shore|beach|coast|frontier)"
      r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)"
      # a place that "shelters" a number of people ("now shelters an estimated 450,000
      # people"; not "shelters about 300 patients and treats 2,000 children")
@@ -615,7 +648,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
-    (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|arrêt(?:é|és)", "casualties"),
+    (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
     (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$|meant for|laid out for|planned for|conçu pour|prévu pour|construit pour", "capacity"),
@@ -827,6 +860,8 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"(?:move|moved|relocat\w*|leave|return|cross|flee|arrive|evacuat\w*|go)\b|"
      r"(?:se préparent|s[’']apprêtent) à (?:partir|quitter|rentrer|traverser|fuir)", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
+    # care received ("1,800 returnees treated for heat exhaustion")
+    (r"(?:were |have been )?treated (?:for|at|in|by)\b|(?:ont été )?(?:soigné|pris en charge)\w* (?:pour|à|au|dans)", "services"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
     # "were affected and displaced", "sont sinistrés et ont trouvé refuge")

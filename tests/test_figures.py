@@ -2197,6 +2197,59 @@ def test_the_period_of_each_figure(text, periods):
     assert [r["period"] for r in figures_of(text)] == periods
 
 
+@pytest.mark.parametrize("text, numbers", [
+    # the words of round 20: no figure, or only the one that is
+    ("Des centaines de familles ont fui après l'enlèvement de 15 villageois le 9 mars.",
+     ["Des centaines"]),
+    ("At the border, 2,400 returnees treated for dehydration were referred to Herat.", []),
+    ("The town now counts more than 300 IDP sites and 40 collective centres.", []),
+    ("In the first two days there were thousands of cars queuing at the border crossing.", []),
+    ("Some 1,500 people walked to the polling stations on Sunday.", []),
+])
+def test_no_figure_in_the_words_of_round_20(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, number, category, measure", [
+    # the words of round 20: figures
+    ("« Nous avons reçu plus de 400 familles en deux jours », a dit le maire.",
+     "plus de 400", "", "flow"),
+    ("Most moved south towards El Obeid, while some 3,000 people went west to Kosti.",
+     "some 3,000", "", "flow"),
+    ("About 150 families walked to the villages near Kadugli after the shelling.",
+     "About 150", "", "flow"),
+    ("An estimated 20,000 Rohingya had gathered on the riverbank near Maungdaw.",
+     "An estimated 20,000", "", "stock"),
+    ("Some 65,000 people are stranded on the Myanmar side, waiting for a chance to cross.",
+     "Some 65,000", "", "stock"),
+    ("The river burst its banks, forcing nearly 9,500 households to move to higher ground.",
+     "nearly 9,500", "displaced", "flow"),
+    ("Les pluies ont contraint 2 000 familles à quitter leurs maisons.", "2 000", "displaced",
+     "flow"),
+    ("- Returns from Iran continued, an average of about 2,000 people a day.",
+     "about 2,000", "returned", "flow"),
+])
+def test_the_words_of_round_20(text, number, category, measure):
+    row = only(text)
+    assert row["number_text"] == number
+    assert row["measure"] == measure
+    if category:
+        assert row["category"] == category
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a count with no noun of its own, set against or added to the one before
+    ("Some 2,000 families crossed at Torkham this week, compared with 1,500 the week before.",
+     ["Some 2,000", "1,500"]),
+    ("UNHCR puts the refugee population in the camps at around 900,000, with another 30,000 "
+     "in Kakuma.", ["around 900,000", "30,000"]),
+])
+def test_a_count_compared_or_added_to_the_figure_before(text, numbers):
+    rows = figures_of(text)
+    assert [r["number_text"] for r in rows] == numbers
+    assert rows[1]["unit"] == rows[0]["unit"] and rows[1]["category"] == rows[0]["category"]
+
+
 def test_people_who_keep_arriving_after_a_contrast_arrive_where_the_first_did():
     rows = figures_of("Some 30,000 people fled to Minova while 500 keep arriving every day.")
     assert [r["destination"] for r in rows] == ["Minova", "Minova"]
