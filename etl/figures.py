@@ -183,7 +183,8 @@ _COMPARISON = _rx(
 )
 
 # ... or more of the same ("at around 1 million, with another 36,000 on Bhasan Char")
-_ANOTHER = _rx(r"(?:another|a further|an additional|still another)\W*$")
+# (right after "with", "and" or a comma: "and confined another 4,000" is another verb's)
+_ANOTHER = _rx(r"(?:,|\bwith|\band|\bplus)\s+(?:another|a further|an additional)\W*$")
 _MORE_AFTER = _rx(rf"\s*(?:{V.MORE_WORDS})\b(?!\s+(?:than|que|qu[’']))")
 # (a pace noun as the subject of a verb of change: "the pace has since dropped to"; a verb
 # of change with no subject of its own after a conjunction: "and have since slowed to")
