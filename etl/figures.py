@@ -1099,6 +1099,28 @@ _NESTED = re.compile(
 )
 
 
+def _move_kind(category: str) -> str:
+    return category if category in ("returned", "evacuated") else "left"
+
+
+def _same_move(s: str, lo: int, q: Quantity, v: Verdict) -> bool:
+    """Is the count after a contrast a move of the same kind as the one before it (people
+    leaving, returning, or evacuated), said as a move ("while 1,500 went to Idjwi"), not a
+    stay?"""
+    if v.measure != "flow":
+        return False
+    joint = [m.start() for m in _CONTRAST.finditer(s, lo, q.start)]
+    if not joint:
+        return False
+    if not any((c[2] or c[3] == "flow") and not q.start <= c[0] < v.head.end
+               for c in cue_hits(s, joint[-1], v.window[1])):
+        return False  # ("while 3,000 IDPs in Bunia received food": no move of their own)
+    before = [c for c in cue_hits(s, 0, joint[-1]) if c[2] or c[3] == "flow"]
+    # (a place left with no word of moving said before: "moved from Bay to Mogadishu")
+    kind = _move_kind(before[-1][2]) if before else "left"
+    return kind == _move_kind(v.category)
+
+
 def _nearest_place(
     found: list[P.Found], s: str, v: Verdict, clause: Span, roles: tuple[str, ...]
 ) -> P.PlaceRef | None:
@@ -1113,6 +1135,10 @@ def _nearest_place(
     # (only a move of the same kind shares a country crossed into: not people who
     # returned, stayed or are hosted after "while")
     shares_move = v.measure == "flow" and v.category not in ("returned", "evacuated")
+    # (... and the place they left: "2,000 fled Kalehe for Bukavu, while 1,500 went to
+    # Idjwi", "1,800 were evacuated from Kupiansk to Kharkiv, while 600 were evacuated to
+    # Poltava"; not returnees after people who fled, nor people who stayed or are hosted)
+    shares_origin = contrast and not own_origin and _same_move(s, lo, q, v)
     near = [
         (i, f)
         for i, f in enumerate(found)
@@ -1129,6 +1155,7 @@ def _nearest_place(
         # while 800 crossed at Ishasha")
         and not (contrast and f.end <= q.start and (own_after or not v.arrival)
                  and not (shares_move and f.ref.is_country and not own_origin)
+                 and not (shares_origin and f.role == "origin")
                  and _CONTRAST.search(s, f.end, q.start))
     ]
     framing = [

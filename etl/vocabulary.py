@@ -348,6 +348,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (rf"(?:taken|took|take|taking) in(?= {_COUNT_AHEAD})", "", "flow"),
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
     # (not aid or care received: "12,300 people received treatment")
+    # gone to or reached a named place ("while 1,500 went to Idjwi", "3,000 reached Sake";
+    # not "the number reached 20,000")
+    (r"(?:went|gone|go|going|goes) to(?= (?:the )?(?-i:[A-ZÀ-Þ]))|reached(?= (?-i:[A-ZÀ-Þ]))", "", "flow"),
     (r"signed in|registered|recorded|received(?! (?:medical |psychosocial |food |cash )?(?:treatment|assistance|aid|food|cash|care|support|vaccin\w*|kits?|services|counselling|rations))|reached (?:the|safety)|landed", "", "flow"),
     # ... and in French ("nous recevons entre 300 et 400 personnes par jour"; not "ont reçu
     # une aide", "reçoivent des kits")

@@ -2372,16 +2372,23 @@ def test_the_rate_of_each_count_after_a_sixth_review(text, expected):
 
 @pytest.mark.parametrize("text, second", [
     # (a sixth review) a country crossed into both counts share; (a seventh) an origin
-    # before the contrast is the first count's, the later people's as often not
+    # before the contrast is the first count's, the later people's as often not; (an
+    # eighth) it is shared by a move of the same kind, said as a move
     ("Around 1,200 people crossed into Uganda at Bunagana, while 800 crossed at Ishasha.",
      ("", "Uganda")),
     ("En Ituri, 5 000 personnes ont fui Djugu vers Bunia, mais 2 000 ont gagné Mahagi.",
-     ("", "Mahagi")),
+     ("Djugu", "Mahagi")),
+    ("Some 2,000 people fled Kalehe for Bukavu, while 1,500 went to Idjwi.",
+     ("Kalehe", "Idjwi")),
+    ("About 1,800 people were evacuated from Kupiansk to Kharkiv, while 600 were evacuated "
+     "to Poltava.", ("Kupiansk", "Poltava")),
+    ("Some 3,000 people returned from Uganda to Bunagana last week, while 1,200 returned to "
+     "Rutshuru.", ("Uganda", "Rutshuru")),
     ("Some 10,000 people were displaced from Masisi, while 4,000 have returned to Rutshuru.",
      ("", "Rutshuru")),
     ("Some 15,000 people fled Djugu, while 3,000 IDPs in Bunia received food.", ("", "Bunia")),
 ])
-def test_a_count_after_a_contrast_keeps_only_a_shared_country(text, second):
+def test_what_a_count_after_a_contrast_shares_with_the_one_before(text, second):
     rows = figures_of(text)
     assert (rows[1]["origin"], rows[1]["destination"]) == second
 
