@@ -647,6 +647,12 @@ STILL_IN_DANGER: str = (
     r"(?:evacuation zones?|(?<=the )evacuation area|(?<=the mandatory )evacuation area|"
     r"zones? d[’']évacuation|front ?lines?|ligne de front)"
 )
+# Verbs of moving that a plan or a forecast names ("are expected to be relocated", "is
+# preparing to receive"); not "is expected to continue", which plans nothing
+PLANNED_MOVES: str = (
+    r"move|moved|relocat\w*|leave|return|cross|flee|arrive|evacuat\w*|go|receive|host|"
+    r"displac\w*|transfer\w*|repatriat\w*|resettl\w*|shelter\w*|accommodat\w*|reach|join"
+)
 NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
@@ -667,7 +673,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
     (r"plans? to|planned|planning|(?:is|are) (?:expected|preparing) to (?:be )?"
-     r"(?:move|moved|relocat\w*|leave|return|cross|flee|arrive|evacuat\w*|go|receive|host)\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
+     rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
     # a target ("la commission vise le retour de 30 000 personnes")
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
@@ -860,8 +866,9 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"(?:are|is) (?:expected|preparing|set|due) to (?:be )?"
-     r"(?:move|moved|relocat\w*|leave|return|cross|flee|arrive|evacuat\w*|go)\b|"
-     r"(?:se préparent|s[’']apprêtent) à (?:partir|quitter|rentrer|traverser|fuir)", "plan"),
+     rf"(?:{PLANNED_MOVES})\b|(?:are|is) expected (?:in|at|to arrive)\b|"
+     r"(?:se préparent|s[’']apprêtent) à (?:être )?(?:partir|quitter|rentrer|traverser|fuir|"
+     r"regagner|retourner|relocalis\w*|transféré\w*|évacué\w*|rapatrié\w*|réinstallé\w*)", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
     # care received ("1,800 returnees treated for heat exhaustion")
     (r"(?:were |have been )?treated (?:for|at|in|by)\b|(?:ont été )?(?:soigné|pris en charge)\w* (?:pour|à|au|dans)", "services"),

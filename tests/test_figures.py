@@ -2441,3 +2441,16 @@ def test_the_rate_of_each_count_after_a_seventh_review(text, expected):
 ])
 def test_what_the_seventh_review_found(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text", [
+    # (an eighth review) every verb of moving a plan may name plans a move
+    "Another 20,000 people are expected to be displaced if the fighting reaches the town.",
+    "About 5,000 returnees are expected in Renk this week.",
+    "Some 10,000 refugees are due to be transferred from Adré to Farchana next week.",
+    "About 3,000 refugees are expected to be repatriated this year.",
+    "Quelque 4 000 ménages s'apprêtent à regagner Masisi.",
+    "Environ 2 000 déplacés se préparent à être relocalisés à Bulengo.",
+])
+def test_a_planned_move_is_no_figure(text):
+    assert figures_of(text) == []
