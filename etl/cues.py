@@ -67,8 +67,9 @@ _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `period_of`
 # A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
 TOTAL_LABEL = rx(
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*"
-    # ("Total, four districts", "Total (Cabo Delgado)")
-    r"|(?:\s*[,(]|\s+[–-]\s+)[^|\n:]{0,40})?"
+    # ("Total, four districts", "Total (Cabo Delgado)", "Total – Est", "Total-Nord-Kivu",
+    # "TOTAL-GÉNÉRAL"; a hyphen before a small letter joins a word: "total-displacement")
+    r"|(?:\s*[,(]|\s+[–-]\s+|\s*[–-]\s*(?-i:[A-ZÀ-Þ])(?<=\S))[^|\n:]{0,40}|\s*[–-]+)?"
 )
 
 

@@ -2454,3 +2454,17 @@ def test_what_the_seventh_review_found(text, numbers):
 ])
 def test_a_planned_move_is_no_figure(text):
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("label, location", [
+    # (an eighth review) a total joined to its region by a hyphen is still a total
+    ("Total-Est", "Est"),
+    ("Total – Est", "Est"),
+    ("TOTAL-Est", "Est"),
+])
+def test_a_total_joined_to_its_region_by_a_hyphen(label, location):
+    rows = figures_of(
+        "Burkina Faso : PDI par province\n\n| Province | PDI |\n|---|---|\n"
+        f"| Gnagna | 45 000 |\n| Gourma | 38 000 |\n| {label} | 83 000 |\n"
+    )
+    assert [r["location"] for r in rows] == ["Gnagna", "Gourma", location]
