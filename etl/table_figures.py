@@ -62,6 +62,7 @@ _ONLY_PLACES = rx(
 )
 _TABLE_TOWN = rx(rf"{_B}(?:{V.TABLE_TOWN_HEADERS}){_E}")
 _TABLE_FINEST = rx(rf"{_B}(?:{V.TABLE_FINEST_HEADERS}){_E}")
+_TABLE_SUBDISTRICT = rx(rf"{_B}(?:{V.TABLE_SUBDISTRICT_HEADERS}){_E}")
 _WORLD_REGION = rx(rf"{_B}(?:{V.WORLD_REGION_WORDS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 
@@ -90,7 +91,8 @@ class _Column(NamedTuple):
     origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
     measure: str = ""  # what the header's own words say ("Evacuated before landfall")
     site: bool = False  # a column of places that names sites ("Camp")
-    rank: float = 0  # places: 2 countries, 1 provinces, 0 other units, -.5 towns, -1 the smallest
+    rank: float = 0  # places: 2 countries, 1 provinces, 0 other units, -.25 units below a
+    # district that hold towns, -.5 towns, -1 the smallest
 
 
 def _place_column(header: str) -> _Column:
@@ -98,7 +100,8 @@ def _place_column(header: str) -> _Column:
     site = _TABLE_SITE.search(header) is not None
     rank = (2 if _TABLE_COUNTRY.search(header) else 1 if _TABLE_PROVINCE.search(header)
             else -1 if _TABLE_FINEST.search(header)
-            else -0.5 if _TABLE_TOWN.search(header) else 0)
+            else -0.5 if _TABLE_TOWN.search(header)
+            else -0.25 if _TABLE_SUBDISTRICT.search(header) else 0)
     return _Column("place", site=site, rank=rank)
 
 

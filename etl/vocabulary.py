@@ -1218,8 +1218,12 @@ TABLE_PROVINCE_HEADERS: str = (
 # first ("| Woreda | Zone |", "| Payam | County |"); other headers that say no rank
 # ("Zone", "Area", "Territoire") take the table's order (etl.table_figures._coarse_first)
 TABLE_FINEST_HEADERS: str = (
-    r"woredas?|kebeles?|villages?|quartiers?|neighbou?rhoods?|upazilas?|hromadas?|"
-    r"groupements?|aires? de santé|health areas?|bomas?|payams?|collines?|fokontany|barangays?"
+    r"kebeles?|villages?|quartiers?|neighbou?rhoods?|bomas?|fokontany|barangays?"
+)
+# ... and of the units below a district that hold towns: finer than a zone or a district,
+# coarser than a town ("| Groupement | Localité |", "| Upazila | Town |", "| Payam | Town |")
+TABLE_SUBDISTRICT_HEADERS: str = (
+    r"woredas?|upazilas?|hromadas?|groupements?|aires? de santé|health areas?|payams?|collines?"
 )
 # ... and of towns, between those and the rest: finer than a zone or an area, coarser than
 # a village or a quarter ("| Localité | Zone de santé |", "| Village | Town |"; Sudan's

@@ -587,6 +587,10 @@ def test_a_header_of_where_people_are_counts_them_there():
     # (a seventh review) a village or a quarter is finer than its town
     ("| Village | Town | IDPs |", ["| Kibumba | Goma | 5,000 |"], ["Kibumba"]),
     ("| Quartier | Ville | Déplacés |", ["| Katindo | Goma | 5,000 |"], ["Katindo"]),
+    # (an eighth review) the units below a district that hold towns are coarser than them
+    ("| Groupement | Localité | Déplacés |", ["| Bukoma | Kiwanja | 3,400 |"], ["Kiwanja"]),
+    ("| Localité | Groupement | Déplacés |", ["| Kiwanja | Bukoma | 3,400 |"], ["Kiwanja"]),
+    ("| Payam | Town | IDPs |", ["| Jelhak | Renk | 6,000 |"], ["Renk"]),
 ])
 def test_the_order_of_a_tables_places_after_a_seventh_review(header, rows, expected):
     assert locations(header, rows) == expected
