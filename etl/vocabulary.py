@@ -542,9 +542,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
     # ... or taken from one place to another by a ship, a plane, a bus ("a Turkish navy ship
     # took about 2,000 people from Beirut port to Mersin")
-    (rf"(?:took|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}[^.;]{{0,20}}?\b"
+    # (people, or a count alone or of a nationality: "Saudi ships carried 5,000 from Port
+    # Sudan", "Flights took 1,200 Indians from Port Sudan"; not "took 2,000 samples from
+    # patients", "took 3 days from Gaza City")
+    (rf"(?:took|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
      r"(?:people|persons|residents|civilians|families|households|children|evacuees|passengers|"
-     r"citizens|nationals)\b[^.;]{0,30}? from )",
+     r"citizens|nationals|foreigners|tourists|migrants|refugees|returnees)\b[^.;]{0,30}?"
+     r"|[\d,.]*(?: (?-i:[A-Z])[\w-]+)?) from )",
      "evacuated", "flow"),
     # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
     (rf"(?:bring|brings|bringing|brought) out(?= {_COUNT_AHEAD}[^.;]{{0,20}}?\b(?:people|persons|"

@@ -2456,6 +2456,17 @@ def test_a_planned_move_is_no_figure(text):
     assert figures_of(text) == []
 
 
+@pytest.mark.parametrize("text, number", [
+    # (an eighth review) a ship, a bus or a flight takes a count alone or of a nationality
+    ("Saudi ships carried 5,000 from Port Sudan to Jeddah over the weekend.", "5,000"),
+    ("Flights took 1,200 Indians from Port Sudan to Jeddah.", "1,200"),
+    ("The ship carried 250 migrants from Tripoli to Lampedusa.", "250"),
+])
+def test_a_count_taken_from_one_place_to_another(text, number):
+    row = only(text)
+    assert (row["number_text"], row["category"]) == (number, "evacuated")
+
+
 @pytest.mark.parametrize("label, location", [
     # (an eighth review) a total joined to its region by a hyphen is still a total
     ("Total-Est", "Est"),
