@@ -781,7 +781,14 @@ INHABITANTS_OF_ELSEWHERE: str = (
     r"\s+(?:(?:venu(?:e|s|es)?|venant|originaires?|arrivé(?:e|s|es)?|coming|who came)\s+)?"
     r"(?:(?:of|from|de|d[’']|du|des)\s*(?:(?:la|le|l[’']|les|the)\s*)?"
     r"(?:(?-i:[A-ZÀ-Þ])|(?:[\w-]+ )?(?:villages?|localités?|quartiers?|towns?|communes?|"
-    r"localities|collines?|districts?|territoires?|provinces?|régions?|regions?)\b))"
+    r"localities|collines?|districts?|territoires?|provinces?|régions?|regions?)\b)"
+    # ... or from all over a place named, or from many places ("venus de tout le territoire
+    # de Masisi", "from across Donetsk oblast", "de tous les villages environnants"; not
+    # "venus de toute la province", which may be the town's own)
+    r"|(?:de|from)\s+(?:tou(?:t|te|s|tes)\s+(?:le|la|les|l[’'])\s*(?:[\w-]+\s+){1,2}"
+    r"(?:de|du|des|d[’'])\s*(?:la\s+|le\s+|l[’'])?|across\s+(?:the\s+)?)(?-i:[A-ZÀ-Þ])"
+    r"|de\s+(?:tous|toutes)\s+les\s+(?:villages|localités|quartiers|communes|collines|"
+    r"territoires|provinces|régions)\b)"
 )
 # A shelter that hosts people hosts the displaced, whoever they are ("The school hosts 600
 # inhabitants whose homes were flooded", "Le gymnase accueille 250 habitants sinistrés")

@@ -2456,6 +2456,18 @@ def test_a_planned_move_is_no_figure(text):
     assert figures_of(text) == []
 
 
+@pytest.mark.parametrize("text, numbers", [
+    # (an eighth review) inhabitants from all over a place named, or from many places, are
+    # of elsewhere; from all over "the province" they may be the town's own
+    ("Goma accueille 40 000 habitants venus de tout le territoire de Masisi.", ["40 000"]),
+    ("Lviv hosts 30,000 inhabitants from across Donetsk oblast.", ["30,000"]),
+    ("Bunia accueille 20 000 habitants venus de tous les villages environnants.", ["20 000"]),
+    ("Goma héberge 1,2 million d'habitants venus de toute la province.", []),
+])
+def test_inhabitants_from_all_over_a_place_named(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
 @pytest.mark.parametrize("text, number", [
     # (an eighth review) a ship, a bus or a flight takes a count alone or of a nationality
     ("Saudi ships carried 5,000 from Port Sudan to Jeddah over the weekend.", "5,000"),
