@@ -135,7 +135,8 @@ _HEADING_ORIGIN = _rx(V.HEADING_ORIGIN)
 _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’']))?\s*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
-_CONTRAST = _rx(rf"{_B}(?:{V.CONTRAST_JOINERS}){_E}")
+# (not "but also", "mais aussi", which add: "arrive not only in Adré but also in Farchana")
+_CONTRAST = _rx(rf"{_B}(?:{V.CONTRAST_JOINERS}){_E}(?!\s+(?:{V.ADDING_AFTER_BUT}){_E})")
 # a sentence opening on a restatement of the figure before it ("That is about 3,100
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
@@ -791,13 +792,15 @@ def _count_between(qs: list[Quantity], k: int, start: int, end: int) -> bool:
 def _aside(s: str, qs: list[Quantity], k: int, start: int, end: int) -> bool:
     """Is the clause of another's doing that opens at `start` an aside, closed by a comma
     before the people's own words go on ("Around 300 people, as reported by UNHCR, arrive
-    in Renk every day")? Not when its rate stands inside it ("fled Sake, as bombs fell on
-    the town every day, and reached Goma"), nor when a count follows it (", when fighting
-    erupted, and 3,000 leave every day")."""
+    in Renk every day, bringing the total to 45,000")? Not when its rate stands inside it
+    ("fled Sake, as bombs fell on the town every day, and reached Goma"), nor when a count
+    stands between it and the rate after it (", when fighting erupted, and 3,000 leave
+    every day")."""
     closed = _ASIDE_CLOSED.search(s, start, end)
-    if closed is None or _count_between(qs, k, closed.start(), end):
+    if closed is None or _rate(s, start, closed.start()):
         return False
-    return not _rate(s, start, closed.start())
+    rates = _rate_hits(s, closed.end(), end)
+    return not _count_between(qs, k, closed.start(), min((h[0] for h in rates), default=end))
 
 
 def _said(s: str, cue: tuple[int, int, str, str]) -> str:
@@ -1073,9 +1076,14 @@ def _exceeds(q: Quantity, whole: Quantity) -> bool:
     return least is not None and most is not None and least > most
 
 
+def _rate_hits(s: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """The rates said in s[lo:hi] ("a day", "par semaine"); not "a week earlier"."""
+    return [h for h in tagged_hits(_RATES, s, lo, hi) if not _NOT_RATE_AFTER.match(s, h[1])]
+
+
 def _rate(s: str, lo: int, hi: int) -> str:
-    """The first rate said in s[lo:hi] ("a day", "par semaine"); not "a week earlier"."""
-    hits = [h for h in tagged_hits(_RATES, s, lo, hi) if not _NOT_RATE_AFTER.match(s, h[1])]
+    """The first rate said in s[lo:hi]."""
+    hits = _rate_hits(s, lo, hi)
     return hits[0][2] if hits else ""
 
 
@@ -1794,14 +1802,20 @@ def _sentence_figures(
             state.last_location = location
             if not total:  # a second total sums the rows, not the rows and the first total
                 state.located.append(location)
-        rate = _rate(s, clause.start, clause.end)
+        # (a total or a stock after another count takes no pace said before it: "300
+        # arrive every day, bringing the total to 45,000", "with 4,000 evacuated in total")
+        rate_lo = clause.start
+        if k > 0 and (v.measure == "stock" or _IN_TOTAL.search(s, q.start, clause.end)):
+            rate_lo = max(rate_lo, q.start)
+        rate = _rate(s, rate_lo, clause.end)
         if rate:  # (most clauses say no rate: where it ends is asked only of those that do)
-            rate = _rate(s, clause.start, _rate_end(s, qs, k, v, clause))
+            rate = _rate(s, rate_lo, _rate_end(s, qs, k, v, clause))
         period = period_in(s, _before_comparison(s, qs, k, clause), q)
         rows.append(_row(doc, sent, clause, v, origin, dest, location, rate, period))
     return rows
 
 
+_IN_TOTAL = _rx(r"\b(?:in total|au total|altogether|en tout|cumulative(?:ly)?)\b")
 # a count set against the one before it ("480,000 IDPs, up from 310,000 in March")
 _COMPARED = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|(?:up|down) from)\W*$")
 

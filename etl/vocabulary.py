@@ -852,6 +852,9 @@ TIME_OPENERS: str = (
 # Words that set one clause against another: a verb before them is not the verb of a
 # number after them ("18,000 have returned, while 12,000 others remain displaced").
 CONTRAST_JOINERS: str = r"while|whereas|but|mais|tandis que|alors que"
+# ... except where the word after "but / mais" adds to what was said ("not only in Adré but
+# also in Farchana", "non seulement à Bukavu mais aussi à Uvira")
+ADDING_AFTER_BUT: str = r"also|even|as well|aussi|également|encore"
 CLAUSE_JOINERS: str = rf"and|et|{CONTRAST_JOINERS}"
 # Words after a comma that open a clause of its own doing, whose rate ("every day") is not
 # the people's counted before it ("were evacuated, as shelling hit the town every day") ...

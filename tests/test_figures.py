@@ -2479,6 +2479,26 @@ def test_a_count_taken_from_one_place_to_another(text, number):
     assert (row["number_text"], row["category"]) == (number, "evacuated")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (an eighth review) an aside closed by a comma keeps the rate after it, whatever
+    # count comes after the rate
+    ("Around 300 refugees, as UNHCR reported, arrive in Renk every day, bringing the total "
+     "since April to 45,000.", [("Around 300", "per_day"), ("45,000", "")]),
+    # ... "but also" adds, it sets nothing against
+    ("Some 300 refugees arrive not only in Adré but also in Farchana every day.",
+     [("Some 300", "per_day")]),
+    ("Environ 300 personnes arrivent non seulement à Bukavu mais aussi à Uvira chaque jour.",
+     [("Environ 300", "per_day")]),
+    # ... and a total after a pace takes none of it
+    ("About 150 people were evacuated from Pokrovsk each day, with 4,000 evacuated in total.",
+     [("About 150", "per_day"), ("4,000", "")]),
+    ("Every day, 300 people arrive in Adré and 200 in Farchana.",
+     [("300", "per_day"), ("200", "per_day")]),
+])
+def test_the_rate_of_each_count_after_an_eighth_review(text, expected):
+    assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
+
+
 @pytest.mark.parametrize("label, location", [
     # (an eighth review) a total joined to its region by a hyphen is still a total
     ("Total-Est", "Est"),
