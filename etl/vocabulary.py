@@ -884,6 +884,13 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"(?:se préparent|s[’']apprêtent) à (?:être )?(?:partir|quitter|rentrer|traverser|fuir|"
      r"regagner|retourner|relocalis\w*|transféré\w*|évacué\w*|rapatrié\w*|réinstallé\w*)", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
+    # people at an event or a consultation, not sheltered ("hosted 200 inhabitants for a
+    # peace dialogue", "accueille 1 200 habitants pour des consultations")
+    (r"(?:for|pour|at|à|lors d[’'](?:une|un))\s+(?:(?:a|an|the|des|une|un|la|le|leur|their)\s+)?"
+     r"(?:[\w-]+\s+)?(?:consultations?|medical care|soins|meetings?|réunions?|dialogues?|"
+     r"workshops?|ateliers?|trainings?|formations?|job fairs?|fairs?|foires?|sessions?|"
+     r"ceremon(?:y|ies)|cérémonies?|matche?s?|concerts?|celebrations?|screenings?|"
+     r"dépistages?|vaccinations?)\b", "services"),
     # care received ("1,800 returnees treated for heat exhaustion")
     (r"(?:were |have been )?treated (?:for|at|in|by)\b|(?:ont été )?(?:soigné|pris en charge)\w* (?:pour|à|au|dans)", "services"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),

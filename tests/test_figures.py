@@ -2499,6 +2499,17 @@ def test_the_rate_of_each_count_after_an_eighth_review(text, expected):
     assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # (an eighth review) people a centre hosts at an event or for care are not sheltered
+    "The youth centre in Lviv hosted 80 inhabitants at a job fair.",
+    "The community centre in Metuge hosted 200 inhabitants for a peace dialogue on Tuesday.",
+    "Le centre de santé de Kibumba accueille chaque mois 1 200 habitants pour des consultations.",
+    "Le centre communautaire de Bunia a accueilli 150 habitants lors d'une réunion.",
+])
+def test_people_at_an_event_are_not_sheltered(text):
+    assert figures_of(text) == []
+
+
 @pytest.mark.parametrize("label, location", [
     # (an eighth review) a total joined to its region by a hyphen is still a total
     ("Total-Est", "Est"),
