@@ -223,7 +223,8 @@ def period_in(s: str, clause: Span, q: Quantity) -> str:
             continue
         d = m.start() - q.end if m.start() >= q.end else q.start - m.end()
         if best is None or d < best[0]:
-            best = (d, m.group().strip(" ,;."))
+            # (spaces collapsed: an aside blanked out of the sentence leaves a run of them)
+            best = (d, " ".join(m.group().split()).strip(" ,;."))
     return best[1] if best else ""
 
 

@@ -1002,6 +1002,7 @@ PACE_CHANGE_VERBS: str = (
 # Time expressions kept as the figure's period. Each is matched after the number first,
 # then before it, within the clause.
 _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS_FR = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 # Time expressions. Patterns earlier in the list win over later ones that start at the same
 # place: "since January" is a date, and the words after it are not ("since January the
@@ -1014,7 +1015,8 @@ PERIODS: list[str] = [
     r"(?:in|over|during|within) the (?:past|last|first|previous) (?:\w+ )?(?:days?|weeks?|months?|years?)(?: since [^,.;]{3,30})?",
     r"(?:in|over|within) (?:a single|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)",
     r"since (?:the (?:start|beginning) of (?:the year|\w+)|[^,.;]{3,30})",
-    r"(?:between|from) [^,.;]{3,30}? (?:and|to) [^,.;]{1,20}",
+    # (a time: a date, a month or a day in it; "from Kupiansk to Kharkiv" is a route)
+    rf"(?:between|from) (?=[^,.;]{{0,30}}?(?:\d|{_MONTHS_EN}|{_WEEKDAYS_EN}))[^,.;]{{3,30}}? (?:and|to) [^,.;]{{1,20}}",
     r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
     r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d))?(?: \d{4})?",
     r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,30})",

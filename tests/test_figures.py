@@ -2187,6 +2187,9 @@ def test_the_state_of_the_count_before_does_not_measure_the_next_one():
     # a year is not a day of the month
     ("In November 2023 the river displaced some 250,000 people in Beledweyne.",
      ["In November 2023"]),
+    # a route is no time ("from Kupiansk to Kharkiv"), a span of dates is
+    ("About 1,800 people were evacuated from Kupiansk to Kharkiv.", [""]),
+    ("About 1,800 people were evacuated between 3 May and 9 May.", ["between 3 May and 9 May"]),
     # the time said after a count set against this one is that count's
     ("The Kordofan states now host an estimated 480,000 IDPs, up from 310,000 in March.",
      ["", "in March"]),
