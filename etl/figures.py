@@ -136,7 +136,10 @@ _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’'])
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
 _CLAUSE_BREAK = _rx(rf"[,;]\s*(?:{V.CLAUSE_JOINERS}){_E}|;")
 # (not "but also", "mais aussi", which add: "arrive not only in Adré but also in Farchana")
-_CONTRAST = _rx(rf"{_B}(?:{V.CONTRAST_JOINERS}){_E}(?!\s+(?:{V.ADDING_AFTER_BUT}){_E})")
+# ("alors qu'environ 1 000 sont restées": a joiner may end on an elided "qu'")
+_CONTRAST = _rx(
+    rf"{_B}(?:{V.CONTRAST_JOINERS})(?:{_E}|(?<=qu[’']))(?!\s+(?:{V.ADDING_AFTER_BUT}){_E})"
+)
 # a sentence opening on a restatement of the figure before it ("That is about 3,100
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")

@@ -67,8 +67,9 @@ _WORDED = PatternSet(
 )
 _N_VAGUE, _N_ARTICLE = len(V.VAGUE_QUANTITIES), len(_ARTICLE)
 _ARTICLE_VALUES = list(_ARTICLE.values())
+# (after an elided word too: "alors qu'environ 1 000")
 _QUAL_BEFORE = re.compile(
-    rf"(?:^|[\s(:,;])(?P<q>{_alt(p for p, _ in V.QUALIFIERS_BEFORE)})\s*"
+    rf"(?:^|[\s(:,;’'])(?P<q>{_alt(p for p, _ in V.QUALIFIERS_BEFORE)})\s*"
     rf"(?:(?:{V.QUALIFIER_FILLERS})\s+)*$",
     re.IGNORECASE,
 )

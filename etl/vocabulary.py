@@ -387,7 +387,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|left for|set off for|(?:leave|leaves|leaving) for|"
      + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"arriv(?:és?|ées?|er|ent|ant|ée)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
+    (r"arriv(?:és?|ées?|er|ent|ant|ée|aient|ait|èrent|ons)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
     # on the road: walking in a direction, presenting oneself at a border post, departures
     # from a named place (not "patients walk to the clinic", "candidats se présentent aux
     # examens", "départs volontaires")
@@ -851,7 +851,7 @@ TIME_OPENERS: str = (
 )
 # Words that set one clause against another: a verb before them is not the verb of a
 # number after them ("18,000 have returned, while 12,000 others remain displaced").
-CONTRAST_JOINERS: str = r"while|whereas|but|mais|tandis que|alors que"
+CONTRAST_JOINERS: str = r"while|whereas|but|mais|tandis que|alors que|tandis qu[’']|alors qu[’']"
 # ... except where the word after "but / mais" adds to what was said ("not only in Adré but
 # also in Farchana", "non seulement à Bukavu mais aussi à Uvira")
 ADDING_AFTER_BUT: str = r"also|even|as well|aussi|également|encore"

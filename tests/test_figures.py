@@ -2513,6 +2513,19 @@ def test_people_at_an_event_are_not_sheltered(text):
     assert figures_of(text) == []
 
 
+def test_an_elided_contrast_is_a_contrast():
+    # "alors qu'" sets its clause against the one before as "alors que" does
+    rows = figures_of("Près de 3 000 personnes ont fui Uvira, alors qu'environ 1 000 sont "
+                      "restées à Baraka.")
+    assert [(r["number_text"], r["origin"]) for r in rows] == [
+        ("Près de 3 000", "Uvira"), ("environ 1 000", "")]
+
+
+def test_people_who_were_arriving():
+    row = only("Près de 500 personnes arrivaient chaque jour à Minova.")
+    assert (row["destination"], row["rate"]) == ("Minova", "per_day")
+
+
 @pytest.mark.parametrize("label, location", [
     # (an eighth review) a total joined to its region by a hyphen is still a total
     ("Total-Est", "Est"),
