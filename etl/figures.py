@@ -246,6 +246,9 @@ class _DocState:
     # under a heading whose rows name where people came from ("by region of origin:")
     origin_rows: bool = False
     origin_host: P.PlaceRef | None = None  # the place such a heading names ("..., Dollo Ado:")
+    # the last question asked (an interview's "How many people are crossing now?"): its
+    # paragraph and its displacement cues
+    question: tuple[int, tuple] = (-9, ())
     # The sentences read so far in this paragraph. Their places (`P.sentence_places`) are
     # found only when a later figure asks where the paragraph is (`recent_place`,
     # `heading_dest`): most sentences are never asked about.
@@ -317,6 +320,12 @@ class _DocState:
             and location is not None
             and location.iso3 in self.returnee_homes
         )
+
+    def asked(self, paragraph: int) -> tuple:
+        """The cues of a question about people moving that the paragraph may answer: in
+        the question's paragraph or the next one."""
+        asked_in, cues = self.question
+        return cues if 0 <= paragraph - asked_in <= 1 else ()
 
     def new_paragraph(self, index: int) -> None:
         self.last_figure, self.last_paragraph, self.heading_moves = None, index, False
@@ -473,6 +482,7 @@ def judge(
     heading_moves: bool = False,
     heading_noun: Head | None = None,
     last_said: dict[float, bool] | None = None,
+    asked: tuple = (),
 ) -> Verdict:
     """Is the k-th number of sentence `s` a displacement figure? `prev` is the verdict on
     the number before it in the sentence, `context_figure` the last figure of the same
@@ -708,6 +718,13 @@ def judge(
         return _still_displaced(v, head)
     if label and head.cls == "people" and not cues and heading_moves:
         v.is_figure, v.confidence, v.category = True, 0.6, head.category
+        return v
+    if asked and head.cls == "people" and not cues and not label and _answers(s, q):
+        # the answer to a question about people moving ("How many people are crossing
+        # now?" / "Our estimate is 100 to 150 people a night"): the question's words
+        v.is_figure, v.confidence = True, 0.6
+        v.category = head.category or next((c[2] for c in asked if c[2]), "")
+        v.measure = _measure(asked)
         return v
     sentence_cues = [] if cues else cue_hits(s, 0, len(s))
     if head.cls == "displaced":
@@ -1666,7 +1683,9 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             state.read.append(sent.text)
             continue
         if fact.numbered:
-            rows.extend(_sentence_figures(doc, sent, state))
+            rows.extend(_sentence_figures(doc, sent, state, pi))
+        if _QUESTION.search(sent.text) and _HOW_MANY.search(sent.text):
+            state.question = (pi, sentence_cues(sent.text))
         state.read.append(sent.text)
         state.heading_moves = state.heading_moves or fact.moving
         if not _is_heading(sent.text) and not _LINE_LABEL.match(sent.text):
@@ -1724,8 +1743,26 @@ def _quiet_asides(s: str) -> str:
     return out
 
 
+# a question: a sentence that ends in "?" (before closing quotes or emphasis)
+_QUESTION = re.compile(r"\?[\s*\"”»’']*$")
+# ... that asks how many, or at what pace ("How many people are crossing now?", "Et le
+# rythme des arrivées ?"; not "De quoi les déplacés ont-ils le plus besoin ?")
+_HOW_MANY = _rx(r"\b(?:how many|how much|what number|combien|quel (?:est le )?nombre|"
+                r"quel rythme|le rythme|the pace|what pace|how fast|how quickly)\b")
+# an answer's count given as an estimate or a count made, not a count of something else
+# ("Our estimate is 100 to 150 people a night", "we counted 312 people")
+_ANSWER = _rx(r"(?:\b(?:estimate|estimation|count|counted|comptons|compté|recorded|registered|"
+              r"about|around|roughly|some|environ|près de|entre|between|is|are|was|were|"
+              r"sont|est|était|étaient|c[’']est|c[’']était)\W*(?:\w+\W+){0,3}|^\W*(?:A|R|Answer|Réponse)\s*:\s*[\"«“]?\s*)$")
+
+
+def _answers(s: str, q: Quantity) -> bool:
+    """Does the number answer how many ("is 100 to 150", "we counted 312")?"""
+    return _ANSWER.search(s, max(0, q.start - 40), q.start) is not None
+
+
 def _sentence_figures(
-    doc: Document, sent: Span, state: _DocState
+    doc: Document, sent: Span, state: _DocState, pi: int = -1
 ) -> list[dict]:
     """The figures of a sentence."""
     s = _quiet_asides(sent.text)
@@ -1741,7 +1778,7 @@ def _sentence_figures(
         clause = _clause_of(parts, q, s)
         v = judge(
             s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves,
-            state.heading_noun, state.last_said,
+            state.heading_noun, state.last_said, state.asked(pi),
         )
         if q.kind == "count" and q.value is not None:
             state.last_said[q.value] = v.is_figure

@@ -867,7 +867,10 @@ REPORTING_WORDS: str = (
 # (not "while / tandis que", which join two counts' clauses alike: "300 people arrive in
 # Adré, while 200 arrive in Farchana every day"; see _rate_end for those)
 OTHER_DOING_JOINERS: str = (
-    r"as|because|since|when|where|car|parce que|puisque|lorsque|quand|où"
+    r"as|because|since|when|where|car|parce que|puisque|lorsque|quand|où|"
+    # (a source's own words: "now shelters about 32,000 people, according to camp managers,
+    # who say new families arrive every night")
+    r"who (?:say|said|says|report|reported|note|noted)|qui (?:disent|affirment|indiquent)"
 )
 # ... unless they go on about the same people or the same count ("as many as 400 a day",
 # "as they arrive at 300 a day", "où ils arrivent chaque jour")
@@ -962,7 +965,9 @@ WEEKDAYS: dict[str, int] = {
 
 # --- rates and periods ---------------------------------------------------------------------------
 RATES: list[tuple[str, str]] = [
-    (r"every day|each day|a day|per day|daily|par jour|chaque jour|quotidiennement|by day", "per_day"),
+    # (people who cross at night, "100 to 150 people a night", come each day)
+    (r"every day|each day|a day|per day|daily|par jour|chaque jour|quotidiennement|by day|"
+     r"every night|each night|a night|per night|nightly|par nuit|chaque nuit", "per_day"),
     (r"every week|each week|a week|per week|weekly|par semaine|chaque semaine", "per_week"),
 ]
 # Words right after a number with no noun that make it more of the people counted before it

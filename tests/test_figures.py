@@ -2538,3 +2538,26 @@ def test_a_total_joined_to_its_region_by_a_hyphen(label, location):
         f"| Gnagna | 45 000 |\n| Gourma | 38 000 |\n| {label} | 83 000 |\n"
     )
     assert [r["location"] for r in rows] == ["Gnagna", "Gourma", location]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the answer to a question of how many people move, or at what pace, counts them
+    ('**Q: How many people are crossing now?**\nA: "It is difficult to say. Our estimate is '
+     '100 to 150 people a night on average."', [("100 to 150", "per_day")]),
+    ("Q: How many families have returned to Kiwanja?\n\nA: About 3,000 families, mostly from "
+     "Goma.", [("About 3,000", "")]),
+    ("PRÉSENTATRICE : Et le rythme des arrivées ?\n\nCORRESPONDANT : Au pic de la crise, "
+     "c'était environ 400 personnes par jour à Ségou.", [("environ 400", "per_day")]),
+    # ... not the answer to another question, nor a count of something else
+    ("De quoi les déplacés ont-ils le plus besoin ?\nDe nourriture. Le PAM a assisté 12 500 "
+     "personnes en février.", []),
+    ("Q: How many people fled?\n\nA: The town had 40,000 inhabitants before the war.", []),
+])
+def test_the_answer_to_how_many(text, expected):
+    assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
+
+
+def test_a_pace_a_source_gives_of_other_people_is_not_the_stocks():
+    row = only("Mugunga camp now shelters about 32,000 displaced people, according to camp "
+               "managers, who say new families arrive every night.")
+    assert (row["measure"], row["rate"]) == ("stock", "")
