@@ -879,7 +879,11 @@ OTHER_DOING_NOT: str = (
     r"ils|elles|la plupart|beaucoup"
 )
 NEGATIVE_AFTER: list[tuple[str, str]] = [
-    (r"(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died", "casualties"),
+    # (past a participle of what the people were doing: "dozens of people waiting for boats
+    # were killed")
+    (r"(?:(?:waiting|queuing|queueing|trying|hoping|sheltering|gathered|standing|fleeing)"
+     r"\s+(?:[\w’'-]+\s+){1,4})?"
+     r"(?:(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died)", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"(?:are|is) (?:expected|preparing|set|due) to (?:be )?"

@@ -2561,3 +2561,15 @@ def test_a_pace_a_source_gives_of_other_people_is_not_the_stocks():
     row = only("Mugunga camp now shelters about 32,000 displaced people, according to camp "
                "managers, who say new families arrive every night.")
     assert (row["measure"], row["rate"]) == ("stock", "")
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # people killed while doing something are no figure, whatever they were doing
+    ("They say dozens of people waiting for boats were killed.", []),
+    ("Some 2,000 people fleeing Kitchanga were killed or wounded.", []),
+    # ... but a count of people fleeing is one when others are killed
+    ("About 3,000 people fleeing the fighting reached Goma, and 12 were killed on the road.",
+     ["About 3,000"]),
+])
+def test_people_killed_while_doing_something(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
