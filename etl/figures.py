@@ -343,7 +343,9 @@ class _DocState:
     def places(self, text: str) -> list[P.Found]:
         """The places of a sentence, names shared by several countries taken in the
         report's (`P.localise`)."""
-        return P.localise(P.sentence_places(text), self.ctx.countries, self.ctx.mentioned)
+        return P.localise(
+            P.sentence_places(text), self.ctx.countries, self.ctx.mentioned, text
+        )
 
     @property
     def recent_place(self) -> P.PlaceRef | None:

@@ -780,13 +780,14 @@ def _report_countries(
 
 
 def localise(
-    found: list[Found], countries: frozenset[str], mentioned: frozenset[str]
+    found: list[Found], countries: frozenset[str], mentioned: frozenset[str], text: str = ""
 ) -> list[Found]:
     """The places of a sentence, each name that several countries share taken in the
     country the report is about, when the report never mentions the country the name alone
     stands for ("Aurora" in a report on the Philippines is the province, not the US city;
     "Gao" in a report on Malian refugees in Burkina Faso stays in Mali). Likewise a town's
-    other spelling there is taken for a place the gazetteer lacks."""
+    other spelling there is taken for a place the gazetteer lacks, named in full when the
+    sentence `text` names it in more words ("through Islam Qala", not Malta's Qala)."""
     out = None
     for i, f in enumerate(found):
         ref = f.ref
@@ -833,9 +834,34 @@ def localise(
             local = PlaceRef(ref.name, "", "", "", None, None)
         else:
             continue
+        if text and not local.place_id:
+            local = local._replace(name=_full_name(text, f.start, local.name))
         out = out if out is not None else list(found)
         out[i] = Found(f.start, f.end, local, f.role)
     return [f for f in out if f is not None] if out is not None else found
+
+
+# Capitalised words before a place's name that are part of it ("Islam Qala", "Bab al-Hawa"),
+# up to a word that opens a sentence or a phrase ("In", "The", "From")
+_NAME_WORD_BEFORE = re.compile(r"(?-i:[A-ZÀ-Þ])[\w’'-]*\s+$")
+
+
+def _full_name(text: str, start: int, name: str) -> str:
+    """The name a place the gazetteer lacks goes by in the sentence: its words and the
+    capitalised words right before them (two at most), unless those open the sentence or
+    are words of every sentence (V.NAME_OPENERS)."""
+    begin = start
+    for _ in range(2):
+        m = _NAME_WORD_BEFORE.search(text, max(0, begin - 30), begin)
+        if m is None or m.group().strip().casefold() in _NAME_OPENERS:
+            break
+        if not text[: m.start()].strip() or text[: m.start()].rstrip()[-1:] in ".:;!?\n":
+            break  # the sentence's first word, capitalised as every first word is
+        begin = m.start()
+    return (text[begin:start] + name).strip() if begin < start else name
+
+
+_NAME_OPENERS = frozenset(w.casefold() for w in V.NAME_OPENERS.split("|"))
 
 
 def _far_from(place_id: str, countries: frozenset[str]) -> bool:

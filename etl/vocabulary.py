@@ -497,7 +497,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -1045,6 +1045,15 @@ ORIGIN_BEFORE: str = (
     r"who had (?:long |previously )?lived (?:in|at)|used to live (?:in|at)|"
     r"(?:formerly|previously) (?:lived|living) (?:in|at)|qui avaient vécu (?:en|au|à|dans)|"
     r"vivaient auparavant (?:en|au|à|dans)"
+)
+# Capitalised words that may stand before a place's name without being part of it
+NAME_OPENERS: str = (
+    "In|At|From|To|Into|Near|The|A|An|And|Or|Of|Via|Through|Across|Inside|Outside|"
+    "En|Au|Aux|À|A|De|Du|Des|Le|La|Les|Et|Vers|Depuis|Dans|Près|Par|Sur|"
+    "North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|"
+    "Nord|Sud|Est|Ouest|Centre|Haut|Bas|Greater|Grand|Camp|Site|Town|City|District|Province|"
+    "Région|Region|Ville|Territoire|Commune|Village|Mr|Mrs|Ms|Dr|President|Minister|Governor|"
+    "UN|UNHCR|IOM|OCHA|OIM|HCR|WFP|PAM|UNICEF|MSF|ICRC|CICR|NRC|IRC|DRC"
 )
 # ... that say the place is where people went,
 REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leurs villages de Ndrele"

@@ -2573,3 +2573,8 @@ def test_a_pace_a_source_gives_of_other_people_is_not_the_stocks():
 ])
 def test_people_killed_while_doing_something(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_people_who_cross_back_return():
+    row = only("This week more than 43,000 people crossed back through Islam Qala from Iran.")
+    assert row["category"] == "returned"

@@ -984,3 +984,19 @@ def test_the_places_after_a_part_named_after_its_number_are_the_whole_s():
 ])
 def test_names_that_are_no_origin(sentence, name):
     assert not any(f.ref.name == name and f.role == "origin" for f in find_in_sentence(sentence))
+
+
+@pytest.mark.parametrize("text, location", [
+    # a place the gazetteer lacks goes by its full name, not the word it knows elsewhere
+    # (Malta's Qala, Colombia's Norte)
+    ("Afghanistan: returns from Iran\n\nBorder officials at Islam Qala recorded 1,140 returnees "
+     "this week.",
+     "Islam Qala"),
+    ("Philippines: Typhoon Man-yi\n\nIn Camarines Norte, around 40,000 people were still in "
+     "evacuation centres.", "Camarines Norte"),
+])
+def test_a_place_the_gazetteer_lacks_goes_by_its_full_name(text, location):
+    from etl.documents import Document
+    from etl.figures import extract
+    rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
+    assert [r["location"] for r in rows] == [location]
