@@ -31,6 +31,7 @@ from etl.cues import (
     head_noun,
     not_moving,
     period_in,
+    period_of,
     sentence_cues,
     tagged_hits,
 )
@@ -612,8 +613,8 @@ def judge(
     if after and not (
         (tag == "affected" and head.cls == "displaced")
         or (tag == "difference" and head.cls)
-        or (tag in ("stayed", "aid") and head.cls == "displaced")
-        or (tag in ("difference", "stayed") and "," in after[1].group())
+        or (tag in ("stayed", "aid", "event") and head.cls == "displaced")
+        or (tag in ("difference", "stayed", "plan") and "," in after[1].group())
         # (moved after all: "3,000 people still in the evacuation zone were moved to Kharkiv")
         or (tag == "stayed" and cue_hits(s, after[1].end(), hi))
     ):
@@ -1133,6 +1134,15 @@ def _move_kind(category: str) -> str:
     return category if category in ("returned", "evacuated") else "left"
 
 
+# a place or a cause that frames a clause after its joiner
+_FRAMED = _rx(r"\b(?:in|at|inside|à|au|dans|en)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
+
+
+_OWN_CAUSE = _rx(r"\b(?:by|par)\s+(?:the|a|an|la|le|les|l[’'])\s*\w")
+# (a registration is no move: "while 1,500 registered in Uvira")
+_REGISTERING = _rx(r"regist|record|enregistr|recens")
+
+
 def _same_move(s: str, lo: int, q: Quantity, v: Verdict) -> bool:
     """Is the count after a contrast a move of the same kind as the one before it (people
     leaving, returning, or evacuated), said as a move ("while 1,500 went to Idjwi"), not a
@@ -1142,7 +1152,11 @@ def _same_move(s: str, lo: int, q: Quantity, v: Verdict) -> bool:
     joint = [m.start() for m in _CONTRAST.finditer(s, lo, q.start)]
     if not joint:
         return False
+    if _FRAMED.search(s, joint[-1], q.start) or _OWN_CAUSE.search(s, q.end, v.window[1]):
+        return False  # its own frame or cause: "while in Masisi 2,000 fled to Kitchanga",
+        # "while 1,200 people displaced by the cyclone went to Montepuez"
     if not any((c[2] or c[3] == "flow") and not q.start <= c[0] < v.head.end
+               and not _REGISTERING.match(s, c[0])
                for c in cue_hits(s, joint[-1], v.window[1])):
         return False  # ("while 3,000 IDPs in Bunia received food": no move of their own)
     before = [c for c in cue_hits(s, 0, joint[-1]) if c[2] or c[3] == "flow"]
@@ -1630,7 +1644,7 @@ def _facts(s: str) -> _Facts:
     cues = sentence_cues(s)
     return _Facts(
         fingerprint(s),
-        P.listed(s),
+        P.listed(_quiet_asides(s)),  # (not a place an aside sets apart: "– unlike Bunia –")
         bool(cues),
         any(h[2] == "refugees" for h in cues),
         bool(_RETURNEES.search(s)),
@@ -1721,6 +1735,9 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
 _DASH_ASIDE = re.compile(r"(?<=\S)(\s+[–—]\s+)([^–—;\d\n]{3,90}?)(\s+[–—]\s+)(?=\S)")
 
 
+_ASIDE_APART = _rx(rf"{_B}(?:{V.APART_WORDS}){_E}")
+
+
 @lru_cache(maxsize=4096)
 def _quiet_asides(s: str) -> str:
     """The sentence as its figures are read, its asides between dashes with no count and
@@ -1738,7 +1755,10 @@ def _quiet_asides(s: str) -> str:
         aside = m.group(2)
         if number_hint().search(aside) or sentence_cues(aside):
             continue
-        blank = (m.start(), m.end()) if not P.listed(aside) else (m.start(1), m.end(1))
+        # (an aside that sets a place apart, "– unlike in Bunia –", "– not including those
+        # already in Rafah –", is blanked whole: its place is not the figure's)
+        reads_in = P.listed(aside) and not _ASIDE_APART.search(aside)
+        blank = (m.start(1), m.end(1)) if reads_in else (m.start(), m.end())
         out = out[: blank[0]] + " " * (blank[1] - blank[0]) + out[blank[1] :]
         if blank[0] == m.start(1):
             out = out[: m.start(3)] + " " * (m.end(3) - m.start(3)) + out[m.end(3) :]
@@ -1847,7 +1867,10 @@ def _sentence_figures(
         # (a total or a stock after another count takes no pace said before it: "300
         # arrive every day, bringing the total to 45,000", "with 4,000 evacuated in total")
         rate_lo = clause.start
-        if k > 0 and (v.measure == "stock" or _IN_TOTAL.search(s, q.start, clause.end)):
+        next_start = next((x.start for x in qs[k + 1 :] if x.start > q.start), clause.end)
+        if k > 0 and (
+            v.measure == "stock" or _IN_TOTAL.search(s, q.start, min(next_start, clause.end))
+        ):
             rate_lo = max(rate_lo, q.start)
         rate = _rate(s, rate_lo, clause.end)
         if rate:  # (most clauses say no rate: where it ends is asked only of those that do)
@@ -1863,13 +1886,17 @@ _COMPARED = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|(?:up|down
 
 
 def _before_comparison(s: str, qs: list[Quantity], k: int, clause: Span) -> Span:
-    """The clause up to a later count it is compared with: the time said after that count
-    is its own, not this one's."""
+    """The clause up to a later count it is compared with, when a time is said right after
+    that count: it is that count's ("480,000 IDPs, up from 310,000 in March"; not "1.2
+    million in Chad, compared with 800,000 in South Sudan, as of 31 May", said of both)."""
     for later in qs[k + 1 :]:
         if clause.start <= later.start < clause.end and _COMPARED.search(
             s, max(clause.start, later.start - 30), later.start
         ):
-            return Span(clause.start, later.start, s[clause.start : later.start])
+            comma = s.find(",", later.end, clause.end)
+            if period_of(s[later.end : comma if comma >= 0 else clause.end]):
+                return Span(clause.start, later.start, s[clause.start : later.start])
+            return clause
     return clause
 
 

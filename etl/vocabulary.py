@@ -124,7 +124,8 @@ RETURNEE_NOUNS: str = r"returnees?|retournés?|rapatriés?|returned refugees"
 HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # places named after the people they hold are places ("more than 500 IDP sites")
     (r"(?:idp|refugee|returnee|displacement|evacuation)s? (?:sites?|camps?|settlements?|"
-     r"centres?|centers?|shelters?|locations?|hosting areas?)", "not", "", ""),
+     r"centres?|centers?|shelters?|locations?|hosting areas?)"
+     r"(?! (?:residents|inhabitants|population|dwellers))", "not", "", ""),
     # displaced people
     (r"refugees?|réfugié(?:e)?s?|asylum[- ]seekers?|demandeurs? d[’']asile", "displaced", "people", "refugees"),
     (r"idps?|pdis?|internally displaced(?: persons| people)?|displaced(?: persons| people)?", "displaced", "people", "displaced"),
@@ -244,6 +245,13 @@ RESPECTIVELY: str = r"respectively|respectivement"
 # Words that open an aside between dashes saying who the people counted are ("Some 1,500
 # refugees – most of them women and children – arrive", "– dont 600 enfants –" has a
 # number and splits): the aside stays in the count's clause (etl.text.clauses)
+# Words that set the place an aside names apart from the figure ("– unlike in Bunia –",
+# "– not including those already in Rafah –", "– as in Djugu last year –")
+APART_WORDS: str = (
+    r"not|unlike|like|excluding|except|apart from|besides|as in|as with|compared|close to|"
+    r"similar|than|that of|those of|non compris|sans compter|hors|sauf|contrairement|comme|"
+    r"à l[’']instar|proche|que celui|que ceux|pas"
+)
 ASIDE_OPENERS: str = (
     r"most|mostly|mainly|many|nearly all|almost all|largely|among them|among whom|including|"
     r"the majority|the vast majority|all of them|half of them|women and children|"
@@ -356,9 +364,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # une aide", "reçoivent des kits")
     # (not "recevoir", the infinitive after "peut", a capacity)
     (r"(?:reçu|reçue|reçus|reçues|recevons|reçoit|reçoivent|recevait|recevaient)"
-     r"(?! (?:(?:une|des|de la|de l[’']|du|leur|leurs|un|les|la|le) )?(?:aide|assistance|soins|"
-     r"vivres|kits?|traitement|vaccin\w*|argent|transferts?|rations?|nourriture|appui|soutien|"
-     r"visite|formation|articles|biens|dons?|cartes?|paiements?))", "", "flow"),
+     r"(?= (?:(?:plus de|près de|environ|quelque|au moins|entre|chaque jour|en moyenne|déjà) )*"
+     r"(?:\d|des (?:centaines|milliers|dizaines)|une vague|un afflux|(?:des|les|de nouveaux|de nouvelles) "
+     r"(?:personnes|familles|ménages|déplacés|réfugiés|gens|enfants|arrivants|rapatriés)))", "", "flow"),
     # setting off on foot or by boat ("a caravan of 3,000 people set off on foot"; not "the
     # convoy of 40 trucks set off from Kherson", "2,000 residents set out for the polls")
     (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|on (?:boat |sea )?journeys?|by (?:boat|sea)))", "", "flow"),
@@ -387,16 +395,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|left for|set off for|(?:leave|leaves|leaving) for|"
      + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"arriv(?:és?|ées?|er|ent|ant|ée|aient|ait|èrent|ons)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
+    (r"arriv(?:és?|ées?|er|ent|ant|ée|aient|ait|èrent|ons)(?!(?: \w+ment)? à (?-i:[a-zé])\w*(?:er|ir|re)\b)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
     # on the road: walking in a direction, presenting oneself at a border post, departures
     # from a named place (not "patients walk to the clinic", "candidats se présentent aux
     # examens", "départs volontaires")
-    (r"(?:walk(?:ing|ed|s)?|went|head(?:ed|ing)|mov(?:ed|ing)) (?:south|north|east|west)(?:wards?)?"
-     # walking to somewhere ("families from our ward walked to the villages near Maungdaw";
-     # not to school, to work, to a clinic or the polls)
-     r"|walked (?:for (?:\w+ ){1,2})?(?:to|towards|into|across)(?! (?:the |a |their )?(?:schools?|"
-     r"clinics?|markets?|polls?|polling|church|mosque|hospitals?|work|fields?|wells?|water|"
-     r"distribution))"
+    (r"(?:walk(?:ing|ed|s)?|went) (?:south|north|east|west)(?:wards?)?"
+     # walking to a named place or a settlement ("families from our ward walked to the
+     # villages near Maungdaw"; not to a clinic, an office or a distribution)
+     r"|walked (?:for (?:\w+ ){1,2})?(?:to|towards|into|across) (?:the |a |other |nearby |"
+     r"neighbouring )?(?:(?-i:[A-ZÀ-Þ])[\w’'-]*|villages?|towns?|camps?|border|safety)"
      r"|se présent(?:ent|aient|ant)(?=(?: \w+)? (?:au|aux|à la) (?:postes?|frontière|points?))"
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
      # people who have left a named place ("have left Wad Madani")
@@ -411,9 +418,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # across Myanmar", "73 000 personnes sont déplacées à l'intérieur du pays"; not "are
     # displaced by floods every year", nor "se sont déplacées vers Damasak", who moved)
     (r"(?:are|is|remain|remains) (?:(?:now|currently|still) )?(?:internally )?displaced"
-     r"(?! (?:by|from|every|each)\b)"
+     r"(?! (?:by|from|every|each|daily|weekly|monthly|annually|yearly|again|as|when|whenever|"
+     r"once|twice|each year|every year)\b)"
      r"|(?<!\bse )(?:sont|est|restent|demeurent) (?:(?:actuellement|toujours|encore|désormais) )?"
-     r"déplacé(?:e|s|es)(?! (?:par|de|des|du|chaque|tous)\b)", "displaced", "stock"),
+     r"déplacé(?:e|s|es)(?! (?:par|de|des|du|chaque|tous|quotidiennement|à nouveau|de nouveau|"
+     r"lorsque|quand|chaque année)\b)", "displaced", "stock"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uproot(?:ed|s|ing)?|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
@@ -547,8 +556,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # patients", "took 3 days from Gaza City")
     (rf"(?:took|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
      r"(?:people|persons|residents|civilians|families|households|children|evacuees|passengers|"
-     r"citizens|nationals|foreigners|tourists|migrants|refugees|returnees)\b[^.;]{0,30}?"
-     r"|[\d,.]*(?: (?-i:[A-Z])[\w-]+)?) from )",
+     r"citizens|nationals|foreigners|tourists|migrants)\b[^.;]{0,30}? from "
+     r"|[\d,.]*(?: (?-i:[A-Z][a-z])[\w-]+)? from (?:the )?(?-i:[A-ZÀ-Þ])))",
      "evacuated", "flow"),
     # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
     (rf"(?:bring|brings|bringing|brought) out(?= {_COUNT_AHEAD}[^.;]{{0,20}}?\b(?:people|persons|"
@@ -564,8 +573,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"camped|camping|stranded (?:at|on|along|near) the (?:[\w-]+ )?(?:border|side|bank|shore|frontier)"
      r"|bloqué(?:e|s|es)? à la frontière"
      # gathered where a border is crossed ("had gathered on the riverbank west of Maungdaw")
-     r"|gathered (?:on|at|along|near) the (?:[\w-]+ )?(?:border|riverbank|river bank|bank|"
-     r"shore|beach|coast|frontier)"
+     r"|gathered (?:on|at|along|near) the (?:[\w-]+ )?(?:border|riverbank|river bank|frontier)"
      r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)"
      # a place that "shelters" a number of people ("now shelters an estimated 450,000
      # people"; not "shelters about 300 patients and treats 2,000 children")
@@ -788,7 +796,7 @@ INHABITANTS_OF_ELSEWHERE: str = (
     r"|(?:de|from)\s+(?:tou(?:t|te|s|tes)\s+(?:le|la|les|l[’'])\s*(?:[\w-]+\s+){1,2}"
     r"(?:de|du|des|d[’'])\s*(?:la\s+|le\s+|l[’'])?|across\s+(?:the\s+)?)(?-i:[A-ZÀ-Þ])"
     r"|de\s+(?:tous|toutes)\s+les\s+(?:villages|localités|quartiers|communes|collines|"
-    r"territoires|provinces|régions)\b)"
+    r"territoires|provinces|régions)\b(?!\s+(?:de la ville|de la commune|du pays|de la cité)))"
 )
 # A shelter that hosts people hosts the displaced, whoever they are ("The school hosts 600
 # inhabitants whose homes were flooded", "Le gymnase accueille 250 habitants sinistrés")
@@ -854,7 +862,7 @@ TIME_OPENERS: str = (
 CONTRAST_JOINERS: str = r"while|whereas|but|mais|tandis que|alors que|tandis qu[’']|alors qu[’']"
 # ... except where the word after "but / mais" adds to what was said ("not only in Adré but
 # also in Farchana", "non seulement à Bukavu mais aussi à Uvira")
-ADDING_AFTER_BUT: str = r"also|even|as well|aussi|également|encore"
+ADDING_AFTER_BUT: str = r"also|even|as well|aussi|également"
 CLAUSE_JOINERS: str = rf"and|et|{CONTRAST_JOINERS}"
 # Words after a comma that open a clause of its own doing, whose rate ("every day") is not
 # the people's counted before it ("were evacuated, as shelling hit the town every day") ...
@@ -893,11 +901,14 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
     # people at an event or a consultation, not sheltered ("hosted 200 inhabitants for a
     # peace dialogue", "accueille 1 200 habitants pour des consultations")
-    (r"(?:for|pour|at|à|lors d[’'](?:une|un))\s+(?:(?:a|an|the|des|une|un|la|le|leur|their)\s+)?"
+    # (not a place named after an event: "at the training centre", "the screening point")
+    (r"(?:(?:for|pour|during|pendant|lors d[’'](?:une|un))\s+(?:(?:a|an|the|des|une|un|la|le|leur|"
+     r"their)\s+)?|(?:at|à)\s+(?:a|an|une|un)\s+)"
      r"(?:[\w-]+\s+)?(?:consultations?|medical care|soins|meetings?|réunions?|dialogues?|"
      r"workshops?|ateliers?|trainings?|formations?|job fairs?|fairs?|foires?|sessions?|"
      r"ceremon(?:y|ies)|cérémonies?|matche?s?|concerts?|celebrations?|screenings?|"
-     r"dépistages?|vaccinations?)\b", "services"),
+     r"dépistages?|vaccinations?)\b(?!\s+(?:centres?|centers?|colleges?|schools?|points?|posts?|"
+     r"sites?|halls?|camps?|grounds?|venues?|areas?))", "event"),
     # care received ("1,800 returnees treated for heat exhaustion")
     (r"(?:were |have been )?treated (?:for|at|in|by)\b|(?:ont été )?(?:soigné|pris en charge)\w* (?:pour|à|au|dans)", "services"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
@@ -1012,6 +1023,10 @@ PACE_CHANGE_VERBS: str = (
 # then before it, within the clause.
 _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TIME_WORDS_EN = (
+    r"start|beginning|end|today|yesterday|christmas|new year|ramadan|eid|last|this|next|"
+    r"week|month|year|morning|evening|night"
+)
 _MONTHS_FR = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 # Time expressions. Patterns earlier in the list win over later ones that start at the same
 # place: "since January" is a date, and the words after it are not ("since January the
@@ -1024,8 +1039,13 @@ PERIODS: list[str] = [
     r"(?:in|over|during|within) the (?:past|last|first|previous) (?:\w+ )?(?:days?|weeks?|months?|years?)(?: since [^,.;]{3,30})?",
     r"(?:in|over|within) (?:a single|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)",
     r"since (?:the (?:start|beginning) of (?:the year|\w+)|[^,.;]{3,30})",
-    # (a time: a date, a month or a day in it; "from Kupiansk to Kharkiv" is a route)
-    rf"(?:between|from) (?=[^,.;]{{0,30}}?(?:\d|{_MONTHS_EN}|{_WEEKDAYS_EN}))[^,.;]{{3,30}}? (?:and|to) [^,.;]{{1,20}}",
+    # (a time: a date, a month, a day or a time word in it; "from Kupiansk to Kharkiv" is a
+    # route)
+    rf"(?:between|from) (?=(?:the |a |early |late |mid-?)?(?:\d+|{_MONTHS_EN}|{_WEEKDAYS_EN}|"
+    rf"{_TIME_WORDS_EN})\b)[^,.;]{{3,30}}? (?:and|to) [^,.;]{{1,20}}",
+    r"the (?:previous |preceding )?(?:day|week|fortnight|month|year) before|"
+    r"a (?:day|week|month|year) (?:earlier|before)|la (?:semaine|veille|quinzaine) (?:précédente|d[’']avant)|"
+    r"le mois (?:précédent|d[’']avant)",
     r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
     r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d))?(?: \d{4})?",
     r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,30})",

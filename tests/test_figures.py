@@ -2578,3 +2578,60 @@ def test_people_killed_while_doing_something(text, numbers):
 def test_people_who_cross_back_return():
     row = only("This week more than 43,000 people crossed back through Islam Qala from Iran.")
     assert row["category"] == "returned"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a ninth review) displaced people at a place named after an event are still counted
+    ("About 2,500 IDPs are staying at the teacher training college in Kaga Bandoro.",
+     [("About 2,500", "Kaga Bandoro")]),
+    ("About 700 returnees were welcomed at a ceremony in Juba.", [("About 700", "Juba")]),
+    # ... an aside that sets a place apart lends it to no figure
+    ("More than 15,000 people – unlike in Bunia – remain in sites in Djugu.",
+     [("More than 15,000", "Djugu")]),
+    ("The number of refugees in Chad – now close to that of Uganda – reached 600,000.",
+     [("600,000", "Chad")]),
+    # ... and the people of a refugee camp are people
+    ("About 12,000 refugee camp residents were relocated after the fire in Cox's Bazar.",
+     [("About 12,000", "Cox's Bazar")]),
+])
+def test_what_the_ninth_review_keeps(text, expected):
+    assert [(r["number_text"], r["location"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (a ninth review) words of moving said of storms, errands and cargo move no one
+    "Cyclone Freddy moved west, affecting 50,000 people in Zambezia.",
+    "Some 200 women walked to the nearest health centre in Tawila.",
+    "Some 5,000 people gathered on the beach in Tyre for the festival.",
+    "Bandits took 287 from a school in Kuriga.",
+    "WFP trucks carried 1,200 MT from Port Sudan to Kosti.",
+    "Quelque 2 000 ménages ont reçu de l'eau potable à Rhoe.",
+    "Les partenaires arrivaient difficilement à assister 40 000 personnes à Diffa.",
+])
+def test_what_the_ninth_review_drops(text):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text, field, values", [
+    # (a ninth review) being displaced again and again is a move, not a state
+    ("Nearly 300 people are displaced daily by the drought in Gedo region.", "measure",
+     ["flow"]),
+    ("About 5,000 people are displaced again after new attacks in Macomia.", "measure",
+     ["flow"]),
+    # ... a clause with its own frame keeps its own origin
+    ("Some 3,000 people fled Sake for Goma, while in Masisi 2,000 fled to Kitchanga.",
+     "origin", ["Sake", ""]),
+    # ... "the week before" is a time, and a total a later count gives takes no pace
+    ("About 1,200 arrived in Renk this week, 800 last week and 650 the week before.",
+     "period", ["this week", "last week", "the week before"]),
+    ("Every day, 2,000 refugees cross into Adré and 700 into Metche, about 2,700 in total.",
+     "rate", ["per_day", "per_day", ""]),
+    # ... a plan after a comma is not the count's before it
+    ("The site, which currently hosts 4,000 people, is expected to accommodate 2,000 more.",
+     "number_text", ["4,000"]),
+    # ... and a time without a date is a time
+    ("Between Christmas and New Year, 30,000 people were evacuated in Northern Samar.",
+     "period", ["Between Christmas and New Year"]),
+])
+def test_what_the_ninth_review_mends(text, field, values):
+    assert [r[field] for r in figures_of(text)] == values
