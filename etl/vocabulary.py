@@ -1032,7 +1032,8 @@ _MONTHS_FR = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octo
 # place: "since January" is a date, and the words after it are not ("since January the
 # region has registered ...": not "since [anything up to 30 characters]").
 PERIODS: list[str] = [
-    rf"since (?:(?:early|late|mid-?) ?)?(?:\d{{1,2}} )?(?:{_MONTHS_EN})(?: \d{{1,2}}(?!\d))?"
+    # (a day is not the start of a count: "Since March 15,000 people have fled")
+    rf"since (?:(?:early|late|mid-?) ?)?(?:\d{{1,2}} )?(?:{_MONTHS_EN})(?: \d{{1,2}}(?!\d|[,.]\d))?"
     r"(?:,? \d{4})?(?![\w-])|since (?:19|20)\d\d(?![\w-])",
     r"depuis (?:(?:le |la )?(?:début|fin|mi-) ?)?(?:le )?(?:\d{1,2}(?:er)? )?"
     rf"(?:{_MONTHS_FR})(?: \d{{4}})?(?![\w-])|depuis (?:19|20)\d\d(?![\w-])",
@@ -1047,7 +1048,7 @@ PERIODS: list[str] = [
     r"a (?:day|week|month|year) (?:earlier|before)|la (?:semaine|veille|quinzaine) (?:précédente|d[’']avant)|"
     r"le mois (?:précédent|d[’']avant)",
     r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
-    r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d))?(?: \d{4})?",
+    r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d|[,.]\d))?(?: \d{4})?",
     r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,30})",
     r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) (?:jours|semaines?|mois|heures)",
     r"(?:entre|du) (?:le )?\d{1,2}(?:er)? [^,.;]{0,15}?(?:et|au) (?:le )?\d{1,2}(?:er)? \w+",
