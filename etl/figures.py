@@ -1190,6 +1190,8 @@ def _nearest_place(
         and lo <= f.start < hi
         # "45,000 fled south, most of them towards Butembo": where a part of them went
         and not (f.start >= q.end and _PARTIAL.search(s, q.end, f.start))
+        # ("fled Sake for Goma, while in Masisi 2,000 fled": the later clause's place)
+        and not (f.start >= q.end and _CONTRAST.search(s, q.end, f.start))
         # ("3,000 people, 1,000 of them from Masisi, arrived in Goma": Masisi is the part's)
         and not (v.part and v.part[0] <= f.start < v.part[1])
         # ("18,000 have returned to Bukavu, while 12,000 others remain in Kabare": Bukavu

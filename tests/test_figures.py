@@ -2623,6 +2623,9 @@ def test_what_the_ninth_review_drops(text):
     # ... a clause with its own frame keeps its own origin
     ("Some 3,000 people fled Sake for Goma, while in Masisi 2,000 fled to Kitchanga.",
      "origin", ["Sake", ""]),
+    # ... and its place is not the first count's
+    ("Some 3,000 people fled Sake for Goma, while in Masisi 2,000 fled to Kitchanga.",
+     "location", ["Goma", "Masisi"]),
     # ... "the week before" is a time, and a total a later count gives takes no pace
     ("About 1,200 arrived in Renk this week, 800 last week and 650 the week before.",
      "period", ["this week", "last week", "the week before"]),
