@@ -393,9 +393,9 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
         return q.start - c[1] if c[1] <= q.start else c[0] - head.end
 
     # (not a verb set against this number's clause: "18,000 have returned, while 12,000
-    # others remain displaced")
-    near = [c for c in cues if c[2] and gap(c) <= NEAR
-            and not (c[1] <= q.start and _CONTRAST.search(s, c[1], q.start))]
+    # others remain displaced", "have returned to Rutshuru, while 1,500 are still in Goma")
+    cues = [c for c in cues if not (c[1] <= q.start and _CONTRAST.search(s, c[1], q.start))]
+    near = [c for c in cues if c[2] and gap(c) <= NEAR]
     for strong in ("returned", "evacuated"):
         if any(c[2] == strong for c in near):
             return strong

@@ -2640,3 +2640,16 @@ def test_what_the_ninth_review_drops(text):
 ])
 def test_what_the_ninth_review_mends(text, field, values):
     assert [r[field] for r in figures_of(text)] == values
+
+
+@pytest.mark.parametrize("text, categories", [
+    # a count after a contrast takes no category from the verb before it
+    ("Some 3,000 people have returned to Rutshuru, while 1,500 are still in Goma.",
+     ["returned", "displaced"]),
+    ("Près de 3 000 personnes sont rentrées à Sake, mais 2 000 restent à Goma.",
+     ["returned", "displaced"]),
+    ("Some 1,200 people crossed into Uganda at Bunagana, while 800 crossed at Ishasha.",
+     ["refugees", "refugees"]),
+])
+def test_a_count_after_a_contrast_has_its_own_category(text, categories):
+    assert [r["category"] for r in figures_of(text)] == categories
