@@ -1872,6 +1872,8 @@ def _sentence_figures(
         next_start = next((x.start for x in qs[k + 1 :] if x.start > q.start), clause.end)
         if k > 0 and (
             v.measure == "stock" or _IN_TOTAL.search(s, q.start, min(next_start, clause.end))
+            or _TOTAL_BEFORE.search(s, max(clause.start, q.start - 60), q.start)
+            or _IN_TOTAL.search(s, max(clause.start, q.start - 25), q.start)
         ):
             rate_lo = max(rate_lo, q.start)
         rate = _rate(s, rate_lo, clause.end)
@@ -1882,7 +1884,14 @@ def _sentence_figures(
     return rows
 
 
-_IN_TOTAL = _rx(r"\b(?:in total|au total|altogether|en tout|cumulative(?:ly)?)\b")
+# a count said as a total so far ("about 2,700 in total", "portant le total à 20 000",
+# "200,000 have now arrived", "12,000 registered so far")
+_IN_TOTAL = _rx(
+    r"\b(?:in total|au total|altogether|en tout|cumulative(?:ly)?|so far|to date|à ce jour|"
+    r"jusqu[’']ici|jusqu[’']à présent|have now|has now|ont désormais|sont désormais)\b"
+)
+_TOTAL_BEFORE = _rx(r"\b(?:bringing the total|portant le total|the total|le total|total of|"
+                    r"total de)\b[^,;]{0,40}$")
 # a count set against the one before it ("480,000 IDPs, up from 310,000 in March")
 _COMPARED = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|(?:up|down) from)\W*$")
 

@@ -2653,3 +2653,15 @@ def test_what_the_ninth_review_mends(text, field, values):
 ])
 def test_a_count_after_a_contrast_has_its_own_category(text, categories):
     assert [r["category"] for r in figures_of(text)] == categories
+
+
+@pytest.mark.parametrize("text, rates", [
+    # a total so far after a pace takes none of it
+    ("Environ 500 personnes arrivent chaque jour à Goma, portant le total à 20 000.",
+     ["per_day", ""]),
+    ("About 3,000 people arrive every day, and 200,000 have now arrived in Tawila.",
+     ["per_day", ""]),
+    ("Every week 500 refugees arrive, with 12,000 registered so far.", ["per_week", ""]),
+])
+def test_a_total_so_far_after_a_pace(text, rates):
+    assert [r["rate"] for r in figures_of(text)] == rates
