@@ -663,7 +663,8 @@ STILL_IN_DANGER: str = (
 # preparing to receive"); not "is expected to continue", which plans nothing
 PLANNED_MOVES: str = (
     r"move|moved|relocat\w*|leave|return|cross|flee|arrive|evacuat\w*|go|receive|host|"
-    r"displac\w*|transfer\w*|repatriat\w*|resettl\w*|shelter\w*|accommodat\w*|reach|join"
+    r"displac\w*|transfer\w*|repatriat\w*|resettl\w*|shelter\w*|accommodat\w*|reach|join|"
+    r"remain"
 )
 NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
@@ -894,8 +895,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"(?:(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died)", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
-    (r"(?:are|is) (?:expected|preparing|set|due) to (?:be )?"
-     rf"(?:{PLANNED_MOVES})\b|(?:are|is) expected (?:in|at|to arrive)\b|"
+    (r"(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
+     rf"(?:{PLANNED_MOVES})\b|(?:are|is|were|was) expected (?:in|at|to arrive)\b|"
+     # ("with another 1,500 expected next week")
+     r"expected (?:next|this|later|within|in the coming|over the coming)\b|"
      r"(?:se préparent|s[’']apprêtent) à (?:être )?(?:partir|quitter|rentrer|traverser|fuir|"
      r"regagner|retourner|relocalis\w*|transféré\w*|évacué\w*|rapatrié\w*|réinstallé\w*)", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),

@@ -2456,6 +2456,9 @@ def test_what_the_seventh_review_found(text, numbers):
     "About 3,000 refugees are expected to be repatriated this year.",
     "Quelque 4 000 ménages s'apprêtent à regagner Masisi.",
     "Environ 2 000 déplacés se préparent à être relocalisés à Bulengo.",
+    # (a ninth review's list) said in the past, of the coming week, or of staying
+    "Some 2,000 refugees were expected to arrive in Renk last week.",
+    "About 40,000 people are expected to remain displaced until the waters recede.",
 ])
 def test_a_planned_move_is_no_figure(text):
     assert figures_of(text) == []
@@ -2665,3 +2668,9 @@ def test_a_count_after_a_contrast_has_its_own_category(text, categories):
 ])
 def test_a_total_so_far_after_a_pace(text, rates):
     assert [r["rate"] for r in figures_of(text)] == rates
+
+
+def test_a_count_expected_next_week_is_no_figure():
+    rows = figures_of("About 3,000 people arrived this week, with another 1,500 expected next "
+                      "week.")
+    assert [r["number_text"] for r in rows] == ["About 3,000"]
