@@ -1038,6 +1038,9 @@ def _inherits(
         )
         if last is not None and (
             _COMPARISON.search(s, last.quantity.end, q.start)
+            # (the end of a change, "rose from 3.5 million to 7 million", which
+            # find_quantities leaves as two counts)
+            or s[last.quantity.end : q.start].strip() in ("to", "à")
             or _ANOTHER.search(s, last.quantity.end, q.start)
             or (_MORE_AFTER.match(s, q.end) and last.quantity.start >= clause_start)
         ):

@@ -83,6 +83,11 @@ _PER_CENT_BEFORE = re.compile(r"(?:\bper|\d\s*pour)\s+$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pour ?cent\b|pc\b)", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(rf"(?:{V.MONEY_BEFORE})\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|et|à|au)\s*$", re.IGNORECASE)
+_CHANGE_FROM = re.compile(
+    rf"\b(?:{V.CHANGE_VERBS})(?:\s+[\w’'-]+){{0,2}}?\s+(?:from|de|d[’'])\s*"
+    rf"(?:(?:{_alt(p for p, _ in V.QUALIFIERS_BEFORE)})\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_OPEN = re.compile(r"(?:\b(?:between|from|entre|de)|\bd[’'])\s*$", re.IGNORECASE)
 _SCALE_WORD = re.compile(
     rf"(?:{'|'.join(sorted(V.SCALE_SUFFIXES, key=len, reverse=True))})\+?$", re.IGNORECASE
@@ -325,7 +330,13 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 out += [a._replace(value=value, low=value, high=value), b]
                 i += 2
                 continue
-            if joiner in ("-", "–", "—", "to") or opened or shared:
+            if _CHANGE_FROM.search(text, max(0, a.start - 50), a.start):
+                # a change from one count to another is two counts, the later the current
+                # ("rose from 3.5 million to 7 million", "est passé d'environ 4 000 à 9 000")
+                out.append(a)
+                i += 1
+                continue
+            if joiner in ("-", "–", "—", "to", "à") or opened or shared:
                 lo, hi = (a.low if a.vague else a.value), b.value
                 high_scale = _SCALE_WORD.search(b.text)
                 if lo is not None and not a.vague and not _SCALE_WORD.search(a.text):

@@ -94,6 +94,12 @@ VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
 ]
 
 # --- qualifiers ------------------------------------------------------------------------------
+# Verbs of a count that changed, before "from X to Y" (two counts, not a range)
+CHANGE_VERBS: str = (
+    r"rose|risen|rising|rises|increased|increasing|grew|grown|jumped|climbed|soared|swelled|"
+    r"fell|fallen|dropped|declined|decreased|doubled|tripled|went up|gone up|went down|"
+    r"passé|passée|passés|passées|passe|augmenté|grimpé|baissé|diminué|chuté|évolué"
+)
 # How a word before (or after) a number bounds it. kind: "min" -> value is a lower bound,
 # "max" -> an upper bound, "approx" -> value is approximate, both bounds = value.
 QUALIFIERS_BEFORE: list[tuple[str, str]] = [

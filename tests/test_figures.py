@@ -2674,3 +2674,18 @@ def test_a_count_expected_next_week_is_no_figure():
     rows = figures_of("About 3,000 people arrived this week, with another 1,500 expected next "
                       "week.")
     assert [r["number_text"] for r in rows] == ["About 3,000"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change from one count to another is two counts, not a range
+    ("The number of displaced people rose from 3.5 million to 7 million in two years.",
+     [(3_500_000, 3_500_000), (7_000_000, 7_000_000)]),
+    ("Le nombre de déplacés est passé d'environ 4 000 à 9 000 en une semaine.",
+     [(4000, 4000), (9000, 9000)]),
+    # ... while "X à Y" with no verb of change is a range, as "X to Y" is
+    ("Environ 3 500 personnes sont arrivées à Fada, soit en moyenne 150 à 200 par jour.",
+     [(3500, 3500), (150, 200)]),
+    ("Between 3,000 and 5,000 people fled.", [(3000, 5000)]),
+])
+def test_a_change_is_two_counts_and_a_range_is_one(text, expected):
+    assert [(r["value_low"], r["value_high"]) for r in figures_of(text)] == expected
