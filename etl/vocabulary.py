@@ -401,7 +401,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|left for|set off for|(?:leave|leaves|leaving) for|"
      + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"arriv(?:és?|ées?|er|ent|ant|ée|aient|ait|èrent|ons)(?!(?: \w+ment)? à (?-i:[a-zé])\w*(?:er|ir|re)\b)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
+    (r"arriv(?:és?|ées?|er|ent|ant|ée|aient|ait|èrent|ons)(?!(?: \w+ment| pas| plus| toujours| encore| guère)? à (?-i:[a-zé])\w*(?:er|ir|re)\b)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
     # on the road: walking in a direction, presenting oneself at a border post, departures
     # from a named place (not "patients walk to the clinic", "candidats se présentent aux
     # examens", "départs volontaires")

@@ -2612,6 +2612,7 @@ def test_what_the_ninth_review_keeps(text, expected):
     "WFP trucks carried 1,200 MT from Port Sudan to Kosti.",
     "Quelque 2 000 ménages ont reçu de l'eau potable à Rhoe.",
     "Les partenaires arrivaient difficilement à assister 40 000 personnes à Diffa.",
+    "Les ONG n'arrivent pas à atteindre 40 000 personnes à Diffa.",
 ])
 def test_what_the_ninth_review_drops(text):
     assert figures_of(text) == []
