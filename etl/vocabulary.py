@@ -323,6 +323,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
     (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border"
+     # ("800 people cross at Adré every day", "cross through Joda")
+     r"|cross(?:es)? (?:at|through|via)(?= (?:the )?(?-i:[A-ZÀ-Þ]))"
      # ("driven over 2 million across its borders"; not "displaced within Sudan and across
      # its borders", which says both)
      r"|(?:driven|forced|pushed) (?:[^,.;]{0,30}? )?across (?:its|their|the country[’']s) borders",

@@ -2690,3 +2690,10 @@ def test_a_count_expected_next_week_is_no_figure():
 ])
 def test_a_change_is_two_counts_and_a_range_is_one(text, expected):
     assert [(r["value_low"], r["value_high"]) for r in figures_of(text)] == expected
+
+
+def test_people_who_cross_at_a_place():
+    rows = figures_of("About 800 people, mostly women, cross at Adré every day, and some 200 at "
+                      "Tiné.")
+    assert [(r["number_text"], r["category"], r["rate"], r["location"]) for r in rows] == [
+        ("About 800", "refugees", "per_day", "Adré"), ("some 200", "refugees", "per_day", "Tiné")]
