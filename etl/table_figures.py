@@ -95,6 +95,17 @@ class _Column(NamedTuple):
     # district that hold towns, -.5 towns, -1 the smallest
 
 
+_TOTAL_WORD = rx(rf"^(?:{V.TOTAL_LABELS})[\W_]*")
+
+
+def _total_of_place(label: str, ctx, context) -> P.PlaceRef | None:
+    """The place a Total row's label names after its word of total, if the gazetteer knows
+    it ("Total Bay", "Total - Ituri", "Total-Nord-Kivu"; not "Total refugees")."""
+    rest = _TOTAL_WORD.sub("", label).strip(" ()*_")
+    ref = P.cell_place(rest, ctx, context) if rest else None
+    return ref if ref is not None and ref.place_id else None
+
+
 def _place_column(header: str) -> _Column:
     """A column of places: of sites or not, and how coarse (see _Column.rank)."""
     site = _TABLE_SITE.search(header) is not None
@@ -310,6 +321,8 @@ def table_figures(
         if subtotal:
             rest = first_label[subtotal.end() :].strip()
             location = (P.cell_place(rest, ctx, context) if rest else None) or context
+        elif total and (named := _total_of_place(first_label, ctx, context)) is not None:
+            location = named  # "| Total Bay |", "| Total - Ituri |": the place it sums
         elif total:
             distinct = list({r.place_id or r.name: r for r in coarse}.values())
             # (rows the gazetteer does not know, "| Companiganj |", add up to the area the

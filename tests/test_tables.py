@@ -594,3 +594,19 @@ def test_a_header_of_where_people_are_counts_them_there():
 ])
 def test_the_order_of_a_tables_places_after_a_seventh_review(header, rows, expected):
     assert locations(header, rows) == expected
+
+
+def test_a_total_row_that_names_a_place_sums_that_place():
+    # (a ninth review) a subtotal by its place's name is that place, not all the rows above
+    text = """Somalia floods
+
+| Region | District | Displaced |
+|---|---|---|
+| Hiraan | Beledweyne | 4,000 |
+| Total Hiraan | | 4,000 |
+| Gedo | Luuq | 2,000 |
+| Total Gedo | | 2,000 |
+| Total | | 6,000 |
+"""
+    assert [r["location"] for r in figures_of(text)] == [
+        "Beledweyne", "Hiraan", "Luuq", "Gedo", "Hiraan and Gedo"]
