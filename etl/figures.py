@@ -145,6 +145,13 @@ _CONTRAST = _rx(
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
+# Another estimate of the figure before ("puts the figure lower, at about 850,000", "estime
+# ce chiffre à 3 000")
+_FIGURE_PUT = _rx(
+    r"\b(?:puts?|putting|places?|estimates?|gives?|sets?|estime\w*|évalue\w*|situe\w*)\s+"
+    r"(?:the|that|this|its|ce|le|ces)\s+(?:figure|number|total|estimate|chiffre|nombre|bilan)"
+    r"(?:\s+\w+)?,?\s+(?:at|à)\s*$"
+)
 # A sentence opening on people named with no number ("Of the people in accommodation
 # centres, about 11,900 are children", "Parmi les arrivants de la semaine à Adré, 2 900 ...")
 _PEOPLE_OPENER = _rx(
@@ -197,6 +204,11 @@ _AUX = r"(?:(?:has|have|had|is|was|a|ont|est|sont|s[’']est|se sont)\s+)?"
 _SINCE = r"(?:(?:since|then|depuis|ensuite)\s+)?"
 _PACE = _rx(
     rf"\b(?:{V.PACE_NOUNS})\s+{_AUX}{_SINCE}(?:{V.PACE_CHANGE_VERBS})\b"
+)
+# ("they keep coming at a rate of some 3,000 a day", "à raison de 300 par jour")
+_AT_RATE = _rx(
+    r"\b(?:at|au|à)\s+(?:a|an|the|un)?\s*(?:rate|pace|rythme|cadence)\s+(?:of|de|d[’'])\s*$"
+    r"|\bà raison d[e’']\s*$"
 )
 _PACE_CHANGE = _rx(
     rf"\b(?:and|but|then|puis|et|mais)\s+{_AUX}{_SINCE}(?:{V.PACE_CHANGE_VERBS})\b"
@@ -582,6 +594,8 @@ def judge(
             h for h in tagged_hits(NEGATIVES, s, max(clause.start, q.start - WINDOW), q.start)
             if h[2] == "aid"
         ]
+    if negatives and negatives[-1][2] == "needed for" and head.cls == "displaced":
+        negatives.pop()  # "des vivres pour 15 000 personnes déplacées": displaced all the same
     if negatives and negatives[-1][2] == "population" and head.cls == "displaced":
         negatives.pop()  # "Dadaab's population is about 380,000 refugees": a camp's people
     if negatives and negatives[-1][2] == "cargo" and (
@@ -1003,6 +1017,13 @@ def _inherits(
     if (
         prev is None
         and context_figure is not None
+        and context_figure.is_figure
+        and _FIGURE_PUT.search(s, max(0, q.start - 60), q.start)
+    ):
+        return context_figure  # "The United Nations puts the figure lower, at about 850,000"
+    if (
+        prev is None
+        and context_figure is not None
         and _RESTATING.fullmatch(s, 0, q.start)
         and not _DIFFERENCE_AFTER.match(s, head.end if head.cls else q.end)
     ):
@@ -1051,6 +1072,7 @@ def _inherits(
             and _RATE_AFTER.match(s, q.end)
             and (
                 _PACE.search(s, max(0, q.start - 60), q.start)
+                or _AT_RATE.search(s, max(0, q.start - 30), q.start)
                 or (
                     context_figure.quantity in qs
                     and _PACE_CHANGE.search(s, context_figure.quantity.end, q.start)

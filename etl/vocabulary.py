@@ -277,6 +277,8 @@ PARTITIVES_BEFORE: str = (
 _SLEEPING = (
     r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
     r"attendaient) (?:(?:also|still|aussi|encore|toujours) )?"
+    # (for a time: "dorment depuis dix jours sur la place")
+    r"(?:(?:depuis|pendant|for) (?:[\w-]+ ){1,3})?"
 )
 # a count right ahead ("moved 1,140", "moved another 430")
 _COUNT_AHEAD = (
@@ -416,7 +418,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
      # people who have left a named place ("have left Wad Madani")
      r"|(?:have|has|had) left(?= (?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|relocated|rehoused|relog(?:é|és|ée|ées|er)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+    (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
     (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)", "", "stock"),
@@ -460,6 +462,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # (after an earthquake or a flood, "sleeping in parks and streets")
      rf"|{_SLEEPING_AT}(?:[A-ZÀ-Þ][\w’'-]*[’']s )?"
      r"(?:parks?|parcs?|streets?|rues?|open air|seafront|beach(?:es)?|plages?|corniche|"
+     r"squares?|place|places publiques|esplanade|"
      r"pavements?|sidewalks?|trottoirs?)"
      # ("des centaines de familles ont passé la nuit à la belle étoile")
      r"|nuits? à la belle étoile",
@@ -567,12 +570,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"citizens|nationals|foreigners|tourists|migrants)\b[^.;]{0,30}? from "
      r"|[\d,.]*(?: (?-i:[A-Z][a-z])[\w-]+)? from (?:the )?(?-i:[A-ZÀ-Þ])))",
      "evacuated", "flow"),
+    # ... or flown out ("2,600 people were airlifted to safety", "héliportées")
+    (r"airlifted|evacuated by air|flown out|héliporté(?:e|s|es)?|hélitreuillé(?:e|s|es)?", "evacuated", "flow"),
     # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
     (rf"(?:bring|brings|bringing|brought) out(?= {_COUNT_AHEAD}[^.;]{{0,20}}?\b(?:people|persons|"
      r"residents|civilians|families|households|children|elderly|evacuees|villagers)\b)",
      "evacuated", "flow"),
     # being present somewhere: stock
-    (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
+    (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|(?<=people )live (?:in|at|on)\b|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     # a shelter "housing 640 people", people "housed in schools" (not "housing" the noun:
     # "the housing ministry", "housing for 3,000 returnees")
     (rf"(?:is|are|was|were|now|still) housing(?= {_COUNT_AHEAD})|housed (?:in|at)"
@@ -585,10 +590,17 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)"
      # a place that "shelters" a number of people ("now shelters an estimated 450,000
      # people"; not "shelters about 300 patients and treats 2,000 children")
-     r"|shelters(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to) [\d.,]+"
+     r"|shelters(?= (?:(?:about|some|around|roughly|nearly|over|more than|an estimated|up to) )?[\d.,]+"
      r"(?: million)? (?:people|persons|individuals|families|households|displaced|idps|refugees)\b)",
      "", "stock"),
+    # in collective shelters, or with relatives ("1,100 people are in 5 collective shelters",
+    # "have gone to stay with relatives")
+    (r"(?:are|is|were|was|now) (?:in|at) (?:\d+ )?(?:collective|evacuation|temporary|emergency|transit) "
+     r"(?:shelters?|centres?|centers?|sites?)"
+     r"|stay(?:s|ing|ed)? with (?:relatives|family|families|friends|host families|neighbours)", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
+    # counted at a time ("la DTM avait compté 870 ménages")
+    (r"(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|és?|ées?)|restants|comptait|compte", "", "stock"),
 ]
 # The U.N. refugee agency, which nearly every report cites: its name is not a crossing
@@ -729,6 +741,11 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      rf"\b(?:{RELIEF_ITEMS})\b(?:(?!\b(?:to|à|aux)\b)[^.;:,]){{0,25}}?\b(?:to|à|aux)\s*"
      r"(?:(?:about|some|around|roughly|nearly|over|more than|an estimated|at least|"
      r"environ|près de|plus de|quelque|au moins)\s+)?$", "aid"),
+    # what is needed for people, a count right after ("Besoins urgents : abris pour au
+    # moins 400 ménages", "tents for 2,000 families")
+    (rf"\b(?:{RELIEF_ITEMS}|abris|shelters?|tentes|tents|latrines)\s+(?:pour|for)\s*"
+     r"(?:(?:about|some|around|roughly|nearly|over|more than|an estimated|at least|"
+     r"environ|près de|plus de|quelque|au moins)\s+)?$", "needed for"),
     # people affected (by floods, by the crisis) are not all displaced: "affected an
     # estimated 268,000 people", "People affected: 112,000", "personnes touchées : 5 000"
     (r"(?:affected|touchée?s?|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),
@@ -903,13 +920,15 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"(?:(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died)", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
+    (r"(?:is|are|was|were|has been|have been) (?:planned|foreseen|envisaged)|(?:est|sont) prévu\w*", "plan"),
     (r"(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|(?:are|is|were|was) expected (?:in|at|to arrive)\b|"
      # ("with another 1,500 expected next week")
      r"expected (?:next|this|later|within|in the coming|over the coming)\b|"
      r"(?:se préparent|s[’']apprêtent) à (?:être )?(?:partir|quitter|rentrer|traverser|fuir|"
      r"regagner|retourner|relocalis\w*|transféré\w*|évacué\w*|rapatrié\w*|réinstallé\w*)", "plan"),
-    (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés", "casualties"),
+    (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés|"
+     r"lost their lives|perished|(?:ont|avaient) (?:perdu la vie|péri)", "casualties"),
     # people at an event or a consultation, not sheltered ("hosted 200 inhabitants for a
     # peace dialogue", "accueille 1 200 habitants pour des consultations")
     # (not a place named after an event: "at the training centre", "the screening point")
@@ -1050,7 +1069,9 @@ PERIODS: list[str] = [
     rf"(?:{_MONTHS_FR})(?: \d{{4}})?(?![\w-])|depuis (?:19|20)\d\d(?![\w-])",
     r"(?:in|over|during|within) the (?:past|last|first|previous) (?:\w+ )?(?:days?|weeks?|months?|years?)(?: since [^,.;]{3,30})?",
     r"(?:in|over|within) (?:a single|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)",
-    r"since (?:the (?:start|beginning) of (?:the year|\w+)|[^,.;]{3,30})",
+    # (an event: "since the fighting began", up to a place or a clause of its own)
+    r"since (?:the (?:start|beginning) of (?:the year|\w+)|[^,.;]{3,50}?"
+    r"(?=[,.;]|\s+(?:in|at|to|from|into|for|after|when|while|across)\b|$))",
     # (a time: a date, a month, a day or a time word in it; "from Kupiansk to Kharkiv" is a
     # route)
     rf"(?:between|from) (?=(?:the |a |early |late |mid-?)?(?:\d+|{_MONTHS_EN}|{_WEEKDAYS_EN}|"
@@ -1060,7 +1081,8 @@ PERIODS: list[str] = [
     r"le mois (?:précédent|d[’']avant)",
     r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
     r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d|[,.]\d))?(?: \d{4})?",
-    r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,30})",
+    r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,50}?"
+    r"(?=[,.;]|\s+(?:sur|dans|à|au|aux|en|vers|chez|pour|et|après|lorsque|quand)\b|$))",
     r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) (?:jours|semaines?|mois|heures)",
     r"(?:entre|du) (?:le )?\d{1,2}(?:er)? [^,.;]{0,15}?(?:et|au) (?:le )?\d{1,2}(?:er)? \w+",
     r"(?:en|au|fin|mi-|début) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?",

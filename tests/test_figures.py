@@ -2697,3 +2697,45 @@ def test_people_who_cross_at_a_place():
                       "Tiné.")
     assert [(r["number_text"], r["category"], r["rate"], r["location"]) for r in rows] == [
         ("About 800", "refugees", "per_day", "Adré"), ("some 200", "refugees", "per_day", "Tiné")]
+
+
+@pytest.mark.parametrize("text, number, category, measure", [
+    # the words of round 21
+    ("Quelque 400 ménages ont également été relocalisés de Koufroun vers Alacha.",
+     "Quelque 400", "", "flow"),
+    ("Some 2,600 people were airlifted to safety from Kachhi district.", "Some 2,600",
+     "evacuated", "flow"),
+    ("Au 31 janvier, la DTM avait compté 870 ménages sur le site.", "870", "", ""),
+    ("Quelque trois cents familles dorment depuis dix jours sur la place Hugo Chávez.",
+     "Quelque trois cents", "displaced", "stock"),
+    ("An estimated 2,300 households moved from Idlib into Afrin district.",
+     "An estimated 2,300", "", "flow"),
+    ("Some 1,100 people are in 5 collective shelters in Tyre.", "Some 1,100", "", "stock"),
+    ("Hundreds more have gone to stay with relatives in Arauca city.", "Hundreds", "",
+     "stock"),
+    ("The municipal coliseum, built for 800 spectators, now shelters 212 families.", "212",
+     "", "stock"),
+])
+def test_the_words_of_round_21(text, number, category, measure):
+    row = only(text)
+    assert row["number_text"] == number
+    if category:
+        assert row["category"] == category
+    if measure:
+        assert row["measure"] == measure
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # round 21: a pace after a total, another estimate of a figure, needs and deaths
+    ("In Gedaref, authorities have registered around 26,000 new arrivals since Sunday, and "
+     "they keep coming at a rate of some 3,000 a day.", ["around 26,000", "some 3,000"]),
+    ("Marib authorities say 1.2 million displaced people live in the governorate. The United "
+     "Nations puts the figure lower, at about 850,000.", ["1.2 million", "about 850,000"]),
+    ("Besoins urgents : abris pour au moins 400 ménages, eau, latrines d'urgence.", []),
+    ("The camp shelters more than 9,000 households; an extension for 500 families is planned.",
+     ["more than 9,000"]),
+    ("Au moins 20 personnes ont perdu la vie et plus de 55 000 personnes sont déplacées.",
+     ["plus de 55 000"]),
+])
+def test_what_round_21_counts(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
