@@ -594,8 +594,12 @@ def judge(
             h for h in tagged_hits(NEGATIVES, s, max(clause.start, q.start - WINDOW), q.start)
             if h[2] == "aid"
         ]
-    if negatives and negatives[-1][2] == "needed for" and head.cls == "displaced":
-        negatives.pop()  # "des vivres pour 15 000 personnes déplacées": displaced all the same
+    if negatives and negatives[-1][2] == "needed for" and (
+        head.cls == "displaced" or _moved_after(s, head, hi)
+    ):
+        # "des vivres pour 15 000 personnes déplacées", "shelter for more than 113,000
+        # Rohingya who had arrived": displaced all the same
+        negatives.pop()
     if negatives and negatives[-1][2] == "population" and head.cls == "displaced":
         negatives.pop()  # "Dadaab's population is about 380,000 refugees": a camp's people
     if negatives and negatives[-1][2] == "cargo" and (

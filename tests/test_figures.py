@@ -2739,3 +2739,9 @@ def test_the_words_of_round_21(text, number, category, measure):
 ])
 def test_what_round_21_counts(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_shelter_requested_for_people_who_arrived_counts_them():
+    row = only("UNHCR had written to request shelter for more than 113,000 Rohingya who had "
+               "arrived since November 2023.")
+    assert row["number_text"] == "more than 113,000"
