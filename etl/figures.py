@@ -148,8 +148,7 @@ _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
 # Another estimate of the figure before ("puts the figure lower, at about 850,000", "estime
 # ce chiffre à 3 000")
 _FIGURE_PUT = _rx(
-    r"\b(?:puts?|putting|places?|estimates?|gives?|sets?|estime\w*|évalue\w*|situe\w*)\s+"
-    r"(?:the|that|this|its|ce|le|ces)\s+(?:figure|number|total|estimate|chiffre|nombre|bilan)"
+    rf"\b(?:{V.ESTIMATING_VERBS})\s+(?:the|that|this|its|ce|le|ces)\s+(?:{V.FIGURE_NOUNS})"
     r"(?:\s+\w+)?,?\s+(?:at|à)\s*$"
 )
 # A sentence opening on people named with no number ("Of the people in accommodation
@@ -206,10 +205,7 @@ _PACE = _rx(
     rf"\b(?:{V.PACE_NOUNS})\s+{_AUX}{_SINCE}(?:{V.PACE_CHANGE_VERBS})\b"
 )
 # ("they keep coming at a rate of some 3,000 a day", "à raison de 300 par jour")
-_AT_RATE = _rx(
-    r"\b(?:at|au|à)\s+(?:a|an|the|un)?\s*(?:rate|pace|rythme|cadence)\s+(?:of|de|d[’'])\s*$"
-    r"|\bà raison d[e’']\s*$"
-)
+_AT_RATE = _rx(rf"\b(?:{V.AT_A_RATE_OF})\s*$")
 _PACE_CHANGE = _rx(
     rf"\b(?:and|but|then|puis|et|mais)\s+{_AUX}{_SINCE}(?:{V.PACE_CHANGE_VERBS})\b"
 )
@@ -469,7 +465,7 @@ def _inside_one_country(ctx: P.DocumentPlaces, category: str, s: str) -> bool:
 
 
 # a clause joined to the next by "and" or a contrast: the words before it are its own
-_JOINED_AFTER = _rx(r"(?:,\s*|\s)(?:and|et|while|whereas|alors que|tandis que)\s")
+_JOINED_AFTER = _rx(rf"(?:,\s*|\s)(?:{V.CLAUSE_JOINERS})\s")
 
 
 def _measure(cues, s: str = "", q: Quantity | None = None, head: Head | None = None,
@@ -1169,7 +1165,7 @@ _FRAMED = _rx(r"\b(?:in|at|inside|à|au|dans|en)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])")
 
 _OWN_CAUSE = _rx(r"\b(?:by|par)\s+(?:the|a|an|la|le|les|l[’'])\s*\w")
 # (a registration is no move: "while 1,500 registered in Uvira")
-_REGISTERING = _rx(r"regist|record|enregistr|recens")
+_REGISTERING = _rx(V.REGISTERING_STEMS)
 
 
 def _same_move(s: str, lo: int, q: Quantity, v: Verdict) -> bool:
@@ -1800,13 +1796,13 @@ def _quiet_asides(s: str) -> str:
 _QUESTION = re.compile(r"\?[\s*\"”»’']*$")
 # ... that asks how many, or at what pace ("How many people are crossing now?", "Et le
 # rythme des arrivées ?"; not "De quoi les déplacés ont-ils le plus besoin ?")
-_HOW_MANY = _rx(r"\b(?:how many|how much|what number|combien|quel (?:est le )?nombre|"
-                r"quel rythme|le rythme|the pace|what pace|how fast|how quickly)\b")
+_HOW_MANY = _rx(rf"\b(?:{V.HOW_MANY_WORDS})\b")
 # an answer's count given as an estimate or a count made, not a count of something else
 # ("Our estimate is 100 to 150 people a night", "we counted 312 people")
-_ANSWER = _rx(r"(?:\b(?:estimate|estimation|count|counted|comptons|compté|recorded|registered|"
-              r"about|around|roughly|some|environ|près de|entre|between|is|are|was|were|"
-              r"sont|est|était|étaient|c[’']est|c[’']était)\W*(?:\w+\W+){0,3}|^\W*(?:A|R|Answer|Réponse)\s*:\s*[\"«“]?\s*)$")
+_ANSWER = _rx(
+    rf"(?:\b(?:{V.ANSWER_WORDS})\W*(?:\w+\W+){{0,3}}"
+    r"|^\W*(?:A|R|Answer|Réponse)\s*:\s*[\"«“]?\s*)$"
+)
 
 
 def _answers(s: str, q: Quantity) -> bool:
@@ -1915,14 +1911,10 @@ def _sentence_figures(
 
 # a count said as a total so far ("about 2,700 in total", "portant le total à 20 000",
 # "200,000 have now arrived", "12,000 registered so far")
-_IN_TOTAL = _rx(
-    r"\b(?:in total|au total|altogether|en tout|cumulative(?:ly)?|so far|to date|à ce jour|"
-    r"jusqu[’']ici|jusqu[’']à présent|have now|has now|ont désormais|sont désormais)\b"
-)
-_TOTAL_BEFORE = _rx(r"\b(?:bringing the total|portant le total|the total|le total|total of|"
-                    r"total de)\b[^,;]{0,40}$")
+_IN_TOTAL = _rx(rf"\b(?:{V.SO_FAR_WORDS})\b")
+_TOTAL_BEFORE = _rx(rf"\b(?:{V.TOTAL_LEADS})\b[^,;]{{0,40}}$")
 # a count set against the one before it ("480,000 IDPs, up from 310,000 in March")
-_COMPARED = _rx(r"(?:contre|compared (?:with|to)|versus|vs\.?|against|(?:up|down) from)\W*$")
+_COMPARED = _rx(rf"(?:{V.COMPARED_WORDS})\W*$")
 
 
 def _before_comparison(s: str, qs: list[Quantity], k: int, clause: Span) -> Span:

@@ -1593,3 +1593,37 @@ LIST_LABEL_WORDS: str = (
     r"figures|chiffres|key|clés|overview|aperçu|context|contexte|situation|estimate|"
     r"estimation|weekly|daily|monthly|new|nouveaux|nouvelles|today|yesterday|aujourd"
 )
+
+# --- counts said of a count ------------------------------------------------------------------------
+# Verbs and nouns of another estimate of a figure ("puts the figure lower, at about 850,000",
+# "estime ce chiffre à 3 000")
+ESTIMATING_VERBS: str = r"puts?|putting|places?|estimates?|gives?|sets?|estime\w*|évalue\w*|situe\w*"
+FIGURE_NOUNS: str = r"figure|number|total|estimate|chiffre|nombre|bilan"
+# A pace said before a count with no noun ("they keep coming at a rate of some 3,000 a day")
+AT_A_RATE_OF: str = (
+    r"(?:at|au|à)\s+(?:a|an|the|un)?\s*(?:rate|pace|rythme|cadence)\s+(?:of|de|d[’'])"
+    r"|à raison d[e’']"
+)
+# Stems of registering, which moves no one ("while 1,500 registered in Uvira")
+REGISTERING_STEMS: str = r"regist|record|enregistr|recens"
+# A question of how many, or at what pace, that a count in the next lines answers
+HOW_MANY_WORDS: str = (
+    r"how many|how much|what number|combien|quel (?:est le )?nombre|quel rythme|le rythme|"
+    r"the pace|what pace|how fast|how quickly"
+)
+# ... and the words before the count that give it as the answer ("Our estimate is 100 to
+# 150 people a night", "c'était environ 400 personnes par jour")
+ANSWER_WORDS: str = (
+    r"estimate|estimation|count|counted|comptons|compté|recorded|registered|about|around|"
+    r"roughly|some|environ|près de|entre|between|is|are|was|were|sont|est|était|étaient|"
+    r"c[’']est|c[’']était"
+)
+# A count said as a total so far ("about 2,700 in total", "200,000 have now arrived",
+# "12,000 registered so far"), or led by "the total" ("portant le total à 20 000")
+SO_FAR_WORDS: str = (
+    r"in total|au total|altogether|en tout|cumulative(?:ly)?|so far|to date|à ce jour|"
+    r"jusqu[’']ici|jusqu[’']à présent|have now|has now|ont désormais|sont désormais"
+)
+TOTAL_LEADS: str = r"bringing the total|portant le total|the total|le total|total of|total de"
+# A count set against the one before it ("480,000 IDPs, up from 310,000 in March")
+COMPARED_WORDS: str = r"contre|compared (?:with|to)|versus|vs\.?|against|(?:up|down) from"
