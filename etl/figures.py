@@ -591,7 +591,8 @@ def judge(
             if h[2] == "aid"
         ]
     if negatives and negatives[-1][2] == "needed for" and (
-        head.cls == "displaced" or _moved_after(s, head, hi)
+        head.cls == "displaced"
+        or (_WHO_AFTER.match(s, head.end) and _moved_after(s, head, hi))
     ):
         # "des vivres pour 15 000 personnes déplacées", "shelter for more than 113,000
         # Rohingya who had arrived": displaced all the same
@@ -1762,7 +1763,12 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
 _DASH_ASIDE = re.compile(r"(?<=\S)(\s+[–—]\s+)([^–—;\d\n]{3,90}?)(\s+[–—]\s+)(?=\S)")
 
 
-_ASIDE_APART = _rx(rf"{_B}(?:{V.APART_WORDS}){_E}")
+# (said at its start, past an adverb: "– now close to that of Uganda –"; not "– mostly from
+# Djugu, not Irumu –", which says where they came from)
+# a relative clause after a noun ("113,000 Rohingya who had arrived"; not "food for 2,600
+# people were airlifted", whose verb is the food's)
+_WHO_AFTER = _rx(r"\s*,?\s*(?:who|whom|that|qui|lesquels|lesquelles)\b")
+_ASIDE_APART = _rx(rf"(?:\w+\s+)?(?:{V.APART_WORDS}){_E}")
 
 
 @lru_cache(maxsize=4096)
@@ -1784,7 +1790,7 @@ def _quiet_asides(s: str) -> str:
             continue
         # (an aside that sets a place apart, "– unlike in Bunia –", "– not including those
         # already in Rafah –", is blanked whole: its place is not the figure's)
-        reads_in = P.listed(aside) and not _ASIDE_APART.search(aside)
+        reads_in = P.listed(aside) and not _ASIDE_APART.match(aside)
         blank = (m.start(1), m.end(1)) if reads_in else (m.start(), m.end())
         out = out[: blank[0]] + " " * (blank[1] - blank[0]) + out[blank[1] :]
         if blank[0] == m.start(1):
@@ -1898,7 +1904,6 @@ def _sentence_figures(
         if k > 0 and (
             v.measure == "stock" or _IN_TOTAL.search(s, q.start, min(next_start, clause.end))
             or _TOTAL_BEFORE.search(s, max(clause.start, q.start - 60), q.start)
-            or _IN_TOTAL.search(s, max(clause.start, q.start - 25), q.start)
         ):
             rate_lo = max(rate_lo, q.start)
         rate = _rate(s, rate_lo, clause.end)

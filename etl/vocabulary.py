@@ -148,10 +148,11 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"children|girls|boys|minors|enfants|filles|garçons|mineurs", "people", "children", ""),
     (r"people|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?", "people", "people", ""),
     (r"women|men|femmes|hommes|villagers|villageois|inhabitants?|habitants", "people", "people", ""),
-    (r"(?:un )?staff(?: members)?|relatives|dependants", "people", "people", ""),
+    (r"relatives|dependants", "people", "people", ""),
     # aid workers count only when evacuated ("évacué 27 travailleurs humanitaires"; not "40
     # additional aid workers arrived in Adré")
-    (r"(?:aid|humanitarian) workers|travailleurs humanitaires", "staff", "people", ""),
+    (r"(?:aid|humanitarian) workers|travailleurs humanitaires|(?:un )?staff(?: members)?|"
+     r"employees|employés|agents|civil servants|fonctionnaires", "staff", "people", ""),
     # vehicles ("tens of thousands of cars on the coastal highway heading south")
     (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus", "not", "", ""),
     # people who drive goods, not people displaced ("1,200 drivers stranded at the border")
@@ -374,7 +375,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # une aide", "reçoivent des kits")
     # (not "recevoir", the infinitive after "peut", a capacity)
     (r"(?:reçu|reçue|reçus|reçues|recevons|reçoit|reçoivent|recevait|recevaient)"
-     r"(?= (?:(?:plus de|près de|environ|quelque|au moins|entre|chaque jour|en moyenne|déjà) )*"
+     r"(?= (?:(?:plus de|près de|environ|quelque|au moins|entre|chaque jour|en moyenne|déjà|"
+     r"hier|aujourd[’']hui|cette semaine|ce mois-ci|la semaine dernière|en (?:une|deux|trois) "
+     r"(?:jours?|semaines?|nuits?)|en une seule (?:journée|nuit)) )*"
      r"(?:\d|des (?:centaines|milliers|dizaines)|une vague|un afflux|(?:des|les|de nouveaux|de nouvelles) "
      r"(?:personnes|familles|ménages|déplacés|réfugiés|gens|enfants|arrivants|rapatriés)))", "", "flow"),
     # setting off on foot or by boat ("a caravan of 3,000 people set off on foot"; not "the
@@ -409,11 +412,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # on the road: walking in a direction, presenting oneself at a border post, departures
     # from a named place (not "patients walk to the clinic", "candidats se présentent aux
     # examens", "départs volontaires")
-    (r"(?:walk(?:ing|ed|s)?|went) (?:south|north|east|west)(?:wards?)?"
-     # walking to a named place or a settlement ("families from our ward walked to the
-     # villages near Maungdaw"; not to a clinic, an office or a distribution)
-     r"|walked (?:for (?:\w+ ){1,2})?(?:to|towards|into|across) (?:the |a |other |nearby |"
-     r"neighbouring )?(?:(?-i:[A-ZÀ-Þ])[\w’'-]*|villages?|towns?|camps?|border|safety)"
+    # (people; a storm that "moved west, affecting 50,000 people" affects them)
+    (r"(?:walk(?:ing|ed|s)?|went|head(?:ed|ing)|mov(?:ed|ing)) (?:south|north|east|west)(?:wards?)?"
+     # walking somewhere ("families from our ward walked to the villages near Maungdaw",
+     # "walked to higher ground"; not an errand: to a clinic, an office, the market, a
+     # distribution, school, work or the polls)
+     r"|walked (?:for (?:\w+ ){1,2})?(?:to|towards|into|across)\b(?! (?:the |a |an |their |its )?"
+     r"(?:[\w’'-]+ )?(?:health|clinics?|hospitals?|offices?|markets?|distributions?|schools?|"
+     r"work|polls?|polling|fields?|wells?|water|church|mosque|governor))"
      r"|se présent(?:ent|aient|ant)(?=(?: \w+)? (?:au|aux|à la) (?:postes?|frontière|points?))"
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
      # people who have left a named place ("have left Wad Madani")
@@ -428,7 +434,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # across Myanmar", "73 000 personnes sont déplacées à l'intérieur du pays"; not "are
     # displaced by floods every year", nor "se sont déplacées vers Damasak", who moved)
     (r"(?:are|is|remain|remains) (?:(?:now|currently|still) )?(?:internally )?displaced"
-     r"(?! (?:by|from|every|each|daily|weekly|monthly|annually|yearly|again|as|when|whenever|"
+     r"(?! (?:by|from|every|each|daily|weekly|monthly|annually|yearly|again|when|whenever|"
      r"once|twice|each year|every year)\b)"
      r"|(?<!\bse )(?:sont|est|restent|demeurent) (?:(?:actuellement|toujours|encore|désormais) )?"
      r"déplacé(?:e|s|es)(?! (?:par|de|des|du|chaque|tous|quotidiennement|à nouveau|de nouveau|"
@@ -517,7 +523,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -587,6 +593,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|bloqué(?:e|s|es)? à la frontière"
      # gathered where a border is crossed ("had gathered on the riverbank west of Maungdaw")
      r"|gathered (?:on|at|along|near) the (?:[\w-]+ )?(?:border|riverbank|river bank|frontier)"
+     # ... or on a beach, to board or cross ("on the beach near Maungdaw, hoping to board
+     # boats"; not "on the beach in Tyre for the festival")
+     r"|gathered (?:on|at|along|near) the (?:[\w-]+ )?(?:beach|shore|coast)"
+     r"(?=[^.;]{0,60}?\b(?:(?:hoping|waiting|trying) to|boats?)\b)"
      r"|host(?= (?:about|some|around|roughly|nearly|over|more than|an estimated|up to)\b)"
      # a place that "shelters" a number of people ("now shelters an estimated 450,000
      # people"; not "shelters about 300 patients and treats 2,000 children")
@@ -597,10 +607,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # "have gone to stay with relatives")
     (r"(?:are|is|were|was|now) (?:in|at) (?:\d+ )?(?:collective|evacuation|temporary|emergency|transit) "
      r"(?:shelters?|centres?|centers?|sites?)"
-     r"|stay(?:s|ing|ed)? with (?:relatives|family|families|friends|host families|neighbours)", "", "stock"),
+     r"|(?<!usually )(?<!often )(?<!normally )stay(?:s|ing|ed)? with (?:relatives|family|families|"
+     r"friends|host families|neighbours)", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
-    (r"(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
+    (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
     (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|és?|ées?)|restants|comptait|compte", "", "stock"),
 ]
 # The U.N. refugee agency, which nearly every report cites: its name is not a crossing
@@ -748,7 +759,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"environ|près de|plus de|quelque|au moins)\s+)?$", "needed for"),
     # people affected (by floods, by the crisis) are not all displaced: "affected an
     # estimated 268,000 people", "People affected: 112,000", "personnes touchées : 5 000"
-    (r"(?:affected|touchée?s?|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),
+    (r"(?:affected|affecting|touchée?s?|touchant|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),
     (r"appeal(?:ed)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
     # a town's population before the war ("Marib's population was thought to be about
     # 40,000"); not the displaced population
@@ -921,7 +932,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"(?:is|are|was|were|has been|have been) (?:planned|foreseen|envisaged)|(?:est|sont) prévu\w*", "plan"),
-    (r"(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
+    (r"(?<!who )(?<!which )(?<!that )(?<!qui )(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|(?:are|is|were|was) expected (?:in|at|to arrive)\b|"
      # ("with another 1,500 expected next week")
      r"expected (?:next|this|later|within|in the coming|over the coming)\b|"
@@ -1054,8 +1065,8 @@ PACE_CHANGE_VERBS: str = (
 _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _TIME_WORDS_EN = (
-    r"start|beginning|end|today|yesterday|christmas|new year|ramadan|eid|last|this|next|"
-    r"week|month|year|morning|evening|night"
+    r"(?:start|beginning|end) of|(?:this|last|next) (?:week|weekend|month|year)|today|"
+    r"yesterday|christmas|new year|ramadan|eid"
 )
 _MONTHS_FR = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 # Time expressions. Patterns earlier in the list win over later ones that start at the same
@@ -1071,7 +1082,8 @@ PERIODS: list[str] = [
     r"(?:in|over|within) (?:a single|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)",
     # (an event: "since the fighting began", up to a place or a clause of its own)
     r"since (?:the (?:start|beginning) of (?:the year|\w+)|[^,.;]{3,50}?"
-    r"(?=[,.;]|\s+(?:in|at|to|from|into|for|after|when|while|across)\b|$))",
+    r"(?=[,.;]|\s+(?:in|at|to|from|into|for|after|when|while|across)\b"
+    r"|\s+and\s+(?:were|was|are|is|have|has|had|then|now)\b|$))",
     # (a time: a date, a month, a day or a time word in it; "from Kupiansk to Kharkiv" is a
     # route)
     rf"(?:between|from) (?=(?:the |a |early |late |mid-?)?(?:\d+|{_MONTHS_EN}|{_WEEKDAYS_EN}|"

@@ -2745,3 +2745,39 @@ def test_shelter_requested_for_people_who_arrived_counts_them():
     row = only("UNHCR had written to request shelter for more than 113,000 Rohingya who had "
                "arrived since November 2023.")
     assert row["number_text"] == "more than 113,000"
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # (a tenth review) people who head north or walk to higher ground move; storms, errands
+    # and food do not
+    ("About 12,000 people headed north to Cagayan ahead of the typhoon.", ["About 12,000"]),
+    ("Cyclone Freddy moved west, affecting 50,000 people in Zambezia.", []),
+    ("Some 300 families walked to higher ground as the river rose.", ["Some 300"]),
+    ("About 1,500 Rohingya had gathered on the beach near Maungdaw, hoping to board boats.",
+     ["About 1,500"]),
+    ("Le site de Kaya a reçu cette semaine 1 200 ménages venant de Dablo.", ["1 200"]),
+    ("Some 3,000 refugees who were expected to remain in Adré were moved to Farchana.",
+     ["Some 3,000"]),
+    ("Food for 2,600 people was airlifted to Dera Murad Jamali.", []),
+    ("The office moved from Idlib to Gaziantep, where 5,000 staff work.", []),
+    ("Le recensement a compté 870 000 habitants à Bangui.", []),
+    ("More than 1,800 UN staff members and their relatives were evacuated from Goma.",
+     ["More than 1,800"]),
+])
+def test_what_the_tenth_review_found(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, field, values", [
+    ("About 480,000 people are internally displaced as of June, according to IOM.",
+     "measure", ["stock"]),
+    ("Some 800 people – mostly from Djugu, not Irumu – arrived in Bunia.", "origin",
+     ["Djugu"]),
+    ("About 2,000 people were evacuated from this area to Kharkiv.", "period", [""]),
+    ("Nearly 1,200 people had crossed from Goma since Thursday and were being registered in "
+     "Rubavu.", "period", ["since Thursday"]),
+    ("Every day some 300 people have arrived to date in Adré and 150 in Tiné.", "rate",
+     ["per_day", "per_day"]),
+])
+def test_what_the_tenth_review_mends(text, field, values):
+    assert [r[field] for r in figures_of(text)] == values
