@@ -66,7 +66,10 @@ _LEFT_AFTER_ALL = rx(rf"{_B}(?:{V.LEFT_AFTER_ALL}){_E}")
 _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `period_of`
 # A total may name the group it sums: "Total Syriens", "Total refugees", "Total des déplacés".
 TOTAL_LABEL = rx(
+    # (in up to three words, "Total new arrivals", "Total des réfugiés enregistrés"; not a
+    # place said after a preposition, "Total displaced in North Kivu", which is that place's)
     rf"(?:{V.TOTAL_LABELS})(?:\s+(?:(?:{V.TOTAL_OF})\s+)?[^\W\d_][\w’'-]*"
+    r"(?:\s+(?!(?:in|at|from|to|à|au|aux|en|dans|of|de|du|des)\b)[^\W\d_][\w’'-]*){0,2}"
     # ("Total, four districts", "Total (Cabo Delgado)", "Total – Est", "Total-Nord-Kivu",
     # "TOTAL-GÉNÉRAL"; a hyphen before a small letter joins a word: "total-displacement")
     r"|(?:\s*[,(]|\s+[–-]\s+|\s*[–-]\s*(?-i:[A-ZÀ-Þ])(?<=\S))[^|\n:]{0,40}|\s*[–-]+)?"

@@ -610,3 +610,10 @@ def test_a_total_row_that_names_a_place_sums_that_place():
 """
     assert [r["location"] for r in figures_of(text)] == [
         "Beledweyne", "Hiraan", "Luuq", "Gedo", "Hiraan and Gedo"]
+
+
+@pytest.mark.parametrize("label", ["Total new arrivals", "Total des arrivées enregistrées"])
+def test_a_total_row_named_in_words_sums_the_rows(label):
+    text = ("Chad: arrivals by crossing point\n\n| Crossing point | Arrivals |\n|---|---|\n"
+            f"| Adré | 3,000 |\n| Tiné | 1,000 |\n| {label} | 4,000 |\n")
+    assert [r["location"] for r in figures_of(text)] == ["Adré", "Tiné", "Adré and Tiné"]
