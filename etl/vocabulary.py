@@ -1093,7 +1093,10 @@ PERIODS: list[str] = [
     r"le mois (?:précédent|d[’']avant)",
     r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
     r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d|[,.]\d))?(?: \d{4})?",
-    r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,50}?"
+    # (not a place: "évacuées depuis Kalehe vers Bukavu" is where they came from; a feast is
+    # a time: "Depuis Noël")
+    r"depuis (?:le début (?:de l[’']année|du mois)|(?!(?:la |le |l[’'])?(?-i:[A-ZÀ-Þ])(?!oël|âques))"
+    r"[^,.;]{3,50}?"
     r"(?=[,.;]|\s+(?:sur|dans|à|au|aux|en|vers|chez|pour|et|après|lorsque|quand)\b|$))",
     r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) (?:jours|semaines?|mois|heures)",
     r"(?:entre|du) (?:le )?\d{1,2}(?:er)? [^,.;]{0,15}?(?:et|au) (?:le )?\d{1,2}(?:er)? \w+",

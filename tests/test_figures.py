@@ -2184,6 +2184,9 @@ def test_the_state_of_the_count_before_does_not_measure_the_next_one():
     ("Total arrivals since 1 January 2025: 68,412 individuals", ["since 1 January 2025"]),
     ("Over the past week, 14,200 people fled Mecula, bringing the total displaced since "
      "October to 38,000.", ["Over the past week", "since October"]),
+    # "depuis" and a place is where people came from, not a time; a feast is a time
+    ("Quelque 2 000 personnes ont été évacuées depuis Kalehe vers Bukavu.", [""]),
+    ("Depuis Noël, 3 000 personnes ont fui Minova.", ["Depuis Noël"]),
     # a count is not a day of the month, nor a year one
     ("Since March 15,000 people have fled Djugu.", ["Since March"]),
     ("Since March 15, 2,000 people have fled Djugu.", ["Since March 15"]),
