@@ -83,10 +83,10 @@ VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
     (r"(?:by the |several |many )?thousands", 1_000, 9_999),
     (r"(?:by the |several |many )?hundreds", 100, 999),
     (r"(?:by the |several )?dozens", 10, 99),
-    (rf"(?:des|plusieurs|quelques|{_DE}) millions", 1_000_000, 9_999_999),
-    (rf"(?:des|plusieurs|quelques|{_DE}) milliers", 1_000, 9_999),
-    (rf"(?:des|plusieurs|quelques|{_DE}) centaines", 100, 999),
-    (rf"(?:des|plusieurs|quelques|{_DE}) dizaines", 10, 99),
+    (rf"(?:des|plusieurs|quelques|par|{_DE}) millions", 1_000_000, 9_999_999),
+    (rf"(?:des|plusieurs|quelques|par|{_DE}) milliers", 1_000, 9_999),
+    (rf"(?:des|plusieurs|quelques|par|{_DE}) centaines", 100, 999),
+    (rf"(?:des|plusieurs|quelques|par|{_DE}) dizaines", 10, 99),
     (r"un millier", 1_000, 1_999),
     (r"une centaine", 100, 199),
     (r"une (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)", 20, 69),
@@ -237,6 +237,8 @@ POST_HEAD_ADJECTIVES: list[tuple[str, str]] = [
 # Words that may stand between a number and its head noun ("1,200 Goma residents",
 # "6,810 recently arrived refugees", "des dizaines de milliers de déplacés").
 HEAD_SKIP_WORDS: str = (
+    # (what a count of things is of: "312 suspected cholera cases", "380 hygiene kits")
+    r"cholera|measles|malaria|choléra|rougeole|paludisme|hygiene|hygiène|dignity|relief|"
     r"of|of the|of them|de|des|du|new|newly|recently|additional|more|other|further|"
     r"fresh|registered|vulnerable|internally|estimated|un|the|nouveaux|nouvelles|nouvelle|"
     r"nouveau|autres|anciens|anciennes|unarmed|armed|government|foreign|local|young|"
@@ -362,11 +364,16 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"newcomers?|new arrivals|nouveaux arrivants|idps?|pdis?", "", "flow"),
     # arriving: flow, category from context
     # ("turned up in Bafoussam"; not "turned up at the rally")
-    (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|streaming in|turned up in", "", "flow"),
+    (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|pour(?:s|ed|ing)? into|"
+     r"streaming in|turned up in", "", "flow"),
     # people a place or a family took in ("a mission had taken in 150 families from Belo")
     (rf"(?:taken|took|take|taking) in(?= {_COUNT_AHEAD})", "", "flow"),
     (r"enters? (?:through|via|into|from)|slipp(?:ed|ing) (?:into|across)", "", "flow"),
     # (not aid or care received: "12,300 people received treatment")
+    # people moving at a pace ("les départs se poursuivent au rythme d'environ 700
+    # personnes par jour")
+    (r"(?:au rythme|à raison|at a rate|at a pace)(?= (?:d[e’']|of)\s*(?:(?:environ|about|some|"
+     r"près de|around|roughly) )?\d)", "", "flow"),
     # gone to or reached a named place ("while 1,500 went to Idjwi", "3,000 reached Sake";
     # not "the number reached 20,000")
     (r"(?:went|gone|go|going|goes) to(?= (?:the )?(?-i:[A-ZÀ-Þ]))|reached(?= (?-i:[A-ZÀ-Þ]))", "", "flow"),
@@ -523,7 +530,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|vers leur pays|to their (?:home )?country|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -1034,7 +1041,8 @@ MORE_WORDS: str = r"more|others|additional|de plus|autres|supplémentaires"
 # the period, about 155 a day", "soit environ 300 par jour")
 APPOSITION_WORDS: str = (
     r"about|some|around|roughly|nearly|almost|approximately|or|that is|i\.e\.|soit|"
-    r"environ|quelque|près de|soit environ|or about|or some"
+    r"environ|quelque|près de|soit environ|or about|or some|an average of|on average|"
+    r"en moyenne|soit en moyenne"
 )
 # Words that send people out of their country ("another 1,200 people fled abroad")
 ABROAD_WORDS: str = r"abroad|à l[’']étranger|out of the country|hors du pays|across the border"

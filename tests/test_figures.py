@@ -2784,3 +2784,19 @@ def test_what_the_tenth_review_found(text, numbers):
 ])
 def test_what_the_tenth_review_mends(text, field, values):
     assert [r[field] for r in figures_of(text)] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words of round 22
+    ("Tens of thousands pour into Tawila as fighting spreads", [("Tens of thousands", "")]),
+    ("Pavlohrad transit hub received 3,400 evacuees from Donetsk oblast in two weeks, an "
+     "average of ~240 per day.", [("3,400", ""), ("~240", "per_day")]),
+    ("Dans la Békaa, les Syriens repartent par centaines chaque jour vers leur pays.",
+     [("par centaines", "per_day")]),
+    ("Les départs se poursuivent au rythme d'environ 700 personnes par jour.",
+     [("environ 700", "per_day")]),
+    ("Health partners have recorded 312 suspected cholera cases in Beledweyne.", []),
+    ("We distributed 380 hygiene kits and will come back on Thursday.", []),
+])
+def test_the_words_of_round_22(text, expected):
+    assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
