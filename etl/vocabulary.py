@@ -71,8 +71,8 @@ _DE = "de" + "".join(
 VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
     (r"(?:several |many )?hundreds of thousands", 100_000, 999_999),
     (r"(?:several |many )?tens of thousands", 10_000, 99_999),
-    (rf"(?:des|ces|les|plusieurs|quelques|{_DE}) centaines de milliers", 100_000, 999_999),
-    (rf"(?:des|ces|les|plusieurs|quelques|{_DE}) dizaines de milliers", 10_000, 99_999),
+    (rf"(?:des|ces|les|plusieurs|quelques|par|{_DE}) centaines de milliers", 100_000, 999_999),
+    (rf"(?:des|ces|les|plusieurs|quelques|par|{_DE}) dizaines de milliers", 10_000, 99_999),
     # the singular after "several" or "a few": "several hundred new arrivals"
     (r"(?:several|a few) hundred thousand", 100_000, 999_999),
     (r"(?:several|a few) million", 1_000_000, 9_999_999),
@@ -364,7 +364,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"newcomers?|new arrivals|nouveaux arrivants|idps?|pdis?", "", "flow"),
     # arriving: flow, category from context
     # ("turned up in Bafoussam"; not "turned up at the rally")
-    (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|pour(?:s|ed|ing)? into|"
+    (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|"
+     r"pour(?:s|ed|ing)? into(?! the (?:streets?|stadium|squares?|roads?))|"
      r"streaming in|turned up in", "", "flow"),
     # people a place or a family took in ("a mission had taken in 150 families from Belo")
     (rf"(?:taken|took|take|taking) in(?= {_COUNT_AHEAD})", "", "flow"),
@@ -373,7 +374,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # people moving at a pace ("les départs se poursuivent au rythme d'environ 700
     # personnes par jour")
     (r"(?:au rythme|à raison|at a rate|at a pace)(?= (?:d[e’']|of)\s*(?:(?:environ|about|some|"
-     r"près de|around|roughly) )?\d)", "", "flow"),
+     r"près de|around|roughly) )?\d[\d\s,.]*\s+(?:people|persons|personnes|families|familles|"
+     r"ménages|households|refugees|réfugiés|a day|per day|par jour|a week|per week|par semaine))",
+     "", "flow"),
     # gone to or reached a named place ("while 1,500 went to Idjwi", "3,000 reached Sake";
     # not "the number reached 20,000")
     (r"(?:went|gone|go|going|goes) to(?= (?:the )?(?-i:[A-ZÀ-Þ]))|reached(?= (?-i:[A-ZÀ-Þ]))", "", "flow"),
@@ -530,7 +533,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|vers leur pays|to their (?:home )?country|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|(?:rentr|repart|retourn|regagn)\w* (?:[\w’'-]+ ){0,4}?vers leur pays(?! d[’']|\s*voisin)|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -960,6 +963,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # care received ("1,800 returnees treated for heat exhaustion")
     (r"(?:were |have been )?treated (?:for|at|in|by)\b|(?:ont été )?(?:soigné|pris en charge)\w* (?:pour|à|au|dans)", "services"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
+    # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
+    # not "évacué 650 personnes par camion", by truck)
+    (r"(?:per|each) (?:bus|convoy|truck|flight|boat|trip|rotation|tent|household|family|room|"
+     r"latrine|shelter)\b|par (?:tente|ménage|famille|chambre|latrine|abri)\b", "density"),
     # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
     # "were affected and displaced", "sont sinistrés et ont trouvé refuge")
     (r"(?:sont|ont été|étaient|were|are|have been) (?:sinistré|affected|touché)\w*"
@@ -1101,10 +1108,7 @@ PERIODS: list[str] = [
     r"le mois (?:précédent|d[’']avant)",
     r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
     r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d|[,.]\d))?(?: \d{4})?",
-    # (not a place: "évacuées depuis Kalehe vers Bukavu" is where they came from; a feast is
-    # a time: "Depuis Noël")
-    r"depuis (?:le début (?:de l[’']année|du mois)|(?!(?:la |le |l[’'])?(?-i:[A-ZÀ-Þ])(?!oël|âques))"
-    r"[^,.;]{3,50}?"
+    r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,50}?"
     r"(?=[,.;]|\s+(?:sur|dans|à|au|aux|en|vers|chez|pour|et|après|lorsque|quand)\b|$))",
     r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) (?:jours|semaines?|mois|heures)",
     r"(?:entre|du) (?:le )?\d{1,2}(?:er)? [^,.;]{0,15}?(?:et|au) (?:le )?\d{1,2}(?:er)? \w+",

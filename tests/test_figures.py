@@ -2187,6 +2187,9 @@ def test_the_state_of_the_count_before_does_not_measure_the_next_one():
     # "depuis" and a place is where people came from, not a time; a feast is a time
     ("Quelque 2 000 personnes ont été évacuées depuis Kalehe vers Bukavu.", [""]),
     ("Depuis Noël, 3 000 personnes ont fui Minova.", ["Depuis Noël"]),
+    ("Depuis la Toussaint, 3 000 personnes ont fui Minova.", ["Depuis la Toussaint"]),
+    ("Quelque 1 540 ménages sont retournés dans leur localité depuis le Round 6.",
+     ["depuis le Round 6"]),
     # a count is not a day of the month, nor a year one
     ("Since March 15,000 people have fled Djugu.", ["Since March"]),
     ("Since March 15, 2,000 people have fled Djugu.", ["Since March 15"]),
@@ -2800,3 +2803,24 @@ def test_what_the_tenth_review_mends(text, field, values):
 ])
 def test_the_words_of_round_22(text, expected):
     assert [(r["number_text"], r["rate"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # (an eleventh review) the round-22 words where they do not apply
+    ("Quelque 3 000 réfugiés sont arrivés dans leur pays d'accueil, le Cameroun.",
+     ["Quelque 3 000"]),
+    ("Des centaines de milliers de personnes ont fui, par centaines de milliers, vers le sud.",
+     ["Des centaines de milliers", "par centaines de milliers"]),
+    ("Thousands of protesters poured into the streets of Goma.", []),
+    ("Rations at a rate of 2,100 kcal per person were distributed.", []),
+    ("About 40 people per latrine in the camp that hosts 20,000 refugees.", ["20,000"]),
+])
+def test_what_the_eleventh_review_found(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_a_return_to_their_country_and_a_neighbours_is_not_one():
+    assert only("Les Syriens repartent par centaines chaque jour vers leur pays.")["category"] == (
+        "returned")
+    assert only("Quelque 3 000 réfugiés sont arrivés dans leur pays d'accueil, le Cameroun."
+                )["category"] != "returned"
