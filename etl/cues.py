@@ -218,10 +218,12 @@ _FROM_A_PLACE = re.compile(r"depuis\s+(?:la |le |les |l[’'])?(?-i:(?=[A-ZÀ-Þ
 
 
 def _names_a_place(period: str) -> bool:
-    """Does a time expression opening on "depuis" name a place right after it ("depuis
-    Kalehe", "depuis la Tanzanie"; not "depuis Noël", "depuis le Round 6")?"""
-    start = _FROM_A_PLACE.match(period).end()
-    return any(m.start == start and not m.demonym for m in gazetteer.find(period))
+    """Does a time expression open on "depuis" and a place ("depuis Kalehe", "depuis la
+    Tanzanie"; not "depuis Noël", "depuis le Round 6")?"""
+    opening = _FROM_A_PLACE.match(period)
+    return opening is not None and any(
+        m.start == opening.end() and not m.demonym for m in gazetteer.find(period)
+    )
 
 
 def period_in(s: str, clause: Span, q: Quantity) -> str:
@@ -234,7 +236,7 @@ def period_in(s: str, clause: Span, q: Quantity) -> str:
         taken.add(m.start())
         if m.start() < q.end and q.start < m.end():
             continue
-        if _FROM_A_PLACE.match(m.group()) and _names_a_place(m.group()):
+        if _names_a_place(m.group()):
             continue  # "rapatriés depuis la Tanzanie": where they came from, not a time
         d = m.start() - q.end if m.start() >= q.end else q.start - m.end()
         if best is None or d < best[0]:

@@ -1208,7 +1208,9 @@ def _nearest_place(
     # (... and the place they left: "2,000 fled Kalehe for Bukavu, while 1,500 went to
     # Idjwi", "1,800 were evacuated from Kupiansk to Kharkiv, while 600 were evacuated to
     # Poltava"; not returnees after people who fled, nor people who stayed or are hosted)
-    shares_origin = contrast and not own_origin and _same_move(s, lo, q, v)
+    shares_origin = (
+        contrast and "origin" in roles and not own_origin and _same_move(s, lo, q, v)
+    )
     near = [
         (i, f)
         for i, f in enumerate(found)
@@ -1728,7 +1730,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             continue
         if fact.numbered:
             rows.extend(_sentence_figures(doc, sent, state, pi))
-        if _QUESTION.search(sent.text) and _HOW_MANY.search(sent.text):
+        if "?" in sent.text and _QUESTION.search(sent.text) and _HOW_MANY.search(sent.text):
             state.question = (pi, sentence_cues(sent.text))
         state.read.append(sent.text)
         state.heading_moves = state.heading_moves or fact.moving
@@ -1900,12 +1902,14 @@ def _sentence_figures(
         # (a total or a stock after another count takes no pace said before it: "300
         # arrive every day, bringing the total to 45,000", "with 4,000 evacuated in total")
         rate_lo = clause.start
-        next_start = next((x.start for x in qs[k + 1 :] if x.start > q.start), clause.end)
-        if k > 0 and (
-            v.measure == "stock" or _IN_TOTAL.search(s, q.start, min(next_start, clause.end))
-            or _TOTAL_BEFORE.search(s, max(clause.start, q.start - 60), q.start)
-        ):
-            rate_lo = max(rate_lo, q.start)
+        if k > 0:
+            next_start = next((x.start for x in qs[k + 1 :] if x.start > q.start), clause.end)
+            if (
+                v.measure == "stock"
+                or _IN_TOTAL.search(s, q.start, min(next_start, clause.end))
+                or _TOTAL_BEFORE.search(s, max(clause.start, q.start - 60), q.start)
+            ):
+                rate_lo = max(rate_lo, q.start)
         rate = _rate(s, rate_lo, clause.end)
         if rate:  # (most clauses say no rate: where it ends is asked only of those that do)
             rate = _rate(s, rate_lo, _rate_end(s, qs, k, v, clause))
