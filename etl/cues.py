@@ -214,16 +214,23 @@ def _undone_return(s: str, cue: tuple[int, int, str, str]) -> bool:
     )
 
 
-_FROM_A_PLACE = re.compile(r"depuis\s+(?:la |le |les |l[’'])?(?-i:(?=[A-ZÀ-Þ]))", re.IGNORECASE)
+_FROM_A_PLACE = re.compile(rf"{V.FROM_A_PLACE}(?-i:(?=[A-ZÀ-Þ]))", re.IGNORECASE)
+_TIME_NAME = re.compile(rf"(?:{V.TIME_NAMES})(?![\w-])", re.IGNORECASE)
 
 
 def _names_a_place(period: str) -> bool:
     """Does a time expression open on "depuis" and a place ("depuis Kalehe", "depuis la
-    Tanzanie"; not "depuis Noël", "depuis le Round 6")?"""
+    Tanzanie", "depuis Tabarre", "depuis les sites de Kanyaruchinya"; not "depuis Noël",
+    "depuis la Toussaint", "depuis le Round 6")? A name the gazetteer lacks is a place
+    unless it is the name of a time: reports name more small places than feasts."""
     opening = _FROM_A_PLACE.match(period)
-    return opening is not None and any(
+    if opening is None:
+        return False
+    if opening.group("unit") or any(
         m.start == opening.end() and not m.demonym for m in gazetteer.find(period)
-    )
+    ):
+        return True
+    return _TIME_NAME.match(period, opening.end()) is None
 
 
 def period_in(s: str, clause: Span, q: Quantity) -> str:

@@ -59,6 +59,7 @@ _NEGATIVE_AFTER = FirstOf(
     [rf"(?:{V.AGE_AFTER})?\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER],
     "", _E, re.I,
 )
+_RIGHT_AFTER = re.compile(r"\s*(?:per|par)\s", re.I)
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _SHORT_LABEL = 60  # characters: longer labels are read by _row_label's stricter rule
@@ -630,6 +631,9 @@ def judge(
         or (tag == "difference" and head.cls)
         or (tag in ("stayed", "aid", "event") and head.cls == "displaced")
         or (tag in ("difference", "stayed", "plan") and "," in after[1].group())
+        # (a ratio is the count's own only right after its noun: "40 people per bus"; not
+        # "3,000 households (six per household)", another number's)
+        or (tag == "density" and not _RIGHT_AFTER.match(after[1].group()))
         # (moved after all: "3,000 people still in the evacuation zone were moved to Kharkiv")
         or (tag == "stayed" and cue_hits(s, after[1].end(), hi))
     ):

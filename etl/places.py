@@ -165,6 +165,12 @@ _ARRIVAL_ONLY = re.compile(
     r"^(?!.*(?<!\w)(?:fui|fuy|quitt|chass|fled|fleeing|left))(?=.*(?<!\w)arriv)", re.I | re.S
 )
 _BORDER_AFTER = re.compile(r"(?:[’']s)?\s+(?:border|frontier)s?\b", re.I)
+_FROM_A_PLACE = re.compile(rf"(?:^|\W){V.FROM_A_PLACE}$", re.I)
+_DATELINE_BEFORE = re.compile(r"\W*(?:from|depuis)\s+(?:la |le |l[’'])?$", re.I)
+_SPEAKS_AFTER = re.compile(
+    rf",\s*[^,.;]{{0,40}}?\b(?:{V.REPORTING_WORDS}|announced|a annoncé|ont annoncé|annonce)\b",
+    re.I,
+)
 _CITED_BEFORE = re.compile(
     r"(?:^|\W)(?:according to|thanks to|due to|owing to|selon|d[’']après|grâce (?:à|au|aux))"
     rf"\s*{_THE}$",
@@ -295,6 +301,10 @@ def _role(sentence: str, start: int, end: int) -> str:
     if _CITED_BEFORE.search(before):
         # "according to Kinshasa", "thanks to Japan's funding": who speaks or gives
         return "mention"
+    if _DATELINE_BEFORE.match(before) and _SPEAKS_AFTER.match(sentence, end):
+        # "From Geneva, UNHCR said ...", "Depuis Ouagadougou, le ministère a annoncé ...":
+        # where the speaker is, not where people came from
+        return "mention"
     if (owner := _OWNER_BEFORE.search(before)) and not owner.group(1).isupper():
         # a place named as part of another takes the role of its owner ("in Myanmar's
         # Sagaing region"); not of an organisation ("UNHCR's Goma office")
@@ -308,7 +318,10 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "scene"  # "after attacks in Djugu": where it happened, maybe not the people
     if _RECEIVES.match(sentence[end : end + 90]):
         return "destination"
-    if _ORIGIN.search(before) or _ORIGIN_AREA.search(sentence[max(0, start - 60) : start]):
+    if (
+        _ORIGIN.search(before) or _FROM_A_PLACE.search(before)
+        or _ORIGIN_AREA.search(sentence[max(0, start - 60) : start])
+    ):
         return "origin"
     if _INTO.search(before):
         return "destination"

@@ -69,8 +69,8 @@ _DE = "de" + "".join(
                              "augmentation", "diminution", "passé", "passée", "passés", "passer")
 )
 VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
-    (r"(?:several |many )?hundreds of thousands", 100_000, 999_999),
-    (r"(?:several |many )?tens of thousands", 10_000, 99_999),
+    (r"(?:by the |several |many )?hundreds of thousands", 100_000, 999_999),
+    (r"(?:by the |several |many )?tens of thousands", 10_000, 99_999),
     (rf"(?:des|ces|les|plusieurs|quelques|par|{_DE}) centaines de milliers", 100_000, 999_999),
     (rf"(?:des|ces|les|plusieurs|quelques|par|{_DE}) dizaines de milliers", 10_000, 99_999),
     # the singular after "several" or "a few": "several hundred new arrivals"
@@ -184,7 +184,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|tourists|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
      r"étudiants|pèlerins|travailleurs|touristes|passagers|commerçants|enseignants|médecins|"
-     r"fonctionnaires|candidats|électeurs|patients|worshippers|fidèles", "not", "", ""),
+     r"fonctionnaires|candidats|électeurs|patients|worshippers|fidèles|"
+     # crowds ("protesters poured into the main square")
+     r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs",
+     "not", "", ""),
     # people affected by a disaster are not all displaced ("12 000 sinistrés"): those a
     # site shelters are ("l'école, transformée en site d'accueil, abrite 1 730 sinistrés")
     (r"sinistrés|sinistrées", "affected", "people", ""),
@@ -324,6 +327,20 @@ _GAINERS = ("personnes", "familles", "ménages", "autres", "déplacés", "dépla
 _LEAVERS = ("households", "families", "people", "persons", "residents", "villagers",
             "civilians", "inhabitants")
 
+# Going to their own country, not to the one that hosted them or a neighbour ("repartent
+# vers leur pays d'origine", "headed to their country"; not "vers leur pays d'accueil",
+# money "sent to their country")
+_HOST_COUNTRY = (
+    r"(?! d[’'](?:accueil|asile)| de (?:premier )?(?:asile|transit)| hôtes?|\s*voisins?"
+    r"| of (?:asylum|refuge|transit))"
+)
+_HOME_COUNTRY = (
+    rf"(?<!argent )(?<!fonds )vers leurs? pays{_HOST_COUNTRY}"
+    r"|(?:head(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|cross(?:ed|es|ing)?|flew|flown|"
+    r"deport(?:ed|ing)?|expell?(?:ed|ing)?|mov(?:ed|ing|e)|walk(?:ed|ing)?|dr[io]ve|driven|"
+    r"went|go(?:es|ing|ne)?|way|sail(?:ed|ing)?|ferr(?:ied|ying)|bus(?:s?ed)|transport(?:ed|ing)?)"
+    rf" (?:[\w’'-]+ ){{0,4}}?to their (?:home |own )?country{_HOST_COUNTRY}"
+)
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
@@ -365,7 +382,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # arriving: flow, category from context
     # ("turned up in Bafoussam"; not "turned up at the rally")
     (r"arriv(?:ed|ing|e|es|als?)|entered|entering|pouring in|poured in|"
-     r"pour(?:s|ed|ing)? into(?! the (?:streets?|stadium|squares?|roads?))|"
+     r"pour(?:s|ed|ing)? into(?! the (?:streets?|roads?))|"
      r"streaming in|turned up in", "", "flow"),
     # people a place or a family took in ("a mission had taken in 150 families from Belo")
     (rf"(?:taken|took|take|taking) in(?= {_COUNT_AHEAD})", "", "flow"),
@@ -373,9 +390,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (not aid or care received: "12,300 people received treatment")
     # people moving at a pace ("les départs se poursuivent au rythme d'environ 700
     # personnes par jour")
+    # (not a rate of something else: "at a rate of 2,100 kcal")
     (r"(?:au rythme|à raison|at a rate|at a pace)(?= (?:d[e’']|of)\s*(?:(?:environ|about|some|"
-     r"près de|around|roughly) )?\d[\d\s,.]*\s+(?:people|persons|personnes|families|familles|"
-     r"ménages|households|refugees|réfugiés|a day|per day|par jour|a week|per week|par semaine))",
+     r"près de|around|roughly) )?\d[\d\s,.]*(?!\d|[\d\s,.]*(?:kcal|calories|kg|kilos?|tonnes?|tons?|"
+     r"litres?|liters?|l\b|km|mm|%|per ?cent|pour ?cent|\$|dollars?|usd|m[²2³3]\b)))",
      "", "flow"),
     # gone to or reached a named place ("while 1,500 went to Idjwi", "3,000 reached Sake";
     # not "the number reached 20,000")
@@ -533,7 +551,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|(?:rentr|repart|retourn|regagn)\w* (?:[\w’'-]+ ){0,4}?vers leur pays(?! d[’']|\s*voisin)|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|" + _HOME_COUNTRY + r"|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -965,7 +983,8 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
     # not "évacué 650 personnes par camion", by truck)
-    (r"(?:per|each) (?:bus|convoy|truck|flight|boat|trip|rotation|tent|household|family|room|"
+    # (only right after the count's noun: not "3,000 households (six per household)")
+    (r"per (?:bus|convoy|truck|flight|boat|trip|rotation|tent|household|family|room|"
      r"latrine|shelter)\b|par (?:tente|ménage|famille|chambre|latrine|abri)\b", "density"),
     # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
     # "were affected and displaced", "sont sinistrés et ont trouvé refuge")
@@ -1257,6 +1276,14 @@ PART_WORDS: str = (
 # Words that name a survey round or a period when a number follows ("recorded in Round
 # 47", "In Week 8"): not a place then ("Sheikh Maqsoud Quarter", "Round Hill" are).
 NUMBERED_PERIOD_WORDS: str = r"Round|Week|Phase|Cycle|Wave|Quarter|Day|Month|Year"
+# Names of times, not of places, after "depuis" ("depuis la Toussaint", "depuis Pâques",
+# "depuis le Round 6"; "depuis Tabarre" is where people came from)
+TIME_NAMES: str = (
+    r"Noël|Pâques|Toussaint|Pentecôte|Ascension|Assomption|Saint-Sylvestre|Saint-Jean|"
+    r"Nouvel An|Jour de l[’']An|Carême|Ramadan|Ramadhan|Aïd|Aid|Eid|Tabaski|Maouloud|Mawlid|"
+    r"Achoura|Christmas|Easter|New Year|COVID(?:-19)?|Ebola|"
+    rf"{NUMBERED_PERIOD_WORDS}|{_MONTHS_FR}|{_MONTHS_EN}"
+)
 # Prepositions of place that may open a sentence on a name the gazetteer lacks, followed
 # by a comma ("In Kigonze, ...", "À Tyr, la municipalité ...").
 # Group nouns after a capitalised name make it the name of the group, not of a place
@@ -1297,6 +1324,16 @@ SITE_WORDS: str = (
     r"camp|settlement|site|centre|center|"
     r"entry point|crossing point|border point|border post|border crossing|postes? frontières?|"
     r"points? frontaliers?|points? de passage|points? d[’']entrée"
+)
+# Words naming a unit or a site before its name ("le territoire de Rutshuru", "le camp de
+# Nyarugusu")
+PLACE_UNIT_WORDS: str = rf"{ADMIN_WORDS}|{PLURAL_UNIT_WORDS}|{LOCAL_UNIT_WORDS}|{SITE_WORDS}"
+# "Depuis" before a place, or before a unit and its name, says where people came from
+# ("rapatriés depuis la Tanzanie", "depuis le camp de Nyarugusu"; not "depuis la chute de
+# Bukavu", an event)
+FROM_A_PLACE: str = (
+    r"depuis\s+(?:(?:la|le|les|l[’'])\s*)?"
+    rf"(?P<unit>(?:{PLACE_UNIT_WORDS})\s+(?:de\s+|d[’']|du\s+|des\s+))?"
 )
 
 # Natural disasters: people a clause says one moved are the host country's own, even in a

@@ -709,7 +709,7 @@ def test_fleeing_to_a_place_crosses_a_border_only_into_another_country(text, cat
     [
         ("About 2,400 people left Kalehe on foot, heading towards Bukavu.", "Kalehe", "Bukavu"),
         ("Quelque 1 800 personnes ont quitté Masisi et ont rejoint Goma lundi.", "Masisi", "Goma"),
-        ("Plus de 900 personnes ont rejoint le Burundi depuis Uvira.", "DR Congo", "Burundi"),
+        ("Plus de 900 personnes ont rejoint le Burundi depuis Uvira.", "Uvira", "Burundi"),
     ],
 )
 def test_heading_towards_or_joining_a_place_is_a_movement_to_it(text, origin, destination):
@@ -2824,3 +2824,60 @@ def test_a_return_to_their_country_and_a_neighbours_is_not_one():
         "returned")
     assert only("Quelque 3 000 réfugiés sont arrivés dans leur pays d'accueil, le Cameroun."
                 )["category"] != "returned"
+
+
+@pytest.mark.parametrize("text, field, values", [
+    # (a twelfth review) "depuis" and a place is where people came from, not a time; a
+    # feast, a month, a survey round or an epidemic is a time
+    ("Environ 850 personnes ont été évacuées depuis Mutarule vers Sange.", "period", [""]),
+    ("Depuis Tabarre, quelque 900 familles ont fui vers Croix-des-Bouquets.", "period", [""]),
+    ("Depuis la Toussaint, près de 2 300 personnes ont quitté Minova pour Goma.", "period",
+     ["Depuis la Toussaint"]),
+    ("Depuis le COVID-19, plus de 2 000 migrants ont été refoulés à la frontière.", "period",
+     ["Depuis le COVID-19"]),
+    ("Depuis Mars 2024, 6 500 personnes déplacées sont retournées dans leurs villages.",
+     "period", ["Depuis Mars 2024"]),
+    ("Près de 5 000 personnes ont été relocalisées depuis les sites de Kanyaruchinya vers le "
+     "camp de Bulengo.", "origin", ["Kanyaruchinya"]),
+    ("Quelque 4 500 réfugiés burundais ont été rapatriés depuis la Tanzanie en octobre.",
+     "origin", ["Tanzania"]),
+    ("Depuis la chute de Bukavu, plus de 40 000 personnes ont traversé vers le Burundi.",
+     "origin", ["DR Congo"]),
+    # (where the speaker is, not where people came from)
+    ("Depuis Ouagadougou, le ministère a annoncé le retour de 3 500 déplacés à Djibo.",
+     "origin", [""]),
+    # going back to their own country, by any way of going
+    ("Près de 3 000 migrants nigériens ont été reconduits vers leur pays par les autorités "
+     "algériennes.", "category", ["returned"]),
+    ("Environ 1 800 réfugiés repartent vers leur pays d'origine depuis le camp de Minawao.",
+     "category", ["returned"]),
+    ("Roughly 900 refugees headed to their country after the ceasefire.", "category",
+     ["returned"]),
+    ("Environ 500 réfugiés sont arrivés vers leur pays d'asile, le Rwanda.", "category",
+     ["refugees"]),
+    # people pouring into a shelter arrive there
+    ("About 5,000 people poured into the stadium in Bunia, where they are sheltering.",
+     "measure", ["flow"]),
+])
+def test_what_the_twelfth_review_found(text, field, values):
+    assert [r[field] for r in figures_of(text)] == values
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a pace said any way is a pace; a rate of something else is none
+    ("People are leaving Djugu at a rate of around 1,200 each day.", ["around 1,200"]),
+    ("Les évacuations se poursuivent au rythme de 500 par mois depuis Tripoli.", ["500"]),
+    # a ratio is the count's own only right after its noun
+    ("Some 3,000 households (six per household on average) fled Minova.", ["Some 3,000"]),
+    ("Some 3,000 households, each household receiving a cash grant, returned to Marawi.",
+     ["Some 3,000"]),
+    ("Around 40 people per bus were evacuated from Kharkiv.", []),
+    ("Around 3,000 protesters poured into Independence Square in Kyiv.", []),
+])
+def test_what_the_twelfth_review_found_of_counts(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_by_the_hundreds_of_thousands_is_hundreds_of_thousands():
+    row = only("People fled by the hundreds of thousands from Khartoum in April.")
+    assert (row["number_text"], row["value_low"]) == ("by the hundreds of thousands", 100_000)
