@@ -317,7 +317,9 @@ def table_figures(
         if not refs and "place" not in kinds:  # no header names places: the gazetteer's
             found = [f for f in places(s) if f.role not in ("demonym", "people")]
             refs = [f.ref for f in found
-                    if (k := T.column_of(row, f.start)) is not None and kinds[k] != "origin"]
+                    if (k := T.column_of(row, f.start)) is not None
+                    # (a row may have more cells than its header has columns)
+                    and (k >= len(kinds) or kinds[k] != "origin")]
         if subtotal:
             rest = first_label[subtotal.end() :].strip()
             location = (P.cell_place(rest, ctx, context) if rest else None) or context
