@@ -179,6 +179,7 @@ def sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(
         h for h in hits
         if not in_a_name(h) and not _undone_return(s, h)
+        and not (h[2] == "returned" and _TO_ASYLUM.match(s, h[1]))
         and not (negated and _NEGATED.search(s, max(0, h[0] - 60), h[0]))
     )
 
@@ -199,6 +200,10 @@ def not_moving(s: str, pos: int, hi: int) -> str | None:
     # (the cue first: "unable to go home" is a return not made, not a leaving)
     cue = next((h[2] for h in tagged_hits(_CUES, s, m.end(), hi) if h[0] == m.end()), None)
     return cue if cue is not None else "" if _LEAVING.match(s, m.end()) else None
+
+
+# (a return cue, then up to a few words and the country that hosted them)
+_TO_ASYLUM = re.compile(rf"[^,.;]{{0,30}}?\b(?:{V.TO_ASYLUM_COUNTRY})", re.IGNORECASE)
 
 
 def _undone_return(s: str, cue: tuple[int, int, str, str]) -> bool:

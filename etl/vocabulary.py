@@ -334,6 +334,12 @@ _HOST_COUNTRY = (
     r"(?! d[’'](?:accueil|asile)| de (?:premier )?(?:asile|transit)| hôtes?|\s*voisins?"
     r"| of (?:asylum|refuge|transit))"
 )
+# ... and going back to the country that hosted them is no return home ("retournent vers
+# leur pays d'asile après une visite au Burundi")
+TO_ASYLUM_COUNTRY: str = (
+    r"(?:vers|dans|à|au|en) (?:leurs?|son|sa) (?:pays d[’'](?:accueil|asile)|pays de (?:premier )?asile)"
+    r"|(?:to|in) (?:their|his|her) (?:host country|country of (?:first )?asylum)"
+)
 _HOME_COUNTRY = (
     rf"(?<!argent )(?<!fonds )vers leurs? pays{_HOST_COUNTRY}"
     r"|(?:head(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|cross(?:ed|es|ing)?|flew|flown|"

@@ -2881,3 +2881,14 @@ def test_what_the_twelfth_review_found_of_counts(text, numbers):
 def test_by_the_hundreds_of_thousands_is_hundreds_of_thousands():
     row = only("People fled by the hundreds of thousands from Khartoum in April.")
     assert (row["number_text"], row["value_low"]) == ("by the hundreds of thousands", 100_000)
+
+
+@pytest.mark.parametrize("text, category", [
+    # going back to the country that hosted them is no return home
+    ("Quelque 700 réfugiés retournent progressivement vers leur pays de premier asile.",
+     "refugees"),
+    ("Some 400 refugees went back to their country of asylum after the funeral.", "refugees"),
+    ("Environ 1 200 réfugiés sont retournés au Burundi depuis la Tanzanie.", "returned"),
+])
+def test_a_return_to_the_country_of_asylum_is_no_return_home(text, category):
+    assert only(text)["category"] == category
