@@ -118,7 +118,8 @@ def head_noun(s: str, pos: int) -> Head:
     for _ in range(6):
         rest = s[i : i + 60]
         # (markdown emphasis around the number is no word: "**14,860** people")
-        lead = len(rest) - len(rest.lstrip().lstrip("*").lstrip())
+        # (nor are quotation marks: "12 000 « personnes affectées »")
+        lead = len(rest) - len(rest.lstrip().lstrip("*«“\"").lstrip())
         rest, i = rest[lead:], i + lead
         if m := PARTITIVE.match(rest):
             partitive, i = True, i + m.end()

@@ -59,7 +59,8 @@ _NEGATIVE_AFTER = FirstOf(
     [rf"(?:{V.AGE_AFTER})?\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER],
     "", _E, re.I,
 )
-_RIGHT_AFTER = re.compile(r"\s*(?:per|par)\s", re.I)
+_MORE_AFTER = re.compile(r"\s+(?:more|others|other people|additional|autres|de plus)\b", re.I)
+_RIGHT_AFTER = re.compile(r"\s*(?:per|par|shar(?:e|ing))\s", re.I)
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _SHORT_LABEL = 60  # characters: longer labels are read by _row_label's stricter rule
@@ -132,7 +133,9 @@ _ELSEWHERE_INSIDE = _rx(rf"{_B}(?:{V.ELSEWHERE_INSIDE}){_E}")
 _REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
 _RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
 _NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
-_PARTITIVE_BEFORE = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*$")
+_PARTITIVE_BEFORE = _rx(
+    rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*(?:(?:{V.PARTITIVE_BEING})\s+)?$"
+)
 _HEADING_ORIGIN = _rx(V.HEADING_ORIGIN)
 _TIME_SPAN_BEFORE = _rx(rf"{_B}(?:{V.TIME_SPAN_BEFORE})(?:\s+(?:the|les|l[’']))?\s*$")
 # Where a sentence moves on to another clause: ", and in Ancuabe...", "; elsewhere"
@@ -633,7 +636,7 @@ def judge(
         or (tag in ("difference", "stayed", "plan") and "," in after[1].group())
         # (a ratio is the count's own only right after its noun: "40 people per bus"; not
         # "3,000 households (six per household)", another number's)
-        or (tag == "density" and not _RIGHT_AFTER.match(after[1].group()))
+        or (tag == "ratio" and not _RIGHT_AFTER.match(after[1].group()))
         # (moved after all: "3,000 people still in the evacuation zone were moved to Kharkiv")
         or (tag == "stayed" and cue_hits(s, after[1].end(), hi))
     ):
@@ -658,7 +661,7 @@ def judge(
     if _NEED.search(s, head.end, hi):
         v.why = "need"
         return v
-    if _PARTITIVE_BEFORE.search(s, max(lo, q.start - 15), q.start):
+    if _PARTITIVE_BEFORE.search(s, max(lo, q.start - 30), q.start):
         head = Head(head.cls, head.unit, head.category, head.end, partitive=True)
     label = _row_label(s, clause.start, q)
     if label is not None:
@@ -690,7 +693,10 @@ def judge(
             return v
         context_figure = context_figure or doc_figure
         v.label = (label.start(1), label.end(1))
-    if small and not head.partitive and not not_home:
+    if small and not head.partitive and not not_home and not (
+        prev is not None and prev.is_figure and _MORE_AFTER.match(s, q.end)
+    ):
+        # (not more of the same: "312 people who crossed on Sunday and around 90 more")
         v.why = "too small to be a figure"
         return v
     inherited = _inherits(s, qs, q, head, prev, context_figure, label, clause.start)

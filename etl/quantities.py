@@ -81,6 +81,10 @@ _DATE_AFTER = re.compile(rf"^(?:er|st|nd|rd|th)?\s*(?:{_MONTHS})\b", re.IGNORECA
 _ORDINAL_AFTER = re.compile(r"^(?:e|er|ère|eme|ème|st|nd|rd|th)\b", re.IGNORECASE)
 _PER_CENT_BEFORE = re.compile(r"(?:\bper|\d\s*pour)\s+$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pour ?cent\b|pc\b)", re.IGNORECASE)
+_SHARE_OF = re.compile(rf"\s+(?:{V.SHARE_JOINERS})\s+(?:{V.SHARE_WHOLES})\b", re.IGNORECASE)
+_SHARE_WHOLE = re.compile(
+    rf"\b(?:{V.SHARE_PARTS})\s+(?:{V.SHARE_JOINERS})\s+$", re.IGNORECASE
+)
 _MONEY_BEFORE = re.compile(rf"(?:{V.MONEY_BEFORE})\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|et|à|au)\s*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(
@@ -213,6 +217,11 @@ def _kind(text: str, q: Quantity) -> str:
         return "count"
     if _PERCENT_AFTER.match(after):
         return "percent"
+    if _SHARE_OF.match(text, q.end) or (
+        _SHARE_WHOLE.search(text, max(0, q.start - 30), q.start)
+        and re.fullmatch(V.SHARE_WHOLES, q.text, re.IGNORECASE)
+    ):
+        return "percent"  # "six sur dix": a share, the "six" and the "dix"
     if _MONEY_BEFORE.search(before):
         return "money"
     if re.fullmatch(r"\d+", q.text):

@@ -181,17 +181,19 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # ... except pupils, whom only an evacuation moves as a figure ("ont évacué environ 300
     # élèves de l'internat vers Dédougou"; not "1,500 students reached Kinshasa")
     (r"pupils|schoolchildren|élèves|écoliers", "staff", "people", ""),
+    # ... and patients, whom a hospital's evacuation moves ("a évacué 320 patients")
+    (r"patients", "staff", "people", ""),
     (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|tourists|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
      r"étudiants|pèlerins|travailleurs|touristes|passagers|commerçants|enseignants|médecins|"
-     r"fonctionnaires|candidats|électeurs|patients|worshippers|fidèles|"
+     r"fonctionnaires|candidats|électeurs|worshippers|fidèles|"
      # crowds ("protesters poured into the main square")
      r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs",
      "not", "", ""),
     # people affected by a disaster are not all displaced ("12 000 sinistrés"): those a
     # site shelters are ("l'école, transformée en site d'accueil, abrite 1 730 sinistrés")
     (r"sinistrés|sinistrées", "affected", "people", ""),
-    (r"affected people|people affected", "not", "", ""),
+    (r"affected people|people affected|personnes affectées", "not", "", ""),
     # events counted, not people ("222 fire incidents")
     (r"(?:fire |security )?incidents|attacks|attaques|incendies", "not", "", ""),
     (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
@@ -274,6 +276,12 @@ PARTITIVES_BEFORE: str = (
     r"dont|including|of whom|among them|parmi lesquels|parmi eux|"
     # a sentence opening on the figure before it ("Of these, 15,870 have been registered")
     r"of these|of those|among these|among those|parmi ceux-ci|parmi celles-ci|parmi elles"
+)
+# ... and the verb that may stand between it and the count ("Among them were 642",
+# "Parmi elles figuraient 642 enfants")
+PARTITIVE_BEING: str = (
+    r"were|are|was|is|figuraient|figurent|figurait|figure|se trouvaient|se trouvent|"
+    r"on compte|on comptait|il y a|il y avait"
 )
 
 # --- context cues --------------------------------------------------------------------------------
@@ -557,7 +565,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|" + _HOME_COUNTRY + r"|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|cross(?:ed|ing|es)? home|" + _HOME_COUNTRY + r"|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -581,6 +589,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ... and in the passive, when forced ("700 people had to be moved again to the district
     # school"; not "1,200 refugees were moved to the new site", a relocation)
     (r"(?:had|have|has) to be (?:moved|relocated)", MOVED_BY_OTHERS, "flow"),
+    # ... or moved out of a place ("2,000 people a day were being moved from the town")
+    (r"(?:being|been|were|was) moved (?:from|out of|away from)", MOVED_BY_OTHERS, "flow"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order"; nor does an evacuation zone: "Residents still in
@@ -738,7 +748,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
-    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$|meant for|laid out for|planned for|conçu pour|prévu pour|construit pour", "capacity"),
+    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$|meant for|laid out for|planned for|conçue?s? pour|prévue?s? pour|construite?s? pour", "capacity"),
     (r"capacité|(?:peut|peuvent|pouvant|pourra|pourrait) (?:accueillir|recevoir|abriter|héberger)", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
@@ -990,8 +1000,9 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
     # not "évacué 650 personnes par camion", by truck)
     # (only right after the count's noun: not "3,000 households (six per household)")
-    (r"per (?:bus|convoy|truck|flight|boat|trip|rotation|tent|household|family|room|"
-     r"latrine|shelter)\b|par (?:tente|ménage|famille|chambre|latrine|abri)\b", "density"),
+    (r"(?:per|shar(?:e|ing) (?:each|a|one|every)) (?:[a-z]+ )?(?:bus|convoy|truck|flight|boat|trip|"
+     r"rotation|tent|household|family|room|latrine|shelter)\b"
+     r"|par (?:tente|ménage|famille|chambre|latrine|abri)\b", "ratio"),
     # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
     # "were affected and displaced", "sont sinistrés et ont trouvé refuge")
     (r"(?:sont|ont été|étaient|were|are|have been) (?:sinistré|affected|touché)\w*"
@@ -1039,6 +1050,14 @@ PHONE_WORDS: str = (
 )
 
 # --- money, units and dates written around numbers --------------------------------------------
+# A share of a whole, said as a count out of ten or a hundred ("près de six sur dix",
+# "six in ten", "three out of every ten"): a proportion, both its numbers
+SHARE_JOINERS: str = r"sur|out of(?: every)?|in(?: every)?"
+SHARE_WHOLES: str = r"dix|cent|ten|a hundred|one hundred|10|100"
+SHARE_PARTS: str = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"un|une|deux|trois|quatre|cinq|sept|huit|neuf"
+)
 MONEY_BEFORE: str = (
     r"\$|us\$|\busd|€|£|\beur|\bchf|\bfc|\bfbu|\bksh|\bkes|\bngn|\b(?:f ?)?cfa|\bxof|\bxaf|"
     r"\betb|\bugx|\btzs|\bsdg|\bssp|\bcdf|\bbif|\brwf|\bpkr|\binr|\bcop|\bhtg|\bmzn|\bmga|"

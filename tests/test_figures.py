@@ -2892,3 +2892,38 @@ def test_by_the_hundreds_of_thousands_is_hundreds_of_thousands():
 ])
 def test_a_return_to_the_country_of_asylum_is_no_return_home(text, category):
     assert only(text)["category"] == category
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # the words of round 23: more of the same
+    ("In Phop Phra district we counted 312 people who crossed near Wale on Sunday and "
+     "around 90 more yesterday.", ["312", "around 90"]),
+    ("The death toll rose to 312, and 90 more were injured.", []),
+    # people moved out of a place by others
+    ("Officials said roughly 2,000 people a day were still being moved from the town to "
+     "hotels further north.", ["roughly 2,000"]),
+    # a share of a whole: neither of its numbers
+    ("Le Burkina Faso compte plus de deux millions de personnes déplacées internes, dont près "
+     "de six sur dix sont des enfants.", ["plus de deux millions"]),
+    ("Three out of every ten arrivals are children; some 4,000 people arrived.",
+     ["some 4,000"]),
+    ("Children make up 58% of new arrivals, and five to seven people share each emergency "
+     "tent.", []),
+    # capacities, plural
+    ("Un responsable m'a confié que les abris prévus pour 500 familles sont déjà pleins.", []),
+    # patients count when a hospital is evacuated
+    ("Le 14 novembre, la Protection civile a évacué 320 patients d'un hôpital de Delmas vers "
+     "Pétion-Ville.", ["320"]),
+    ("The clinic treated 450 patients last week.", []),
+    # a part of the figure before it, after a verb of being
+    ("Some 10,982 people were deported to Haiti last week. Parmi elles figuraient 642 enfants "
+     "non accompagnés.", ["Some 10,982", "642"]),
+])
+def test_the_words_of_round_23(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_crossing_home_is_a_return():
+    row = only("Egypt said some 2,300 of its nationals had crossed home through the Salloum "
+               "border post since the disaster.")
+    assert row["category"] == "returned"
