@@ -59,8 +59,7 @@ _NEGATIVE_AFTER = FirstOf(
     [rf"(?:{V.AGE_AFTER})?\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER],
     "", _E, re.I,
 )
-_MORE_AFTER = re.compile(r"\s+(?:more|others|other people|additional|autres|de plus)\b", re.I)
-_RIGHT_AFTER = re.compile(r"\s*(?:per|par|shar(?:e|ing))\s", re.I)
+_RIGHT_AFTER = _rx(r"\s*(?:per|par|shar(?:e|ing))\s")
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _SHORT_LABEL = 60  # characters: longer labels are read by _row_label's stricter rule

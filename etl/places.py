@@ -168,7 +168,7 @@ _BORDER_AFTER = re.compile(r"(?:[’']s)?\s+(?:border|frontier)s?\b", re.I)
 _FROM_A_PLACE = re.compile(rf"(?:^|\W){V.FROM_A_PLACE}$", re.I)
 _DATELINE_BEFORE = re.compile(r"\W*(?:from|depuis)\s+(?:la |le |l[’'])?$", re.I)
 _SPEAKS_AFTER = re.compile(
-    rf",\s*[^,.;]{{0,40}}?\b(?:{V.REPORTING_WORDS}|announced|a annoncé|ont annoncé|annonce)\b",
+    rf",\s*[^,.;]{{0,40}}?\b(?:{V.SPEAKING_WORDS})\b",
     re.I,
 )
 _CITED_BEFORE = re.compile(

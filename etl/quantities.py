@@ -85,6 +85,7 @@ _SHARE_OF = re.compile(rf"\s+(?:{V.SHARE_JOINERS})\s+(?:{V.SHARE_WHOLES})\b", re
 _SHARE_WHOLE = re.compile(
     rf"\b(?:{V.SHARE_PARTS})\s+(?:{V.SHARE_JOINERS})\s+$", re.IGNORECASE
 )
+_WHOLE_WORD = re.compile(rf"(?:{V.SHARE_WHOLES})", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(rf"(?:{V.MONEY_BEFORE})\s*$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|et|à|au)\s*$", re.IGNORECASE)
 _CHANGE_FROM = re.compile(
@@ -218,8 +219,8 @@ def _kind(text: str, q: Quantity) -> str:
     if _PERCENT_AFTER.match(after):
         return "percent"
     if _SHARE_OF.match(text, q.end) or (
-        _SHARE_WHOLE.search(text, max(0, q.start - 30), q.start)
-        and re.fullmatch(V.SHARE_WHOLES, q.text, re.IGNORECASE)
+        _WHOLE_WORD.fullmatch(q.text)
+        and _SHARE_WHOLE.search(text, max(0, q.start - 30), q.start)
     ):
         return "percent"  # "six sur dix": a share, the "six" and the "dix"
     if _MONEY_BEFORE.search(before):

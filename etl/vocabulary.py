@@ -953,6 +953,9 @@ REPORTING_WORDS: str = (
     r"said|says|say|reported|reports|according|told|selon|d[’']après|a déclaré|a indiqué|"
     r"ont indiqué|ont déclaré|a précisé|indique|affirme|rapporte"
 )
+# ... and announcing, after a place a sentence opens on ("Depuis Ouagadougou, le ministère
+# a annoncé ..."): where the speaker is
+SPEAKING_WORDS: str = rf"{REPORTING_WORDS}|announced|a annoncé|ont annoncé|annonce"
 # (not "while / tandis que", which join two counts' clauses alike: "300 people arrive in
 # Adré, while 200 arrive in Farchana every day"; see _rate_end for those)
 OTHER_DOING_JOINERS: str = (
