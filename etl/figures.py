@@ -717,13 +717,15 @@ def judge(
         inherited = context_figure or doc_figure
     if (
         inherited is not None
-        and inherited.why == "affected"
+        and inherited.why in ("affected", "plan")
         and head.partitive
         and (cues or head.cls == "displaced")
     ):
         # "affected 268,000 people, of whom 92,000 have been displaced": the part of the
         # people affected that moved is a figure of its own (not the part of people killed
-        # or of schools: "84 écoles fermées, dont 23 occupées par des déplacés")
+        # or of schools: "84 écoles fermées, dont 23 occupées par des déplacés"); so is
+        # the part of people signed up for a move that made it ("2,300 refugees registered
+        # for return, and 1,100 of them left for Burundi")
         inherited = None
     if inherited is not None and not inherited.is_figure and head.cls == "displaced":
         inherited = None  # "a population of 250,000, including 40,000 IDPs": IDPs all the same

@@ -741,6 +741,22 @@ PLANNED_MOVES: str = (
     r"displac\w*|transfer\w*|repatriat\w*|resettl\w*|shelter\w*|accommodat\w*|reach|join|"
     r"remain"
 )
+# Signing up for a move that has not happened: the words after a count ("registered for
+# return assistance", "ont demandé leur rapatriement") or before it ("registering a few
+# dozen people a day for repatriation flights": see NEGATIVE_CUES)
+_A_MOVE_ASKED: str = (
+    r"(?:(?:voluntary|assisted|organi[sz]ed|facilitated|the|a|their|le|la|leur|un|une)\s+)*"
+    r"(?:return|repatriation|relocation|resettlement|transfer|departure|retour|"
+    r"rapatriement|relocalisation|réinstallation|transfert|départ)s?\b"
+)
+REGISTERED_FOR_A_MOVE: str = (
+    r"(?:(?:have|has|had) )?(?:(?:already|so far|now) )?"
+    r"(?:registered|signed up|enrolled|applied|asked|queued|queuing|queueing) "
+    rf"(?:so far |already )?for {_A_MOVE_ASKED}|"
+    r"(?:se sont|s[’']étaient|se sont déjà|ont été) (?:inscrit|enregistré)e?s? "
+    rf"(?:pour|au|à la|aux) {_A_MOVE_ASKED}|"
+    rf"(?:ont|avaient|ont déjà) (?:demandé|sollicité) {_A_MOVE_ASKED}"
+)
 NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
@@ -985,6 +1001,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"expected (?:next|this|later|within|in the coming|over the coming)\b|"
      r"(?:se préparent|s[’']apprêtent) à (?:être )?(?:partir|quitter|rentrer|traverser|fuir|"
      r"regagner|retourner|relocalis\w*|transféré\w*|évacué\w*|rapatrié\w*|réinstallé\w*)", "plan"),
+    # a move asked for, not made ("1,900 households registered for return assistance",
+    # "3,400 refugees have signed up for voluntary repatriation", "se sont inscrits pour le
+    # rapatriement"): the people are counted where they still are
+    (rf"(?:{REGISTERED_FOR_A_MOVE})", "plan"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés|"
      r"lost their lives|perished|(?:ont|avaient) (?:perdu la vie|péri)", "casualties"),
     # people at an event or a consultation, not sheltered ("hosted 200 inhabitants for a

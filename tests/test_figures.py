@@ -2927,3 +2927,23 @@ def test_crossing_home_is_a_return():
     row = only("Egypt said some 2,300 of its nationals had crossed home through the Salloum "
                "border post since the disaster.")
     assert row["category"] == "returned"
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # signing up for a move is not moving: the people are still where they were
+    ("In Kalemie, 1,900 households registered for return assistance last week.", []),
+    ("Some 3,400 refugees have signed up for voluntary repatriation to Burundi.", []),
+    ("Plus de 2 000 réfugiés se sont inscrits pour le rapatriement volontaire vers le "
+     "Burundi.", []),
+    ("Quelque 1 200 ménages ont demandé leur rapatriement vers la RDC.", []),
+    # ... but the part of them that made it moved
+    ("About 2,300 refugees registered for return in March and 1,100 of them left for "
+     "Burundi on Friday.", ["1,100"]),
+    ("Quelque 3 000 réfugiés se sont inscrits pour le rapatriement, dont 1 200 sont déjà "
+     "rentrés à Bujumbura.", ["1 200"]),
+    # registering people as they arrive is counting a move
+    ("In Kalemie, 1,900 households registered as new arrivals last week.", ["1,900"]),
+    ("Some 5,000 returnees registered for assistance in Goma.", ["Some 5,000"]),
+])
+def test_registering_for_a_move_is_not_moving(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
