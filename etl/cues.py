@@ -204,7 +204,9 @@ def not_moving(s: str, pos: int, hi: int) -> str | None:
 
 
 # (a return cue, then up to a few words and the country that hosted them)
-_TO_ASYLUM = re.compile(rf"[^,.;]{{0,30}}?\b(?:{V.TO_ASYLUM_COUNTRY})", re.IGNORECASE)
+_TO_ASYLUM = re.compile(
+    rf"(?:\s+(?:{V.TO_ASYLUM_GAP}))*\s+(?:{V.TO_ASYLUM_COUNTRY})", re.IGNORECASE
+)
 
 
 def _undone_return(s: str, cue: tuple[int, int, str, str]) -> bool:

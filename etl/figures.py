@@ -132,6 +132,8 @@ _ELSEWHERE_INSIDE = _rx(rf"{_B}(?:{V.ELSEWHERE_INSIDE}){_E}")
 _REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
 _RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
 _NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
+_EVACUATION_NOUN = _rx(r"evacuations?|évacuations?")
+_EVACUATION_OF = _rx(r"\s+(?:of|de|des|d[’'])\s*(?:[^\d.;:,]{0,25}?\s)?")
 _PARTITIVE_BEFORE = _rx(
     rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*(?:(?:{V.PARTITIVE_BEING})\s+)?$"
 )
@@ -916,9 +918,20 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
     1,1 million de sinistrés"), aid workers evacuated (not "40 aid workers arrived")."""
     if head.cls == "affected" and not _HOSTS_BEFORE.search(s, max(lo, q.start - 40), q.start):
         return "affected"
-    if head.cls == "staff" and not any(c[2] == "evacuated" for c in cue_hits(s, lo, hi)):
+    if head.cls == "staff" and not any(
+        c[2] == "evacuated" and _evacuates(s, c, q) for c in cue_hits(s, lo, hi)
+    ):
         return "staff deployed, not moved"
     return ""
+
+
+def _evacuates(s: str, cue: tuple, q: Quantity) -> bool:
+    """Does an evacuation cue move the people counted by `q`? A verb does; the noun only
+    as the evacuation of them ("the evacuation of 40 aid workers"; not "Evacuation centres
+    reported 200 patients", "after the evacuation of the hospital, 70 patients remain")."""
+    if not _EVACUATION_NOUN.fullmatch(s, cue[0], cue[1]):
+        return True
+    return _EVACUATION_OF.fullmatch(s, cue[1], q.start) is not None
 
 
 def _says_moved(s: str, lo: int, hi: int) -> bool:

@@ -81,9 +81,14 @@ _DATE_AFTER = re.compile(rf"^(?:er|st|nd|rd|th)?\s*(?:{_MONTHS})\b", re.IGNORECA
 _ORDINAL_AFTER = re.compile(r"^(?:e|er|ère|eme|ème|st|nd|rd|th)\b", re.IGNORECASE)
 _PER_CENT_BEFORE = re.compile(r"(?:\bper|\d\s*pour)\s+$", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pour ?cent\b|pc\b)", re.IGNORECASE)
-_SHARE_OF = re.compile(rf"\s+(?:{V.SHARE_JOINERS})\s+(?:{V.SHARE_WHOLES})\b", re.IGNORECASE)
+# (a whole that is a whole number: not the "10" of "out of 10,000" or "sur 10 000")
+_SHARE_OF = re.compile(
+    rf"\s+(?:{V.SHARE_JOINERS})\s+(?P<whole>{V.SHARE_WHOLES})\b(?![.,\s\u00a0\u202f]?\d)",
+    re.IGNORECASE,
+)
 _SHARE_WHOLE = re.compile(
-    rf"\b(?:{V.SHARE_PARTS})\s+(?:{V.SHARE_JOINERS})\s+$", re.IGNORECASE
+    rf"(?<![\d.,])(?<!\d\s)\b(?P<part>{V.SHARE_PARTS})\s+(?:{V.SHARE_JOINERS})\s+$",
+    re.IGNORECASE,
 )
 _WHOLE_WORD = re.compile(rf"(?:{V.SHARE_WHOLES})", re.IGNORECASE)
 _MONEY_BEFORE = re.compile(rf"(?:{V.MONEY_BEFORE})\s*$", re.IGNORECASE)
@@ -212,16 +217,29 @@ def _raw_mentions(text: str) -> list[Quantity]:
     return kept
 
 
+def _is_share(text: str, q: Quantity) -> bool:
+    """Is the number either side of a share of ten or a hundred ("six sur dix", "three out
+    of every ten")? Its part is no larger than its whole: "received 40,000 in 10 days" and
+    "moved 1,200 in 10 buses" are counts."""
+    if (m := _SHARE_OF.match(text, q.end)) is not None:
+        return q.value is not None and q.value <= V.SHARE_WHOLES_VALUES[m["whole"].lower()]
+    if not _WHOLE_WORD.fullmatch(q.text):
+        return False
+    m = _SHARE_WHOLE.search(text, max(0, q.start - 30), q.start)
+    if m is None:
+        return False
+    part = m["part"].lower()
+    value = int(part) if part.isdigit() else V.SHARE_PARTS_VALUES.get(part, 0)
+    return value <= V.SHARE_WHOLES_VALUES[q.text.lower()]
+
+
 def _kind(text: str, q: Quantity) -> str:
     before, after = text[max(0, q.start - 12) : q.start], text[q.end : q.end + 12]
     if q.vague:
         return "count"
     if _PERCENT_AFTER.match(after):
         return "percent"
-    if _SHARE_OF.match(text, q.end) or (
-        _WHOLE_WORD.fullmatch(q.text)
-        and _SHARE_WHOLE.search(text, max(0, q.start - 30), q.start)
-    ):
+    if _is_share(text, q):
         return "percent"  # "six sur dix": a share, the "six" and the "dix"
     if _MONEY_BEFORE.search(before):
         return "money"

@@ -154,7 +154,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"(?:aid|humanitarian) workers|travailleurs humanitaires|(?:un )?staff(?: members)?|"
      r"employees|employés|agents|civil servants|fonctionnaires", "staff", "people", ""),
     # vehicles ("tens of thousands of cars on the coastal highway heading south")
-    (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus", "not", "", ""),
+    (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus|ambulances|"
+     r"minibus(?:es)?|motorbikes|motorcycles|motos|tractors|tracteurs", "not", "", ""),
     # people who drive goods, not people displaced ("1,200 drivers stranded at the border")
     (r"(?:truck |lorry )?drivers|chauffeurs|camionneurs|truckers", "not", "", ""),
     (r"souls|âmes|others|autres", "people", "people", ""),
@@ -213,7 +214,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"years?|months?|weeks?|days?|hours?|minutes?|ans|années?|mois|semaines?|jours?|heures?", "not", "duration", ""),
     (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
-    (r"cattle|livestock|animals|têtes|goats|chèvres", "not", "", ""),
+    (r"(?:head of )?(?:cattle|livestock)|animals|têtes|goats|chèvres", "not", "", ""),
     (r"violations?|incidents?|abus|abuses|attacks?|attaques?|raids?|crimes?|infractions?", "not", "", ""),
 ]
 # Words before a span of time that make it an adverb of its clause ("in the past three
@@ -344,9 +345,21 @@ _HOST_COUNTRY = (
 )
 # ... and going back to the country that hosted them is no return home ("retournent vers
 # leur pays d'asile après une visite au Burundi")
+_ASYLUM_COUNTRY_NAMES: str = (
+    r"(?:leurs?|son|sa|le|les) (?:pays d[’'](?:accueil|asile)|pays de (?:premier )?asile)"
+    r"|(?:their|his|her|the) (?:host countr(?:y|ies)|countr(?:y|ies) of (?:first )?asylum)"
+)
 TO_ASYLUM_COUNTRY: str = (
-    r"(?:vers|dans|à|au|en) (?:leurs?|son|sa) (?:pays d[’'](?:accueil|asile)|pays de (?:premier )?asile)"
-    r"|(?:to|in) (?:their|his|her) (?:host country|country of (?:first )?asylum)"
+    rf"(?:vers|dans|à|au|aux|en|to) (?:{_ASYLUM_COUNTRY_NAMES})"
+    # (the country named, then what it is to them: "returned to Uganda, their host country")
+    rf"|(?:vers|à|au|en|to) (?:the )?(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)?, (?:{_ASYLUM_COUNTRY_NAMES})"
+)
+# The words that may stand between a return cue and the country it goes to (see
+# TO_ASYLUM_COUNTRY): adverbs, not a span of time or a place ("returned home after years in
+# their country of asylum" is a return home)
+TO_ASYLUM_GAP: str = (
+    r"home|back|chez eux|chez elles|then|later|finally|eventually|already|soon|alors|ensuite|"
+    r"enfin|déjà|bientôt|[\w-]+ly|[\w-]+ment"
 )
 _HOME_COUNTRY = (
     rf"(?<!argent )(?<!fonds )vers leurs? pays{_HOST_COUNTRY}"
@@ -590,7 +603,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # school"; not "1,200 refugees were moved to the new site", a relocation)
     (r"(?:had|have|has) to be (?:moved|relocated)", MOVED_BY_OTHERS, "flow"),
     # ... or moved out of a place ("2,000 people a day were being moved from the town")
-    (r"(?:being|been|were|was) moved (?:from|out of|away from)", MOVED_BY_OTHERS, "flow"),
+    # (not a thing that held them, "the camp, home to 25,000 refugees, was moved", nor a
+    # name taken off a list)
+    (r"(?:being|been|were) moved (?:from|out of|away from)"
+     r"(?! (?:the |a |their )?(?:beneficiary |distribution |waiting )?(?:lists?|registers?|"
+     r"registry|database|rolls?|caseload)\b)", MOVED_BY_OTHERS, "flow"),
     # evacuation: evacuated, flow
     # (an evacuation order moves nobody yet: "30,000 people still live in the areas
     # covered by the new evacuation order"; nor does an evacuation zone: "Residents still in
@@ -764,7 +781,13 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
-    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built for|built to (?:hold|host|house|accommodate)|designed for|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$|meant for|laid out for|planned for|conçue?s? pour|prévue?s? pour|construite?s? pour", "capacity"),
+    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
+    # (right before the number: not "les convois prévus pour mardi ont évacué 1 100
+    # personnes", "abris, construits pour résister aux pluies, hébergent 900 familles")
+    (r"(?:(?:built|designed|meant|laid out|planned) for|(?:conçue?s?|prévue?s?|construite?s?) pour)"
+     r"(?:\s+(?:accueillir|héberger|abriter|recevoir|loger))?"
+     r"(?:\s+(?:up to|about|some|around|more than|over|a maximum of|environ|jusqu[’']à|"
+     r"près de|plus de|quelque|un maximum de))?\s*$", "capacity"),
     (r"capacité|(?:peut|peuvent|pouvant|pourra|pourrait) (?:accueillir|recevoir|abriter|héberger)", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
@@ -993,6 +1016,12 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"\s+(?:[\w’'-]+\s+){1,4})?"
      r"(?:(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died)", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
+    # people missing, trapped or in hospital ("and 30 more are missing", "40 more remain
+    # trapped on rooftops", "12 more were hospitalised"): not people moved
+    (r"(?:(?:are|were|is|was|remain|remained|have been|had been|sont|étaient|restent|"
+     r"ont été|avaient été) )(?:still |toujours |encore )?(?:missing|unaccounted for|trapped|"
+     r"hospitali[sz]ed|(?:portée?s? )?disparue?s?|piégée?s?|"
+     r"coincée?s?|hospitalisée?s?)\b|missing\b", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     (r"(?:is|are|was|were|has been|have been) (?:planned|foreseen|envisaged)|(?:est|sont) prévu\w*", "plan"),
     (r"(?<!who )(?<!which )(?<!that )(?<!qui )(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
@@ -1076,11 +1105,17 @@ PHONE_WORDS: str = (
 # A share of a whole, said as a count out of ten or a hundred ("près de six sur dix",
 # "six in ten", "three out of every ten"): a proportion, both its numbers
 SHARE_JOINERS: str = r"sur|out of(?: every)?|in(?: every)?"
-SHARE_WHOLES: str = r"dix|cent|ten|a hundred|one hundred|10|100"
-SHARE_PARTS: str = (
-    r"\d+|one|two|three|four|five|six|seven|eight|nine|"
-    r"un|une|deux|trois|quatre|cinq|sept|huit|neuf"
-)
+SHARE_WHOLES_VALUES: dict[str, int] = {
+    "dix": 10, "ten": 10, "10": 10,
+    "cent": 100, "a hundred": 100, "one hundred": 100, "100": 100,
+}
+SHARE_WHOLES: str = "|".join(sorted(SHARE_WHOLES_VALUES, key=len, reverse=True))
+SHARE_PARTS_VALUES: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+    "huit": 8, "neuf": 9,
+}
+SHARE_PARTS: str = r"\d+|" + "|".join(SHARE_PARTS_VALUES)
 MONEY_BEFORE: str = (
     r"\$|us\$|\busd|€|£|\beur|\bchf|\bfc|\bfbu|\bksh|\bkes|\bngn|\b(?:f ?)?cfa|\bxof|\bxaf|"
     r"\betb|\bugx|\btzs|\bsdg|\bssp|\bcdf|\bbif|\brwf|\bpkr|\binr|\bcop|\bhtg|\bmzn|\bmga|"

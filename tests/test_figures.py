@@ -2947,3 +2947,53 @@ def test_crossing_home_is_a_return():
 ])
 def test_registering_for_a_move_is_not_moving(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a share's part is no larger than its whole: these are counts
+    ("Sudanese refugees keep arriving in eastern Chad, which has received nearly 40,000 in "
+     "10 days.", ["nearly 40,000"]),
+    ("IOM moved 1,200 in 10 buses from the Joda border point to Renk.", ["1,200"]),
+    ("Uganda received 12,000 in ten days after the fall of Bunagana.", ["12,000"]),
+    # a capacity is the number right after its words, not any number after them
+    ("Les convois prévus pour mardi ont évacué 1 100 personnes de Pokrovsk.", ["1 100"]),
+    ("Les abris, construits pour résister aux pluies, hébergent 900 familles déplacées à "
+     "Kalemie.", ["900"]),
+    ("Le site, prévu pour 5 000 personnes, en accueille désormais 8 200.", ["8 200"]),
+    # patients: moved by an evacuation of them, not beside one
+    ("Evacuation centres in Sylhet reported 200 patients with diarrhoea.", []),
+    ("After the evacuation of Al-Awda hospital, 70 patients remain without care.", []),
+    # more people, but not more people moved
+    ("At least 250 people have fled Kalehe, and 30 more are missing.", ["At least 250"]),
+    ("Some 700 people were evacuated from the flooded district, but 40 more remain trapped "
+     "on rooftops.", ["Some 700"]),
+    # things moved are not people
+    ("Some 3,000 head of livestock were moved from the flooded plains.", []),
+    ("Some 3,000 people were moved from the beneficiary list after verification.", []),
+    ("Le convoi a évacué 1 500 personnes de Kherson. Parmi eux figuraient 30 ambulances.",
+     ["1 500"]),
+])
+def test_what_the_thirteenth_review_found_of_counts(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, category", [
+    # a return home after years in a country of asylum is a return
+    ("Some 1,500 Burundian refugees returned home after years in their country of asylum, "
+     "UNHCR said.", "returned"),
+    ("Environ 2 000 réfugiés centrafricains sont rentrés au pays après des années dans leur "
+     "pays d'accueil.", "returned"),
+    # ... going back to it, however the country is named, is not
+    ("More than 2,000 Congolese refugees returned to Uganda, their host country, after "
+     "briefly going back to Ituri.", "refugees"),
+    ("Some 3,000 Syrian refugees returned to their host countries after short visits during "
+     "Eid.", "refugees"),
+])
+def test_what_the_thirteenth_review_found_of_returns(text, category):
+    assert only(text)["category"] == category
+
+
+def test_a_camp_moved_is_no_movement_of_its_people():
+    row = only("The camp, home to 25,000 refugees, was moved from the border to Kiryandongo "
+               "in 2018.")
+    assert (row["category"], row["measure"]) == ("refugees", "stock")
