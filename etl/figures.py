@@ -1716,6 +1716,17 @@ def _quoted_from(key: str, seen: set[str]) -> bool:
     return any(inner in f" {k} " for k in seen)
 
 
+def _whole_line(text: str, sent: Span) -> Span:
+    """A sentence that is a line, with the blanks it is indented by: a table laid out with
+    spaces needs them to keep its columns ("          Total   1 500")."""
+    start = sent.start
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    if start == sent.start or (start > 0 and text[start - 1] != "\n"):
+        return sent
+    return Span(start, sent.end, text[start : sent.start] + sent.text)
+
+
 def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[dict]:
     """The displacement figures of one document, as rows of the `figures` table.
     `units`: its `body_sentences`, when the caller has them already."""
@@ -1734,10 +1745,11 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
     rows: list[dict] = []
     # a table's rows are read by their header; its header and rule hold no figure
     in_table: dict[int, T.Table | None] = {}
-    if "|" in doc.text:
-        for table in T.find_tables([s.text for _, s in units]):
+    if "|" in doc.text or "  " in doc.text or "\t" in doc.text:
+        lines = [_whole_line(doc.text, s) for _, s in units]
+        for table in T.find_tables([line.text for line in lines]):
             first = table.rows[0]
-            in_table.update(dict.fromkeys(range(first - 2, table.rows[-1] + 1)))
+            in_table.update(dict.fromkeys(range(table.start, table.rows[-1] + 1)))
             in_table[first] = table  # read whole at its first row
     for i, ((pi, sent), fact) in enumerate(zip(units, facts, strict=True)):
         if fact.key and i not in in_table and (
@@ -1749,7 +1761,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             state.new_paragraph(pi)
         if i in in_table:
             if (table := in_table[i]) is not None:
-                rows.extend(_table_rows(doc, [units[r][1] for r in table.rows], table, state))
+                rows.extend(_table_rows(doc, [lines[r] for r in table.rows], table, state))
             state.read.append(sent.text)
             continue
         if fact.numbered:

@@ -283,7 +283,7 @@ def table_figures(
     last_location = None
     for sent in lines:
         s = sent.text
-        row = T.cells(s)
+        row = T.cells(s, table)
         quantities = find_quantities(s)
         # (a column of places holds labels, numbers in words and all: "| Total, four
         # districts |", "| Secteur 4 |")

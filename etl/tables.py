@@ -5,6 +5,13 @@
     |--------|-----------|-----------|---------|
     | Somali | Dollo Ado | 9 870     | 1 645   |
 
+and tables laid out with spaces or tabs, as plain-text reports, e-mails and PDF-to-text
+converters write them (columns are where the header's words are; a rule under the header
+is optional):
+
+    District        Région       Sites   Ménages   Personnes
+    Mananjary       Vatovavy        52     4 215      18 906
+
 A row says nothing of what its numbers count: its header does ("Personnes", "Ménages",
 "IDPs"), and the line above the table (its caption) says what the table is about. This
 module only finds the structure; `etl.table_figures` reads the figures in it.
@@ -24,6 +31,15 @@ _RULE = re.compile(r"\s*\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?")
 _MARKUP = re.compile(r"\*\*|__|<br\s*/?>", re.IGNORECASE)
 
 
+# Between two cells of a table laid out with spaces: two spaces or more, or tabs (one
+# space is inside a cell: "Nosy Varika", "4 215")
+_GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+# ... and the rule under its header, if any ("-------   -----", "=====")
+_TABS = re.compile(r"\t")
+_SPACED_RULE = re.compile(r"\s*[-=_]{3,}(?:[ \t]+[-=_]{3,})*\s*")
+_DIGIT = re.compile(r"\d")
+
+
 class Table(NamedTuple):
     """A table among a document's sentences (`etl.text.body_sentences`): indexes of its
     lines there, its header's cells and its caption."""
@@ -31,16 +47,25 @@ class Table(NamedTuple):
     header: list[str]  # the text of each header cell, in column order
     caption: str  # the last line before the table, "" when none
     rows: list[int]  # indexes of the body rows among the sentences
+    # where each column lies in a line, for a table laid out with spaces (() for pipes,
+    # and for tabs, which separate cells in order whatever their width)
+    columns: tuple[tuple[int, int], ...] = ()
+    start: int = -1  # index of the header line among the sentences
+    tabbed: bool = False
 
 
 def is_row(line: str) -> bool:
     return "|" in line and not _RULE.fullmatch(line)
 
 
-def cells(line: str) -> list[Span]:
+def cells(line: str, table: Table | None = None) -> list[Span]:
     """The cells of a row, with their offsets in the line: the text between pipes, without
     the padding around it (an empty cell keeps its column) nor bold marks; a line break
-    in a cell is a space."""
+    in a cell is a space. `table`: the row's, when it is laid out with spaces or tabs."""
+    if table is not None and table.tabbed:
+        return _split(line, _TABS)
+    if table is not None and table.columns:
+        return _aligned(line, table.columns) or []
     bounds = [-1, *(m.start() for m in re.finditer(r"\|", line)), len(line)]
     out = []
     for k, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
@@ -55,7 +80,7 @@ def cells(line: str) -> list[Span]:
 
 def find_tables(lines: list[str]) -> list[Table]:
     """Every table in a document's sentences: a header row, the rule under it, then one or
-    more body rows, each line a row."""
+    more body rows, each line a row; or a table laid out with spaces (`_spaced_table`)."""
     tables = []
     i = 0
     while i + 2 < len(lines):
@@ -67,11 +92,94 @@ def find_tables(lines: list[str]) -> list[Table]:
             while end < len(lines) and is_row(lines[end]) and len(cells(lines[end])) >= least:
                 end += 1
             if end > i + 2:
-                tables.append(Table(header, _caption(lines[:i]), list(range(i + 2, end))))
+                tables.append(
+                    Table(header, _caption(lines[:i]), list(range(i + 2, end)), start=i)
+                )
             i = end
+        elif (table := _spaced_table(lines, i)) is not None:
+            tables.append(table)
+            i = table.rows[-1] + 1
         else:
             i += 1
     return tables
+
+
+def _spaced_table(lines: list[str], i: int) -> Table | None:
+    """The table laid out with spaces whose header is line `i`, if any: a header of three
+    cells or more, words not numbers, an optional rule, then two rows or more, each with a
+    number, whose cells fall each in a column of its own."""
+    line = lines[i]
+    if "|" in line or not _GAP.search(line.strip()):
+        return None
+    tabbed = "\t" in line.strip()
+    head = _split(line, _TABS if tabbed else _GAP)
+    if len(head) < 3 or any(not _DIGIT.sub("", c.text).strip() for c in head):
+        return None
+    columns = tuple((c.start, c.end) for c in head)
+    first = i + 2 if i + 1 < len(lines) and _SPACED_RULE.fullmatch(lines[i + 1]) else i + 1
+    end = first
+    while end < len(lines) and (
+        row := _tabbed(lines[end], len(head)) if tabbed else _aligned(lines[end], columns)
+    ) is not None and any(_DIGIT.search(c.text) for c in row):
+        end += 1
+    if end - first < 2:
+        return None
+    return Table(
+        [c.text for c in head], _caption(lines[:i]), list(range(first, end)), columns, i,
+        tabbed,
+    )
+
+
+def _tabbed(line: str, width: int) -> list[Span] | None:
+    """A row's cells in a table separated by tabs, None when it has none, or more cells
+    than the header: not a row of the table."""
+    if "\t" not in line or "|" in line:
+        return None
+    row = _split(line, _TABS)
+    return row if max(2, width // 2) <= len(row) <= width else None
+
+
+def _overlap(cell: Span, bounds: tuple[float, float]) -> float:
+    return min(cell.end, bounds[1]) - max(cell.start, bounds[0])
+
+
+def _split(line: str, gaps: re.Pattern[str]) -> list[Span]:
+    """The cells of a line laid out with spaces or tabs, with their offsets."""
+    out, pos = [], 0
+    for gap in [*gaps.finditer(line), None]:
+        end = gap.start() if gap else len(line)
+        text = line[pos:end]
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            out.append(Span(pos + lead, pos + len(text.rstrip()), " ".join(text.split())))
+        elif gaps is _TABS and out:  # (two tabs: an empty cell keeps its column)
+            out.append(Span(pos, pos, ""))
+        pos = gap.end() if gap else end
+    return out
+
+
+def _aligned(line: str, columns: tuple[tuple[int, int], ...]) -> list[Span] | None:
+    """A row's cells, one per column (an empty Span where a column has none): each cell
+    goes to the column it overlaps most, columns reaching halfway to their neighbours
+    (numbers are often right-aligned, words left-aligned); None when two cells fall in
+    one column or a row has fewer than half the columns: not a row of the table."""
+    if "|" in line:
+        return None
+    bounds = [
+        (0 if k == 0 else (columns[k - 1][1] + a) / 2,
+         float("inf") if k == len(columns) - 1 else (b + columns[k + 1][0]) / 2)
+        for k, (a, b) in enumerate(columns)
+    ]
+    row = _split(line, _GAP)
+    if len(row) < max(2, len(columns) // 2):
+        return None
+    out = [Span(0, 0, "")] * len(columns)
+    for c in row:
+        k = max(range(len(bounds)), key=lambda k, c=c: _overlap(c, bounds[k]))
+        if out[k].text:
+            return None
+        out[k] = c
+    return out
 
 
 # A line above a table that titles it or notes its source ("Tableau 2 – ...", "Source :

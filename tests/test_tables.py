@@ -1,4 +1,5 @@
-"""Tables of figures (pipe tables, as Markdown and converters write them; HTML tables):
+"""Tables of figures (pipe tables, as Markdown and converters write them; HTML tables;
+tables laid out with spaces or tabs, as plain-text reports and e-mails write them):
 a number counts what its column's header names, where its row's places say.
 
 Tables are written for these tests, not taken from the gold sets."""
@@ -626,3 +627,54 @@ def test_a_total_row_named_in_words_sums_the_rows(label):
 def test_a_row_with_more_cells_than_its_header_is_read_without_failing(text):
     # (a document opening on a table cut short: its header has fewer columns than its rows)
     assert isinstance(figures_of(text), list)
+
+
+SPACED = """\
+2. ENREGISTREMENT PAR DISTRICT (au 14 février)
+  District        Région            Sites   Ménages   Personnes
+  --------        ------            -----   -------   ---------
+  Mananjary       Vatovavy             52     4 215      18 906
+  Nosy Varika     Vatovavy             23     1 870       8 044
+                  Total                75     6 085      26 950
+
+Pendant la période, 2 000 personnes ont quitté les sites.
+"""
+
+
+def test_a_table_laid_out_with_spaces_is_read_by_its_columns():
+    rows = figures_of(SPACED)
+    got = [(r["number_text"], r["unit"], r["measure"], r["location"]) for r in rows[:6]]
+    assert got == [
+        ("4 215", "households", "stock", "Mananjary"),
+        ("18 906", "people", "stock", "Mananjary"),
+        ("1 870", "households", "stock", "Nosy Varika"),
+        ("8 044", "people", "stock", "Nosy Varika"),
+        # (an indented row keeps its columns: its label is in the second one)
+        ("6 085", "households", "stock", "Vatovavy"),
+        ("26 950", "people", "stock", "Vatovavy"),
+    ]  # and the sites column is no figure
+    for r in rows[:6]:  # each figure quotes its line, as the document writes it
+        assert SPACED[r["char_start"] : r["char_end"]] == r["quote"]
+    # the sentence after the table is read as a sentence
+    assert rows[6]["number_text"] == "2 000" and len(rows) == 7
+
+
+def test_a_table_separated_by_tabs_is_read_by_its_cells_in_order():
+    text = ("New arrivals by crossing point, week 32\n"
+            "Crossing point\tCountry\tHouseholds\tArrivals\n"
+            "Adré\tChad\t\t4,120\n"
+            "Tine\tChad\t310\t1,980\n")
+    got = [(r["number_text"], r["unit"], r["location"]) for r in figures_of(text)]
+    assert got == [("4,120", "people", "Adré"), ("310", "households", "Tine"),
+                   ("1,980", "people", "Tine")]
+
+
+@pytest.mark.parametrize("lines", [
+    # prose with double spaces, and a list of two columns, are no table
+    ["Some 3,000 people fled.  Another 200 arrived.", "Goma  1,200", "Sake  300"],
+    ["Contact   Phone   E-mail", "Jean Dupont", "Marie Curie"],
+    # rows whose cells fall two in a column are not its rows
+    ["District   Région   Personnes", "Goma Nord Kivu  1 200   300  400", "Sake 300 1"],
+])
+def test_lines_with_spaces_that_are_no_table(lines):
+    assert T.find_tables(lines) == []
