@@ -178,6 +178,13 @@ _AND_COUNT = _rx(r"\s+(?:and|et|or|ou)\s+")
 # "including 1,500 in Fizi, 2,000 in Uvira and 500 in Baraka" (not "in Fizi (1,500),
 # Uvira (2,000)": a place named before its number is not read as the number's own)
 _NEXT_PART = _rx(r"\s+[^\W\d_][^\d,;:.()]{0,30}?(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)")
+# a list of parts each named before its number: the name after a colon or a semicolon,
+# and the separator, name, number of the next ("Femmes 11 302 ; Hommes 8 455")
+_LABEL_BEFORE = _rx(r"(?:[:;,]|\band|\bet)\s*[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,2}\s+$")
+_NEXT_LABELLED_PART = _rx(
+    r"(?:\s*[;,]\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,2}\s+"
+)
+_BLANK = _rx(r"\s*")
 _OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)
 _PARTITIVE_IN = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE}){_E}")
 _SHELTER_HOSTING = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}[^,;.]{{0,30}}?{_B}(?:{V.HOSTING_VERBS})")
@@ -1064,6 +1071,16 @@ def _inherits(
         if (
             prev is not None
             and prev.is_figure
+            and prev.head.cls == ""
+            and _LABEL_BEFORE.search(s, max(0, prev.quantity.start - 40), prev.quantity.start)
+            and _NEXT_LABELLED_PART.fullmatch(s, prev.quantity.end, q.start)
+        ):
+            # ... named before its number, as the last one was ("Femmes 11 302 ; Hommes
+            # 8 455 ; Filles 9 876", "women 11,302; men 8,455")
+            return prev.inherited or prev
+        if (
+            prev is not None
+            and prev.is_figure
             and _WHOLE_OPENER.fullmatch(s, clause_start, prev.quantity.start)
             and "," in s[prev.quantity.end : q.start]
         ):
@@ -1902,7 +1919,10 @@ def _sentence_figures(
             )
             or v.head.nationality
         )
-        own = own or (
+        own = own or any(  # a part named by its place ("Nouveaux déplacés : Goma 3 000")
+            f.role not in ("demonym", "people") and _BLANK.fullmatch(s, f.end, q.start)
+            for f in found
+        ) or (
             v.label is not None
             and any(
                 v.label[0] <= f.start < v.label[1]

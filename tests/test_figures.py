@@ -2997,3 +2997,20 @@ def test_a_camp_moved_is_no_movement_of_its_people():
     row = only("The camp, home to 25,000 refugees, was moved from the border to Kiryandongo "
                "in 2018.")
     assert (row["category"], row["measure"]) == ("refugees", "stock")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of parts, each named before its number, after a colon
+    ("Profil des personnes enregistrées : Femmes 11 302 ; Hommes 8 455 ; Filles 9 876 ; "
+     "Garçons 8 779.", [("11 302", ""), ("8 455", ""), ("9 876", ""), ("8 779", "")]),
+    # ... each where its name says, when the name is a place
+    ("Nouveaux déplacés : Goma 3 000 ; Sake 1 200 ; Minova 800.",
+     [("3 000", "Goma"), ("1 200", "Sake"), ("800", "Minova")]),
+    ("IDPs by territory: Masisi 120,000; Rutshuru 80,000; Nyiragongo 45,000.",
+     [("120,000", "Masisi"), ("80,000", "Rutshuru"), ("45,000", "Nyiragongo")]),
+    # not a number of another clause
+    ("Displaced people registered: Goma 3,000; police arrested 200 in Sake.",
+     [("3,000", "Goma")]),
+])
+def test_a_list_of_parts_named_before_their_numbers(text, expected):
+    assert [(r["number_text"], r["location"]) for r in figures_of(text)] == expected
