@@ -152,9 +152,12 @@ _CONTRAST = _rx(
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
 # Another estimate of the figure before ("puts the figure lower, at about 850,000", "estime
 # ce chiffre à 3 000")
+# ("estiment leur nombre à 173 600"), or the value it had ("A week ago that figure stood
+# at more than 280,000", "ce chiffre était de 9 000")
 _FIGURE_PUT = _rx(
-    rf"\b(?:{V.ESTIMATING_VERBS})\s+(?:the|that|this|its|ce|le|ces)\s+(?:{V.FIGURE_NOUNS})"
-    r"(?:\s+\w+)?,?\s+(?:at|à)\s*$"
+    rf"\b(?:{V.ESTIMATING_VERBS})\s+(?:the|that|this|its|their|ce|le|ces|leur|leurs)\s+"
+    rf"(?:{V.FIGURE_NOUNS})(?:\s+\w+)?,?\s+(?:at|à)\s*$"
+    rf"|\b(?:the|that|this|ce|le|ces)\s+(?:{V.FIGURE_NOUNS})\s+(?:{V.FIGURE_STOOD})\s*$"
 )
 # A sentence opening on people named with no number ("Of the people in accommodation
 # centres, about 11,900 are children", "Parmi les arrivants de la semaine à Adré, 2 900 ...")

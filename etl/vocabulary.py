@@ -297,8 +297,8 @@ _SLEEPING = (
 )
 # a count right ahead ("moved 1,140", "moved another 430")
 _COUNT_AHEAD = (
-    r"(?:(?:another|some|about|around|over|more than|nearly|almost|at least|environ|quelque|"
-    r"plus de|près de|au moins) )?\d"
+    r"(?:(?:another|some|about|around|over|more than|nearly|almost|at least|between|up to|environ|quelque|"
+    r"plus de|près de|au moins|entre|jusqu[’']à) )?\d"
 )
 _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|sur|près d[eu]s?) "
@@ -578,7 +578,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|cross(?:ed|ing|es)? home|" + _HOME_COUNTRY + r"|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|gone home|c[oa]me home|coming home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|cross(?:ed|ing|es)? home|" + _HOME_COUNTRY + r"|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -647,7 +647,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|(?<=people )live (?:in|at|on)\b|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     # a shelter "housing 640 people", people "housed in schools" (not "housing" the noun:
     # "the housing ministry", "housing for 3,000 returnees")
-    (rf"(?:is|are|was|were|now|still) housing(?= {_COUNT_AHEAD})|housed (?:in|at)"
+    (rf"(?:is|are|was|were|now|still) (?:housing|holding)(?= {_COUNT_AHEAD})|housed (?:in|at)"
      # ("shelters are full, housing some 186,000 people")
      rf"|(?<=, )housing(?= {_COUNT_AHEAD})", "", "stock"),
     (r"camped|camping|stranded (?:at|on|along|near) the (?:[\w-]+ )?(?:border|side|bank|shore|frontier)"
@@ -668,6 +668,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # "have gone to stay with relatives")
     (r"(?:are|is|were|was|now) (?:in|at) (?:\d+ )?(?:collective|evacuation|temporary|emergency|transit) "
      r"(?:shelters?|centres?|centers?|sites?)"
+     # ("71,400 people in 1,016 shelters nationwide")
+     r"|in (?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
      r"|(?<!usually )(?<!often )(?<!normally )stay(?:s|ing|ed)? with (?:relatives|family|families|"
      r"friends|host families|neighbours)", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
@@ -1746,6 +1748,9 @@ LIST_LABEL_WORDS: str = (
 # "estime ce chiffre à 3 000")
 ESTIMATING_VERBS: str = r"puts?|putting|places?|estimates?|gives?|sets?|estime\w*|évalue\w*|situe\w*"
 FIGURE_NOUNS: str = r"figure|number|total|estimate|chiffre|nombre|bilan"
+FIGURE_STOOD: str = (
+    r"stood at|stands at|was|had been|was put at|était de|était|s[’']élevait à|se situait à"
+)
 # A pace said before a count with no noun ("they keep coming at a rate of some 3,000 a day")
 AT_A_RATE_OF: str = (
     r"(?:at|au|à)\s+(?:a|an|the|un)?\s*(?:rate|pace|rythme|cadence)\s+(?:of|de|d[’'])"

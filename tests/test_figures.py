@@ -3014,3 +3014,23 @@ def test_a_camp_moved_is_no_movement_of_its_people():
 ])
 def test_a_list_of_parts_named_before_their_numbers(text, expected):
     assert [(r["number_text"], r["location"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same figure at an earlier date, or as others put it
+    ("Since 27 November, some 1.1 million people have been newly displaced across the country. "
+     "A week ago that figure stood at more than 280,000.",
+     [("some 1.1 million", "displaced"), ("more than 280,000", "displaced")]),
+    ("Quelque 26 000 réfugiés sahraouis vivent en Mauritanie. Les autorités estiment leur "
+     "nombre à 33 600.", [("Quelque 26 000", "refugees"), ("33 600", "refugees")]),
+    ("Some 2,000 people fled Minova on Monday. The number of schools was 40.",
+     [("Some 2,000", "fled")]),
+    # gone home is a return
+    ("Some 2,000 people had gone home from the camps by Friday.", [("Some 2,000", "returned")]),
+    # people held in shelters, or counted in them
+    ("Choloma shelters are holding between 5,000 and 6,000 people this morning.",
+     [("between 5,000 and 6,000", "displaced")]),
+    ("COPECO reports 71,400 people in 1,016 shelters nationwide.", [("71,400", "displaced")]),
+])
+def test_the_words_of_round_24(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
