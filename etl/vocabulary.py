@@ -783,6 +783,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
+    # the people a ratio is of ("one latrine per 100 people")
+    (r"(?:per|for every|for each)\s*$", "ratio"),
     (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
     # (right before the number: not "les convois prévus pour mardi ont évacué 1 100
     # personnes", "abris, construits pour résister aux pluies, hébergent 900 familles")
@@ -1050,6 +1052,11 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"sites?|halls?|camps?|grounds?|venues?|areas?))", "event"),
     # care received ("1,800 returnees treated for heat exhaustion")
     (r"(?:were |have been )?treated (?:for|at|in|by)\b|(?:ont été )?(?:soigné|pris en charge)\w* (?:pour|à|au|dans)", "services"),
+    # people who leave to study or to work: migrants, not people displaced ("plusieurs
+    # centaines de jeunes quittent les camps pour étudier ou travailler en Espagne")
+    (r"(?:[\w’'-]+\s+){1,5}?(?:to|in order to|pour|afin d[e’'])\s*(?:study|work|find work|"
+     r"look for work|seek work|attend school|étudier|travailler|chercher du travail|"
+     r"poursuivre (?:leurs|des) études)\b(?!\s+(?:camps?|sites?|zones?))", "migration"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
     # not "évacué 650 personnes par camion", by truck)
@@ -1121,7 +1128,8 @@ SHARE_PARTS: str = r"\d+|" + "|".join(SHARE_PARTS_VALUES)
 MONEY_BEFORE: str = (
     r"\$|us\$|\busd|€|£|\beur|\bchf|\bfc|\bfbu|\bksh|\bkes|\bngn|\b(?:f ?)?cfa|\bxof|\bxaf|"
     r"\betb|\bugx|\btzs|\bsdg|\bssp|\bcdf|\bbif|\brwf|\bpkr|\binr|\bcop|\bhtg|\bmzn|\bmga|"
-    r"\bafn|\byer|\bsyp|\blbp|\btry|\bgbp|\bnaira|\bgourdes?"
+    r"\bafn|\byer|\bsyp|\blbp|\btry|\bgbp|\bnaira|\bgourdes?|\biqd|\bjod|\begp|\bmwk|"
+    r"\bhnl|\bdzd|\bmad|\blyd|\bmmk|\bbdt|\bnpr|\blkr|\bidr|\bphp|\bpgk|\bbrl|\bmxn|\bgtq"
 )
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2,

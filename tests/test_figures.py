@@ -3034,3 +3034,15 @@ def test_a_list_of_parts_named_before_their_numbers(text, expected):
 ])
 def test_the_words_of_round_24(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the people a ratio is of, money in another currency, people leaving to study or work
+    "Most sites have fewer than one latrine per 100 people.",
+    "Each returning family is eligible for a one-off grant of IQD 4 million.",
+    "Chaque année, plusieurs centaines de jeunes quittent les camps pour étudier ou travailler "
+    "en Espagne.",
+    "Every year several hundred young people leave the camps to study or work in Spain.",
+])
+def test_numbers_of_round_24_that_are_no_figures(text):
+    assert figures_of(text) == []
