@@ -590,7 +590,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # people leaving the centres that sheltered them go home ("250 households whose houses
     # were intact left the centres")
     (rf"(?:left|leaving|have left|ont quitté|quittent) (?:the |les )?(?:(?:evacuation|accommodation) )?"
-     rf"(?:centres|centers|{EVACUATION_CENTRES}|centres d[’'](?:hébergement|accueil))", "returned", "flow"),
+     rf"(?:centres|centers|{EVACUATION_CENTRES}|centres d[’'](?:hébergement|accueil))"
+     # ... and camps of displaced people ("have left IDP camps in Duhok governorate for
+     # Sinjar district", "ont quitté les sites de déplacés")
+     r"|(?:left|leaving|have left|had left|ont quitté|quittent|avaient quitté) (?:the |les |des )?"
+     r"(?:(?:idp|displacement) (?:camps?|sites?)|(?:camps?|sites?) (?:de|des|pour) (?:déplacés|"
+     r"personnes déplacées|PDI)|(?:camps?|sites?) of (?:the )?(?:displaced|idps))", "returned", "flow"),
     # people escorted on the road ("l'armée a escorté un convoi de 75 ménages de Kokorou
     # jusqu'à Téra"): which people, returnees or others, is for their noun to say (not
     # "escorted 200 protesters out of parliament": only a convoy)

@@ -3046,3 +3046,13 @@ def test_the_words_of_round_24(text, expected):
 ])
 def test_numbers_of_round_24_that_are_no_figures(text):
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "More than 3,100 families have left IDP camps in Duhok governorate for Sinjar district "
+    "since 1 January.",
+    "Quelque 2 000 ménages ont quitté les sites de déplacés de Kanyaruchinya pour regagner "
+    "Rutshuru.",
+])
+def test_leaving_a_camp_of_displaced_people_is_a_return(text):
+    assert only(text)["category"] == "returned"
