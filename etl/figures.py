@@ -152,12 +152,15 @@ _CONTRAST = _rx(
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
 # Another estimate of the figure before ("puts the figure lower, at about 850,000", "estime
 # ce chiffre à 3 000")
-# ("estiment leur nombre à 173 600"), or the value it had ("A week ago that figure stood
-# at more than 280,000", "ce chiffre était de 9 000")
+# or the value it had ("A week ago that figure stood at more than 280,000", "ce chiffre
+# était de 9 000"); not "their number", which may be of anyone ("put their number at 500":
+# the rebels)
 _FIGURE_PUT = _rx(
-    rf"\b(?:{V.ESTIMATING_VERBS})\s+(?:the|that|this|its|their|ce|le|ces|leur|leurs)\s+"
+    rf"\b(?:{V.ESTIMATING_VERBS})\s+(?:the|that|this|its|ce|le|ces)\s+"
     rf"(?:{V.FIGURE_NOUNS})(?:\s+\w+)?,?\s+(?:at|à)\s*$"
     rf"|\b(?:the|that|this|ce|le|ces)\s+(?:{V.FIGURE_NOUNS})\s+(?:{V.FIGURE_STOOD})\s*$"
+    # ("Last year the figure was 300,000"; not "the total was 1,200 households")
+    r"|\b(?:the|that|this|ce|le)\s+(?:figure|chiffre)\s+(?:was|had been|était)\s*$"
 )
 # A sentence opening on people named with no number ("Of the people in accommodation
 # centres, about 11,900 are children", "Parmi les arrivants de la semaine à Adré, 2 900 ...")
@@ -185,7 +188,8 @@ _NEXT_PART = _rx(r"\s+[^\W\d_][^\d,;:.()]{0,30}?(?:,\s*(?:(?:and|et)\s+)?|\s+(?:
 # and the separator, name, number of the next ("Femmes 11 302 ; Hommes 8 455")
 _LABEL_BEFORE = _rx(r"(?:[:;,]|\band|\bet)\s*[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,2}\s+$")
 _NEXT_LABELLED_PART = _rx(
-    r"(?:\s*[;,]\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,2}\s+"
+    r"(?:\s*[;,]\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)"
+    r"(?P<label>[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,2})\s+"
 )
 _BLANK = _rx(r"\s*")
 _OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)
@@ -648,8 +652,12 @@ def judge(
         # (a ratio is the count's own only right after its noun: "40 people per bus"; not
         # "3,000 households (six per household)", another number's)
         or (tag == "ratio" and not _RIGHT_AFTER.match(after[1].group()))
-        # (moved after all: "3,000 people still in the evacuation zone were moved to Kharkiv")
+        # (moved after all: "3,000 people still in the evacuation zone were moved to Kharkiv",
+        # "600 South Sudanese who had registered for repatriation returned to Renk"; or home
+        # already: "5,000 returnees registered for return assistance")
         or (tag == "stayed" and cue_hits(s, after[1].end(), hi))
+        or (tag == "registered for a move" and _moves_later(s, qs, k, after[1].end(), clause))
+        or (tag == "registered for a move" and head.category == "returned")
     ):
         v.why = tag
         return v
@@ -729,7 +737,7 @@ def judge(
         inherited = context_figure or doc_figure
     if (
         inherited is not None
-        and inherited.why in ("affected", "plan")
+        and inherited.why in ("affected", "plan", "registered for a move")
         and head.partitive
         and (cues or head.cls == "displaced")
     ):
@@ -935,6 +943,14 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
     return ""
 
 
+def _moves_later(s: str, qs: list[Quantity], k: int, pos: int, clause: Span) -> bool:
+    """Is there a cue of moving after `pos`, in the clause, before the next count (past a
+    year: "who registered for repatriation in 2024 were repatriated to Burundi"; not "and
+    1,100 of them left for Burundi", the next count's)?"""
+    end = next((x.start for x in qs[k + 1 :] if x.kind == "count"), clause.end)
+    return any(c[3] == "flow" for c in cue_hits(s, pos, min(end, clause.end)))
+
+
 def _evacuates(s: str, cue: tuple, q: Quantity) -> bool:
     """Does an evacuation cue move the people counted by `q`? A verb does; the noun only
     as the evacuation of them ("the evacuation of 40 aid workers"; not "Evacuation centres
@@ -1076,7 +1092,9 @@ def _inherits(
             and prev.is_figure
             and prev.head.cls == ""
             and _LABEL_BEFORE.search(s, max(0, prev.quantity.start - 40), prev.quantity.start)
-            and _NEXT_LABELLED_PART.fullmatch(s, prev.quantity.end, q.start)
+            and (part := _NEXT_LABELLED_PART.fullmatch(s, prev.quantity.end, q.start))
+            # (not a name of things: "...; damaged houses 3,000")
+            and not any(head_noun(w + " ", 0).cls == "not" for w in part["label"].split())
         ):
             # ... named before its number, as the last one was ("Femmes 11 302 ; Hommes
             # 8 455 ; Filles 9 876", "women 11,302; men 8,455")

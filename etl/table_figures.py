@@ -186,7 +186,10 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             # ("Of whom children" counts children)
             part = "children" if head.unit == "children" else "people"
             out.append(_Column("breakdown", Head("people", part, "", 0)))
-        elif said is not None or (moves and (bare or nationality is not None)):
+        elif (said is not None and not tagged_hits(NEGATIVES, header, 0, len(header))) or (
+            moves and (bare or nationality is not None)
+        ):
+            # (not people planned or expected: "| Planned returnees |")
             category = head.category if said is not None else ""
             if nationality is not None and not category:
                 category = "refugees" if moves else ""
@@ -366,7 +369,7 @@ def table_figures(
                 continue
             counted.add(column)  # "1,200 (300 HH)": the cell counts its first number
             col = columns[column]
-            if col.kind != "count":
+            if col.kind != "count" or q.value == 0:  # (nobody: "| Refugees | 0 |")
                 continue
             origin = col.origin or (origins[-1] if origins else None)
             row_category = col.head.category or category

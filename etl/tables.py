@@ -38,6 +38,18 @@ _GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _TABS = re.compile(r"\t")
 _SPACED_RULE = re.compile(r"\s*[-=_]{3,}(?:[ \t]+[-=_]{3,})*\s*")
 _DIGIT = re.compile(r"\d")
+# A header's cell: a few words, with no number but a year or a week ("Week 32", "Jan
+# 2025"), and no colon of a label ("North Kivu:") or full stop of a sentence
+_HEADER_CELL = re.compile(
+    r"(?=.{1,40}$)(?!(?:\S+ ){4})[^\d:]*[^\d:.](?:\s(?:19|20)\d\d|\s\d{1,2})?(?:\s\([^)]*\))?"
+    r"|(?:19|20)\d\d|No\.|N°|n°|#"
+)
+# A cell holding a number and nothing else ("18 906", "**1,240**", "6.9 million", "45%")
+_NUMBER_CELL = re.compile(
+    r"[*_~<>≈±]*\s*\d[\d\s.,’']*\s*(?:%|k|m|million|millions|bn)?[*_]*", re.IGNORECASE
+)
+MAX_CELL_WORDS = 6  # cells of a table of figures are short: more is prose
+ALIGN_SLACK = 3  # characters a cell may stand off its header's edge
 
 
 class Table(NamedTuple):
@@ -113,20 +125,39 @@ def _spaced_table(lines: list[str], i: int) -> Table | None:
         return None
     tabbed = "\t" in line.strip()
     head = _split(line, _TABS if tabbed else _GAP)
-    if len(head) < 3 or any(not _DIGIT.sub("", c.text).strip() for c in head):
+    if len(head) < 3 or not all(
+        _HEADER_CELL.fullmatch(c.text) or (k == 0 and not c.text) for k, c in enumerate(head)
+    ):
         return None
     columns = tuple((c.start, c.end) for c in head)
     first = i + 2 if i + 1 < len(lines) and _SPACED_RULE.fullmatch(lines[i + 1]) else i + 1
     end = first
-    while end < len(lines) and (
-        row := _tabbed(lines[end], len(head)) if tabbed else _aligned(lines[end], columns)
-    ) is not None and any(_DIGIT.search(c.text) for c in row):
+
+    def _row_cells(line: str) -> list[Span]:
+        return (_tabbed(line, len(head)) if tabbed else _aligned(line, columns)) or []
+
+    while end < len(lines) and _is_data_row(_row_cells(lines[end]) or None):
         end += 1
-    if end - first < 2:
+    # (one row is enough when it holds several figures: "6.9 million   1.1 million")
+    if end - first < 2 and not (
+        end - first == 1
+        and sum(bool(_NUMBER_CELL.fullmatch(c.text)) for c in _row_cells(lines[first])) >= 2
+    ):
         return None
     return Table(
         [c.text for c in head], _caption(lines[:i]), list(range(first, end)), columns, i,
         tabbed,
+    )
+
+
+def _is_data_row(row: list[Span] | None) -> bool:
+    """Is a line's split into cells a row of figures: a number alone in a cell, and no
+    cell of prose ("In addition,  2,000 people arrived at Rusayo", "Note:  a further
+    3,000 people...", a sentence in a column of updates)?"""
+    return (
+        row is not None
+        and any(_NUMBER_CELL.fullmatch(c.text) for c in row)
+        and all(c.text.count(" ") < MAX_CELL_WORDS for c in row)
     )
 
 
@@ -152,7 +183,7 @@ def _split(line: str, gaps: re.Pattern[str]) -> list[Span]:
         if text.strip():
             lead = len(text) - len(text.lstrip())
             out.append(Span(pos + lead, pos + len(text.rstrip()), " ".join(text.split())))
-        elif gaps is _TABS and out:  # (two tabs: an empty cell keeps its column)
+        elif gaps is _TABS and gap is not None:  # (an empty cell keeps its column)
             out.append(Span(pos, pos, ""))
         pos = gap.end() if gap else end
     return out
@@ -174,12 +205,26 @@ def _aligned(line: str, columns: tuple[tuple[int, int], ...]) -> list[Span] | No
     if len(row) < max(2, len(columns) // 2):
         return None
     out = [Span(0, 0, "")] * len(columns)
+    fits = _fit(row, columns, bounds, out)
+    # (a label wider than its column pushes the row's cells off their headers: in order,
+    # one per column, when there are as many as the header has)
+    return out if fits else row if len(row) == len(columns) else None
+
+
+def _fit(row: list[Span], columns, bounds, out: list[Span]) -> bool:
+    """Put each cell of a row in its column of `out`; False when one does not fit."""
     for c in row:
         k = max(range(len(bounds)), key=lambda k, c=c: _overlap(c, bounds[k]))
-        if out[k].text:
-            return None
+        (a, b) = columns[k]
+        # (words line up with their header, on the left or on the right; numbers may be
+        # centred under it)
+        if out[k].text or (
+            min(abs(c.start - a), abs(c.end - b)) > ALIGN_SLACK
+            and not _NUMBER_CELL.fullmatch(c.text)
+        ):
+            return False
         out[k] = c
-    return out
+    return True
 
 
 # A line above a table that titles it or notes its source ("Tableau 2 – ...", "Source :

@@ -152,7 +152,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # aid workers count only when evacuated ("évacué 27 travailleurs humanitaires"; not "40
     # additional aid workers arrived in Adré")
     (r"(?:aid|humanitarian) workers|travailleurs humanitaires|(?:un )?staff(?: members)?|"
-     r"employees|employés|agents|civil servants|fonctionnaires", "staff", "people", ""),
+     r"employees|employés|agents|civil servants|fonctionnaires|volunteers|bénévoles|"
+     r"volontaires", "staff", "people", ""),
     # vehicles ("tens of thousands of cars on the coastal highway heading south")
     (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus|ambulances|"
      r"minibus(?:es)?|motorbikes|motorcycles|motos|tractors|tracteurs", "not", "", ""),
@@ -160,7 +161,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"(?:truck |lorry )?drivers|chauffeurs|camionneurs|truckers", "not", "", ""),
     (r"souls|âmes|others|autres", "people", "people", ""),
     # not displacement figures
-    (r"soldiers?|troops?|fighters?|peacekeepers?|militia(?:men)?|rebels?|combatants?|police(?:men)?", "not", "", ""),
+    (r"(?:former |ex-)?(?:soldiers?|fighters?|combatants?|rebels?)|troops?|peacekeepers?|"
+     r"militia(?:men)?|police(?:men)?", "not", "", ""),
     (r"gunmen|armed men|bandits|assailants|attackers|insurgents|jihadists|hommes armés|assaillants|insurgés|djihadistes|jihadistes|terroristes", "not", "", ""),
     (r"soldats?|militaires?|troupes?|combattants?|casques bleus|miliciens?|rebelles?|policiers?", "not", "", ""),
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
@@ -459,8 +461,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:(?:ville|province|région|localité|commune|territoire|pays)(?: voisine?)? (?:de |du |des |d[’']))?"
      r"(?-i:[A-ZÀ-Ý]))", "", "flow"),
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
-    (r"(?:parti(?:e|s|es)? (?:vers|pour|en direction d(?:e|u|es)|s[’']installer (?:à|au|aux|dans|en|chez))"
-     r"|left for|set off for|(?:leave|leaves|leaving) for|"
+    # (a day between: "900 d'entre eux sont partis mardi pour Bujumbura")
+    (r"(?:parti(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?"
+     r"(?:vers|pour|en direction d(?:e|u|es)|s[’']installer (?:à|au|aux|dans|en|chez))"
+     r"|left for|set off for|departed (?:for|from)|(?:leave|leaves|leaving) for|"
      + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné)"
      r"(?= (?:le |la |les |l[’']|the )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
     (r"arriv(?:és?|ées?|er|ent|ant|ée|aient|ait|èrent|ons)(?!(?: \w+ment| pas| plus| toujours| encore| guère)? à (?-i:[a-zé])\w*(?:er|ir|re)\b)|entrés?|entrées?|enregistr(?:és?|ées?)|recens(?:és?|ées?)|accueilli[es]*", "", "flow"),
@@ -590,12 +594,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # people leaving the centres that sheltered them go home ("250 households whose houses
     # were intact left the centres")
     (rf"(?:left|leaving|have left|ont quitté|quittent) (?:the |les )?(?:(?:evacuation|accommodation) )?"
-     rf"(?:centres|centers|{EVACUATION_CENTRES}|centres d[’'](?:hébergement|accueil))"
-     # ... and camps of displaced people ("have left IDP camps in Duhok governorate for
-     # Sinjar district", "ont quitté les sites de déplacés")
-     r"|(?:left|leaving|have left|had left|ont quitté|quittent|avaient quitté) (?:the |les |des )?"
-     r"(?:(?:idp|displacement) (?:camps?|sites?)|(?:camps?|sites?) (?:de|des|pour) (?:déplacés|"
-     r"personnes déplacées|PDI)|(?:camps?|sites?) of (?:the )?(?:displaced|idps))", "returned", "flow"),
+     rf"(?:centres|centers|{EVACUATION_CENTRES}|centres d[’'](?:hébergement|accueil))", "returned", "flow"),
     # people escorted on the road ("l'armée a escorté un convoi de 75 ménages de Kokorou
     # jusqu'à Téra"): which people, returnees or others, is for their noun to say (not
     # "escorted 200 protesters out of parliament": only a convoy)
@@ -675,7 +674,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:shelters?|centres?|centers?|sites?)"
      # ("71,400 people in 1,016 shelters nationwide")
      r"|in (?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
-     r"|(?<!usually )(?<!often )(?<!normally )stay(?:s|ing|ed)? with (?:relatives|family|families|"
+     r"(?! for (?:survivors|victims|women|battered))"
+     r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) with (?:relatives|family|families|"
      r"friends|host families|neighbours)", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
@@ -770,16 +770,18 @@ PLANNED_MOVES: str = (
 # dozen people a day for repatriation flights": see NEGATIVE_CUES)
 _A_MOVE_ASKED: str = (
     r"(?:(?:voluntary|assisted|organi[sz]ed|facilitated|the|a|their|le|la|leur|un|une)\s+)*"
-    r"(?:return|repatriation|relocation|resettlement|transfer|departure|retour|"
-    r"rapatriement|relocalisation|réinstallation|transfert|départ)s?\b"
+    r"(?:return|repatriation|relocation|resettlement|retour|rapatriement|relocalisation|"
+    r"réinstallation)s?\b"
+    # (not a return of something else: "asked for the return of their land")
+    r"(?!\s+(?:of|de|des|du|d[’'])\b)"
 )
 REGISTERED_FOR_A_MOVE: str = (
     r"(?:(?:have|has|had) )?(?:(?:already|so far|now) )?"
-    r"(?:registered|signed up|enrolled|applied|asked|queued|queuing|queueing) "
+    r"(?:registered|signed up|enrolled|applied|queued|queuing|queueing) "
     rf"(?:so far |already )?for {_A_MOVE_ASKED}|"
     r"(?:se sont|s[’']étaient|se sont déjà|ont été) (?:inscrit|enregistré)e?s? "
     rf"(?:pour|au|à la|aux) {_A_MOVE_ASKED}|"
-    rf"(?:ont|avaient|ont déjà) (?:demandé|sollicité) {_A_MOVE_ASKED}"
+    rf"(?:ont|avaient|ont déjà) (?:demandé|sollicité) (?:leur|leurs) {_A_MOVE_ASKED}"
 )
 NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
@@ -885,7 +887,12 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
 # live", "home to 20,000 people"), unless a word of moving or sheltering follows it ("20,000
 # people live in the camp"). Only for people in general: refugees or displaced people who
 # live somewhere are a stock of them.
-RESIDENTS_AFTER: str = r"(?:still |y )?(?:live|lives|reside|vivent|habitent|résident)"
+RESIDENTS_AFTER: str = (
+    r"(?:still |y )?(?:live|lives|reside|vivent|habitent|résident)"
+    # (not living with others, which says they were taken in: "3,000 people live with host
+    # families")
+    r"(?! with (?:relatives|family|families|friends|host families|neighbours))"
+)
 # ... and people said to live where a disaster struck ("884,000 people living in
 # flood-affected areas"), unless a cue before them moved them ("The floods displaced 12,000
 # people living in affected areas").
@@ -1025,6 +1032,8 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"\s+(?:[\w’'-]+\s+){1,4})?"
      r"(?:(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died)", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
+    # people held in detention ("holding some 3,000 migrants in detention centres")
+    (r"(?:[\w’'-]+\s+){0,3}?(?:in|en) (?:detention|détention|prisons?|jails?)\b", "detained"),
     # people missing, trapped or in hospital ("and 30 more are missing", "40 more remain
     # trapped on rooftops", "12 more were hospitalised"): not people moved
     (r"(?:(?:are|were|is|was|remain|remained|have been|had been|sont|étaient|restent|"
@@ -1042,7 +1051,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # a move asked for, not made ("1,900 households registered for return assistance",
     # "3,400 refugees have signed up for voluntary repatriation", "se sont inscrits pour le
     # rapatriement"): the people are counted where they still are
-    (rf"(?:{REGISTERED_FOR_A_MOVE})", "plan"),
+    (rf"(?:{REGISTERED_FOR_A_MOVE})", "registered for a move"),
     (r"killed|injured|wounded|dead|drowned|tués|tuées|blessés|blessées|morts|noyés|"
      r"lost their lives|perished|(?:ont|avaient) (?:perdu la vie|péri)", "casualties"),
     # people at an event or a consultation, not sheltered ("hosted 200 inhabitants for a
@@ -1061,7 +1070,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # centaines de jeunes quittent les camps pour étudier ou travailler en Espagne")
     (r"(?:[\w’'-]+\s+){1,5}?(?:to|in order to|pour|afin d[e’'])\s*(?:study|work|find work|"
      r"look for work|seek work|attend school|étudier|travailler|chercher du travail|"
-     r"poursuivre (?:leurs|des) études)\b(?!\s+(?:camps?|sites?|zones?))", "migration"),
+     r"poursuivre (?:leurs|des) études)\b"
+     # (the purpose ends there, or says where: not "to work their fields", "to work on the
+     # dam", "pour travailler leurs champs")
+     r"(?=\s*(?:$|[,.;:)]|(?:in|at|abroad|or|and|en|à|au|aux|ou|et|dans)\b))", "migration"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
     # not "évacué 650 personnes par camion", by truck)
@@ -1762,7 +1774,7 @@ LIST_LABEL_WORDS: str = (
 ESTIMATING_VERBS: str = r"puts?|putting|places?|estimates?|gives?|sets?|estime\w*|évalue\w*|situe\w*"
 FIGURE_NOUNS: str = r"figure|number|total|estimate|chiffre|nombre|bilan"
 FIGURE_STOOD: str = (
-    r"stood at|stands at|was|had been|was put at|était de|était|s[’']élevait à|se situait à"
+    r"stood at|stands at|had stood at|was put at|était de|s[’']élevait à|se situait à"
 )
 # A pace said before a count with no noun ("they keep coming at a rate of some 3,000 a day")
 AT_A_RATE_OF: str = (

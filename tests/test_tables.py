@@ -678,3 +678,50 @@ def test_a_table_separated_by_tabs_is_read_by_its_cells_in_order():
 ])
 def test_lines_with_spaces_that_are_no_table(lines):
     assert T.find_tables(lines) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a block of key figures with their sources is no table: its figures are sentences' own
+    ("KEY FIGURES\nPeople displaced       6.9 million       OCHA, Jan 2025\n"
+     "Returnees              1.1 million       IOM, Dec 2024\n"
+     "Refugees               520,000           UNHCR, Jan 2025\n", 3),
+    # nor are bullets exported with tabs
+    ("Highlights\n•\tNorth Kivu:\tSome 3,000 people fled Minova towards Goma.\n"
+     "•\tSouth Kivu:\tAbout 1,200 households returned to Kalehe.\n", 2),
+    # a table of updates in words is read as prose
+    ("Cluster updates\nCluster       Update                                          Gaps\n"
+     "Protection    About 500 people fled Kamanyola overnight          Staff\n"
+     "CCCM          3,400 new households registered in Rusayo          Water\n", 2),
+])
+def test_text_laid_out_in_columns_that_is_no_table_of_figures(text, expected):
+    assert len(figures_of(text)) == expected
+
+
+def test_a_spaced_table_ends_where_prose_begins():
+    text = ("IDPs in sites, Kalemie\nSite          Households   People\n"
+            "Katanika           2,460   12,300\nKalunga            1,780    8,900\n"
+            "Note:  a further 3,000 people live with host families in Kalemie town.\n")
+    rows = figures_of(text)
+    assert [(r["number_text"], r["location"]) for r in rows][-1] == ("3,000", "Kalemie")
+
+
+def test_a_spaced_table_reads_a_row_whose_label_overflows_its_column():
+    text = ("Site                  IDPs       Households\n"
+            "Bulengo             18,540            4,120\n"
+            "Lushagala Extension Phase 2    3,100      620\n"
+            "Rusayo               13,700           2,740\n")
+    got = [(r["number_text"], r["location"]) for r in figures_of(text)]
+    assert ("3,100", "Lushagala Extension Phase 2") in got and ("13,700", "Rusayo") in got
+
+
+def test_a_tab_row_opening_on_an_empty_cell_keeps_its_columns():
+    text = ("IDPs and returnees by territory\nProvince\tTerritory\tIDPs\tReturnees\n"
+            "North Kivu\tMasisi\t120,000\t15,000\n\tRutshuru\t80,000\t9,000\n")
+    got = [(r["number_text"], r["category"], r["location"]) for r in figures_of(text)]
+    assert got[2:] == [("80,000", "displaced", "Rutshuru"), ("9,000", "returned", "Rutshuru")]
+
+
+def test_planned_people_and_nobody_are_no_table_figures():
+    text = ("Return convoys\n\n| From | To | Planned returnees | Refugees |\n|---|---|---|---|\n"
+            "| Nyarugusu | Kigoma | 600 | 0 |\n| Nduta | Kibondo | 450 | 0 |\n")
+    assert figures_of(text) == []
