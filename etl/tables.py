@@ -34,8 +34,8 @@ _MARKUP = re.compile(r"\*\*|__|<br\s*/?>", re.IGNORECASE)
 # Between two cells of a table laid out with spaces: two spaces or more, or tabs (one
 # space is inside a cell: "Nosy Varika", "4 215")
 _GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
+_TABS = re.compile(r"\t")  # (a table separated by tabs: one tab, one cell)
 # ... and the rule under its header, if any ("-------   -----", "=====")
-_TABS = re.compile(r"\t")
 _SPACED_RULE = re.compile(r"\s*[-=_]{3,}(?:[ \t]+[-=_]{3,})*\s*")
 _DIGIT = re.compile(r"\d")
 # A header's cell: a few words, with no number but a year or a week ("Week 32", "Jan
