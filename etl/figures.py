@@ -159,8 +159,7 @@ _FIGURE_PUT = _rx(
     rf"\b(?:{V.ESTIMATING_VERBS})\s+(?:the|that|this|its|ce|le|ces)\s+"
     rf"(?:{V.FIGURE_NOUNS})(?:\s+\w+)?,?\s+(?:at|à)\s*$"
     rf"|\b(?:the|that|this|ce|le|ces)\s+(?:{V.FIGURE_NOUNS})\s+(?:{V.FIGURE_STOOD})\s*$"
-    # ("Last year the figure was 300,000"; not "the total was 1,200 households")
-    r"|\b(?:the|that|this|ce|le)\s+(?:figure|chiffre)\s+(?:was|had been|était)\s*$"
+    rf"|\b(?:the|that|this|ce|le)\s+(?:{V.FIGURE_WAS})\s*$"
 )
 # A sentence opening on people named with no number ("Of the people in accommodation
 # centres, about 11,900 are children", "Parmi les arrivants de la semaine à Adré, 2 900 ...")
@@ -186,10 +185,10 @@ _AND_COUNT = _rx(r"\s+(?:and|et|or|ou)\s+")
 _NEXT_PART = _rx(r"\s+[^\W\d_][^\d,;:.()]{0,30}?(?:,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)")
 # a list of parts each named before its number: the name after a colon or a semicolon,
 # and the separator, name, number of the next ("Femmes 11 302 ; Hommes 8 455")
-_LABEL_BEFORE = _rx(r"(?:[:;,]|\band|\bet)\s*[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,2}\s+$")
+_LIST_LABEL = r"[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,2}"  # a name of one to three words
+_LABEL_BEFORE = _rx(rf"(?:[:;,]|\band|\bet)\s*{_LIST_LABEL}\s+$")
 _NEXT_LABELLED_PART = _rx(
-    r"(?:\s*[;,]\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)"
-    r"(?P<label>[^\W\d_][\w’'-]*(?:\s[\w’'-]+){0,2})\s+"
+    rf"(?:\s*[;,]\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)(?P<label>{_LIST_LABEL})\s+"
 )
 _BLANK = _rx(r"\s*")
 _OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)

@@ -222,15 +222,19 @@ def _is_share(text: str, q: Quantity) -> bool:
     of every ten")? Its part is no larger than its whole: "received 40,000 in 10 days" and
     "moved 1,200 in 10 buses" are counts."""
     if (m := _SHARE_OF.match(text, q.end)) is not None:
-        return q.value is not None and q.value <= V.SHARE_WHOLES_VALUES[m["whole"].lower()]
+        return q.value is not None and q.value <= _share_value(m["whole"])
     if not _WHOLE_WORD.fullmatch(q.text):
         return False
     m = _SHARE_WHOLE.search(text, max(0, q.start - 30), q.start)
-    if m is None:
-        return False
-    part = m["part"].lower()
-    value = int(part) if part.isdigit() else V.SHARE_PARTS_VALUES.get(part, 0)
-    return value <= V.SHARE_WHOLES_VALUES[q.text.lower()]
+    return m is not None and q.value is not None and _share_value(m["part"]) <= q.value
+
+
+def _share_value(word: str) -> float:
+    """The value of a share's part or whole: digits, or a number in words ("a hundred" is
+    one hundred)."""
+    if word.isdigit():
+        return float(word)
+    return _words_value(re.sub(r"^a\s+", "one ", word, flags=re.IGNORECASE)) or 0.0
 
 
 def _kind(text: str, q: Quantity) -> str:

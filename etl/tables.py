@@ -84,10 +84,15 @@ def cells(line: str, table: Table | None = None) -> list[Span]:
         raw = line[a + 1 : b]
         if (k == 0 or k == len(bounds) - 2) and not raw.strip():
             continue  # before the opening pipe or after the closing one
-        lead = len(raw) - len(raw.lstrip())
-        text = " ".join(_MARKUP.sub(" ", raw).split())
-        out.append(Span(a + 1 + lead, a + 1 + len(raw.rstrip()), text))
+        out.append(_cell(raw, a + 1, " ".join(_MARKUP.sub(" ", raw).split())))
     return out
+
+
+def _cell(raw: str, at: int, text: str) -> Span:
+    """A cell's offsets without the padding around it (`raw` starts at `at` in its line),
+    and its `text`."""
+    lead = len(raw) - len(raw.lstrip())
+    return Span(at + lead, at + len(raw.rstrip()), text)
 
 
 def find_tables(lines: list[str]) -> list[Table]:
@@ -131,19 +136,18 @@ def _spaced_table(lines: list[str], i: int) -> Table | None:
         return None
     columns = tuple((c.start, c.end) for c in head)
     first = i + 2 if i + 1 < len(lines) and _SPACED_RULE.fullmatch(lines[i + 1]) else i + 1
-    end = first
-
-    def _row_cells(line: str) -> list[Span]:
-        return (_tabbed(line, len(head)) if tabbed else _aligned(line, columns)) or []
-
-    while end < len(lines) and _is_data_row(_row_cells(lines[end]) or None):
-        end += 1
+    rows: list[list[Span]] = []
+    for line in lines[first:]:
+        row = _tabbed(line, len(head)) if tabbed else _aligned(line, columns)
+        if not _is_data_row(row):
+            break
+        rows.append(row)
     # (one row is enough when it holds several figures: "6.9 million   1.1 million")
-    if end - first < 2 and not (
-        end - first == 1
-        and sum(bool(_NUMBER_CELL.fullmatch(c.text)) for c in _row_cells(lines[first])) >= 2
+    if len(rows) < 2 and not (
+        rows and sum(bool(_NUMBER_CELL.fullmatch(c.text)) for c in rows[0]) >= 2
     ):
         return None
+    end = first + len(rows)
     return Table(
         [c.text for c in head], _caption(lines[:i]), list(range(first, end)), columns, i,
         tabbed,
@@ -181,8 +185,7 @@ def _split(line: str, gaps: re.Pattern[str]) -> list[Span]:
         end = gap.start() if gap else len(line)
         text = line[pos:end]
         if text.strip():
-            lead = len(text) - len(text.lstrip())
-            out.append(Span(pos + lead, pos + len(text.rstrip()), " ".join(text.split())))
+            out.append(_cell(text, pos, " ".join(text.split())))
         elif gaps is _TABS and gap is not None:  # (an empty cell keeps its column)
             out.append(Span(pos, pos, ""))
         pos = gap.end() if gap else end

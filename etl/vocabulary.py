@@ -1131,17 +1131,11 @@ PHONE_WORDS: str = (
 # A share of a whole, said as a count out of ten or a hundred ("près de six sur dix",
 # "six in ten", "three out of every ten"): a proportion, both its numbers
 SHARE_JOINERS: str = r"sur|out of(?: every)?|in(?: every)?"
-SHARE_WHOLES_VALUES: dict[str, int] = {
-    "dix": 10, "ten": 10, "10": 10,
-    "cent": 100, "a hundred": 100, "one hundred": 100, "100": 100,
-}
-SHARE_WHOLES: str = "|".join(sorted(SHARE_WHOLES_VALUES, key=len, reverse=True))
-SHARE_PARTS_VALUES: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
-    "huit": 8, "neuf": 9,
-}
-SHARE_PARTS: str = r"\d+|" + "|".join(SHARE_PARTS_VALUES)
+SHARE_WHOLES: str = r"dix|cent|ten|a hundred|one hundred|10|100"
+SHARE_PARTS: str = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"un|une|deux|trois|quatre|cinq|sept|huit|neuf"
+)
 MONEY_BEFORE: str = (
     r"\$|us\$|\busd|€|£|\beur|\bchf|\bfc|\bfbu|\bksh|\bkes|\bngn|\b(?:f ?)?cfa|\bxof|\bxaf|"
     r"\betb|\bugx|\btzs|\bsdg|\bssp|\bcdf|\bbif|\brwf|\bpkr|\binr|\bcop|\bhtg|\bmzn|\bmga|"
@@ -1776,6 +1770,9 @@ FIGURE_NOUNS: str = r"figure|number|total|estimate|chiffre|nombre|bilan"
 FIGURE_STOOD: str = (
     r"stood at|stands at|had stood at|was put at|était de|s[’']élevait à|se situait à"
 )
+# ... and a figure that merely "was" ("Last year the figure was 300,000"; not "the total
+# was 1,200 households", any total)
+FIGURE_WAS: str = r"(?:figure|chiffre)\s+(?:was|had been|était)"
 # A pace said before a count with no noun ("they keep coming at a rate of some 3,000 a day")
 AT_A_RATE_OF: str = (
     r"(?:at|au|à)\s+(?:a|an|the|un)?\s*(?:rate|pace|rythme|cadence)\s+(?:of|de|d[’'])"
