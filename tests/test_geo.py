@@ -107,6 +107,26 @@ def test_each_drawn_province_is_the_one_its_code_names(iso3):
     assert not wrong
 
 
+# Towns and the unit each lies in (ISO 3166-2), where Natural Earth's codes or outlines
+# are not ISO's: its Eritrean outlines carry their neighbours' codes, Paktika and Paktya
+# are swapped, Libya's districts have codes ISO never had, Somaliland is one unit of its
+# own (it was drawn as part of Bari), Kiryandongo was drawn as Kyegegwa.
+TOWNS_IN_UNITS = [
+    ("Asmara", "ER-MA"), ("Keren", "ER-AN"), ("Massawa", "ER-SK"), ("Mendefera", "ER-DU"),
+    ("Barentu", "ER-GB"), ("Gardez", "AF-PIA"), ("Tripoli", "LY-TB"), ("Gharyan", "LY-JG"),
+    ("Hargeisa", "SO-WO"), ("Burao", "SO-TO"), ("Bosaso", "SO-BR"), ("Maiduguri", "NG-BO"),
+]
+
+
+@pytest.mark.parametrize("town,code", TOWNS_IN_UNITS)
+def test_a_town_is_drawn_in_the_unit_it_is_in(town, code):
+    units = bundled("admin1")
+    place = gazetteer.lookup(town)
+    assert place is not None and place.kind == "city", town
+    holding = units.loc[units.contains(Point(place.lon, place.lat)), "boundary_id"].tolist()
+    assert holding == [code_to_unit(units)[code]]
+
+
 def test_goma_in_rwanda_would_fail(admin0):
     """The check above catches an outline that puts Goma in Rwanda: Natural Earth's own
     1:10m provinces do (here simulated by moving Rwanda's polygon 3 km west)."""
