@@ -108,6 +108,7 @@ _DANGER = _rx(rf"{_B}(?:{V.DANGER_WORDS}){_E}")
 _CAUSE = _rx(rf"{_B}(?:{V.CAUSE_WORDS}){_E}")
 _PART_NEEDS = _rx(rf"{_B}(?:{V.PART_NEEDS}){_E}")
 _NATIONAL = _rx(rf"{_B}(?:{V.NATIONAL_SCOPE}){_E}")
+_AND_OTHER_PLACES = _rx(V.AND_OTHER_PLACES)
 _AGAIN = _rx(rf"{_B}(?:{V.AGAIN_WORDS}){_E}")
 _HOSTS = _rx(rf"{_B}(?:{V.RECEIVING_VERBS}){_E}")
 # ... right before a count ("le site accueille 2 450 sinistrés"; not "la région, qui
@@ -1358,6 +1359,15 @@ def _after_count(found: list[P.Found], ref: P.PlaceRef, v: Verdict) -> bool:
     )
 
 
+def _one_of_others(s: str, found: list[P.Found], place: P.PlaceRef, area: P.PlaceRef) -> bool:
+    """Is a place named as one of several of an area ("Vovchansk and other border
+    communities of Kharkiv oblast")?"""
+    first = next((f for f in found if f.ref == place), None)
+    then = next((f for f in found if f.ref == area), None)
+    return (first is not None and then is not None
+            and _AND_OTHER_PLACES.fullmatch(s, first.end, then.start) is not None)
+
+
 def _beside(s: str, a: P.Found, b: P.Found) -> bool:
     """Are two places named side by side ("Cishemere, à Cibitoke", "Goma (North Kivu)",
     "Chad's Ouaddai province", "Nakivale settlement in Isingiro district")?"""
@@ -1569,6 +1579,7 @@ def _places(
         and said_origin is not None
         and said_origin.place_id
         and frame.place_id in (said_origin.admin1, said_origin.iso3)
+        and not _one_of_others(s, found, said_origin, frame)
     ):
         # "Au Darfour-Nord, ... ont fui les combats autour d'El Fasher", "to flee Wad Madani,
         # the capital of Gezira state": the place people left, inside the area the

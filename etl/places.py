@@ -236,7 +236,13 @@ def _container(refs: list[PlaceRef]) -> tuple[str, str, str]:
         # (towns whose province the gazetteer does not know may share one: the country
         # is not known to be the smallest unit holding them)
         return "", iso3, admin1
-    return (admin1, iso3, admin1) if admin1 else (iso3, iso3, "")
+    if admin1:
+        return admin1, iso3, admin1
+    if any(r.place_id not in (r.admin1, r.iso3) for r in known):
+        # towns of several provinces: a list of them in one country is not that country
+        # ("displaced mostly to Tyre, Nabatieh and Beirut" have not left Lebanon)
+        return "", iso3, ""
+    return iso3, iso3, ""
 
 
 def join(refs: list[PlaceRef]) -> PlaceRef:

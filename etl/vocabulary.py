@@ -1773,6 +1773,15 @@ FIGURE_STOOD: str = (
 # ... and a figure that merely "was" ("Last year the figure was 300,000"; not "the total
 # was 1,200 households", any total)
 FIGURE_WAS: str = r"(?:figure|chiffre)\s+(?:was|had been|était)"
+
+# Between the place people left and the area after it: the figure counts more places of
+# that area than the one named ("from Vovchansk and other border communities of Kharkiv
+# oblast"), so the area is where they left.
+AND_OTHER_PLACES: str = (
+    r"\s+(?:and|as\s+well\s+as)\s+(?:\w+\s+)?other\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:communities|villages|towns|localities|areas|settlements|places|districts)"
+    r"\s+(?:of|in)\s+(?:the\s+)?"
+)
 # A pace said before a count with no noun ("they keep coming at a rate of some 3,000 a day")
 AT_A_RATE_OF: str = (
     r"(?:at|au|à)\s+(?:a|an|the|un)?\s*(?:rate|pace|rythme|cadence)\s+(?:of|de|d[’'])"

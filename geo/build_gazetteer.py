@@ -63,6 +63,9 @@ _POSSESSIVE = re.compile(r"[’']s\b")  # "Tonga's": a name in a sentence, not a
 # In Uganda the ISO 3166-2 top level is four "geographical regions" with no administration;
 # the districts under them are what reports name, so they are treated as the admin1 level.
 DISTRICTS_ARE_ADMIN1 = {"UG", "ID"}
+# The share of a GeoNames province code's towns one bundled outline must hold for all of
+# them to be its towns (see provinces_of_towns).
+TOWN_VOTE_SHARE = 0.75
 # How well the name of a province of geo/data/admin1_points.csv must spell the unit of the
 # same code for the unit to take its point (difflib's ratio of the folded names; 1 when
 # one holds the other): "Sharjah" for "Ash Shāriqah" passes, "Ilam" for "Kermānshāh" not.
@@ -153,6 +156,41 @@ def shape_points() -> dict[str, tuple[str, tuple[float, float]]]:
             point = geometry.representative_point()
         points[code] = (name, (round(point.y, 4), round(point.x, 4)))
     return points
+
+
+def provinces_of_towns(towns: list[dict], codes: list[str], units: dict[str, dict]) -> list[str]:
+    """The province (admin1 code) of each town, from the bundled outlines it lies in, for the
+    countries they draw. GeoNames files each town under a province code of its own, which
+    only a hand-made table (geonames_admin1.csv) maps to ISO 3166-2: a town is given the
+    province that holds most of the towns of its GeoNames code (so a town a generalised
+    outline leaves just across a border stays in its own), else the one it lies in. `codes`:
+    each town's GeoNames admin1 code; `units`: the gazetteer's provinces and districts."""
+    import geopandas as gpd
+
+    shapes = gpd.read_parquet(DATA / "boundaries" / "admin1.parquet")
+    shapes = shapes[~shapes["covers"].str.contains("|", regex=False)]
+    # a drawn district stands for the province above it (Malawi's Blantyre: Southern Region)
+    province = {code: units[code]["admin1"] for code in shapes["boundary_id"]
+                if code in units and units[code]["admin1"]}
+    shapes = shapes[shapes["boundary_id"].isin(province)]
+    points = gpd.GeoDataFrame(
+        {"iso3": [t["iso3"] for t in towns]},
+        geometry=gpd.points_from_xy([t["lon"] for t in towns], [t["lat"] for t in towns]),
+        crs=shapes.crs)
+    inside = gpd.sjoin(points, shapes[["boundary_id", "iso3", "geometry"]], predicate="within")
+    inside = inside[inside["iso3_left"] == inside["iso3_right"]]
+    lies_in = {k: province[b] for k, b in zip(inside.index, inside["boundary_id"], strict=True)}
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for k, (town, code) in enumerate(zip(towns, codes, strict=True)):
+        if k in lies_in and code not in ("", "00"):
+            votes[(town["iso3"], code)][lies_in[k]] += 1
+    by_code = {}
+    for key, counter in votes.items():
+        (best, n), total = counter.most_common(1)[0], sum(counter.values())
+        if n / total >= TOWN_VOTE_SHARE:
+            by_code[key] = best
+    return [by_code.get((t["iso3"], code), lies_in.get(k, ""))
+            for k, (t, code) in enumerate(zip(towns, codes, strict=True))]
 
 
 def world_points() -> dict[str, tuple[str, tuple[float, float]]]:
@@ -363,10 +401,14 @@ def build() -> list[dict]:
                     for n in {_words(n) for n in [r["name"], *_split(r), *_split(r, "spellings")]})
     for r in city_rows:
         r["spellings"] = "|".join(a for a in _split(r, "spellings") if taken[_words(a)] == 1)
+    # other towns the code table leaves without a province: the one the map draws them in
+    units = {r["place_id"]: r for r in rows if r["kind"] in ("admin1", "admin2")}
+    codes = [c["admin1code"] for _, c in kept_cities]
+    drawn = provinces_of_towns(city_rows, codes, units)
+    for r, admin1 in zip(city_rows, drawn, strict=True):
+        r["admin1"] = r["admin1"] or district_by_name.get((r["iso3"], r["name"]), "") or admin1
     seen: set[str] = set()
     for r in sorted(city_rows, key=lambda r: -int(r["population"])):
-        if not r["admin1"]:
-            r["admin1"] = district_by_name.get((r["iso3"], r["name"]), "")
         pid = r["place_id"]
         if pid in seen:  # two towns of one name in a country: the smaller gets its id
             pid = f"{pid}-{r['gazetteer_id'].split(':')[1]}"

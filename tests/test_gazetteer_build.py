@@ -104,3 +104,38 @@ def test_a_world_point_named_for_another_unit_is_not_used():
     assert world_points()["IR-01"][0] == "East Azarbaijan"
     gilan = gazetteer.get("IR-01")
     assert (gilan.lat, gilan.lon) != world_points()["IR-01"][1]
+
+
+def town(name: str, lat: float, lon: float, iso3: str) -> dict:
+    return {"name": name, "lat": lat, "lon": lon, "iso3": iso3}
+
+
+def test_a_town_is_in_the_province_that_holds_most_towns_of_its_geonames_code():
+    from geo.build_gazetteer import provinces_of_towns
+
+    units = {r.place_id: {"admin1": r.admin1} for r in gazetteer.places_frame().itertuples()
+             if r.kind in ("admin1", "admin2")}
+    towns = [
+        town("Maiduguri", 11.8464, 13.1603, "NGA"), town("Bama", 11.5221, 13.6856, "NGA"),
+        town("Dikwa", 12.0361, 13.9182, "NGA"),
+        # filed under Borno's code, drawn a little across the outline in Yobe: still Borno
+        town("Borno town near Yobe", 11.75, 11.95, "NGA"),
+        # a code of one town: the outline it lies in (Damaturu, Yobe)
+        town("Damaturu", 11.7470, 11.9608, "NGA"),
+        # a country whose outlines are not bundled: no province
+        town("Larkana", 27.5589, 68.2120, "PAK"),
+    ]
+    codes = ["04", "04", "04", "04", "44", "05"]
+    assert provinces_of_towns(towns, codes, units) == [
+        "NG-BO", "NG-BO", "NG-BO", "NG-BO", "NG-YO", ""]
+
+
+@pytest.mark.parametrize("name, admin1", [
+    ("Maiduguri", "NG-BO"), ("Kharkiv", "UA-63"), ("Mekelle", "ET-TI"), ("Asmara", "ER-MA"),
+    ("Baidoa", "SO-BY"), ("Djibo", "BF-12"),  # Soum province's town: the Sahel region
+    ("Blantyre", "MW-S"),  # a district of Malawi: its region
+    ("Kisoro", "UG-408"),  # a Ugandan district's seat, by its name
+])
+def test_the_built_gazetteer_puts_towns_in_their_province(name, admin1):
+    place = gazetteer.lookup(name)
+    assert place is not None and place.admin1 == admin1

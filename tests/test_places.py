@@ -1000,3 +1000,32 @@ def test_a_place_the_gazetteer_lacks_goes_by_its_full_name(text, location):
     from etl.figures import extract
     rows = extract(Document(doc_id="t.txt", path="t.txt", text=text, body_start=0))
     assert [r["location"] for r in rows] == [location]
+
+
+@pytest.mark.parametrize("text, category, location", [
+    # towns of several provinces of one country are not that country: people reaching them
+    # have not crossed a border
+    ("IOM counts 28,965 people displaced from southern villages, mostly to Tyre, Nabatieh "
+     "and Beirut.", "displaced", "Tyre, Nabatieh and Beirut"),
+    ("Entre 300 et 500 personnes par mois arrivent à Mbanga, Loum et Njombé après des "
+     "violences dans la Meme.", "displaced", "Mbanga, Loum and Njombé"),
+    # ... but provinces of a country, as before, are all of it
+    ("Over 5,000 refugees arrived in Tigray and Amhara last week.", "refugees",
+     "Tigray and Amhara"),
+])
+def test_towns_of_several_provinces_are_not_their_country(text, category, location):
+    rows = figures_in(text)
+    assert [(r["category"], r["location"]) for r in rows] == [(category, location)]
+
+
+@pytest.mark.parametrize("text, location", [
+    # people left the area: the place named is one of its places
+    ("The authorities have evacuated more than 11,000 people from Vovchansk and other border "
+     "communities of Kharkiv oblast.", "Kharkiv oblast"),
+    ("Some 4,000 people were evacuated from Pokrovsk as well as several other towns in "
+     "Donetsk oblast.", "Donetsk oblast"),
+    # the place people left, inside the area the sentence names, is the more precise
+    ("Authorities evacuated 2,000 people from Vovchansk, in Kharkiv oblast.", "Vovchansk"),
+])
+def test_a_place_and_other_places_of_an_area_are_the_area(text, location):
+    assert [r["location"] for r in figures_in(text)] == [location]

@@ -448,6 +448,19 @@ def test_a_total_of_rows_all_in_one_province_is_that_province():
     assert figures_of(text)[-1]["location"] != "North Kivu"
 
 
+@pytest.mark.parametrize("rows, province", [
+    # towns the gazetteer places by the outline they lie in (GeoNames files them under
+    # codes no table maps)
+    (["Bétou", "Impfondo", "Dongou"], "Likouala"),
+    (["Maiduguri", "Bama", "Dikwa"], "Borno"),
+])
+def test_a_total_of_towns_all_in_one_province_is_that_province(rows, province):
+    lines = "".join(f"| {town} | {1000 * (k + 1):,} |\n" for k, town in enumerate(rows))
+    text = (f"Displaced people by town\n\n| Town | Displaced people |\n|---|---|\n{lines}"
+            f"| Total | {sum(1000 * (k + 1) for k in range(len(rows))):,} |\n")
+    assert figures_of(text)[-1]["location"] == province
+
+
 def test_a_row_is_at_its_most_precise_place_whichever_column_comes_first():
     text = (
         "Somalia: floods in Hiraan and Gedo\n\n"
