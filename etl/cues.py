@@ -111,6 +111,21 @@ class Verdict:
     part: tuple[int, int] | None = None  # a part named in passing, whose places are its own
 
 
+def _unit_after(s: str, pos: int) -> tuple[str, int] | None:
+    """The unit of a noun of households, families or children right after `pos`, and where
+    it ends."""
+    m = _HEADS.match(s[pos : pos + 40].lstrip())
+    if m is None:
+        return None
+    _, cls, unit, _ = V.HEAD_NOUNS[m[0]]
+    end = pos + len(s[pos : pos + 40]) - len(s[pos : pos + 40].lstrip()) + m[1].end()
+    if cls != "people" or unit not in ("households", "families", "children") or (
+        NOT_HEAD.match(s[end : end + 30].lstrip())  # ("family tents")
+    ):
+        return None
+    return unit, end
+
+
 def head_noun(s: str, pos: int) -> Head:
     """The noun a number counts: "30,000 people", "des milliers de déplacés",
     "1,200 Goma residents", "55,000 of them" (partitive), "71,989 were Congolese"."""
@@ -127,6 +142,10 @@ def head_noun(s: str, pos: int) -> Head:
         if hit := _HEADS.match(rest):
             _, cls, unit, cat = V.HEAD_NOUNS[hit[0]]
             end = i + hit[1].end()
+            if cls == "displaced" and (unit_noun := _unit_after(s, end)) is not None:
+                # the word says who moved and the noun after it what is counted ("3,560
+                # displaced households", "1,200 refugee families")
+                unit, end = unit_noun
             if cls == "people" and NOT_HEAD.match(s[end : end + 30].lstrip()):
                 return Head("not", "", "", end, partitive)  # "family tents"
             if cls == "people" and (a := _POST_HEAD.match(s[end : end + 40])):

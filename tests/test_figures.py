@@ -3084,3 +3084,18 @@ def test_numbers_of_round_24_that_are_no_figures(text):
 ])
 def test_what_the_fourteenth_review_found(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a word that says who moved, then the noun of what is counted: the noun's unit
+    ("Some 3,500 displaced households are sheltering in Goma.", "households"),
+    ("DTM recorded 212 newly displaced households in Hays district in July.", "households"),
+    ("About 1,200 refugee families arrived in Kakuma last week.", "families"),
+    ("Some 800 IDP households live in the Bulengo site.", "households"),
+    ("Around 450 displaced children arrived at the Kanyaruchinya site on Monday.", "children"),
+    ("Some 3,500 displaced people are sheltering in Goma.", "people"),
+])
+def test_a_displacement_word_before_a_noun_of_households_counts_households(text, unit):
+    row = only(text)
+    assert row["unit"] == unit
+    assert (row["people_estimate"] > row["value"]) == (unit in ("households", "families"))
