@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from etl import vocabulary as V
+from etl.text import unwrap
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 METADATA_FILE = "metadata.csv"
@@ -282,6 +283,7 @@ def read_document(root: Path, path: Path, metadata: dict[str, dict[str, str]]) -
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, pos, front_warning = _front_matter(text)
     header, body_start = _header_lines(text, pos)
+    text = text[:body_start] + unwrap(text[body_start:])  # (lines a converter broke)
     meta = {**{k: v for k, v in metadata.get(doc_id, {}).items() if v}, **meta, **header}
     doc = Document(
         doc_id=doc_id,

@@ -34,6 +34,43 @@ _CLAUSE_END = re.compile(r"\s*;\s*|\s+[–—]\s+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
+# A line that is no prose: a table row (cells apart), a heading, a quoted reply; and the
+# start of a list item, which a line runs on into only when the item itself broke
+_NOT_PROSE_LINE = re.compile(r"\S\s{2,}\S|[|\t]|^\s*[#>]")
+_ITEM_START = re.compile(r"^(?:\s{4,}|\s*(?:[-*•+]|\d+[.)])\s)")
+_RUNS_ON = re.compile(rf"\b(?:{V.LINE_RUNS_ON_AFTER})$", re.IGNORECASE)
+_STOPS = ".!?…:;"
+WRAP_MIN_CHARS = 40  # a shorter line that ends without a stop is a label or a title
+
+
+def unwrap(text: str) -> str:
+    """The text with each line break inside a sentence read as a space (the same length,
+    so offsets hold). Reports converted from PDF, and e-mails, break their lines where the
+    page did: "families\nfrom nearly every ward". A break stays where the line before ends
+    a sentence or is no prose (a table row, a list item, a heading), or the next line opens
+    one: a capital after a line that could end there, a list item, a table row."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for before, line in zip(lines, lines[1:], strict=False):
+        out.append(" " if _runs_on(before, line) else "\n")
+        out.append(line)
+    return "".join(out)
+
+
+def _runs_on(before: str, line: str) -> bool:
+    end = before.rstrip()
+    start = line.lstrip()
+    if not end or not start or end[-1] in _STOPS:
+        return False
+    if _NOT_PROSE_LINE.search(before) or _NOT_PROSE_LINE.search(line) or _ITEM_START.match(line):
+        return False
+    if _RUNS_ON.search(end):
+        return True  # "the DEOC in\nKhalanga"
+    # (not a greeting: "Dear colleagues,\nPlease find")
+    opens = start[0].islower() or start[0] in "(«\"“"
+    return opens and (len(end) >= WRAP_MIN_CHARS or end.endswith(","))
+
+
 class Span(NamedTuple):
     """A piece of a document: its text and where it lies (a named tuple, not a dataclass:
     a report makes a hundred or more, and a tuple is made in half the time)."""

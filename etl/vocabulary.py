@@ -1774,6 +1774,14 @@ FIGURE_STOOD: str = (
 # was 1,200 households", any total)
 FIGURE_WAS: str = r"(?:figure|chiffre)\s+(?:was|had been|était)"
 
+# Words a sentence does not end on: a plain-text line that ends on one runs on into the
+# next line whatever that line starts with ("the DEOC in\nKhalanga estimated": text
+# wrapped by a PDF converter or an e-mail client).
+LINE_RUNS_ON_AFTER: str = (
+    r"the|a|an|of|in|on|at|to|from|by|for|with|and|or|as|that|than|into|some|about|"
+    r"le|la|les|l'|un|une|des|du|de|d'|à|au|aux|en|dans|et|ou|pour|par|sur|vers|que|qui"
+)
+
 # Between the place people left and the area after it: the figure counts more places of
 # that area than the one named ("from Vovchansk and other border communities of Kharkiv
 # oblast"), so the area is where they left.

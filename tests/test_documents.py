@@ -137,3 +137,17 @@ def test_symlink_loops_are_not_followed(tmp_path):
     (tmp_path / "a.txt").write_text("Some 5,000 people fled.\n")
     (tmp_path / "loop").symlink_to(tmp_path)
     assert [p.name for _, p in iter_files([str(tmp_path)])] == ["a.txt"]
+
+
+def test_a_report_broken_into_lines_by_a_converter_reads_as_sentences(tmp_path):
+    from etl.figures import extract
+
+    text = ("title: Rapid assessment\n\nIn the first week, the DEOC in Khalanga estimated "
+            "that 8,000\nhouseholds had left their homes in Jajarkot alone.\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(tmp_path, path, {})
+    assert len(doc.text) == len(text) and doc.title == "Rapid assessment"
+    [row] = extract(doc)
+    assert (row["number_text"], row["unit"]) == ("8,000", "households")
+    assert row["quote"] == doc.text[row["char_start"] : row["char_end"]]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from etl.documents import read_document
-from etl.text import Span, body_sentences, clauses, paragraphs, sentences, title_case
+from etl.text import Span, body_sentences, clauses, paragraphs, sentences, title_case, unwrap
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
@@ -73,3 +73,35 @@ def test_a_short_aside_between_dashes_stays_in_its_clause():
     assert [c.text for c in clauses(Span(0, len(text), text))] == [text]
     split = "Some 1,500 refugees arrived – 600 of them children – in Adré."
     assert len(clauses(Span(0, len(split), split))) == 3
+
+
+# A report converted from PDF breaks its lines where the page did.
+WRAPPED = """\
+Displacement was immediate and widespread. In the first week, families
+from nearly every ward of Barekot slept in the open; the DEOC in
+Khalanga estimated that "more than 8,000 households" had left their
+homes in Jajarkot alone by 10 November.
+
+Municipality      Displaced     Estimated
+                  households    persons
+Barekot                3,412       15,354
+Nalgad                 2,106        9,477
+
+Key figures
+- 3,412 displaced households in Barekot, according to
+  the district office
+Dear colleagues,
+Please find the figures below.
+"""
+
+
+def test_lines_broken_inside_a_sentence_are_read_as_one_line():
+    text = unwrap(WRAPPED)
+    assert len(text) == len(WRAPPED)  # offsets still point into the report
+    first = text.split("\n\n")[0]
+    assert "\n" not in first and "the DEOC in Khalanga estimated" in first
+    assert [s.text for s in sentences(first)][-1].startswith("In the first week, families from")
+    # a table, a heading, a list item's own line and a greeting keep their breaks; a list
+    # item broken inside its sentence is one line
+    rest = text.split("\n\n", 1)[1]
+    assert rest == WRAPPED.split("\n\n", 1)[1].replace("according to\n  the", "according to   the")
