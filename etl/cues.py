@@ -73,6 +73,8 @@ TOTAL_LABEL = rx(
     # ("Total, four districts", "Total (Cabo Delgado)", "Total – Est", "Total-Nord-Kivu",
     # "TOTAL-GÉNÉRAL"; a hyphen before a small letter joins a word: "total-displacement")
     r"|(?:\s*[,(]|\s+[–-]\s+|\s*[–-]\s*(?-i:[A-ZÀ-Þ])(?<=\S))[^|\n:]{0,40}|\s*[–-]+)?"
+    # ... or after it, the place it sums: "Jajarkot total", "North Kivu total"
+    rf"|(?:[^\W\d_][\w’'-]*\s+){{1,3}}(?:{V.TOTAL_AFTER_PLACE})"
 )
 
 

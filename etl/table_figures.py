@@ -95,15 +95,19 @@ class _Column(NamedTuple):
     # district that hold towns, -.5 towns, -1 the smallest
 
 
-_TOTAL_WORD = rx(rf"^(?:{V.TOTAL_LABELS})[\W_]*")
+_TOTAL_WORD = rx(rf"^(?:{V.TOTAL_LABELS})[\W_]*|[\W_]*\b(?:{V.TOTAL_AFTER_PLACE})$")
 
 
 def _total_of_place(label: str, ctx, context) -> P.PlaceRef | None:
-    """The place a Total row's label names after its word of total, if the gazetteer knows
-    it ("Total Bay", "Total - Ituri", "Total-Nord-Kivu"; not "Total refugees")."""
+    """The place a Total row's label names beside its word of total, if the gazetteer knows
+    it ("Total Bay", "Total - Ituri", "Total-Nord-Kivu", "Jajarkot total"; not "Total
+    refugees")."""
     rest = _TOTAL_WORD.sub("", label).strip(" ()*_")
     ref = P.cell_place(rest, ctx, context) if rest else None
-    return ref if ref is not None and ref.place_id else None
+    # (a name before the word of total is a row label's place, as the rows' are, even one
+    # the gazetteer lacks: "Jajarkot total")
+    named_first = not _TOTAL_WORD.match(label)
+    return ref if ref is not None and (ref.place_id or named_first) else None
 
 
 def _place_column(header: str) -> _Column:

@@ -135,7 +135,14 @@ def _spaced_table(lines: list[str], i: int) -> Table | None:
     ):
         return None
     columns = tuple((c.start, c.end) for c in head)
-    first = i + 2 if i + 1 < len(lines) and _SPACED_RULE.fullmatch(lines[i + 1]) else i + 1
+    first = i + 1
+    if not tabbed and first < len(lines) and (more := _header_line(lines[first], columns)):
+        # a header of two lines ("Displaced" over "households"; units under names: "(HH)")
+        head = [Span(h.start, h.end, f"{h.text} {m.text}".strip()) for h, m in zip(
+            head, more, strict=True)]
+        first += 1
+    if first < len(lines) and _SPACED_RULE.fullmatch(lines[first]):
+        first += 1
     rows: list[list[Span]] = []
     for line in lines[first:]:
         row = _tabbed(line, len(head)) if tabbed else _aligned(line, columns)
@@ -152,6 +159,18 @@ def _spaced_table(lines: list[str], i: int) -> Table | None:
         [c.text for c in head], _caption(lines[:i]), list(range(first, end)), columns, i,
         tabbed,
     )
+
+
+def _header_line(line: str, columns: tuple[tuple[int, int], ...]) -> list[Span] | None:
+    """The cells of a second line of a header, one per column: words under the first
+    line's, with no number, in some column but the first (a line of a place alone, "NORTH
+    KIVU", opens a section of rows)."""
+    row = _aligned(line, columns)
+    if row is None or len(row) != len(columns) or not any(c.text for c in row[1:]):
+        return None
+    if not all(_HEADER_CELL.fullmatch(c.text) for c in row if c.text):
+        return None
+    return row
 
 
 def _is_data_row(row: list[Span] | None) -> bool:

@@ -1727,6 +1727,8 @@ TOTAL_LABELS: str = (
     r"total|totals|grand total|overall|in all|au total|total général|totaux|ensemble|"
     r"cumul|all sites|tous sites|tous les sites"
 )
+# ... the words of a total after the place it sums ("Jajarkot total", "Ituri - total")
+TOTAL_AFTER_PLACE: str = r"total|totals|sub-?total"
 # ... and the word that may join a total to the group it sums ("Total des déplacés").
 TOTAL_OF: str = r"of|of the|des|de|du"
 # Words in a row label that make the row count people other than those who moved, in a

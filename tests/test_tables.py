@@ -672,6 +672,37 @@ def test_a_table_laid_out_with_spaces_is_read_by_its_columns():
     assert rows[6]["number_text"] == "2 000" and len(rows) == 7
 
 
+def test_a_header_of_two_lines_names_its_columns_with_both():
+    # (a PDF converter keeps a header's wrapped names on a line of their own; a Total row
+    # may name its place before the word)
+    text = ("Table 2. Displaced households by municipality, Jajarkot\n\n"
+            "Municipality      Houses fully   Displaced     Estimated\n"
+            "                  damaged        households    persons*\n"
+            "Barekot                 6,840         3,412       15,354\n"
+            "Nalgad                  5,215         2,106        9,477\n"
+            "Jajarkot total         12,055         5,518       24,831\n"
+            "* at 4.5 persons per household\n")
+    [table] = T.find_tables(text.split("\n"))
+    assert table.header == ["Municipality", "Houses fully damaged", "Displaced households",
+                            "Estimated persons*"]
+    got = [(r["number_text"], r["unit"], r["location"]) for r in figures_of(text)]
+    assert got == [("3,412", "households", "Barekot"), ("15,354", "people", "Barekot"),
+                   ("2,106", "households", "Nalgad"), ("9,477", "people", "Nalgad"),
+                   ("5,518", "households", "Jajarkot"), ("24,831", "people", "Jajarkot")]
+
+
+def test_a_line_of_units_under_a_header_is_part_of_it():
+    lines = ["Site          Ménages    Personnes", "              (HH)       (Ind.)",
+             "Bulengo          1 200        5 400", "Lushagala          800        3 600"]
+    [table] = T.find_tables(lines)
+    assert table.header == ["Site", "Ménages (HH)", "Personnes (Ind.)"]
+    assert table.rows == [2, 3]
+    # ... but a place alone on the line under a header opens a section of rows
+    lines = ["Province      Ménages    Personnes", "NORTH KIVU",
+             "Bulengo          1 200        5 400", "Lushagala          800        3 600"]
+    assert all(t.header == ["Province", "Ménages", "Personnes"] for t in T.find_tables(lines))
+
+
 def test_a_table_separated_by_tabs_is_read_by_its_cells_in_order():
     text = ("New arrivals by crossing point, week 32\n"
             "Crossing point\tCountry\tHouseholds\tArrivals\n"
