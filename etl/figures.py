@@ -40,7 +40,7 @@ from etl.cues import WORD_START as _B
 from etl.cues import rx as _rx
 from etl.documents import Document
 from etl.quantities import Quantity, find_quantities, number_hint
-from etl.table_figures import table_figures
+from etl.table_figures import counts_anyone, table_figures
 from etl.text import (
     MIN_REPEAT_WORDS,
     FirstOf,
@@ -658,6 +658,10 @@ def judge(
         or (tag == "stayed" and cue_hits(s, after[1].end(), hi))
         or (tag == "registered for a move" and _moves_later(s, qs, k, after[1].end(), clause))
         or (tag == "registered for a move" and head.category == "returned")
+        # (people who came home to work are back home: "3,000 IDPs returned to Mosul to
+        # work", "sont retournés à Kaya pour travailler")
+        or (tag == "migration"
+            and any(c[2] == "returned" for c in cue_hits(s, head.end, after[1].end())))
     ):
         v.why = tag
         return v
@@ -1796,6 +1800,8 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
     if "|" in doc.text or "  " in doc.text or "\t" in doc.text:
         lines = [_whole_line(doc.text, s) for _, s in units]
         for table in T.find_tables([line.text for line in lines]):
+            if (table.columns or table.tabbed) and not counts_anyone(table):
+                continue  # (read as prose: see table_figures.counts_anyone)
             first = table.rows[0]
             in_table.update(dict.fromkeys(range(table.start, table.rows[-1] + 1)))
             in_table[first] = table  # read whole at its first row

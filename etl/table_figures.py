@@ -41,6 +41,10 @@ _TABLE_WORD = rx(r"[#%]|[^\W_]+")
 _TABLE_COUNT = rx(V.TABLE_COUNT_WORDS)
 _TABLE_RESIDENTS = rx(V.TABLE_RESIDENT_WORDS)
 _TABLE_MEDICAL = rx(rf"{_B}(?:{V.MEDICAL_WORDS}){_E}")
+# A caption of people who have not moved yet, or only need or attend something: none of
+# its columns is a figure ("Projected arrivals for contingency planning", "People in need
+# by province", "Displaced children enrolled in school")
+_CAPTION_OF_NO_MOVE = rx(rf"{_B}(?:{V.NEED_CUES}|{V.TABLE_CAPTION_NO_MOVE}){_E}")
 _TABLE_FILLER = rx(V.TABLE_COUNT_FILLERS)
 _TABLE_HOUSEHOLD = rx(V.TABLE_HOUSEHOLD_WORDS)
 _TABLE_FAMILY = rx(V.TABLE_FAMILY_WORDS)
@@ -213,7 +217,9 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             # site |", "| Camp or settlement |")
             out.append(_place_column(header))
         elif (head.cls in ("", "people") and (
-            (stay := _TABLE_STOCK.search(header)) or (cues := cue_hits(header, 0, len(header)))
+            (stay := _TABLE_STOCK.search(header)) or (cues := [
+                c for c in cue_hits(header, 0, len(header))
+                if header[c[0] : c[1]].casefold() != "population"])
         )) or (head.cls == "not" and (stay := _TABLE_STOCK.match(header))):
             # (a header of where people are may open on its place: "| In camps |", whose
             # noun alone counts no one)
@@ -240,6 +246,34 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     return out
 
 
+def _about(table: T.Table) -> tuple[str, list, bool]:
+    """What a table's caption and header say: their text, their cues, and whether the
+    people they count moved ("Nouveaux déplacements internes", "IDPs"; not "Personnes
+    dans le besoin par région")."""
+    about = f"{table.caption} | {' | '.join(table.header)}"
+    cues = cue_hits(about, 0, len(about))
+    moves = bool(DISPLACED_NOUN.search(about)
+                 or any(about[c[0] : c[1]].casefold() != "population" for c in cues))
+    if tagged_hits(NEGATIVES, table.caption, 0, len(table.caption)):
+        moves = False
+    return about, cues, moves
+
+
+def _counts_no_one(table: T.Table) -> bool:
+    """Does the caption say its people did not move (planned, in need, enrolled)?"""
+    return _CAPTION_OF_NO_MOVE.search(table.caption) is not None or any(
+        h[2] in ("plan", "projection") for h in tagged_hits(NEGATIVES, table.caption, 0,
+                                                              len(table.caption)))
+
+
+def counts_anyone(table: T.Table) -> bool:
+    """Has the table a column that counts people (see `table_figures`)? (A table laid out
+    with spaces that counts no one is read as prose: a key-figures block, a justified
+    paragraph.)"""
+    return not _counts_no_one(table) and any(
+        c.kind in ("count", "breakdown") for c in _columns(table, _about(table)[2]))
+
+
 def table_figures(
     lines: list[Span],
     table: T.Table,
@@ -253,14 +287,12 @@ def table_figures(
     that are not sites (the regions, not every woreda or camp), a subtotal where its label
     says; a column of origins is where people came from. `context`: where a row that names
     no place is; `places`: the places of a line, as the document reads them."""
-    about = f"{table.caption} | {' | '.join(table.header)}"
-    cues = cue_hits(about, 0, len(about))
+    about, cues, moves = _about(table)
     said = DISPLACED_NOUN.search(about)  # "Nouveaux déplacements internes", "IDPs"
     said_category = head_noun(about, said.start()).category if said else ""
-    moves = bool(said or any(about[c[0] : c[1]].casefold() != "population" for c in cues))
-    if tagged_hits(NEGATIVES, table.caption, 0, len(table.caption)):
-        moves = False  # "Personnes dans le besoin par région"
     columns = _columns(table, moves)
+    if _counts_no_one(table):
+        columns = [c if c.kind != "count" else _Column("other") for c in columns]
     # A count column that names no one ("Households") counts the people the caption and
     # header say; where they say it only through a kind of place ("Returns by crossing
     # point": a column of places, not people crossing), the people the other count columns
@@ -272,6 +304,12 @@ def table_figures(
         "",
     )
     named = {c.head.category for c in columns if c.kind == "count" and c.head.category}
+    if len(named) > 1:
+        # a Total of columns of people of several kinds ("| IDPs | Returnees | Total |") adds
+        # people who moved differently: it is none of their figures
+        columns = [_Column("other") if c.kind == "count" and not c.head.category
+                   and _TABLE_TOTAL.fullmatch(h) else c
+                   for c, h in zip(columns, table.header, strict=True)]
     category = (
         said_by_words
         or (named.pop() if len(named) == 1 else "")

@@ -229,14 +229,20 @@ def _aligned(line: str, columns: tuple[tuple[int, int], ...]) -> list[Span] | No
     out = [Span(0, 0, "")] * len(columns)
     fits = _fit(row, columns, bounds, out)
     # (a label wider than its column pushes the row's cells off their headers: in order,
-    # one per column, when there are as many as the header has)
-    return out if fits else row if len(row) == len(columns) else None
+    # one per column, when there are as many as the header has and all but the label are
+    # numbers; a justified line of prose has its words two spaces apart too)
+    in_order = len(row) == len(columns) and all(
+        _NUMBER_CELL.fullmatch(c.text) or c.text in ("-", "–", "—") for c in row[1:]
+    )
+    return out if fits else row if in_order else None
 
 
 def _fit(row: list[Span], columns, bounds, out: list[Span]) -> bool:
     """Put each cell of a row in its column of `out`; False when one does not fit."""
     for c in row:
         k = max(range(len(bounds)), key=lambda k, c=c: _overlap(c, bounds[k]))
+        if not _NUMBER_CELL.fullmatch(c.text) and c.start <= columns[0][0] + ALIGN_SLACK:
+            k = 0  # (a label where the row begins is the row's label, however wide)
         (a, b) = columns[k]
         # (words line up with their header, on the left or on the right; numbers may be
         # centred under it)

@@ -788,6 +788,11 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
+    # people held by armed men or the police, not sheltered ("Police are holding 45
+    # people", "militia in Kibati are holding some 3,000 civilians")
+    (r"(?:police|militia\w*|army|rebels?|soldiers|troops|forces|gunmen|kidnappers|captors|"
+     r"armed (?:men|groups?)|insurgents?|jihadists?)(?: [\w’'-]+){0,3}? (?:is|are|was|were|"
+     r"had been|have been) holding\s*$", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
     # the people a ratio is of ("one latrine per 100 people")
@@ -956,6 +961,12 @@ COUNT_COMPLEMENT_BEFORE: str = (
 # death verb after the count ("18 personnes ont été enlevées", "63,000 people would move").
 # People counted because they need aid or are trapped, not because they moved: said
 # anywhere after the number in its clause.
+# A table's caption of people who attend something rather than moved (with NEED_CUES and
+# the plans and projections of NEGATIVE_CUES: `etl.table_figures`)
+TABLE_CAPTION_NO_MOVE: str = (
+    r"enrolled|enrolment|enrollment|scolaris\w*|inscrits? (?:à|dans) (?:l['’]école|les écoles)|"
+    r"targeted|targets?|ciblé\w*|cibles?"
+)
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
 
@@ -1033,7 +1044,8 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"(?:(?:were|have been|had been|was) (?:killed|wounded|injured|abducted|arrested)|died)", "casualties"),
     (r"(?:ont|avaient|sont|ont été|avaient été) (?:été )?(?:tué|blessé|enlevé|arrêté|mort)\w*", "casualties"),
     # people held in detention ("holding some 3,000 migrants in detention centres")
-    (r"(?:[\w’'-]+\s+){0,3}?(?:in|en) (?:detention|détention|prisons?|jails?)\b", "detained"),
+    (r"(?:[\w’'-]+\s+){0,3}?(?:in|en) (?:detention|détention|prisons?|jails?|custody|garde à vue)\b"
+     r"|as (?:hostages|human shields)|en otages?|comme boucliers humains", "detained"),
     # people missing, trapped or in hospital ("and 30 more are missing", "40 more remain
     # trapped on rooftops", "12 more were hospitalised"): not people moved
     (r"(?:(?:are|were|is|was|remain|remained|have been|had been|sont|étaient|restent|"

@@ -3099,3 +3099,22 @@ def test_a_displacement_word_before_a_noun_of_households_counts_households(text,
     row = only(text)
     assert row["unit"] == unit
     assert (row["people_estimate"] > row["value"]) == (unit in ("households", "families"))
+
+
+@pytest.mark.parametrize("text", [
+    # people held by the police or armed men are not sheltered
+    "Police are holding 45 people after the demonstrations in Goma.",
+    "Militia in Kibati are holding some 3,000 civilians as human shields.",
+    "Police are holding 45 people in custody.",
+])
+def test_people_held_by_armed_men_or_the_police_are_no_figure(text):
+    assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("About 3,000 IDPs returned to Mosul to work.", "About 3,000"),
+    ("Quelque 800 déplacés sont retournés à Kaya pour travailler.", "Quelque 800"),
+])
+def test_people_who_came_home_to_work_returned(text, number):
+    row = only(text)
+    assert (row["number_text"], row["category"]) == (number, "returned")

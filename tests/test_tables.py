@@ -769,3 +769,59 @@ def test_planned_people_and_nobody_are_no_table_figures():
     text = ("Return convoys\n\n| From | To | Planned returnees | Refugees |\n|---|---|---|---|\n"
             "| Nyarugusu | Kigoma | 600 | 0 |\n| Nduta | Kibondo | 450 | 0 |\n")
     assert figures_of(text) == []
+
+
+# The fifteenth review's tables laid out with spaces or tabs that are read wrongly.
+JUSTIFIED = ("Les  affrontements  de  mardi  ont\npoussé  3 500  personnes  à  fuir\n"
+             "Kitchanga  vers  Mweso,  où  900\nménages  sont  hébergés  à  l'église.")
+KEY_FIGURES_TABBED = ("Key figures\nIndicator\tFigure\tSource\nIDPs\t6.9 million\tOCHA, Jan 2025\n"
+                      "Returnees\t1.1 million\tIOM, Dec 2024\nRefugees\t520,000\tUNHCR, Jan 2025")
+
+
+def test_a_justified_paragraph_or_a_block_of_key_figures_is_prose():
+    # (its words two spaces apart, lines of as many cells as a header: read in order, it
+    # was a table that counted no one)
+    assert [r["number_text"] for r in figures_of(JUSTIFIED)][:1] == ["3 500"]
+    got = [(r["number_text"], r["category"]) for r in figures_of(KEY_FIGURES_TABBED)]
+    assert got == [("6.9 million", "displaced"), ("1.1 million", "returned"),
+                   ("520,000", "refugees")]
+
+
+@pytest.mark.parametrize("text", [
+    # people who did not move: a population, plans, needs, pupils
+    "Village         Population     Households\nKibati              12,400          2,480\n"
+    "Munigi               8,900          1,780",
+    "Projected arrivals for contingency planning\nEntry point       Expected arrivals     "
+    "Most likely\nAdré                         40,000          25,000\n"
+    "Tiné                         15,000           9,000",
+    "People in need by province and population group\nProvince         IDPs        Host "
+    "community      Returnees\nIturi          820,000              600,000        300,000\n"
+    "North Kivu   1,200,000              900,000        250,000",
+    "Displaced children enrolled in school, Kalemie\nSchool           Boys     Girls     Total\n"
+    "EP Katanika       210       190       400\nEP Kalunga        160       175       335",
+])
+def test_tables_of_people_who_did_not_move_give_no_figure(text):
+    assert figures_of(text) == []
+
+
+def test_a_total_of_people_who_moved_differently_is_none_of_their_figures():
+    text = ("Population movements by province\nProvince         IDPs       Returnees        Total\n"
+            "Ituri         1,030,000        410,000    1,440,000\n"
+            "Tanganyika      280,000        120,000      400,000")
+    got = [(r["number_text"], r["category"]) for r in figures_of(text)]
+    assert got == [("1,030,000", "displaced"), ("410,000", "returned"),
+                   ("280,000", "displaced"), ("120,000", "returned")]
+
+
+def test_a_label_wider_than_its_column_is_its_row_s_label():
+    text = ("IDPs by site\nSite                  IDPs       Households\n"
+            "Bulengo             18,540            4,120\nLushagala Extension Phase 2    3,100\n"
+            "Rusayo              13,700            2,740")
+    got = [(r["number_text"], r["location"]) for r in figures_of(text)]
+    assert ("3,100", "Lushagala Extension Phase 2") in got and len(got) == 5
+
+
+def test_a_column_of_men_is_no_place():
+    text = ("IDPs by age and sex, Kalemie\nAge group       Female       Male\n"
+            "0-4              1,200      1,100\n5-17             3,400      3,300")
+    assert {r["location"] for r in figures_of(text)} == {"Kalemie"}
