@@ -67,9 +67,10 @@ _LONG_LABEL_MAX = 140
 
 
 def _label_rx(shortest: int, longest: int) -> re.Pattern[str]:
-    """A label of `shortest` to `longest` characters and its colon, ending the text."""
+    """A label of `shortest` to `longest` characters and its colon, ending the text (at the
+    start of a line or item, or of a part after a semicolon: "...; Ratnapura: 640 families")."""
     return _rx(
-        rf"(?:^|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{{shortest - 1},{longest - 1}}}?)"
+        rf"(?:^|(?<=;)|(?<=; )|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{{shortest - 1},{longest - 1}}}?)"
         r"\s*:\s*(?:approx\.|~|about|environ)?\s*$"
     )
 
@@ -150,17 +151,23 @@ _CONTRAST = _rx(
 # a sentence opening on a restatement of the figure before it ("That is about 3,100
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
-_RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS})\s+")
+_RESTATING = _rx(
+    rf"\s*(?:{V.RESTATING_OPENERS})\s+|\s*(?:[^;:]*,\s*)?(?:{V.RESTATING_CONVERSION})\s+"
+)
+# ... a conversion after a clause that says how, whose numbers are no figures ("Using the
+# census average of 4.5 persons per household, this corresponds to roughly 36,000 people")
+_CONVERSION_AFTER_CLAUSE = _rx(rf"[^;:]*,\s*(?:{V.RESTATING_CONVERSION})\s+")
 # Another estimate of the figure before ("puts the figure lower, at about 850,000", "estime
 # ce chiffre à 3 000")
-# or the value it had ("A week ago that figure stood at more than 280,000", "ce chiffre
-# était de 9 000"); not "their number", which may be of anyone ("put their number at 500":
-# the rebels)
+# or the value it had or went to ("A week ago that figure stood at more than 280,000", "ce
+# chiffre était de 9 000", "this fell to 2,304 families"); not "their number", which may be
+# of anyone ("put their number at 500": the rebels)
 _FIGURE_PUT = _rx(
     rf"\b(?:{V.ESTIMATING_VERBS})\s+(?:the|that|this|its|ce|le|ces)\s+"
     rf"(?:{V.FIGURE_NOUNS})(?:\s+\w+)?,?\s+(?:at|à)\s*$"
     rf"|\b(?:the|that|this|ce|le|ces)\s+(?:{V.FIGURE_NOUNS})\s+(?:{V.FIGURE_STOOD})\s*$"
     rf"|\b(?:the|that|this|ce|le)\s+(?:{V.FIGURE_WAS})\s*$"
+    rf"|\b(?:{V.FIGURE_MOVED})\s*$"
 )
 # A sentence opening on people named with no number ("Of the people in accommodation
 # centres, about 11,900 are children", "Parmi les arrivants de la semaine à Adré, 2 900 ...")
@@ -1077,9 +1084,10 @@ def _inherits(
     ):
         return context_figure  # "The United Nations puts the figure lower, at about 850,000"
     if (
-        prev is None
-        and context_figure is not None
+        context_figure is not None
         and _RESTATING.fullmatch(s, 0, q.start)
+        and (prev is None
+             or (not prev.is_figure and _CONVERSION_AFTER_CLAUSE.fullmatch(s, 0, q.start)))
         and not _DIFFERENCE_AFTER.match(s, head.end if head.cls else q.end)
     ):
         return context_figure  # "... 14,600 people in 41 camps. That is about 3,100 households."

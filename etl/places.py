@@ -98,10 +98,11 @@ _TIME_WORDS = frozenset(V.MONTHS) | frozenset(V.WEEKDAYS)
 _ABBREVIATED_MONTHS = frozenset(m for m in V.MONTHS if len(m) <= 3 and m not in ("may", "mai"))
 _DATE_AFTER_ABBREVIATION = re.compile(r"\.|\s*\d")
 # A list row labelled by a name: "Masnaa / Jdeidet Yabous : 165 300 Syriens", "Jousieh
-# (Qousseir) : 35 200", "- Mecúfi: almost 9,000 displaced people" (a second name after "/"
-# or in brackets is another name of the place or the area holding it).
+# (Qousseir) : 35 200", "- Mecúfi: almost 9,000 displaced people", or a part of a list
+# after a semicolon ("...; Ratnapura: 640 families") (a second name after "/" or in
+# brackets is another name of the place or the area holding it).
 _ROW_LABEL = re.compile(
-    rf"(?m)^[ \t•*–-]*({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})"
+    rf"(?m)(?:^[ \t•*–-]*|;[ \u00a0]*)({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})"
     rf"[ \u00a0]*(?:[/(][^:\n]{{1,40}})?[ \u00a0]*:[ \u00a0]+(?=[^\n]{{0,25}}\d)"
 )
 _LABEL_WORD = re.compile(

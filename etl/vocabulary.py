@@ -176,7 +176,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"schools?|écoles?|sites?|camps?|centres?|centers?|shelters?|abris|houses|homes|maisons", "not", "", ""),
     # the kind of a camp or site, not of its residents ("312 relief camps", "197 formal and
     # informal sites"; "4,000 collective site residents" are people)
-    (r"(?:relief|reception|evacuation|collective|informal|temporary|makeshift|formal and informal|formal)"
+    (r"(?:relief|reception|evacuation|collective|informal|temporary|makeshift|formal and informal|formal"
+     r"|safety|transit|welfare|emergency)"
      r"\s+(?:camps?|sites?|centres?|centers?|shelters?)(?!\s+(?:residents?|dwellers?|occupants?|inhabitants?))", "not", "", ""),
     # people who move for other reasons ("2,000 workers left for Saudi Arabia", "1,500
     # students reached Kinshasa")
@@ -675,6 +676,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # ("71,400 people in 1,016 shelters nationwide")
      r"|in (?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
      r"(?! for (?:survivors|victims|women|battered))"
+     # ("640 families (2,450 persons) in 29 safety centres")
+     r"|in (?:\d[\d,.]* )?(?:safety|evacuation|collective|transit|welfare) (?:centres|centers|sites)\b"
      r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) with (?:relatives|family|families|"
      r"friends|host families|neighbours)", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
@@ -1091,7 +1094,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # not "évacué 650 personnes par camion", by truck)
     # (only right after the count's noun: not "3,000 households (six per household)")
     (r"(?:per|shar(?:e|ing) (?:each|a|one|every)) (?:[a-z]+ )?(?:bus|convoy|truck|flight|boat|trip|"
-     r"rotation|tent|household|family|room|latrine|shelter)\b"
+     r"rotation|tent|household|family|room|latrine|shelter|centre|center|site|camp|school|classroom)\b"
      r"|par (?:tente|ménage|famille|chambre|latrine|abri)\b", "ratio"),
     # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
     # "were affected and displaced", "sont sinistrés et ont trouvé refuge")
@@ -1470,6 +1473,12 @@ RESTATING_OPENERS: str = (
     r"that is|that's|this is|that makes|this makes|in other words|i\.e\.|soit|"
     r"c[’']est-à-dire|autrement dit|ce qui fait|cela fait|ce qui représente"
 )
+# ... and the words of a conversion, which may follow a clause that says how ("Using the
+# census average of 4.5 persons per household, this corresponds to roughly 36,000 people")
+RESTATING_CONVERSION: str = (
+    r"(?:this|which|that) (?:corresponds|amounts|equates) to|(?:this|which) is equivalent to|"
+    r"ce qui (?:correspond|équivaut) à|cela (?:correspond|équivaut) à"
+)
 
 # Words after the number of such a sentence that make it a difference from the figure
 # before, not a restatement ("That is 400,000 more than in January", "1,500 up on March")
@@ -1787,6 +1796,16 @@ FIGURE_STOOD: str = (
 # ... and a figure that merely "was" ("Last year the figure was 300,000"; not "the total
 # was 1,200 households", any total)
 FIGURE_WAS: str = r"(?:figure|chiffre)\s+(?:was|had been|était)"
+# ... and a figure that went up or down to another value ("As water receded this fell to
+# 2,304 families", "the number rose to 12,000", "ce chiffre est passé à 3 400")
+FIGURE_MOVED: str = (
+    r"(?:this|that|it|the\s+(?:figure|number|total)|ce\s+(?:chiffre|nombre)|le\s+(?:nombre|total))"
+    r"\s+(?:has\s+|had\s+)?(?:fell|fallen|dropped|declined|decreased|rose|risen|climbed|grew|"
+    r"grown|increased|went\s+(?:up|down))\s+to"
+    r"|(?:ce\s+(?:chiffre|nombre)|le\s+(?:nombre|total))\s+(?:est|était)\s+(?:passé|tombé|"
+    r"monté|redescendu)\s+à|(?:ce\s+(?:chiffre|nombre)|le\s+(?:nombre|total))\s+a\s+"
+    r"(?:baissé|chuté|augmenté|diminué)\s+à"
+)
 
 # Words a sentence does not end on: a plain-text line that ends on one runs on into the
 # next line whatever that line starts with ("the DEOC in\nKhalanga estimated": text

@@ -3118,3 +3118,41 @@ def test_people_held_by_armed_men_or_the_police_are_no_figure(text):
 def test_people_who_came_home_to_work_returned(text, number):
     row = only(text)
     assert (row["number_text"], row["category"]) == (number, "returned")
+
+
+def test_a_figure_that_fell_or_rose_is_the_same_figure():
+    text = ("At the peak on 3 June, 5,210 families (19,840 persons) were staying in 216 safety "
+            "centres. As water receded this fell to 2,304 families (8,912 persons) in 98 "
+            "safety centres on 5 June morning.")
+    got = [(r["number_text"], r["unit"], r["category"], r["measure"]) for r in figures_of(text)]
+    # (and the safety centres are places, not people)
+    assert got == [("5,210", "families", "displaced", "stock"),
+                   ("19,840", "people", "displaced", "stock"),
+                   ("2,304", "families", "displaced", "stock"),
+                   ("8,912", "people", "displaced", "stock")]
+
+
+def test_parts_of_a_list_after_semicolons_are_each_at_the_place_of_their_label():
+    text = ("- Kalutara: 1,120 families (4,310 persons) in 41 safety centres, the largest "
+            "caseload; Ratnapura: 640 families (2,450 persons) in 29 centres; Matara: 310 "
+            "families in 14 centres.")
+    got = [(r["number_text"], r["location"]) for r in figures_of(text)]
+    assert got == [("1,120", "Kalutara"), ("4,310", "Kalutara"), ("640", "Ratnapura"),
+                   ("2,450", "Ratnapura"), ("310", "Matara")]
+    text = "- Goma: 1,120 displaced families; Bukavu: 640 displaced families."
+    assert [r["location"] for r in figures_of(text)] == ["Goma", "Bukavu"]
+
+
+def test_a_conversion_after_a_clause_restates_the_figure_before():
+    text = ('The DEOC estimated that "more than 8,000 households" had left their homes in '
+            "Jajarkot by 10 November. Using the census average of 4.5 persons per household, "
+            "this corresponds to roughly 36,000 people.")
+    got = [(r["number_text"], r["unit"], r["category"]) for r in figures_of(text)]
+    assert got == [("8,000", "households", "displaced"), ("roughly 36,000", "people", "displaced")]
+
+
+def test_people_per_centre_are_a_ratio():
+    text = ("- At the peak, 5,210 families were staying in safety centres.\n"
+            "- Average occupancy is 91 persons per centre; several centres in Kalutara host "
+            "more than 300.")
+    assert "91" not in [r["number_text"] for r in figures_of(text)]
