@@ -943,9 +943,16 @@ def _cue_start(s: str, lo: int, q: Quantity, prev: Verdict | None) -> int:
 
 def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
     """Why people who count only in some words are not moved here ("" when they are):
-    disaster victims a place shelters ("le site accueille 2 450 sinistrés"; not "plus de
-    1,1 million de sinistrés"), aid workers evacuated (not "40 aid workers arrived")."""
-    if head.cls == "affected" and not _HOSTS_BEFORE.search(s, max(lo, q.start - 40), q.start):
+    disaster victims a place shelters, or who stay in one ("le site accueille 2 450
+    sinistrés", "12 000 sinistrés dorment dans les centres"; not "plus de 1,1 million de
+    sinistrés"), aid workers evacuated (not "40 aid workers arrived")."""
+    if head.cls == "affected" and not (
+        _HOSTS_BEFORE.search(s, max(lo, q.start - 40), q.start)
+        # (or that sleep in shelters: "12 000 sinistrés dorment dans les centres
+        # d'hébergement")
+        or any(c[2:] == ("displaced", "stock") and c[0] <= head.end + 20
+               for c in cue_hits(s, head.end, hi))
+    ):
         return "affected"
     if head.cls == "staff" and not any(
         c[2] == "evacuated" and _evacuates(s, c, q) for c in cue_hits(s, lo, hi)

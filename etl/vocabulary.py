@@ -511,7 +511,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:forc(?:ed|ing|es?)|compel(?:led|ling|s)?) .{0,40}?to (?:move|relocate|leave|abandon|seek (?:refuge|shelter|safety))"
      r"|(?:contraign\w*|contraint\w*|obligeant|obligé\w*|forçant|forcé\w*) .{0,40}?à (?:quitter|fuir|se déplacer|abandonner|se réfugier)",
      "displaced", "flow"),
-    (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless", "displaced", "flow"),
+    (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless"
+     # ("70 000 personnes privées de toit", "des dizaines de milliers de sans-abri")
+     r"|sans[- ]abris?|privée?s? de (?:toit|logement)|sans (?:toit|logement)", "displaced", "flow"),
     # ("left drought-hit villages": the article may be missing, not a number)
     (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?|settlements?|localities|communities)", "displaced", "flow"),
     # sent back across a border: returned ("renvoyés de la République dominicaine")
@@ -522,9 +524,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
-     r"|(?:living|sleeping|staying|sheltering) in tents|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
+     r"|(?:living|sleeping|sleep|live|staying|stay|sheltering) in tents"
+     r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une )?"
-     r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings)"
+     r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings"
+     r"|centres? d[’']hébergement|gymnases?)"
      # (after an earthquake or a flood, "sleeping in parks and streets")
      rf"|{_SLEEPING_AT}(?:[A-ZÀ-Þ][\w’'-]*[’']s )?"
      r"(?:parks?|parcs?|streets?|rues?|open air|seafront|beach(?:es)?|plages?|corniche|"

@@ -3156,3 +3156,23 @@ def test_people_per_centre_are_a_ratio():
             "- Average occupancy is 91 persons per centre; several centres in Kalutara host "
             "more than 300.")
     assert "91" not in [r["number_text"] for r in figures_of(text)]
+
+
+@pytest.mark.parametrize("text, number", [
+    # people left homeless, in French too
+    ("La Croix-Rouge avance 70 000 personnes privées de toit.", "70 000"),
+    ("Le cyclone a fait 3 000 sans-abri à Mayotte.", "3 000"),
+    ("La préfecture parle de « plusieurs dizaines de milliers » de sans-abri.",
+     "plusieurs dizaines de milliers"),
+    # people who sleep in tents or shelters
+    ("In Amizmiz, tens of thousands sleep in tents.", "tens of thousands"),
+    ("Mayotte : plus de 12 000 sinistrés dorment dans les centres d'hébergement.",
+     "plus de 12 000"),
+])
+def test_people_left_without_a_roof_or_sleeping_in_shelters_are_displaced(text, number):
+    row = only(text)
+    assert (row["number_text"], row["category"]) == (number, "displaced")
+
+
+def test_disaster_victims_living_somewhere_are_not_displaced():
+    assert figures_of("Quelque 2 000 sinistrés vivent à Mamoudzou.") == []
