@@ -53,6 +53,10 @@ _TABLE_BREAKDOWN = rx(rf"(?:{V.TABLE_BREAKDOWN_WORDS})(?:\s*\(.*\))?")
 _TABLE_TOTAL = rx(V.TABLE_TOTAL_HEADERS)
 _TABLE_SUBTOTAL = rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
 _TABLE_NOT_PLACE = rx(V.TABLE_NOT_PLACES)
+# (a number word, even joined to its noun: "Five-province total", "All districts")
+_COUNT_OF_UNITS = rx(
+    rf"\b(?:{'|'.join(w for ws in V.NUMBER_WORDS.values() for w in ws)}|all|tous|toutes|\d+)\b"
+)
 # a column naming sites ("Camp", "Camp / site", "Sites d'accueil"; not "Site type", "Type de
 # site", which name kinds of site)
 _TABLE_SITE = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")
@@ -109,8 +113,8 @@ def _total_of_place(label: str, ctx, context) -> P.PlaceRef | None:
     rest = _TOTAL_WORD.sub("", label).strip(" ()*_")
     ref = P.cell_place(rest, ctx, context) if rest else None
     # (a name before the word of total is a row label's place, as the rows' are, even one
-    # the gazetteer lacks: "Jajarkot total")
-    named_first = not _TOTAL_WORD.match(label)
+    # the gazetteer lacks: "Jajarkot total"; not a count of units: "Five-province total")
+    named_first = not _TOTAL_WORD.match(label) and not _COUNT_OF_UNITS.search(rest)
     return ref if ref is not None and (ref.place_id or named_first) else None
 
 

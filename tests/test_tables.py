@@ -691,6 +691,12 @@ def test_a_header_of_two_lines_names_its_columns_with_both():
                    ("5,518", "households", "Jajarkot"), ("24,831", "people", "Jajarkot")]
 
 
+def test_a_total_named_by_a_count_of_units_is_no_place():
+    text = ("| Province | Displaced |\n|---|---|\n| Hatay | 500,000 |\n| Adıyaman | 300,000 |\n"
+            "| Five-province total | 800,000 |\n")
+    assert figures_of(text)[-1]["location"] == "Hatay and Adıyaman"
+
+
 def test_a_line_of_units_under_a_header_is_part_of_it():
     lines = ["Site          Ménages    Personnes", "              (HH)       (Ind.)",
              "Bulengo          1 200        5 400", "Lushagala          800        3 600"]
