@@ -66,6 +66,10 @@ DISTRICTS_ARE_ADMIN1 = {"UG", "ID"}
 # The share of a GeoNames province code's towns one bundled outline must hold for all of
 # them to be its towns (see provinces_of_towns).
 TOWN_VOTE_SHARE = 0.75
+# ... for a town no further than this from that outline (the 1:10m outlines are generalised
+# by a few kilometres; a town further inside another province is in that one)
+VOTE_REACH_KM = 5.0
+KM_PER_DEGREE = 111.0  # (near enough at the tropics' latitudes, for a threshold of a few km)
 # How well the name of a province of geo/data/admin1_points.csv must spell the unit of the
 # same code for the unit to take its point (difflib's ratio of the folded names; 1 when
 # one holds the other): "Sharjah" for "Ash Shāriqah" passes, "Ilam" for "Kermānshāh" not.
@@ -163,7 +167,8 @@ def provinces_of_towns(towns: list[dict], codes: list[str], units: dict[str, dic
     countries they draw. GeoNames files each town under a province code of its own, which
     only a hand-made table (geonames_admin1.csv) maps to ISO 3166-2: a town is given the
     province that holds most of the towns of its GeoNames code (so a town a generalised
-    outline leaves just across a border stays in its own), else the one it lies in. `codes`:
+    outline leaves just across a border stays in its own) when it lies near that province,
+    else the one it lies in. `codes`:
     each town's GeoNames admin1 code; `units`: the gazetteer's provinces and districts."""
     import geopandas as gpd
 
@@ -189,8 +194,17 @@ def provinces_of_towns(towns: list[dict], codes: list[str], units: dict[str, dic
         (best, n), total = counter.most_common(1)[0], sum(counter.values())
         if n / total >= TOWN_VOTE_SHARE:
             by_code[key] = best
-    return [by_code.get((t["iso3"], code), lies_in.get(k, ""))
-            for k, (t, code) in enumerate(zip(towns, codes, strict=True))]
+    # ... but only a town near that province's outline: one well inside another is there
+    # (Thika, filed by GeoNames with Nairobi's towns, lies 17 km into Kiambu)
+    outline = shapes.assign(admin1=[province[b] for b in shapes["boundary_id"]]).dissolve(
+        "admin1").geometry
+    out = []
+    for k, (town, code, point) in enumerate(zip(towns, codes, points.geometry, strict=True)):
+        voted = by_code.get((town["iso3"], code), "")
+        own = lies_in.get(k, "")
+        near = voted and outline[voted].distance(point) * KM_PER_DEGREE <= VOTE_REACH_KM
+        out.append(voted if voted and near else own)
+    return out
 
 
 def world_points() -> dict[str, tuple[str, tuple[float, float]]]:
@@ -390,10 +404,11 @@ def build() -> list[dict]:
                      "gazetteer_id": f"iso3166-2:{s.code}", "aliases": _join(aliases, name),
                      "population": ""})
 
-    # A town that shares its name with a district of a DISTRICTS_ARE_ADMIN1 country is that
-    # district's seat (Kisoro, Mbarara, Arua): the only reliable way to place it.
+    # A town that shares its name with a province of its country is its seat (Kisoro,
+    # Mbarara, Arua; Nay Pyi Taw, which no bundled outline draws): placed by its name,
+    # before any outline.
     district_by_name = {(r["iso3"], r["name"]): r["place_id"] for r in rows
-                        if r["kind"] == "admin1" and r["place_id"][:2] in DISTRICTS_ARE_ADMIN1}
+                        if r["kind"] == "admin1"}
     # a spelling another place goes by would make a known name ambiguous: it is dropped
     # (the hand-made places included: they are merged in at load time)
     curated = [{"name": r["name"], "aliases": r["aliases"]} for r in read_csv("places_curated.csv")]
