@@ -899,6 +899,10 @@ def _row_label(s: str, start: int, q: Quantity) -> re.Match[str] | None:
     Kalehe, Bunyakiri and Minova, civil society reported: 23,000", nor "People in need in
     the areas affected by displacement (HNO 2024): 2,400,000"."""
     if (label := _LABEL.search(s, start, q.start)) or not _ROW_END.match(s, q.end):
+        if label and s[label.start(1) - 2 : label.start(1)].strip() == ";" and head_noun(
+            label.group(1) + " ", 0
+        ).cls in ("people", "displaced"):
+            return None  # a group after a semicolon is a part: "Children: 1,200; Women: 800"
         return label
     long = _LONG_LABEL.search(s, start, q.start)
     if long is None:
@@ -1382,7 +1386,8 @@ def _one_of_others(s: str, found: list[P.Found], place: P.PlaceRef, area: P.Plac
     """Is a place named as one of several of an area ("Vovchansk and other border
     communities of Kharkiv oblast")?"""
     first = next((f for f in found if f.ref == place), None)
-    then = next((f for f in found if f.ref == area), None)
+    then = first and next((f for f in found if f.start >= first.end and (
+        f.ref == area or (area.place_id and f.ref.place_id == area.place_id))), None)
     return (first is not None and then is not None
             and _AND_OTHER_PLACES.fullmatch(s, first.end, then.start) is not None)
 
@@ -1563,7 +1568,11 @@ def _places(
             # destination is itself precise)
             and (
                 (dest.is_country and recent.iso3 == dest.iso3)
-                or (recent.admin1 != "" and recent.admin1 == dest.place_id)
+                or (recent.admin1 != "" and recent.admin1 == dest.place_id
+                    # (not a town the paragraph counted on its own: "Kousseri has received
+                    # 1,000 refugees ... 2,400 crossed into the Far North region")
+                    and not (last is not None and last.place_id
+                             and last.place_id == recent.place_id))
             )
         ):
             inner = recent  # the town or site the paragraph is reporting from
@@ -1599,6 +1608,7 @@ def _places(
         and said_origin.place_id
         and frame.place_id in (said_origin.admin1, said_origin.iso3)
         and not _one_of_others(s, found, said_origin, frame)
+        and v.measure != "stock"
     ):
         # "Au Darfour-Nord, ... ont fui les combats autour d'El Fasher", "to flee Wad Madani,
         # the capital of Gezira state": the place people left, inside the area the

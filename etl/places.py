@@ -649,12 +649,34 @@ def grouped(found: list[Found], sentence: str, index: int) -> PlaceRef:
             return False  # "the town of Baras, Rizal province": the unit that holds it
         return bool(_JOINER.match(between))
 
+    def holds(a: Found, b: Found) -> bool:  # "Maiduguri, Borno": Borno is Maiduguri's unit
+        return (
+            bool(b.ref.place_id) and b.ref.place_id in (a.ref.iso3, a.ref.admin1)
+            and sentence[a.end : b.start].strip() == ","
+        )
+
+    # (a list goes on past the unit that holds one of its places: "Maiduguri, Borno and
+    # Yola, Adamawa" lists two towns)
     lo = hi = index
-    while lo > 0 and joined(found[lo - 1], found[lo]):
-        lo -= 1
-    while hi + 1 < len(found) and joined(found[hi], found[hi + 1]):
-        hi += 1
-    return join([f.ref for f in found[lo : hi + 1]])
+    units: set[int] = set()
+    while lo > 0:
+        if joined(found[lo - 1], found[lo]):
+            lo -= 1
+        elif lo < index and lo > 0 and holds(found[lo - 1], found[lo]):
+            units.add(lo)
+            lo -= 1
+        else:
+            break
+    while hi + 1 < len(found):
+        if joined(found[hi], found[hi + 1]):
+            hi += 1
+        elif (hi + 2 < len(found) and holds(found[hi], found[hi + 1])
+              and joined(found[hi + 1], found[hi + 2])):
+            units.add(hi + 1)
+            hi += 2
+        else:
+            break
+    return join([f.ref for k, f in enumerate(found[lo : hi + 1], lo) if k not in units])
 
 
 @dataclass

@@ -103,6 +103,7 @@ class _Column(NamedTuple):
     # district that hold towns, -.5 towns, -1 the smallest
 
 
+_TOTAL_SCOPE = rx(rf"(?:{V.TOTAL_SCOPE_WORDS})s?")
 _TOTAL_WORD = rx(rf"^(?:{V.TOTAL_LABELS})[\W_]*|[\W_]*\b(?:{V.TOTAL_AFTER_PLACE})$")
 
 
@@ -113,8 +114,10 @@ def _total_of_place(label: str, ctx, context) -> P.PlaceRef | None:
     rest = _TOTAL_WORD.sub("", label).strip(" ()*_")
     ref = P.cell_place(rest, ctx, context) if rest else None
     # (a name before the word of total is a row label's place, as the rows' are, even one
-    # the gazetteer lacks: "Jajarkot total"; not a count of units: "Five-province total")
-    named_first = not _TOTAL_WORD.match(label) and not _COUNT_OF_UNITS.search(rest)
+    # the gazetteer lacks: "Jajarkot total"; not a count of units, "Five-province total",
+    # nor what the total spans: "Weekly total", "Camp total")
+    named_first = (not _TOTAL_WORD.match(label) and not _COUNT_OF_UNITS.search(rest)
+                   and not _TOTAL_SCOPE.fullmatch(rest))
     return ref if ref is not None and (ref.place_id or named_first) else None
 
 

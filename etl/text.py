@@ -37,7 +37,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # A line that is no prose: a table row (cells apart), a heading, a quoted reply; and the
 # start of a list item, which a line runs on into only when the item itself broke
 _NOT_PROSE_LINE = re.compile(r"\S\s{2,}\S|[|\t]|^\s*[#>]")
-_ITEM_START = re.compile(r"^(?:\s{4,}|\s*(?:[-*•+]|\d+[.)])\s)")
+_ITEM_START = re.compile(r"^(?:\s{4,}|\s*(?:[-*•+o]|\d+[.)]|\(?(?:[a-z]|[ivx]{1,4}|\d+)[.)])\s)")
 _RUNS_ON = re.compile(rf"\b(?:{V.LINE_RUNS_ON_AFTER})$", re.IGNORECASE)
 _STOPS = ".!?…:;"
 WRAP_MIN_CHARS = 40  # a shorter line that ends without a stop is a label or a title
@@ -67,7 +67,8 @@ def _runs_on(before: str, line: str) -> bool:
     if _RUNS_ON.search(end):
         return True  # "the DEOC in\nKhalanga"
     # (not a greeting: "Dear colleagues,\nPlease find")
-    opens = start[0].islower() or start[0] in "(«\"“"
+    opens = start[0].islower() or start[0] == "(" or (
+        start[0] in "«\"“" and end.endswith(","))
     return opens and (len(end) >= WRAP_MIN_CHARS or end.endswith(","))
 
 

@@ -132,7 +132,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"(?:idp|refugee|returnee|displacement|evacuation)s? (?:sites?|camps?|settlements?|"
      r"centres?|centers?|shelters?|locations?|hosting areas?)"
      r"(?! (?:residents|inhabitants|population|dwellers))", "not", "", ""),
-    # displaced people
+    # displaced people (returnees first, whatever they were displaced as: "IDP returnees",
+    # "refugee returnees")
+    (r"(?:idps?|refugees?) returnees|returnee (?:idps?|refugees?)", "displaced", "people", "returned"),
     (r"refugees?|réfugié(?:e)?s?|asylum[- ]seekers?|demandeurs? d[’']asile", "displaced", "people", "refugees"),
     (r"idps?|pdis?|internally displaced(?: persons| people)?|displaced(?: persons| people)?", "displaced", "people", "displaced"),
     (r"déplacé(?:e)?s?(?: internes)?|personnes déplacées", "displaced", "people", "displaced"),
@@ -142,7 +144,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"crossings|entries|entrées", "displaced", "people", "refugees"),
     # displacements counted, each a person displaced (IDMC's and DTM's unit)
     (r"displacements|déplacements", "displaced", "people", "displaced"),
-    # people, whose move the context must show
+    # people, whose move the context must show (members of families are people)
+    (r"(?:family|household) members|membres (?:de (?:la |leurs? )?famille|du ménage)", "people", "people", ""),
     (r"households?|ménages?", "people", "households", ""),
     (r"families|family|familles?", "people", "families", ""),
     (r"children|girls|boys|minors|enfants|filles|garçons|mineurs", "people", "children", ""),
@@ -513,7 +516,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless"
      # ("70 000 personnes privées de toit", "des dizaines de milliers de sans-abri")
-     r"|sans[- ]abris?|privée?s? de (?:toit|logement)|sans (?:toit|logement)", "displaced", "flow"),
+     # (not a shelter's guests, "un centre pour sans-abri", nor poor housing, "sans logement
+     # décent")
+     r"|(?<!pour )(?<!pour les )sans[- ]abris?|privée?s? de (?:toit|logement)"
+     r"|sans (?:toit|logement)(?! (?:décent|digne|adéquat|convenable))", "displaced", "flow"),
     # ("left drought-hit villages": the article may be missing, not a number)
     (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?|settlements?|localities|communities)", "displaced", "flow"),
     # sent back across a border: returned ("renvoyés de la République dominicaine")
@@ -524,7 +530,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
-     r"|(?:living|sleeping|sleep|live|staying|stay|sheltering) in tents"
+     r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings"
@@ -797,7 +803,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
     # people held by armed men or the police, not sheltered ("Police are holding 45
     # people", "militia in Kibati are holding some 3,000 civilians")
-    (r"(?:police|militia\w*|army|rebels?|soldiers|troops|forces|gunmen|kidnappers|captors|"
+    # (not peacekeepers protecting people: "UN peacekeeping forces are holding some 5,000
+    # civilians who sought refuge at their base")
+    (r"(?:police|militia\w*|army|rebels?|(?<!peacekeeping )(?:soldiers|troops|forces)|gunmen|kidnappers|captors|"
      r"armed (?:men|groups?)|insurgents?|jihadists?)(?: [\w’'-]+){0,3}? (?:is|are|was|were|"
      r"had been|have been) holding\s*$", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
@@ -972,7 +980,7 @@ COUNT_COMPLEMENT_BEFORE: str = (
 # the plans and projections of NEGATIVE_CUES: `etl.table_figures`)
 TABLE_CAPTION_NO_MOVE: str = (
     r"enrolled|enrolment|enrollment|scolaris\w*|inscrits? (?:à|dans) (?:l['’]école|les écoles)|"
-    r"targeted|targets?|ciblé\w*|cibles?"
+    r"targets?|targeted for|cibles?|ciblés? pour"
 )
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
@@ -1754,6 +1762,13 @@ TOTAL_LABELS: str = (
 )
 # ... the words of a total after the place it sums ("Jajarkot total", "Ituri - total")
 TOTAL_AFTER_PLACE: str = r"total|totals|sub-?total"
+# ... and the words before it that say what it spans, not where ("Weekly total", "Camp
+# total", "IDP total")
+TOTAL_SCOPE_WORDS: str = (
+    r"daily|weekly|monthly|quarterly|annual|yearly|cumulative|running|period|national|"
+    r"regional|provincial|district|county|camp|site|settlement|idps?|refugees?|returnees?|"
+    r"column|row|country|overall"
+)
 # ... and the word that may join a total to the group it sums ("Total des déplacés").
 TOTAL_OF: str = r"of|of the|des|de|du"
 # Words in a row label that make the row count people other than those who moved, in a
@@ -1802,12 +1817,14 @@ FIGURE_STOOD: str = (
 FIGURE_WAS: str = r"(?:figure|chiffre)\s+(?:was|had been|était)"
 # ... and a figure that went up or down to another value ("As water receded this fell to
 # 2,304 families", "the number rose to 12,000", "ce chiffre est passé à 3 400")
+# (not "the total" nor "it", which may be a death toll's: "The death toll kept climbing and
+# the total rose to 4,300")
 FIGURE_MOVED: str = (
-    r"(?:this|that|it|the\s+(?:figure|number|total)|ce\s+(?:chiffre|nombre)|le\s+(?:nombre|total))"
+    r"(?:this|that|th(?:is|at|e)\s+(?:figure|number)|ce\s+(?:chiffre|nombre)|le\s+nombre)"
     r"\s+(?:has\s+|had\s+)?(?:fell|fallen|dropped|declined|decreased|rose|risen|climbed|grew|"
     r"grown|increased|went\s+(?:up|down))\s+to"
-    r"|(?:ce\s+(?:chiffre|nombre)|le\s+(?:nombre|total))\s+(?:est|était)\s+(?:passé|tombé|"
-    r"monté|redescendu)\s+à|(?:ce\s+(?:chiffre|nombre)|le\s+(?:nombre|total))\s+a\s+"
+    r"|(?:ce\s+(?:chiffre|nombre)|le\s+nombre)\s+(?:est|était)\s+(?:passé|tombé|"
+    r"monté|redescendu)\s+à|(?:ce\s+(?:chiffre|nombre)|le\s+nombre)\s+a\s+"
     r"(?:baissé|chuté|augmenté|diminué)\s+à"
 )
 

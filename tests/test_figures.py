@@ -3176,3 +3176,26 @@ def test_people_left_without_a_roof_or_sleeping_in_shelters_are_displaced(text, 
 
 def test_disaster_victims_living_somewhere_are_not_displaced():
     assert figures_of("Quelque 2 000 sinistrés vivent à Mamoudzou.") == []
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a total that rose after a death toll is the toll's
+    ("Floods displaced 30,000 people in Derna. The death toll kept climbing and the total "
+     "rose to 4,300 by Sunday.", ["30,000"]),
+    # a part named by its group after a semicolon is a part
+    ("Some 2,000 IDPs arrived in Goma this week. Of them: Children: 1,200; Women: 800.",
+     ["Some 2,000"]),
+    # peacekeepers holding civilians protect them: they sought refuge
+    ("UN peacekeeping forces are holding some 5,000 civilians who sought refuge at their base "
+     "in Bor.", ["some 5,000"]),
+    # poor housing, a shelter's places and nomads' tents are no displacement
+    ("Environ 40 000 ménages vivent sans logement décent à Kinshasa.", []),
+    ("La mairie a ouvert un centre pour sans-abri de 200 places à Marseille.", []),
+    ("About 20,000 nomadic herders live in tents in the Gao region.", []),
+])
+def test_guards_of_the_words_of_round_25(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_members_of_families_are_people():
+    assert only("Some 1,200 displaced family members were reunited in Goma.")["unit"] == "people"

@@ -1029,3 +1029,19 @@ def test_towns_of_several_provinces_are_not_their_country(text, category, locati
 ])
 def test_a_place_and_other_places_of_an_area_are_the_area(text, location):
     assert [r["location"] for r in figures_in(text)] == [location]
+
+
+@pytest.mark.parametrize("text, location", [
+    # a list goes on past the province that holds one of its towns
+    ("About 3,000 people fled to Maiduguri, Borno and Yola, Adamawa.", "Maiduguri and Yola"),
+    # people staying in the area the sentence opens on are there, not where they came from
+    ("In Borno, some 4,500 IDPs from Bama are sheltering in schools.", "Borno"),
+    # the area named again after "and other villages of"
+    ("In Borno, some 6,000 people fled Gwoza and other villages of Borno state after the raids.",
+     "Borno"),
+    # refugees crossing into a province are there, not in the town counted before
+    ("Kousseri has received 1,000 refugees since January. This week alone, 2,400 Nigerian "
+     "refugees crossed into Cameroon's Far North region.", "Far North"),
+])
+def test_where_people_are_when_towns_have_provinces(text, location):
+    assert [r["location"] for r in figures_in(text)][-1] == location

@@ -831,3 +831,24 @@ def test_a_column_of_men_is_no_place():
     text = ("IDPs by age and sex, Kalemie\nAge group       Female       Male\n"
             "0-4              1,200      1,100\n5-17             3,400      3,300")
     assert {r["location"] for r in figures_of(text)} == {"Kalemie"}
+
+
+@pytest.mark.parametrize("label", ["Weekly total", "District total", "IDP total"])
+def test_a_total_named_by_what_it_spans_is_no_place(label):
+    text = ("New arrivals at Adré by day\n| Day | Arrivals |\n|---|---|\n| Monday | 1,200 |\n"
+            f"| Tuesday | 900 |\n| {label} | 2,100 |")
+    assert figures_of(text)[-1]["location"] not in (label.split()[0], label)
+
+
+def test_a_caption_of_sites_targeted_still_counts_the_people_there():
+    text = ("IDPs in targeted sites\n\n| Site | IDPs |\n|---|---|\n| Bulengo | 18,540 |\n"
+            "| Rusayo | 13,700 |\n")
+    assert [r["number_text"] for r in figures_of(text)] == ["18,540", "13,700"]
+
+
+def test_returnees_of_any_kind_are_returns_and_their_total_too():
+    text = ("Returns by territory, 2024\n"
+            "| Territory | IDP returnees | Refugee returnees | Total |\n"
+            "|---|---|---|---|\n| Rutshuru | 5,000 | 2,000 | 7,000 |")
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
+        ("5,000", "returned"), ("2,000", "returned"), ("7,000", "returned")]

@@ -105,3 +105,17 @@ def test_lines_broken_inside_a_sentence_are_read_as_one_line():
     # item broken inside its sentence is one line
     rest = text.split("\n\n", 1)[1]
     assert rest == WRAPPED.split("\n\n", 1)[1].replace("according to\n  the", "according to   the")
+
+
+@pytest.mark.parametrize("lines", [
+    # list items of any marker keep their line
+    ["o 1,500 people fled Pinga on Monday", "o 600 households returned to Walikale"],
+    ["a) 1,500 people fled Pinga on Monday", "b) 600 households returned to Walikale"],
+    ["(1) 1,500 people fled Pinga on Monday and then", "(2) 600 households returned to Walikale"],
+    ["i. 1,500 people fled Pinga on Monday in the night", "ii. 600 households returned home"],
+    # a heading before a quotation opens a new line
+    ["Situation in Djugu territory after the attacks", "\"We have nothing left,\" said one."],
+])
+def test_a_line_that_opens_an_item_or_a_quotation_keeps_its_break(lines):
+    text = "\n".join(lines)
+    assert unwrap(text) == text
