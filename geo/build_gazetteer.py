@@ -69,6 +69,7 @@ TOWN_VOTE_SHARE = 0.75
 # ... for a town no further than this from that outline (the 1:10m outlines are generalised
 # by a few kilometres; a town further inside another province is in that one)
 VOTE_REACH_KM = 5.0
+COAST_REACH_KM = 15.0  # ... from a town in no outline of its country (a coast, an islet)
 KM_PER_DEGREE = 111.0  # (near enough at the tropics' latitudes, for a threshold of a few km)
 # How well the name of a province of geo/data/admin1_points.csv must spell the unit of the
 # same code for the unit to take its point (difflib's ratio of the folded names; 1 when
@@ -162,17 +163,26 @@ def shape_points() -> dict[str, tuple[str, tuple[float, float]]]:
     return points
 
 
-def provinces_of_towns(towns: list[dict], codes: list[str], units: dict[str, dict]) -> list[str]:
-    """The province (admin1 code) of each town, from the bundled outlines it lies in, for the
-    countries they draw. GeoNames files each town under a province code of its own, which
-    only a hand-made table (geonames_admin1.csv) maps to ISO 3166-2: a town is given the
-    province that holds most of the towns of its GeoNames code (so a town a generalised
-    outline leaves just across a border stays in its own) when it lies near that province,
-    else the one it lies in. `codes`:
-    each town's GeoNames admin1 code; `units`: the gazetteer's provinces and districts."""
+def provinces_of_towns(
+    towns: list[dict], codes: list[str], units: dict[str, dict],
+    seats: dict[tuple[str, str], str],
+) -> list[str]:
+    """The province (admin1 code) of each town, by its name or the bundled outlines, for
+    the countries they draw. A town named like a province of its country is its seat (Nay
+    Pyi Taw, Ménaka, Garissa), if it lies near that province's outline or no outline draws
+    the province (in a country without outlines a name proves nothing: Washington is not
+    in Washington state, Ibaraki is a town of Osaka; Uganda's district seats excepted,
+    DISTRICTS_ARE_ADMIN1). GeoNames files each town under a province code of its own, which
+    only a hand-made table (geonames_admin1.csv) maps to ISO 3166-2: another town is given
+    the province that holds most of the towns of its code, if it lies near that outline
+    (a town a generalised outline leaves just across a border, or on a coast no outline
+    reaches, stays in its own; Thika, filed with Nairobi's towns, lies 17 km into Kiambu),
+    else the one it lies in. `codes`: each town's GeoNames admin1 code; `units`: the
+    gazetteer's provinces and districts; `seats`: provinces by (ISO3, name)."""
     import geopandas as gpd
 
     shapes = gpd.read_parquet(DATA / "boundaries" / "admin1.parquet")
+    drawn_countries = set(shapes["iso3"])
     shapes = shapes[~shapes["covers"].str.contains("|", regex=False)]
     # a drawn district stands for the province above it (Malawi's Blantyre: Southern Region)
     province = {code: units[code]["admin1"] for code in shapes["boundary_id"]
@@ -194,16 +204,27 @@ def provinces_of_towns(towns: list[dict], codes: list[str], units: dict[str, dic
         (best, n), total = counter.most_common(1)[0], sum(counter.values())
         if n / total >= TOWN_VOTE_SHARE:
             by_code[key] = best
-    # ... but only a town near that province's outline: one well inside another is there
-    # (Thika, filed by GeoNames with Nairobi's towns, lies 17 km into Kiambu)
     outline = shapes.assign(admin1=[province[b] for b in shapes["boundary_id"]]).dissolve(
         "admin1").geometry
+
+    def near(admin1: str, point, km: float) -> bool:
+        return admin1 in outline.index and outline[admin1].distance(point) * KM_PER_DEGREE <= km
+
+    seat_countries = {pycountry.countries.get(alpha_2=c).alpha_3 for c in DISTRICTS_ARE_ADMIN1}
     out = []
     for k, (town, code, point) in enumerate(zip(towns, codes, points.geometry, strict=True)):
-        voted = by_code.get((town["iso3"], code), "")
+        seat = seats.get((town["iso3"], town["name"]), "")
         own = lies_in.get(k, "")
-        near = voted and outline[voted].distance(point) * KM_PER_DEGREE <= VOTE_REACH_KM
-        out.append(voted if voted and near else own)
+        reach = VOTE_REACH_KM if own else COAST_REACH_KM
+        if seat and (
+            town["iso3"] in seat_countries
+            or (town["iso3"] in drawn_countries
+                and (seat not in outline.index or near(seat, point, reach)))
+        ):
+            out.append(seat)
+            continue
+        voted = by_code.get((town["iso3"], code), "")
+        out.append(voted if voted and near(voted, point, reach) else own)
     return out
 
 
@@ -404,11 +425,9 @@ def build() -> list[dict]:
                      "gazetteer_id": f"iso3166-2:{s.code}", "aliases": _join(aliases, name),
                      "population": ""})
 
-    # A town that shares its name with a province of its country is its seat (Kisoro,
-    # Mbarara, Arua; Nay Pyi Taw, which no bundled outline draws): placed by its name,
-    # before any outline.
-    district_by_name = {(r["iso3"], r["name"]): r["place_id"] for r in rows
-                        if r["kind"] == "admin1"}
+    # A town that shares its name with a province of its country may be its seat (Kisoro,
+    # Mbarara, Arua; Nay Pyi Taw): see provinces_of_towns
+    seats = {(r["iso3"], r["name"]): r["place_id"] for r in rows if r["kind"] == "admin1"}
     # a spelling another place goes by would make a known name ambiguous: it is dropped
     # (the hand-made places included: they are merged in at load time)
     curated = [{"name": r["name"], "aliases": r["aliases"]} for r in read_csv("places_curated.csv")]
@@ -416,12 +435,12 @@ def build() -> list[dict]:
                     for n in {_words(n) for n in [r["name"], *_split(r), *_split(r, "spellings")]})
     for r in city_rows:
         r["spellings"] = "|".join(a for a in _split(r, "spellings") if taken[_words(a)] == 1)
-    # other towns the code table leaves without a province: the one the map draws them in
+    # towns the code table leaves without a province: by their name or the map's outlines
     units = {r["place_id"]: r for r in rows if r["kind"] in ("admin1", "admin2")}
     codes = [c["admin1code"] for _, c in kept_cities]
-    drawn = provinces_of_towns(city_rows, codes, units)
-    for r, admin1 in zip(city_rows, drawn, strict=True):
-        r["admin1"] = r["admin1"] or district_by_name.get((r["iso3"], r["name"]), "") or admin1
+    placed = provinces_of_towns(city_rows, codes, units, seats)
+    for r, admin1 in zip(city_rows, placed, strict=True):
+        r["admin1"] = r["admin1"] or admin1
     seen: set[str] = set()
     for r in sorted(city_rows, key=lambda r: -int(r["population"])):
         pid = r["place_id"]
