@@ -899,9 +899,10 @@ def _row_label(s: str, start: int, q: Quantity) -> re.Match[str] | None:
     Kalehe, Bunyakiri and Minova, civil society reported: 23,000", nor "People in need in
     the areas affected by displacement (HNO 2024): 2,400,000"."""
     if (label := _LABEL.search(s, start, q.start)) or not _ROW_END.match(s, q.end):
-        if label and s[label.start(1) - 2 : label.start(1)].strip() == ";" and head_noun(
-            label.group(1) + " ", 0
-        ).cls in ("people", "displaced"):
+        if label and s[label.start(1) - 2 : label.start(1)].strip() == ";" and (
+            (h := head_noun(label.group(1) + " ", 0)).cls == "people"
+            and h.unit in ("people", "children")
+        ):
             return None  # a group after a semicolon is a part: "Children: 1,200; Women: 800"
         return label
     long = _LONG_LABEL.search(s, start, q.start)
@@ -1092,6 +1093,9 @@ def _inherits(
         and context_figure is not None
         and context_figure.is_figure
         and _FIGURE_PUT.search(s, max(0, q.start - 60), q.start)
+        # (a total that rose in a sentence of deaths is theirs: "The death toll kept
+        # climbing and the total rose to 4,300")
+        and not any(h[2] == "casualties" for h in tagged_hits(NEGATIVES, s, 0, q.start))
     ):
         return context_figure  # "The United Nations puts the figure lower, at about 850,000"
     if (
@@ -1608,7 +1612,7 @@ def _places(
         and said_origin.place_id
         and frame.place_id in (said_origin.admin1, said_origin.iso3)
         and not _one_of_others(s, found, said_origin, frame)
-        and v.measure != "stock"
+        and (v.measure != "stock" or frame.is_country)
     ):
         # "Au Darfour-Nord, ... ont fui les combats autour d'El Fasher", "to flee Wad Madani,
         # the capital of Gezira state": the place people left, inside the area the

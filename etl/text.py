@@ -68,7 +68,8 @@ def _runs_on(before: str, line: str) -> bool:
         return True  # "the DEOC in\nKhalanga"
     # (not a greeting: "Dear colleagues,\nPlease find")
     opens = start[0].islower() or start[0] == "(" or (
-        start[0] in "«\"“" and end.endswith(","))
+        start[0] in "«\"“" and (end.endswith(",") or start[1:].lstrip()[:1].islower()
+                                 or start[1:].lstrip()[:1].isdigit()))
     return opens and (len(end) >= WRAP_MIN_CHARS or end.endswith(","))
 
 

@@ -530,7 +530,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
-     r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
+     r"|(?:living|sleeping|sleep|staying|sheltering|(?:now|still|currently) live) in tents"
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings"
@@ -980,7 +980,9 @@ COUNT_COMPLEMENT_BEFORE: str = (
 # the plans and projections of NEGATIVE_CUES: `etl.table_figures`)
 TABLE_CAPTION_NO_MOVE: str = (
     r"enrolled|enrolment|enrollment|scolaris\w*|inscrits? (?:à|dans) (?:l['’]école|les écoles)|"
-    r"targets?|targeted for|cibles?|ciblés? pour"
+    # (people targeted by aid did not move; sites targeted by an assessment hold people who did)
+    r"targeted(?! (?:sites?|locations?|settlements?|camps?|villages?|areas?))|targets?|"
+    r"(?<!sites )(?<!site )(?<!zones )ciblé\w*|cibles?"
 )
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
@@ -1817,13 +1819,12 @@ FIGURE_STOOD: str = (
 FIGURE_WAS: str = r"(?:figure|chiffre)\s+(?:was|had been|était)"
 # ... and a figure that went up or down to another value ("As water receded this fell to
 # 2,304 families", "the number rose to 12,000", "ce chiffre est passé à 3 400")
-# (not "the total" nor "it", which may be a death toll's: "The death toll kept climbing and
-# the total rose to 4,300")
+# (in a sentence of deaths, a death toll's: `etl.figures`)
 FIGURE_MOVED: str = (
-    r"(?:this|that|th(?:is|at|e)\s+(?:figure|number)|ce\s+(?:chiffre|nombre)|le\s+nombre)"
+    r"(?:this|that|it|th(?:is|at|e)\s+(?:figure|number|total)|ce\s+(?:chiffre|nombre)|le\s+(?:nombre|total))"
     r"\s+(?:has\s+|had\s+)?(?:fell|fallen|dropped|declined|decreased|rose|risen|climbed|grew|"
     r"grown|increased|went\s+(?:up|down))\s+to"
-    r"|(?:ce\s+(?:chiffre|nombre)|le\s+nombre)\s+(?:est|était)\s+(?:passé|tombé|"
+    r"|(?:ce\s+(?:chiffre|nombre)|le\s+(?:nombre|total))\s+(?:est|était)\s+(?:passé|tombé|"
     r"monté|redescendu)\s+à|(?:ce\s+(?:chiffre|nombre)|le\s+nombre)\s+a\s+"
     r"(?:baissé|chuté|augmenté|diminué)\s+à"
 )

@@ -3199,3 +3199,16 @@ def test_guards_of_the_words_of_round_25(text, numbers):
 
 def test_members_of_families_are_people():
     assert only("Some 1,200 displaced family members were reunited in Goma.")["unit"] == "people"
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # kinds of displaced people after a semicolon are rows of their own
+    ("- Evacuees: 2,300; Displaced: 1,100", ["2,300", "1,100"]),
+    # a total that grew is the figure before, outside a sentence of deaths
+    ("IOM counted 30,000 IDPs in Beni in March. The total has grown to 42,000.",
+     ["30,000", "42,000"]),
+    # people who still live in tents are displaced
+    ("Some 12,000 people in Dadu still live in tents.", ["Some 12,000"]),
+])
+def test_mends_of_the_seventeenth_review(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers

@@ -1045,3 +1045,9 @@ def test_a_place_and_other_places_of_an_area_are_the_area(text, location):
 ])
 def test_where_people_are_when_towns_have_provinces(text, location):
     assert [r["location"] for r in figures_in(text)][-1] == location
+
+
+def test_people_staying_in_a_country_the_sentence_opens_on_are_where_they_came_from():
+    # (a country frames the report; the town they left is the more precise place)
+    rows = figures_in("In Nigeria, some 4,500 IDPs from Bama are sheltering in schools.")
+    assert [r["location"] for r in rows] == ["Bama"]

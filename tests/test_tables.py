@@ -852,3 +852,9 @@ def test_returnees_of_any_kind_are_returns_and_their_total_too():
             "|---|---|---|---|\n| Rutshuru | 5,000 | 2,000 | 7,000 |")
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
         ("5,000", "returned"), ("2,000", "returned"), ("7,000", "returned")]
+
+
+def test_a_caption_of_people_targeted_by_aid_gives_no_figure():
+    text = ("IDPs targeted with food assistance\n\n| Province | IDPs |\n|---|---|\n"
+            "| Ituri | 45,000 |\n| North Kivu | 80,000 |\n")
+    assert figures_of(text) == []

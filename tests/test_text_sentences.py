@@ -119,3 +119,9 @@ def test_lines_broken_inside_a_sentence_are_read_as_one_line():
 def test_a_line_that_opens_an_item_or_a_quotation_keeps_its_break(lines):
     text = "\n".join(lines)
     assert unwrap(text) == text
+
+
+def test_a_quotation_that_goes_on_in_lowercase_or_a_number_runs_on():
+    text = ('The district office reported what officials called\n"well over 50,000" people '
+            "displaced by the floods.")
+    assert "\n" not in unwrap(text)
