@@ -53,6 +53,8 @@ _PHONE = re.compile(
     r"(?<![\w.,])(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"  # not a date: "05.08.2024 12 000"
     r"(?:\+\d{1,3}|0\d{0,3})(?:[ .\u00a0-]\d{2,4}){2,}(?!\d)"
 )
+# ... and North American ones, whose shape says it: "1 877 555-0142", "(867) 555-0199"
+_NANP_PHONE = re.compile(r"(?<![\w.,])(?:\+?1[ .\u00a0-])?\(?\d{3}\)?[ .\u00a0-]\d{3}-\d{4}(?!\d)")
 _PHONE_BEFORE = re.compile(rf"\b(?:{V.PHONE_WORDS})\b[^.\n\d]{{0,40}}(?:\d[^.\n]{{0,25}})?$", re.I)
 _ARTICLE = {**V.ARTICLE_SCALES, **V.DEFINITE_SCALES}
 # Numbers in words, by language: "two thousand", "deux mille", "twenty-five".
@@ -177,6 +179,8 @@ def _raw_mentions(text: str) -> list[Quantity]:
         m.span() for m in _PHONE.finditer(text)
         if _PHONE_BEFORE.search(text, max(0, m.start() - 80), m.start())
     ] if ("0" in text or "+" in text) else []
+    if "-" in text:
+        phones += [m.span() for m in _NANP_PHONE.finditer(text)]
     for m in _DIGITS.finditer(text):
         if phones and any(a <= m.start() < b for a, b in phones):
             continue

@@ -208,6 +208,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
     (r"km[²2]?|m[²2]|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square|mm|cm|millimet(?:re|er)s?|millimètres?|centimet(?:re|er)s?|centimètres?", "not", "", ""),
     (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu|naira|gourdes?|f?cfa|xof|xaf|birr|rupees?|cedis?", "not", "", ""),
+    # a currency's sign after the amount, as French writes it ("750 $ par ménage", "50 €")
+    (r"[$€£](?:\s?(?:us|usd|can|cad|ca))?", "not", "", ""),
     # the currencies of the other crises' countries ("4 million Iraqi dinars")
     (r"dinars?|dirhams?|riyals?|rials?|liras?|lire|pesos?|reais|bolívares|bolivares|bolívars?|soles|"
      r"taka|kyats?|hryvnias?|roubles?|rubles?|yuan|yen|rand|kwacha|meticais|meticals?|"
@@ -1542,7 +1544,8 @@ TABLE_PLACE_HEADERS: str = (
     # the units other countries count by ("| Upazila | People in shelters |")
     r"upazilas?|unions?|lgas?|payams?|bomas?|sub-?count(?:y|ies)|parish(?:es)?|wards?|"
     r"tehsils?|kebeles?|oblasts?|raions?|hromadas?|barangays?|municipios?|departamentos?|"
-    r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?|secteurs?|sectors?"
+    r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?|secteurs?|sectors?|"
+    r"municipalités?|municipalit(?:y|ies)|communautés?|communit(?:y|ies)|towns?|villes?|cit(?:y|ies)"
 )
 # A header over the place people came from: it is their origin, not where they are.
 TABLE_ORIGIN_HEADERS: str = (
@@ -1598,7 +1601,11 @@ TABLE_HOUSEHOLD_WORDS: str = r"households?|ménages?|mén|hhs?|foyers?"
 TABLE_FAMILY_WORDS: str = r"families|family|familles?"
 # A column of shares or ratios, not of people ("IDPs (%)", "Persons per latrine").
 TABLE_SHARE_WORDS: str = (
-    r"%|per cent|percent|pourcentage|proportion|share|taux|ratio|rate|average|moyenne|per|par"
+    r"%|per cent|percent|pourcentage|proportion|share|taux|ratio|rate|average|moyenne|"
+    # (a unit after "per" or "par": "Persons per household"; not "Hébergées par la
+    # Croix-Rouge", sheltered by it)
+    r"(?:per|par)\s+(?:household|ménage|family|famille|person|personne|hh|tent|tente|"
+    r"shelter|abri|site|centre|center|camp|day|jour|week|semaine|month|mois|km2?|capita|tête)"
 )
 # Columns that break a count down by sex or age: parts of the row's total
 TABLE_BREAKDOWN_WORDS: str = (
@@ -1675,6 +1682,7 @@ NOT_PLACE_WORDS: str = (
     r"Programme|Program|Fund|Fonds|Organi[sz]ation|Agency|Agence|Service|Services|Bank|"
     r"Banque|International|Internationale|Foundation|Fondation|Institute|Institut|Group|"
     r"Groupe|Coalition|Network|Réseau|Watch|Rights|Crescent|Cross|Croix|Croissant|"
+    r"Croix-Rouge|Croissant-Rouge|"
     r"Médecins|Doctors|Frontières|Borders|Children|Save|Care|Reuters|Associated|Press|"
     r"Presse|News|Times|Post|Herald|Tribune|Guardian|Radio|Télévision|Television|Twitter|"
     r"Facebook|WhatsApp|Telegram|Internet|Web|Parliament|Parlement|Assembly|Assemblée|Senate|Sénat|"

@@ -3212,3 +3212,14 @@ def test_members_of_families_are_people():
 ])
 def test_mends_of_the_seventeenth_review(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text", [
+    # a North American telephone number, by its shape
+    "- Les personnes évacuées peuvent s'inscrire en ligne ou au 1 877 555-0142.",
+    "Some 300 evacuees registered at the desk; others can register at 867 555-0199.",
+    # an amount with its currency's sign after it, as French writes it
+    "- Une allocation de 750 $ par ménage est versée aux personnes évacuées.",
+])
+def test_phone_numbers_and_amounts_are_no_figures(text):
+    assert [r["number_text"] for r in figures_of(text)] in ([], ["Some 300"])

@@ -858,3 +858,19 @@ def test_a_caption_of_people_targeted_by_aid_gives_no_figure():
     text = ("IDPs targeted with food assistance\n\n| Province | IDPs |\n|---|---|\n"
             "| Ituri | 45,000 |\n| North Kivu | 80,000 |\n")
     assert figures_of(text) == []
+
+
+def test_a_table_of_municipalities_and_people_sheltered_by_an_agency():
+    # ("par la Croix-Rouge" is who shelters them, not a share; the Red Cross is no place)
+    text = ("| Municipalité / communauté | Personnes évacuées | Hébergées par la Croix-Rouge |\n"
+            "|---|---|---|\n| Chibougamau | 7 504 | 1 237 |\n| Chapais | 1 251 | 211 |\n"
+            "| Total | 8 755 | 1 448 |\n")
+    got = [(r["number_text"], r["category"], r["measure"], r["location"])
+           for r in figures_of(text)]
+    assert got == [
+        ("7 504", "evacuated", "flow", "Chibougamau"),
+        ("1 237", "evacuated", "stock", "Chibougamau"),
+        ("1 251", "evacuated", "flow", "Chapais"), ("211", "evacuated", "stock", "Chapais"),
+        ("8 755", "evacuated", "flow", "Chibougamau and Chapais"),
+        ("1 448", "evacuated", "stock", "Chibougamau and Chapais"),
+    ]
