@@ -389,7 +389,34 @@ def find(text: str) -> list[Mention]:
         e, end = matched
         out.append(Mention(start, end, text[start:end], e.place, e.demonym))
         taken = end
-    return out
+    return _whole_names(text, out)
+
+
+# A capital after a hyphen goes on with the name ("Saint-Martin-Vésubie"), unless it is
+# the part of a town ("Tanguiéta-Centre" is in Tanguiéta, Mahagi-Port by Mahagi) ...
+_NAME_GOES_ON = re.compile(r"-(?!(?:Centre|Center|Ville|City|Town|Port|Plage|Village)\b)[A-ZÀ-Þ]")
+# ... or the hyphen joins two places on a road or a border ("the Kumba-Mbonge road")
+_LINK_AFTER = re.compile(
+    r"-[\w’'-]+\s+(?:road|axis|axe|route|highway|corridor|border|frontier|frontière|boundary)",
+    re.IGNORECASE,
+)
+
+
+def _whole_names(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions that are whole names: not the start or the end of a longer hyphenated
+    name the gazetteer lacks ("Saint-Martin-Vésubie" is no Saint-Martin, "Kyzyl-Kiya" no
+    Kyzyl), unless the name joined to it is a place too ("the Goma-Sake road")."""
+    if "-" not in text:
+        return found
+    starts = {m.start for m in found}
+    ends = {m.end for m in found}
+    return [
+        m for m in found
+        if not (_NAME_GOES_ON.match(text, m.end) and m.end + 1 not in starts
+                and not _LINK_AFTER.match(text, m.end))
+        and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalpha()
+                 and m.start - 1 not in ends)
+    ]
 
 
 @lru_cache(maxsize=1)

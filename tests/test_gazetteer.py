@@ -406,3 +406,18 @@ def test_the_philippine_regions_are_not_drawn_at_manila():
 ])
 def test_sudans_states_by_the_names_reports_use(text, found):
     assert [m.place.place_id for m in g.find(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # the start or end of a longer hyphenated name the gazetteer lacks is no place
+    ("les résidents de Saint-Martin-Vésubie", []),
+    ("a tent camp on the edge of Kyzyl-Kiya", []),
+    ("le cercle de Gourma-Rharous", []),
+    # ... but two places joined by a hyphen are both places, and so is a town's part
+    ("the Goma-Sake road", ["COD-goma", "COD-sake"]),
+    ("the Kumba-Mbonge road", ["CMR-kumba"]),
+    ("le site de Tanguiéta-Centre", ["BEN-tanguieta"]),
+    ("Port-au-Prince", ["HTI-port-au-prince"]),
+])
+def test_a_name_inside_a_longer_hyphenated_name_is_no_place(text, found):
+    assert [m.place.place_id for m in g.find(text)] == found
