@@ -488,7 +488,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|se présent(?:ent|aient|ant)(?=(?: \w+)? (?:au|aux|à la) (?:postes?|frontière|points?))"
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
      # people who have left a named place ("have left Wad Madani")
-     r"|(?:have|has|had) left(?= (?-i:[A-ZÀ-Ý]))", "", "flow"),
+     r"|(?:have|has|had) left(?= (?-i:[A-ZÀ-Ý]))"
+     # ... or driven out, or to a named place ("have driven to Osh and Jalal-Abad on their
+     # own", "7,000 people drove out in the last 24 hours")
+     r"|(?:driven|drove) (?:out\b|(?:to|towards|into)(?= (?-i:[A-ZÀ-Ý])))"
+     # ... or carried there ("Près de 200 habitants de Tende ont été acheminés vers Nice")
+     r"|(?:acheminé|transporté|convoyé)(?:e|s|es)? (?:vers|jusqu[’']à)"
+     r"|(?:transported|bussed|bused|ferried|trucked) (?:to|out)\b", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")

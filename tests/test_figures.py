@@ -3223,3 +3223,19 @@ def test_mends_of_the_seventeenth_review(text, numbers):
 ])
 def test_phone_numbers_and_amounts_are_no_figures(text):
     assert [r["number_text"] for r in figures_of(text)] in ([], ["Some 300"])
+
+
+@pytest.mark.parametrize("text, number", [
+    # people who drove out or to a named place, or were carried there, moved
+    ("Some 7,000 people drove out in the last 24 hours.", "Some 7,000"),
+    ("Thousands have driven to Osh and Jalal-Abad on their own.", "Thousands"),
+    ("Près de 200 habitants de Tende ont été acheminés vers Menton.", "Près de 200"),
+    ("Some 300 residents were bused to Hay River.", "Some 300"),
+])
+def test_people_driven_or_carried_somewhere_moved(text, number):
+    row = only(text)
+    assert (row["number_text"], row["measure"]) == (number, "flow")
+
+
+def test_things_carried_somewhere_are_no_figure():
+    assert figures_of("Les vivres ont été acheminés vers Nice par 12 camions.") == []
