@@ -195,15 +195,7 @@ def provinces_of_towns(
     inside = gpd.sjoin(points, shapes[["boundary_id", "iso3", "geometry"]], predicate="within")
     inside = inside[inside["iso3_left"] == inside["iso3_right"]]
     lies_in = {k: province[b] for k, b in zip(inside.index, inside["boundary_id"], strict=True)}
-    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for k, (town, code) in enumerate(zip(towns, codes, strict=True)):
-        if k in lies_in and code not in ("", "00"):
-            votes[(town["iso3"], code)][lies_in[k]] += 1
-    by_code = {}
-    for key, counter in votes.items():
-        (best, n), total = counter.most_common(1)[0], sum(counter.values())
-        if n / total >= TOWN_VOTE_SHARE:
-            by_code[key] = best
+    by_code = _provinces_of_codes(towns, codes, lies_in)
     outline = shapes.assign(admin1=[province[b] for b in shapes["boundary_id"]]).dissolve(
         "admin1").geometry
 
@@ -226,6 +218,24 @@ def provinces_of_towns(
         voted = by_code.get((town["iso3"], code), "")
         out.append(voted if voted and near(voted, point, reach) else own)
     return out
+
+
+def _provinces_of_codes(
+    towns: list[dict], codes: list[str], lies_in: dict[int, str]
+) -> dict[tuple[str, str], str]:
+    """The province of each GeoNames admin1 code, by (ISO3, code): the one whose outline
+    holds TOWN_VOTE_SHARE of the code's towns that lie in an outline, if one does.
+    `lies_in`: the province each town lies in, by its index."""
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for k, (town, code) in enumerate(zip(towns, codes, strict=True)):
+        if k in lies_in and code not in ("", "00"):
+            votes[(town["iso3"], code)][lies_in[k]] += 1
+    by_code = {}
+    for key, counter in votes.items():
+        (best, n), total = counter.most_common(1)[0], sum(counter.values())
+        if n / total >= TOWN_VOTE_SHARE:
+            by_code[key] = best
+    return by_code
 
 
 def world_points() -> dict[str, tuple[str, tuple[float, float]]]:
