@@ -395,28 +395,43 @@ def find(text: str) -> list[Mention]:
 # A capital after a hyphen goes on with the name ("Saint-Martin-Vésubie"), unless it is
 # the part of a town ("Tanguiéta-Centre" is in Tanguiéta, Mahagi-Port by Mahagi) ...
 _NAME_GOES_ON = re.compile(r"-(?!(?:Centre|Center|Ville|City|Town|Port|Plage|Village)\b)[A-ZÀ-Þ]")
-# ... or the hyphen joins two places on a road or a border ("the Kumba-Mbonge road")
-_LINK_AFTER = re.compile(
-    r"-[\w’'-]+\s+(?:road|axis|axe|route|highway|corridor|border|frontier|frontière|boundary)",
-    re.IGNORECASE,
-)
+# ... or the hyphen joins two places on a road, a crossing or a border, named before the
+# pair or after it ("the Kumba-Mbonge road", "l'axe Beni-Kasindi", "the Herat-Islam Qala
+# checkpoint")
+_LINK_WORDS = (r"road|axis|axe|route|highway|corridor|border|frontier|frontière|boundary|"
+               r"crossing|bridge|pont|piste|checkpoint")
+_LINK_AFTER = re.compile(rf"[\w’'-]*(?:\s+[\w’'-]+){{0,2}}\s+(?:{_LINK_WORDS})\b", re.IGNORECASE)
+_LINK_BEFORE = re.compile(rf"\b(?:{_LINK_WORDS})\s+(?:\w+\s+)?[\w’'-]*$", re.IGNORECASE)
+# ... or the part before the hyphen is an agency's acronym ("UNHCR-Chad", "IOM-Libya")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}-$")
 
 
 def _whole_names(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions that are whole names: not the start or the end of a longer hyphenated
     name the gazetteer lacks ("Saint-Martin-Vésubie" is no Saint-Martin, "Kyzyl-Kiya" no
-    Kyzyl), unless the name joined to it is a place too ("the Goma-Sake road")."""
+    Kyzyl), unless the name joined to it is a place too ("the Goma-Sake road"), the pair
+    is a road or a crossing, or the part before is an acronym ("UNHCR-Chad")."""
     if "-" not in text:
         return found
     starts = {m.start for m in found}
     ends = {m.end for m in found}
-    return [
-        m for m in found
-        if not (_NAME_GOES_ON.match(text, m.end) and m.end + 1 not in starts
-                and not _LINK_AFTER.match(text, m.end))
-        and not (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalpha()
-                 and m.start - 1 not in ends)
-    ]
+
+    def linked(m: Mention) -> bool:
+        # the whole hyphenated pair, and the words around it
+        lo = text.rfind(" ", 0, m.start) + 1
+        hi = m.end
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        return bool(_LINK_AFTER.match(text, hi) or _LINK_BEFORE.search(text, 0, lo)) or (
+            _ACRONYM_BEFORE.search(text, max(0, m.start - 8), m.start) is not None)
+
+    def goes_on(m: Mention) -> bool:
+        after = _NAME_GOES_ON.match(text, m.end) and m.end + 1 not in starts
+        before = (m.start >= 2 and text[m.start - 1] == "-" and text[m.start - 2].isalpha()
+                  and m.start - 1 not in ends)
+        return bool(after or before)
+
+    return [m for m in found if not goes_on(m) or linked(m)]
 
 
 @lru_cache(maxsize=1)

@@ -418,6 +418,11 @@ def test_sudans_states_by_the_names_reports_use(text, found):
     ("the Kumba-Mbonge road", ["CMR-kumba"]),
     ("le site de Tanguiéta-Centre", ["BEN-tanguieta"]),
     ("Port-au-Prince", ["HTI-port-au-prince"]),
+    # a road, axis or corridor named before or after the pair; an agency's acronym
+    ("l'axe Beni-Kasindi", ["COD-beni"]),
+    ("along the Mbonge-Kumba road", ["CMR-kumba"]),
+    ("through the Torkham-Jalalabad corridor", ["AFG-jalalabad"]),
+    ("UNHCR-Chad reports 6,500 new arrivals", ["TCD"]),
 ])
 def test_a_name_inside_a_longer_hyphenated_name_is_no_place(text, found):
     assert [m.place.place_id for m in g.find(text)] == found
