@@ -39,6 +39,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _NOT_PROSE_LINE = re.compile(r"\S\s{2,}\S|[|\t]|^\s*[#>]")
 _ITEM_START = re.compile(r"^(?:\s{4,}|\s*(?:[-*•+o]|\d+[.)]|\(?(?:[a-z]|[ivx]{1,4}|\d+)[.)])\s)")
 _RUNS_ON = re.compile(rf"\b(?:{V.LINE_RUNS_ON_AFTER})$", re.IGNORECASE)
+_QUOTE_INTRO = re.compile(rf"\b(?:{V.QUOTE_INTRO_WORDS})$", re.IGNORECASE)
 _STOPS = ".!?…:;"
 WRAP_MIN_CHARS = 40  # a shorter line that ends without a stop is a label or a title
 
@@ -68,8 +69,7 @@ def _runs_on(before: str, line: str) -> bool:
         return True  # "the DEOC in\nKhalanga"
     # (not a greeting: "Dear colleagues,\nPlease find")
     opens = start[0].islower() or start[0] == "(" or (
-        start[0] in "«\"“" and (end.endswith(",") or start[1:].lstrip()[:1].islower()
-                                 or start[1:].lstrip()[:1].isdigit()))
+        start[0] in "«\"“" and (end.endswith(",") or _QUOTE_INTRO.search(end) is not None))
     return opens and (len(end) >= WRAP_MIN_CHARS or end.endswith(","))
 
 

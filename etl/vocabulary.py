@@ -171,6 +171,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
+    # nomads, whose tents are their homes ("5,000 nomadic herders still live in tents")
+    (r"nomadic herders|nomads|nomades|éleveurs nomades", "not", "", ""),
     (r"cases|cas|consultations|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
      r"|bâches|tarpaulins|nattes|blankets|couvertures|jerrycans|moustiquaires|mosquito nets", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
@@ -493,8 +495,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # own", "7,000 people drove out in the last 24 hours")
      r"|(?:driven|drove) (?:out\b|(?:to|towards|into)(?= (?-i:[A-ZÀ-Ý])))"
      # ... or carried there ("Près de 200 habitants de Tende ont été acheminés vers Nice")
+     # (to a named place: not "des vivres acheminés vers 12 000 déplacés", goods to people)
      r"|(?:acheminé|transporté|convoyé)(?:e|s|es)? (?:vers|jusqu[’']à)"
-     r"|(?:transported|bussed|bused|ferried|trucked) (?:to|out)\b", "", "flow"),
+     r"(?= (?:la |le |l[’']|les )?(?:(?-i:[A-ZÀ-Þ])|sites?\b|camps?\b|centres?\b))"
+     r"|(?:transported|bussed|bused|ferried|trucked) (?:out\b|to(?= (?:the )?(?-i:[A-ZÀ-Þ])))",
+     "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
@@ -988,9 +993,10 @@ COUNT_COMPLEMENT_BEFORE: str = (
 # the plans and projections of NEGATIVE_CUES: `etl.table_figures`)
 TABLE_CAPTION_NO_MOVE: str = (
     r"enrolled|enrolment|enrollment|scolaris\w*|inscrits? (?:à|dans) (?:l['’]école|les écoles)|"
-    # (people targeted by aid did not move; sites targeted by an assessment hold people who did)
-    r"targeted(?! (?:sites?|locations?|settlements?|camps?|villages?|areas?))|targets?|"
-    r"(?<!sites )(?<!site )(?<!zones )ciblé\w*|cibles?"
+    # (people targeted by aid did not move; sites or villages targeted by an assessment or
+    # by attacks hold people who did)
+    r"targeted (?:with|for|by (?:[\w-]+ )?(?:distributions?|assistance|aid|cash|food))|targets?|"
+    r"ciblée?s? (?:pour|avec|par (?:l[’']aide|les? distributions?|la distribution))|cibles?"
 )
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
@@ -1843,6 +1849,12 @@ FIGURE_MOVED: str = (
     r"(?:baissé|chuté|augmenté|diminué)\s+à"
 )
 
+# Words a quotation follows on the next line of broken text ("what officials called\n"well
+# over 50,000""; not a heading before a quotation)
+QUOTE_INTRO_WORDS: str = (
+    r"called|calls|call|termed|described as|put it|said|says|estimated|estimates|reported|"
+    r"reports|counted|that|of|at|as|to|qualifie|appelle|appelé|parle de|estime|évoque"
+)
 # Words a sentence does not end on: a plain-text line that ends on one runs on into the
 # next line whatever that line starts with ("the DEOC in\nKhalanga estimated": text
 # wrapped by a PDF converter or an e-mail client).

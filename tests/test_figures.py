@@ -3239,3 +3239,13 @@ def test_people_driven_or_carried_somewhere_moved(text, number):
 
 def test_things_carried_somewhere_are_no_figure():
     assert figures_of("Les vivres ont été acheminés vers Nice par 12 camions.") == []
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Some 5,000 nomadic herders still live in tents near Gao.", []),
+    ("Some 12,000 people in Dadu still live in tents three months after the floods.",
+     ["Some 12,000"]),
+    ("Quelque 300 familles ont été convoyées vers le site de Rusayo.", ["Quelque 300"]),
+])
+def test_mends_of_the_eighteenth_review(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers

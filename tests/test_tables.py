@@ -874,3 +874,13 @@ def test_a_table_of_municipalities_and_people_sheltered_by_an_agency():
         ("8 755", "evacuated", "flow", "Chibougamau and Chapais"),
         ("1 448", "evacuated", "stock", "Chibougamau and Chapais"),
     ]
+
+
+@pytest.mark.parametrize("caption, numbers", [
+    # sites targeted by an assessment hold people who moved; people targeted by aid did not
+    ("Displacement sites targeted by the DTM assessment", ["45,000", "32,000"]),
+    ("Households targeted by NFI distributions", []),
+])
+def test_what_a_caption_says_was_targeted(caption, numbers):
+    text = f"{caption}\n\n| Site | IDPs |\n|---|---|\n| Bulengo | 45,000 |\n| Rusayo | 32,000 |\n"
+    assert [r["number_text"] for r in figures_of(text)] == numbers

@@ -125,3 +125,9 @@ def test_a_quotation_that_goes_on_in_lowercase_or_a_number_runs_on():
     text = ('The district office reported what officials called\n"well over 50,000" people '
             "displaced by the floods.")
     assert "\n" not in unwrap(text)
+
+
+def test_a_heading_keeps_its_break_before_a_quotation():
+    text = ("Situation in Ituri province as reported by local authorities\n"
+            '"nearly 5,000 displaced people" were registered in Bunia.')
+    assert unwrap(text) == text
