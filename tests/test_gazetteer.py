@@ -423,6 +423,11 @@ def test_sudans_states_by_the_names_reports_use(text, found):
     ("along the Mbonge-Kumba road", ["CMR-kumba"]),
     ("through the Torkham-Jalalabad corridor", ["AFG-jalalabad"]),
     ("UNHCR-Chad reports 6,500 new arrivals", ["TCD"]),
+    # ... but not an NGO's national section, nor a link word further off, nor a part of a
+    # name of three
+    ("MSF-Holland reported new arrivals", []),
+    ("évacués par la route de Saint-Martin-Vésubie", []),
+    ("people fled on the road from Kyzyl-Kiya", []),
 ])
 def test_a_name_inside_a_longer_hyphenated_name_is_no_place(text, found):
     assert [m.place.place_id for m in g.find(text)] == found
