@@ -68,8 +68,12 @@ def _runs_on(before: str, line: str) -> bool:
     if _RUNS_ON.search(end):
         return True  # "the DEOC in\nKhalanga"
     # (not a greeting: "Dear colleagues,\nPlease find")
+    # (a quotation that goes on in lowercase or a number; one in capitals after a word that
+    # introduces it: "what officials called\n"Well over 50,000"")
+    quoted = start[1:].lstrip()[:1]
     opens = start[0].islower() or start[0] == "(" or (
-        start[0] in "«\"“" and (end.endswith(",") or _QUOTE_INTRO.search(end) is not None))
+        start[0] in "«\"“" and (quoted.islower() or quoted.isdigit() or end.endswith(",")
+                                 or _QUOTE_INTRO.search(end) is not None))
     return opens and (len(end) >= WRAP_MIN_CHARS or end.endswith(","))
 
 

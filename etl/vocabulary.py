@@ -171,8 +171,6 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
-    # nomads, whose tents are their homes ("5,000 nomadic herders still live in tents")
-    (r"nomadic herders|nomads|nomades|éleveurs nomades", "not", "", ""),
     (r"cases|cas|consultations|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
      r"|bâches|tarpaulins|nattes|blankets|couvertures|jerrycans|moustiquaires|mosquito nets", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
@@ -495,11 +493,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # own", "7,000 people drove out in the last 24 hours")
      r"|(?:driven|drove) (?:out\b|(?:to|towards|into)(?= (?-i:[A-ZÀ-Ý])))"
      # ... or carried there ("Près de 200 habitants de Tende ont été acheminés vers Nice")
-     # (to a named place: not "des vivres acheminés vers 12 000 déplacés", goods to people)
+     # (not toward a count of people: "des vivres acheminés vers 12 000 déplacés", goods)
      r"|(?:acheminé|transporté|convoyé)(?:e|s|es)? (?:vers|jusqu[’']à)"
-     r"(?= (?:la |le |l[’']|les )?(?:(?-i:[A-ZÀ-Þ])|sites?\b|camps?\b|centres?\b))"
-     r"|(?:transported|bussed|bused|ferried|trucked) (?:out\b|to(?= (?:the )?(?-i:[A-ZÀ-Þ])))",
-     "", "flow"),
+     r"(?! (?:quelque |environ |plus de |près de )?\d)"
+     r"|(?:transported|bussed|bused|ferried|trucked) (?:out\b|to\b)"
+     r"(?! (?:some |about |around |more than |nearly |over )?\d)", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
@@ -543,7 +541,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
-     r"|(?:living|sleeping|sleep|staying|sheltering|(?:now|still|currently) live) in tents"
+     r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings"
@@ -993,10 +991,13 @@ COUNT_COMPLEMENT_BEFORE: str = (
 # the plans and projections of NEGATIVE_CUES: `etl.table_figures`)
 TABLE_CAPTION_NO_MOVE: str = (
     r"enrolled|enrolment|enrollment|scolaris\w*|inscrits? (?:à|dans) (?:l['’]école|les écoles)|"
-    # (people targeted by aid did not move; sites or villages targeted by an assessment or
-    # by attacks hold people who did)
-    r"targeted (?:with|for|by (?:[\w-]+ )?(?:distributions?|assistance|aid|cash|food))|targets?|"
-    r"ciblée?s? (?:pour|avec|par (?:l[’']aide|les? distributions?|la distribution))|cibles?"
+    # (people targeted by aid did not move; places targeted by an assessment or by attacks
+    # hold people who did: "Displacement sites targeted by the DTM assessment")
+    r"(?<!sites )(?<!site )(?<!villages )(?<!areas )(?<!locations )(?<!localities )"
+    r"(?<!localités )(?<!zones )(?<!sites\s)(?:targeted|ciblée?s?)"
+    r"(?! (?:sites?|locations?|settlements?|camps?|villages?|areas?|localités|zones)\b)"
+    r"(?! by (?:the |an? |l[’'])?(?:[\w-]+ )?(?:assessments?|attacks?|surveys?|evaluations?))"
+    r"(?! par (?:les? |la |l[’'])?(?:[\w-]+ )?(?:évaluations?|attaques?|enquêtes?))|targets?|cibles?"
 )
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"

@@ -884,3 +884,9 @@ def test_a_table_of_municipalities_and_people_sheltered_by_an_agency():
 def test_what_a_caption_says_was_targeted(caption, numbers):
     text = f"{caption}\n\n| Site | IDPs |\n|---|---|\n| Bulengo | 45,000 |\n| Rusayo | 32,000 |\n"
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+def test_a_caption_of_people_targeted_in_any_words_gives_no_figure():
+    text = ("Targeted IDPs by site\n\n| Site | IDPs |\n|---|---|\n| Bulengo | 45,000 |\n"
+            "| Rusayo | 32,000 |\n")
+    assert figures_of(text) == []

@@ -127,7 +127,7 @@ def test_a_quotation_that_goes_on_in_lowercase_or_a_number_runs_on():
     assert "\n" not in unwrap(text)
 
 
-def test_a_heading_keeps_its_break_before_a_quotation():
-    text = ("Situation in Ituri province as reported by local authorities\n"
-            '"nearly 5,000 displaced people" were registered in Bunia.')
+def test_a_heading_keeps_its_break_before_a_quotation_in_capitals():
+    text = ("Situation in Ituri province after the attacks on Djugu territory\n"
+            '"Nearly 5,000 displaced people" were registered in Bunia, officials said.')
     assert unwrap(text) == text
