@@ -400,8 +400,11 @@ _NAME_GOES_ON = re.compile(r"-(?!(?:Centre|Center|Ville|City|Town|Port|Plage|Vil
 # checkpoint")
 _LINK_WORDS = (r"road|axis|axe|route|highway|corridor|border|frontier|frontière|boundary|"
                r"crossing|bridge|pont|piste|checkpoint")
-_LINK_AFTER = re.compile(rf"(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:{_LINK_WORDS})\b", re.IGNORECASE)
-_LINK_BEFORE = re.compile(rf"\b(?:{_LINK_WORDS})\s+$", re.IGNORECASE)
+_LINK_KIND = r"routier|routière|main|national|nationale|principale?|provinciale?"  # "l'axe routier"
+_LINK_AFTER = re.compile(
+    rf"(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:(?:{_LINK_KIND})\s+)?(?:{_LINK_WORDS})\b", re.IGNORECASE
+)
+_LINK_BEFORE = re.compile(rf"\b(?:{_LINK_WORDS})(?:\s+(?:{_LINK_KIND}))?\s+$", re.IGNORECASE)
 # ... or the part before the hyphen is a UN agency's office ("UNHCR-Chad", "IOM-Libya"; not
 # an NGO's national section, "MSF-Holland")
 _ACRONYM_BEFORE = re.compile(r"\b(?:UNHCR|HCR|IOM|OIM|WFP|PAM|UNICEF|OCHA|DTM|UNFPA|WHO|OMS)-$")
@@ -418,14 +421,11 @@ def _whole_names(text: str, found: list[Mention]) -> list[Mention]:
     ends = {m.end for m in found}
 
     def linked(m: Mention) -> bool:
-        # the whole hyphenated pair (of two parts: a name of three is one name), and the
-        # word right before or after it
+        # the whole hyphenated pair, and the word right before or after it
         lo = text.rfind(" ", 0, m.start) + 1
         hi = m.end
         while hi < len(text) and not text[hi].isspace():
             hi += 1
-        if text.count("-", lo, hi) > 1:
-            return False
         return bool(_LINK_AFTER.match(text, hi) or _LINK_BEFORE.search(text, 0, lo)) or (
             _ACRONYM_BEFORE.search(text, max(0, m.start - 8), m.start) is not None)
 

@@ -428,6 +428,8 @@ def test_sudans_states_by_the_names_reports_use(text, found):
     ("MSF-Holland reported new arrivals", []),
     ("évacués par la route de Saint-Martin-Vésubie", []),
     ("people fled on the road from Kyzyl-Kiya", []),
+    ("l'axe routier Beni-Kasindi", ["COD-beni"]),
+    ("the Kumba-Mbonge main road", ["CMR-kumba"]),
 ])
 def test_a_name_inside_a_longer_hyphenated_name_is_no_place(text, found):
     assert [m.place.place_id for m in g.find(text)] == found
