@@ -987,17 +987,30 @@ COUNT_COMPLEMENT_BEFORE: str = (
 # death verb after the count ("18 personnes ont été enlevées", "63,000 people would move").
 # People counted because they need aid or are trapped, not because they moved: said
 # anywhere after the number in its clause.
+# Violence that targets people or places, which people flee ("targeted attacks", "attaques
+# ciblées", "ciblées par les violences")
+TARGETED_BY_VIOLENCE: str = (
+    r"attacks?|killings?|violence|violences|strikes?|airstrikes?|air strikes?|shelling|"
+    r"bombing|raids?|attaques?|frappes?|assassinats?|tueries|bombardements?"
+)
 # A table's caption of people who attend something rather than moved (with NEED_CUES and
 # the plans and projections of NEGATIVE_CUES: `etl.table_figures`)
 TABLE_CAPTION_NO_MOVE: str = (
     r"enrolled|enrolment|enrollment|scolaris\w*|inscrits? (?:à|dans) (?:l['’]école|les écoles)|"
     # (people targeted by aid did not move; places targeted by an assessment or by attacks
-    # hold people who did: "Displacement sites targeted by the DTM assessment")
+    # hold people who did, "Displacement sites targeted by the DTM assessment", and people
+    # targeted by violence fled it, "Displacement following targeted attacks")
     r"(?<!sites )(?<!site )(?<!villages )(?<!areas )(?<!locations )(?<!localities )"
-    r"(?<!localités )(?<!zones )(?<!sites\s)(?:targeted|ciblée?s?)"
-    r"(?! (?:sites?|locations?|settlements?|camps?|villages?|areas?|localités|zones)\b)"
-    r"(?! by (?:the |an? |l[’'])?(?:[\w-]+ )?(?:assessments?|attacks?|surveys?|evaluations?))"
-    r"(?! par (?:les? |la |l[’'])?(?:[\w-]+ )?(?:évaluations?|attaques?|enquêtes?))|targets?|cibles?"
+    r"(?<!localités )(?<!zones )(?<!camps )(?<!settlements )(?<!neighbourhoods )"
+    r"(?<!communes )(?<!districts )(?<!towns )"
+    r"(?<!attaques )(?<!frappes )(?<!tueries )(?<!violences )(?:targeted|ciblée?s?)"
+    rf"(?! (?:sites?|locations?|settlements?|camps?|villages?|areas?|localités|zones|"
+    rf"{TARGETED_BY_VIOLENCE})\b)"
+    rf"(?! (?:by|in|during) (?:the |an? )?(?:[\w-]+ )?(?:assessments?|surveys?|evaluations?|"
+    rf"{TARGETED_BY_VIOLENCE})\b)"
+    rf"(?! (?:par|lors d[e’']|pendant) (?:les? |la |l[’'])?(?:[\w-]+ )?(?:évaluations?|"
+    rf"enquêtes?|{TARGETED_BY_VIOLENCE})\b)"
+    r"|targets?|cibles?"
 )
 NEED_CUES: str = (
     r"in need|need(?:ing)? (?:humanitarian )?(?:aid|assistance)|food insecur\w*|under siege|"
@@ -1118,6 +1131,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      # (the purpose ends there, or says where: not "to work their fields", "to work on the
      # dam", "pour travailler leurs champs")
      r"(?=\s*(?:$|[,.;:)]|(?:in|at|abroad|or|and|en|à|au|aux|ou|et|dans)\b))", "migration"),
+    # herders moving to pastures, as every year: transhumance, not displacement ("20,000
+    # nomads moved to the southern pastures with their herds")
+    (r"(?:[\w’'-]+\s+){0,8}?(?:(?:for|pour) (?:la |the )?transhumance|(?:to|vers) (?:the |les )?"
+     r"(?:[\w-]+ )?(?:pastures|pâturages))\b", "migration"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
     # not "évacué 650 personnes par camion", by truck)

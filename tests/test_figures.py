@@ -3256,3 +3256,13 @@ def test_mends_of_the_eighteenth_review(text, numbers):
 ])
 def test_mends_of_the_nineteenth_review(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # transhumance is no displacement; herders who fled are
+    ("Some 20,000 nomads moved to the southern pastures with their herds, as every year.", []),
+    ("Quelque 5 000 éleveurs nomades se sont déplacés vers le sud pour la transhumance.", []),
+    ("About 3,000 herders fled the fighting with their cattle toward Chad.", ["About 3,000"]),
+])
+def test_herders_on_transhumance_are_not_displaced(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers

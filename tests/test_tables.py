@@ -890,3 +890,13 @@ def test_a_caption_of_people_targeted_in_any_words_gives_no_figure():
     text = ("Targeted IDPs by site\n\n| Site | IDPs |\n|---|---|\n| Bulengo | 45,000 |\n"
             "| Rusayo | 32,000 |\n")
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("caption", [
+    "Displacement following targeted attacks, by site",
+    "Populations déplacées après des attaques ciblées, par site",
+    "Camps targeted by shelling",
+])
+def test_a_caption_of_violence_that_targets_people_or_places_keeps_its_figures(caption):
+    text = f"{caption}\n\n| Site | IDPs |\n|---|---|\n| Bulengo | 45,000 |\n| Rusayo | 32,000 |\n"
+    assert [r["number_text"] for r in figures_of(text)] == ["45,000", "32,000"]
