@@ -116,11 +116,13 @@ class Verdict:
 def _unit_after(s: str, pos: int) -> tuple[str, int] | None:
     """The unit of a noun of households, families or children right after `pos`, and where
     it ends."""
-    m = _HEADS.match(s[pos : pos + 40].lstrip())
+    rest = s[pos : pos + 40]
+    word = rest.lstrip()
+    m = _HEADS.match(word)
     if m is None:
         return None
     _, cls, unit, _ = V.HEAD_NOUNS[m[0]]
-    end = pos + len(s[pos : pos + 40]) - len(s[pos : pos + 40].lstrip()) + m[1].end()
+    end = pos + len(rest) - len(word) + m[1].end()
     if cls != "people" or unit not in ("households", "families", "children") or (
         NOT_HEAD.match(s[end : end + 30].lstrip())  # ("family tents")
     ):

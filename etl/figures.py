@@ -151,11 +151,9 @@ _CONTRAST = _rx(
 # a sentence opening on a restatement of the figure before it ("That is about 3,100
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
-_RESTATING = _rx(
-    rf"\s*(?:{V.RESTATING_OPENERS})\s+|\s*(?:[^;:]*,\s*)?(?:{V.RESTATING_CONVERSION})\s+"
-)
-# ... a conversion after a clause that says how, whose numbers are no figures ("Using the
-# census average of 4.5 persons per household, this corresponds to roughly 36,000 people")
+_RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS}|{V.RESTATING_CONVERSION})\s+")
+# ... or a conversion after a clause that says how, whose numbers are no figures ("Using
+# the census average of 4.5 persons per household, this corresponds to roughly 36,000")
 _CONVERSION_AFTER_CLAUSE = _rx(rf"[^;:]*,\s*(?:{V.RESTATING_CONVERSION})\s+")
 # Another estimate of the figure before ("puts the figure lower, at about 850,000", "estime
 # ce chiffre à 3 000")
@@ -1100,9 +1098,11 @@ def _inherits(
         return context_figure  # "The United Nations puts the figure lower, at about 850,000"
     if (
         context_figure is not None
-        and _RESTATING.fullmatch(s, 0, q.start)
-        and (prev is None
-             or (not prev.is_figure and _CONVERSION_AFTER_CLAUSE.fullmatch(s, 0, q.start)))
+        and (
+            (prev is None and _RESTATING.fullmatch(s, 0, q.start))
+            or ((prev is None or not prev.is_figure)
+                and _CONVERSION_AFTER_CLAUSE.fullmatch(s, 0, q.start))
+        )
         and not _DIFFERENCE_AFTER.match(s, head.end if head.cls else q.end)
     ):
         return context_figure  # "... 14,600 people in 41 camps. That is about 3,100 households."

@@ -253,32 +253,38 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     return out
 
 
-def _about(table: T.Table) -> tuple[str, list, bool]:
-    """What a table's caption and header say: their text, their cues, and whether the
-    people they count moved ("Nouveaux déplacements internes", "IDPs"; not "Personnes
-    dans le besoin par région")."""
+class _About(NamedTuple):
+    """What a table's caption and header say: their text, their cues, whether the people
+    they count moved ("Nouveaux déplacements internes", "IDPs"; not "Personnes dans le
+    besoin par région"), and whether the caption says none of them moved (planned, in
+    need, targeted, enrolled): then no column is a figure."""
+
+    text: str
+    cues: list
+    moves: bool
+    no_move: bool
+
+
+def _about(table: T.Table) -> _About:
     about = f"{table.caption} | {' | '.join(table.header)}"
     cues = cue_hits(about, 0, len(about))
-    moves = bool(DISPLACED_NOUN.search(about)
-                 or any(about[c[0] : c[1]].casefold() != "population" for c in cues))
-    if tagged_hits(NEGATIVES, table.caption, 0, len(table.caption)):
-        moves = False
-    return about, cues, moves
-
-
-def _counts_no_one(table: T.Table) -> bool:
-    """Does the caption say its people did not move (planned, in need, enrolled)?"""
-    return _CAPTION_OF_NO_MOVE.search(table.caption) is not None or any(
-        h[2] in ("plan", "projection") for h in tagged_hits(NEGATIVES, table.caption, 0,
-                                                              len(table.caption)))
+    negatives = tagged_hits(NEGATIVES, table.caption, 0, len(table.caption))
+    moves = not negatives and bool(
+        DISPLACED_NOUN.search(about)
+        or any(about[c[0] : c[1]].casefold() != "population" for c in cues)
+    )
+    no_move = _CAPTION_OF_NO_MOVE.search(table.caption) is not None or any(
+        h[2] in ("plan", "projection") for h in negatives)
+    return _About(about, cues, moves, no_move)
 
 
 def counts_anyone(table: T.Table) -> bool:
     """Has the table a column that counts people (see `table_figures`)? (A table laid out
     with spaces that counts no one is read as prose: a key-figures block, a justified
     paragraph.)"""
-    return not _counts_no_one(table) and any(
-        c.kind in ("count", "breakdown") for c in _columns(table, _about(table)[2]))
+    about = _about(table)
+    return not about.no_move and any(
+        c.kind in ("count", "breakdown") for c in _columns(table, about.moves))
 
 
 def table_figures(
@@ -294,11 +300,11 @@ def table_figures(
     that are not sites (the regions, not every woreda or camp), a subtotal where its label
     says; a column of origins is where people came from. `context`: where a row that names
     no place is; `places`: the places of a line, as the document reads them."""
-    about, cues, moves = _about(table)
+    about, cues, moves, no_move = _about(table)
     said = DISPLACED_NOUN.search(about)  # "Nouveaux déplacements internes", "IDPs"
     said_category = head_noun(about, said.start()).category if said else ""
     columns = _columns(table, moves)
-    if _counts_no_one(table):
+    if no_move:
         columns = [c if c.kind != "count" else _Column("other") for c in columns]
     # A count column that names no one ("Households") counts the people the caption and
     # header say; where they say it only through a kind of place ("Returns by crossing
