@@ -196,9 +196,9 @@ def iso_codes(codes: list[str], names: list[list[str]], iso3: str) -> list[str]:
     out = list(codes)
     for k, (code, own) in enumerate(zip(codes, names, strict=True)):
         keys = [_unit_key(n) for n in own if n]
-        scores = sorted(((likeness(keys, c), c) for c in iso_names), reverse=True)
-        if not keys or not scores:
+        if not keys or not iso_names:
             continue
+        scores = sorted(((likeness(keys, c), c) for c in iso_names), reverse=True)
         (best, other), runner_up = scores[0], scores[1][0] if len(scores) > 1 else 0.0
         now = likeness(keys, code) if code in iso_names else 0.0
         # ("Bukwa" spells ISO's Bukwo: the only name that close, closer than its own

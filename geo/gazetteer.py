@@ -405,6 +405,7 @@ _LINK_AFTER = re.compile(
     rf"(?:\s+(?-i:[A-Z])[\w’'-]*)?\s+(?:(?:{_LINK_KIND})\s+)?(?:{_LINK_WORDS})\b", re.IGNORECASE
 )
 _LINK_BEFORE = re.compile(rf"\b(?:{_LINK_WORDS})(?:\s+(?:{_LINK_KIND}))?\s+$", re.IGNORECASE)
+_LINK_REACH = 40
 # ... or the part before the hyphen is a UN agency's office ("UNHCR-Chad", "IOM-Libya"; not
 # an NGO's national section, "MSF-Holland")
 _ACRONYM_BEFORE = re.compile(r"\b(?:UNHCR|HCR|IOM|OIM|WFP|PAM|UNICEF|OCHA|DTM|UNFPA|WHO|OMS)-$")
@@ -426,7 +427,9 @@ def _whole_names(text: str, found: list[Mention]) -> list[Mention]:
         hi = m.end
         while hi < len(text) and not text[hi].isspace():
             hi += 1
-        return bool(_LINK_AFTER.match(text, hi) or _LINK_BEFORE.search(text, 0, lo)) or (
+        # (the words before: a link word and its kind are shorter than _LINK_REACH)
+        before = _LINK_BEFORE.search(text, max(0, lo - _LINK_REACH), lo)
+        return bool(_LINK_AFTER.match(text, hi) or before) or (
             _ACRONYM_BEFORE.search(text, max(0, m.start - 8), m.start) is not None)
 
     def goes_on(m: Mention) -> bool:
