@@ -1623,6 +1623,23 @@ def _places(
     else:
         # (an origin only inferred from the report is less precise than the paragraph)
         location = at or dest or _local(mention, context) or own_origin or context or origin
+    if (
+        category == "returned"
+        and dest is None
+        and origin is not None
+        and origin.is_country
+        and location is not None
+        and location.is_country
+        and location.iso3 == origin.iso3
+        and (home := next(
+            (r.iso3 for r in (ctx.province, ctx.main) if r and r.iso3 not in ("", origin.iso3)),
+            None,
+        ))
+    ):
+        # people who came back from a country are no longer in it: back home, in the
+        # country whose places the report names most ("338,000 returned from Iran, of whom
+        # 244,000 were deported" in a report on Afghanistan that names Iran most)
+        location = P.country_ref(home) or location
     # (within the figure's own words: not "..., soit 40 % du total à l'échelle du pays")
     if _NATIONAL.search(s, clause.start, v.window[1]) and location is not None and location.iso3:
         location = P.country_ref(location.iso3) or location

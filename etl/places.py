@@ -31,12 +31,25 @@ _NEARBY = r"(?:neighbou?ring|nearby|rural|urban)"  # "fled to neighbouring Rwand
 # El Tarra": not part of its name
 _ARTICLE = (
     rf"{_THE}(?:(?:{_DIRECTION}|{_NEARBY})\s+)?"
+    # (and a nationality: "in the southeastern Libyan town of Kufra")
+    r"(?:(?-i:[A-Z])[a-z]+(?:an|ese)\s+)?"
     rf"(?:(?:[a-zà-ÿ]+\s+){{1,3}}(?:of|de|du|d[’'])\s*{_THE})?"
 )
-_ORIGIN = re.compile(rf"(?:^|\W)(?:{V.ORIGIN_BEFORE})\s*{_ARTICLE}$", re.I)
-_WEAK_ORIGIN = re.compile(rf"(?:^|\W)(?:de|du|des|d[’'])\s*{_ARTICLE}$", re.I)
-_INTO = re.compile(rf"(?:^|\W)(?:{V.INTO_BEFORE})\s*{_ARTICLE}$", re.I)
-_AT = re.compile(rf"(?:^|\W)(?:{V.AT_BEFORE})\s*{_ARTICLE}$", re.I)
+# A preposition ends with its word: "to" is not the start of "total étaient rentrées de"
+# (whose last words _ARTICLE would otherwise read as "the camp of" after "to").
+_WORD_END = r"(?:(?<!\w)|(?!\w))"
+
+
+def _before_place(words: str) -> re.Pattern[str]:
+    """The words (an alternation) ending right before a place, maybe with an article and
+    a unit between ("to the town of", "dans le territoire de")."""
+    return re.compile(rf"(?:^|\W)(?:{words}){_WORD_END}\s*{_ARTICLE}$", re.I)
+
+
+_ORIGIN = _before_place(V.ORIGIN_BEFORE)
+_WEAK_ORIGIN = _before_place(r"de|du|des|d[’']")
+_INTO = _before_place(V.INTO_BEFORE)
+_AT = _before_place(V.AT_BEFORE)
 _MOVE_BEFORE = re.compile(rf"(?<!\w)(?:{V.MOVEMENT_STEMS})", re.I)  # not "département"
 _JOINER = re.compile(rf"^(?:{V.PLACE_JOINERS})$", re.I)
 # "Gatumba and Kansega": the joiner before a list's last place, and what may follow it
@@ -84,13 +97,15 @@ _NAME_RUN = re.compile(
     rf"(?:[ \u00a0]+{_CONNECTOR}?(?:{_NAME_WORD}|{_PARTICLE_WORD})){{0,2}}"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
-_UNRESOLVED_BEFORE = re.compile(rf"(?:^|\W)(?:{V.UNRESOLVED_BEFORE})\s*{_ARTICLE}$", re.I)
-_PEOPLE_FROM = re.compile(rf"(?:^|\W)(?:{V.PEOPLE_FROM_BEFORE})\s*{_ARTICLE}$", re.I)
+_UNRESOLVED_BEFORE = _before_place(V.UNRESOLVED_BEFORE)
+_PEOPLE_FROM = _before_place(V.PEOPLE_FROM_BEFORE)
 _OPENING_PREPOSITION = re.compile(rf"(?:{V.OPENING_PLACE_PREPOSITIONS})", re.I)
 _OPENING_ORIGIN = re.compile(rf"(?:{V.OPENING_ORIGIN_PREPOSITIONS})", re.I)
 # ... and the kind of unit it is, before the comma ("In Krasnopillia hromada, crews")
 _UNIT_THEN_COMMA = re.compile(rf"\s+(?:{V.ADMIN_WORDS}|{V.LOCAL_UNIT_WORDS})(?: alone)?,", re.I)
-_UNRESOLVED_NOT_AFTER = re.compile(rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à)\s*{_ARTICLE}$", re.I)
+_UNRESOLVED_NOT_AFTER = re.compile(
+    rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à){_WORD_END}\s*{_ARTICLE}$", re.I
+)
 _NOT_PLACE = re.compile(rf"(?<![\w-])(?:{V.NOT_PLACE_WORDS})(?![\w-])", re.I)
 _TIME_WORDS = frozenset(V.MONTHS) | frozenset(V.WEEKDAYS)
 # A month's three-letter abbreviation is also part of names ("Zinda Jan district"): after
@@ -180,7 +195,7 @@ _CITED_BEFORE = re.compile(
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
-_SCENE_BEFORE = re.compile(rf"(?:^|\W)(?:{V.SCENE_BEFORE})\s*{_ARTICLE}$", re.I)
+_SCENE_BEFORE = _before_place(V.SCENE_BEFORE)
 _REFERENCE_BEFORE = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
 _SIDE_BEFORE = re.compile(rf"\b({_DIRECTION})\s+$", re.I)
 _ARTICLES = re.compile(r"^(?:the|le|la|les)\s+", re.I)

@@ -1304,7 +1304,12 @@ PERIODS: list[str] = [
 # Words right before a place that say which role it plays for a figure.
 ORIGIN_BEFORE: str = (
     r"from|fleeing|fled|flee|flees|out of|escaping|left|leave|leaving|fuyant|fui|fuir|quitté|quittant|quitter|"
-    r"originaires de|venus de|venant de|en provenance de|"
+    r"originaires d(?:e|u|es|[’'])|venus d(?:e|u|es|[’'])|venant d(?:e|u|es|[’'])|"
+    r"en provenance d(?:e|u|es|[’'])|"
+    # home-comers' "de" right after their verb is where they came back from ("rentrées de
+    # Tanzanie", "rapatriés du Tchad"; not "rentrés dans leurs villages de Dibaya")
+    r"(?:rentr|retourn)(?:é|ée|és|ées|ant|er|ent|aient) (?:de|du|des|d[’'])|"
+    r"(?:revenu|rapatrié)(?:e|s|es)? (?:de|du|des|d[’']|depuis)|"
     # a former home, said of the people, is where they came from ("South Sudanese who had
     # lived in Sudan"; not "displaced people had lived in Bulengo for a year")
     r"who had (?:long |previously )?lived (?:in|at)|used to live (?:in|at)|"
@@ -1740,7 +1745,11 @@ NOT_PLACE_WORDS: str = (
 UNRESOLVED_BEFORE: str = (
     r"in|at|inside|near|around|outside|into|to|towards?|from|fled|fleeing|out of|left|"
     r"reached|entered|via|through|à|au|aux|en|dans|vers|près de|autour de|jusqu[’']à|"
-    rf"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de|{REGAGNER}"
+    rf"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de|{REGAGNER}|"
+    # nouns whose complement is a place ("des environs de Kantchari", "d'autres habitants de
+    # Malam Fatori", "the outskirts of Kutupalong")
+    r"(?:environs|alentours|abords|périphérie|habitants|outskirts|vicinity|inhabitants) "
+    r"(?:de|du|des|d[’']|of)"
 )
 # People of a village, in French ("320 ménages du village de Sinégodar", "300 habitants du
 # hameau de Kalamon"): a place the gazetteer lacks there is where they come from. Only with

@@ -32,6 +32,15 @@ ROLES = [
     ("Most are South Sudanese who had lived in Sudan for years.", "Sudan", "origin"),
     ("Des Burundais qui avaient vécu en Tanzanie sont rentrés.", "Tanzania", "origin"),
     ("Au Niger voisin, la région de Tillabéri compte 110 000 déplacés.", "Tillabéri", "at"),
+    # a preposition is a whole word: not the "to" of "total", the "au" of "autres"
+    ("21 300 personnes au total étaient rentrées de Tanzanie.", "Tanzania", "origin"),
+    ("Il faut recenser tous les déplacés de Goma.", "Goma", "at"),
+    # home-comers' "de" is where they came back from
+    ("Plus de 200 000 Burundais ont été rapatriés de Tanzanie.", "Tanzania", "origin"),
+    ("400 000 Syriens sont rentrés du Liban en Syrie.", "Lebanon", "origin"),
+    ("Un millier de personnes arrivent en provenance des cercles de Léré.", "Léré", "origin"),
+    # a nationality between the article and the unit
+    ("600 refugees arrive daily in the southeastern Libyan town of Kufra.", "Kufra", "at"),
 ]
 
 
@@ -60,6 +69,11 @@ UNRESOLVED = [
     # a sentence opening on a place and the kind of unit it is
     ("In Krasnopillia hromada, crews evacuated 312 people last week.", "Krasnopillia", "at"),
     ("From Yunakivka hromada alone, 640 residents were evacuated.", "Yunakivka", "origin"),
+    # nouns whose complement is a place
+    ("Selon les arrivants, des milliers d'autres habitants de Malam Fatori se sont déplacés.",
+     "Malam Fatori", "origin"),
+    ("840 réfugiés sont arrivés, venus surtout des environs de Kantchari.", "Kantchari",
+     "origin"),
     # an adjective of setting is no part of the name
     ("Since 3 March, about 450 people have gone back to rural El Tarra.", "El Tarra",
      "destination"),
@@ -201,6 +215,17 @@ def test_nationals_going_home_are_returnees():
     assert locate(text) == [("165,300", "returned", "Masnaa", "SYR")]
     text = "Some 2,000 Rwandan nationals who lived in Bukavu were returning home."
     assert locate(text)[0][1:] == ("returned", "Rwanda", "RWA")
+
+
+def test_people_back_from_a_country_are_no_longer_in_it():
+    # the report names Iran most, but its towns are Afghan: returnees are home there
+    text = (
+        "Returns from Iran\n\n"
+        "Crossings at Islam Qala in Herat surged after Iran's deadline. "
+        "In July 338,000 people returned from Iran, of whom 244,000 were deported from Iran."
+    )
+    assert [r[2:] for r in locate(text)] == [("Afghanistan", "AFG")] * 2
+    assert [r["origin"] for r in figures_in(text)] == ["Iran", "Iran"]
 
 
 def test_returnees_named_by_nationality_are_not_from_their_own_country():
