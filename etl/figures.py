@@ -667,6 +667,15 @@ def judge(
         # work", "sont retournés à Kaya pour travailler")
         or (tag == "migration"
             and any(c[2] == "returned" for c in cue_hits(s, head.end, after[1].end())))
+        # (displaced people, or people who fled, who went to pastures moved all the same:
+        # "8,000 pastoralists fled the attacks and moved to pastures", "IDPs moved to the
+        # pastures after fighting")
+        or (tag == "herding" and (
+            head.cls == "displaced"
+            or _CAUSE.search(s, clause.start, clause.end) is not None
+            or any(c[2] in ("fled", "evacuated")
+                   for c in cue_hits(s, clause.start, clause.end))
+        ))
     ):
         v.why = tag
         return v

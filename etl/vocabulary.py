@@ -1005,11 +1005,15 @@ TABLE_CAPTION_NO_MOVE: str = (
     r"(?<!communes )(?<!districts )(?<!towns )"
     r"(?<!attaques )(?<!frappes )(?<!tueries )(?<!violences )(?:targeted|ciblée?s?)"
     rf"(?! (?:sites?|locations?|settlements?|camps?|villages?|areas?|localités|zones|"
-    rf"{TARGETED_BY_VIOLENCE})\b)"
+    rf"{TARGETED_BY_VIOLENCE})\b(?!-))"
     rf"(?! (?:by|in|during) (?:the |an? )?(?:[\w-]+ )?(?:assessments?|surveys?|evaluations?|"
-    rf"{TARGETED_BY_VIOLENCE})\b)"
+    rf"{TARGETED_BY_VIOLENCE})\b(?!-))"
     rf"(?! (?:par|lors d[e’']|pendant) (?:les? |la |l[’'])?(?:[\w-]+ )?(?:évaluations?|"
-    rf"enquêtes?|{TARGETED_BY_VIOLENCE})\b)"
+    rf"enquêtes?|{TARGETED_BY_VIOLENCE})\b(?!-))"
+    # (whatever is targeted for aid: "Districts targeted for cash assistance"; not "for the
+    # assessment")
+    r"|(?:targeted|ciblée?s?) (?:for|pour)\b"
+    r"(?! (?:the |an? |l[’'])?(?:assessments?|surveys?|évaluations?|enquêtes?))"
     r"|targets?|cibles?"
 )
 NEED_CUES: str = (
@@ -1132,9 +1136,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      # dam", "pour travailler leurs champs")
      r"(?=\s*(?:$|[,.;:)]|(?:in|at|abroad|or|and|en|à|au|aux|ou|et|dans)\b))", "migration"),
     # herders moving to pastures, as every year: transhumance, not displacement ("20,000
-    # nomads moved to the southern pastures with their herds")
+    # nomads moved to the southern pastures with their herds"; but "8,000 pastoralists fled
+    # the attacks and moved to pastures": `etl.figures`)
     (r"(?:[\w’'-]+\s+){0,8}?(?:(?:for|pour) (?:la |the )?transhumance|(?:to|vers) (?:the |les )?"
-     r"(?:[\w-]+ )?(?:pastures|pâturages))\b", "migration"),
+     r"(?:[\w-]+ )?(?:pastures|pâturages))\b", "herding"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
     # not "évacué 650 personnes par camion", by truck)

@@ -429,7 +429,9 @@ def _whole_names(text: str, found: list[Mention]) -> list[Mention]:
             hi += 1
         # (the words before: a link word and its kind are shorter than _LINK_REACH)
         before = _LINK_BEFORE.search(text, max(0, lo - _LINK_REACH), lo)
-        return bool(_LINK_AFTER.match(text, hi) or before) or (
+        # (no road ends at a country: "the Saint-Martin-Vésubie road"; "UNHCR-Chad" is one)
+        road = m.place.kind != "country" and bool(_LINK_AFTER.match(text, hi) or before)
+        return road or (
             _ACRONYM_BEFORE.search(text, max(0, m.start - 8), m.start) is not None)
 
     def goes_on(m: Mention) -> bool:

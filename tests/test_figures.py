@@ -3263,6 +3263,12 @@ def test_mends_of_the_nineteenth_review(text, numbers):
     ("Some 20,000 nomads moved to the southern pastures with their herds, as every year.", []),
     ("Quelque 5 000 éleveurs nomades se sont déplacés vers le sud pour la transhumance.", []),
     ("About 3,000 herders fled the fighting with their cattle toward Chad.", ["About 3,000"]),
+    # ... even to pastures, and so are displaced people who went there
+    ("Around 8,000 pastoralists fled the attacks and moved to pastures near the border.",
+     ["Around 8,000"]),
+    ("Environ 3 000 éleveurs peuls ont fui les violences vers les pâturages.", ["Environ 3 000"]),
+    ("An estimated 6,000 IDPs moved to the pastures outside Kadugli.", ["An estimated 6,000"]),
+    ("As the season began, 2,000 herders crossed into Benin for the transhumance.", []),
 ])
 def test_herders_on_transhumance_are_not_displaced(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers

@@ -430,6 +430,8 @@ def test_sudans_states_by_the_names_reports_use(text, found):
     ("people fled on the road from Kyzyl-Kiya", []),
     ("l'axe routier Beni-Kasindi", ["COD-beni"]),
     ("the Kumba-Mbonge main road", ["CMR-kumba"]),
+    # no road ends at a country ("Saint-Martin" is one)
+    ("the Saint-Martin-Vésubie road", []),
 ])
 def test_a_name_inside_a_longer_hyphenated_name_is_no_place(text, found):
     assert [m.place.place_id for m in g.find(text)] == found

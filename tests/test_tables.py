@@ -880,6 +880,10 @@ def test_a_table_of_municipalities_and_people_sheltered_by_an_agency():
     # sites targeted by an assessment hold people who moved; people targeted by aid did not
     ("Displacement sites targeted by the DTM assessment", ["45,000", "32,000"]),
     ("Households targeted by NFI distributions", []),
+    # a hyphenated word is no violence; places targeted for aid hold no movers either
+    ("IDPs targeted in attack-hit areas", []),
+    ("Districts targeted for cash assistance", []),
+    ("Communes ciblées pour l'assistance en cash", []),
 ])
 def test_what_a_caption_says_was_targeted(caption, numbers):
     text = f"{caption}\n\n| Site | IDPs |\n|---|---|\n| Bulengo | 45,000 |\n| Rusayo | 32,000 |\n"
