@@ -1060,7 +1060,10 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
             # village's; "on compte 15 000 habitants de Djibo réfugiés à Ouahigouya" moved
             own = _OWN_PHRASE.match(s, head.end, hi)
             return not cue_hits(s, head.end, own.end() if own else head.end)
-        if _COMPLEMENT_BEFORE.search(s, max(0, q.start - 25), q.start):
+        if complement := _COMPLEMENT_BEFORE.search(s, max(0, q.start - 25), q.start):
+            if any(complement.start() - c[1] <= 2
+                   for c in cue_hits(s, max(lo, complement.start() - 30), complement.start())):
+                return False  # the complement of a move: "l'évacuation de 4 600 habitants"
             own = _OWN_WORDS.match(s, head.end, hi)
             return not cue_hits(s, head.end, own.end() if own else head.end)
     return False

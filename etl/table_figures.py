@@ -61,6 +61,7 @@ _COUNT_OF_UNITS = rx(
 # site", which name kinds of site)
 _TABLE_SITE = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")
 _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
+_TABLE_SHELTER_SITE = rx(rf"{_B}(?:{V.TABLE_SHELTER_SITE_HEADERS}){_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
 _TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
@@ -272,6 +273,7 @@ def _about(table: T.Table) -> _About:
     moves = not negatives and bool(
         DISPLACED_NOUN.search(about)
         or any(about[c[0] : c[1]].casefold() != "population" for c in cues)
+        or (table.header and _TABLE_SHELTER_SITE.fullmatch(table.header[0].strip(" *_")))
     )
     no_move = _CAPTION_OF_NO_MOVE.search(table.caption) is not None or any(
         h[2] in ("plan", "projection") for h in negatives)

@@ -1576,6 +1576,13 @@ WORLD_REGION_WORDS: str = (
     r"lake chad|basin|latin|oceania|global|sahel|"
     r"amériques?|afrique|asie|moyen-orient|caraïbes|grands lacs|bassin|océanie"
 )
+# A column of the sites that shelter displaced people or evacuees: the people a table
+# counts there moved ("| Site | Ménages | Personnes |" under "Décompte au 21 décembre").
+TABLE_SHELTER_SITE_HEADERS: str = (
+    r"sites?|camps?|settlements?|sites? d[’']accueil|sites? de déplacés|"
+    r"centres? (?:d[’']accueil|d[’']hébergement|collectifs?|de transit)|"
+    r"(?:evacuation|collective|transit|reception) cent(?:re|er)s?|shelters?|abris"
+)
 TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"
     r"pays|country|chefferie|groupement|sous-préfecture|subdistrict|sub-district|township|"

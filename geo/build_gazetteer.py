@@ -91,8 +91,9 @@ def _folded(text: str) -> str:
     return re.sub(r"[^a-z]+", "", slug(text))
 
 
-def spellings(city: dict) -> list[str]:
-    """The other spellings of a GeoNames town that reports may use (see SPELLING_MIN_POP)."""
+def spellings(city: dict, every_kind: bool = True) -> list[str]:
+    """The other spellings of a GeoNames town that reports may use (see SPELLING_MIN_POP);
+    with `every_kind` False, only its short name ("Acapulco": see `_short_name`)."""
     if city["population"] < SPELLING_MIN_POP:
         return []
     name = _folded(city["name"])
@@ -101,7 +102,12 @@ def spellings(city: dict) -> list[str]:
         if len(alt) < SPELLING_MIN_LENGTH or alt.isupper() or not _SPELLING.fullmatch(alt):
             continue
         folded = _folded(alt)
-        if (
+        # "Acapulco" for Acapulco de Juárez, of a city (a town's short name may be a word
+        # of its language: "Jardines" de la Silla)
+        short = city["population"] >= WORLD_MIN_POP and _short_name(city["name"]) == _words(alt)
+        if not short and not every_kind:
+            continue
+        if not short and (
             _words(alt) == _words(city["name"])  # the same name, give or take accents
             or folded[0] != name[0]
             # a part of the name ("Medani" for Wad Medani) is a word of its own
@@ -109,12 +115,25 @@ def spellings(city: dict) -> list[str]:
             or abs(len(folded) - len(name)) > 2  # a word short or long: "Bahar", Bahir Dar
         ):
             continue
-        if SequenceMatcher(None, name, folded).ratio() < SPELLING_MIN_SIMILARITY:
+        if not short and SequenceMatcher(None, name, folded).ratio() < SPELLING_MIN_SIMILARITY:
             continue
         if _POSSESSIVE.search(alt) or _zipf(alt) >= COMMON_WORD_ZIPF:
             continue
         out.append(alt)
     return out
+
+
+_GENERIC_TOWN = re.compile(r"(?:San|Santa|Santo|São|Puerto|Porto|Ciudad|Villa|Vila|Feira)\b")
+
+
+def _short_name(name: str) -> tuple[str, ...] | None:
+    """The words before "de" of a Spanish or French town's full name, by which reports
+    name it ("Acapulco" for Acapulco de Juárez, "Oaxaca" for Oaxaca de Juárez), when they
+    are a name of their own (not "San", "Puerto", "Ciudad", "Villa", "Feira": _GENERIC_TOWN)."""
+    m = re.match(r"(.+?) (?:de|del|de la|de los|de las) ", name)
+    if m is None or _GENERIC_TOWN.match(m.group(1)):
+        return None
+    return _words(m.group(1))
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -369,7 +388,8 @@ def build() -> list[dict]:
                           "kind": "city", "feature": "city", "iso3": iso3, "admin1": admin1,
                           "lat": c["latitude"], "lon": c["longitude"],
                           "gazetteer_id": f"geonames:{c['geonameid']}", "aliases": "",
-                          "spellings": "|".join(spellings(c) if iso3 in FOCUS else []),
+                          # (a town of another country by its short name only)
+                          "spellings": "|".join(spellings(c, every_kind=iso3 in FOCUS)),
                           "population": c["population"]})
 
     # Subdivisions: every ISO 3166-2 code. Point = curated centroid, else a point inside its

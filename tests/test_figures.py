@@ -3272,3 +3272,13 @@ def test_mends_of_the_nineteenth_review(text, numbers):
 ])
 def test_herders_on_transhumance_are_not_displaced(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # inhabitants are the complement of a move, not of a town
+    ("Le périmètre a entraîné l'évacuation d'environ 4 600 habitants.", ["environ 4 600"]),
+    ("La police a procédé à l'évacuation de 4 600 habitants.", ["4 600"]),
+    ("Les déplacés sont arrivés à Sake, une ville de 60 000 habitants.", []),
+])
+def test_inhabitants_whose_evacuation_is_said(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers

@@ -435,3 +435,10 @@ def test_sudans_states_by_the_names_reports_use(text, found):
 ])
 def test_a_name_inside_a_longer_hyphenated_name_is_no_place(text, found):
     assert [m.place.place_id for m in g.find(text)] == found
+
+
+def test_a_city_by_the_short_name_of_its_full_name():
+    # GeoNames names it "Acapulco de Juárez"; reports say "Acapulco"
+    assert g.lookup("Acapulco").place_id == "MEX-acapulco-de-juarez"
+    assert [m.place.place_id for m in g.find("Hurricane Otis hit Acapulco on Tuesday")] == [
+        "MEX-acapulco-de-juarez"]

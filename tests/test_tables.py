@@ -904,3 +904,14 @@ def test_a_caption_of_people_targeted_in_any_words_gives_no_figure():
 def test_a_caption_of_violence_that_targets_people_or_places_keeps_its_figures(caption):
     text = f"{caption}\n\n| Site | IDPs |\n|---|---|\n| Bulengo | 45,000 |\n| Rusayo | 32,000 |\n"
     assert [r["number_text"] for r in figures_of(text)] == ["45,000", "32,000"]
+
+
+def test_people_counted_at_shelter_sites_moved():
+    # a column of sites (the table's first) says who its counts are, whatever the caption
+    text = ("Décompte au 21 décembre :\n\n| Site | Ménages | Personnes |\n|---|---|---|\n"
+            "| École primaire de Boulbinet | 112 | 538 |\n")
+    rows = figures_of(text)
+    assert [(r["number_text"], r["category"], r["measure"], r["unit"]) for r in rows] == [
+        ("112", "displaced", "stock", "households"), ("538", "displaced", "stock", "people")]
+    # ... not a column of districts
+    assert figures_of(text.replace("| Site |", "| District |")) == []
