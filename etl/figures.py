@@ -199,6 +199,7 @@ _NEXT_LABELLED_PART = _rx(
 _BLANK = _rx(r"\s*")
 _OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)
 _PARTITIVE_IN = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE}){_E}")
+_SHELTERS = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}")
 _SHELTER_HOSTING = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}[^,;.]{{0,30}}?{_B}(?:{V.HOSTING_VERBS})")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
 _OWN_WORDS = _rx(r"[^,;:()]*")  # what follows a noun up to the next comma: its own verb
@@ -214,7 +215,8 @@ _PROVINCE = _rx(rf"\b(?:the|this|la|cette)\s+(?:{V.PROVINCE_WORDS})\b(?!\s+(?:of
 _PARTIAL = _rx(rf"{_B}(?:{V.PARTIAL_MARKERS}){_E}")
 _OPENING = _rx(r"[\W]*(?:\w+\s+){1,2}$")
 _COMPARISON = _rx(
-    r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et|up from|down from)\W*$"
+    r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et|up from|down from)"
+    r"(?: (?:a|the) (?:peak|high|low) of)?\W*$"  # ("down from a peak of about 6,000")
 )
 
 # ... or more of the same ("at around 1 million, with another 36,000 on Bhasan Char")
@@ -961,8 +963,9 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
     if head.cls == "affected" and not (
         _HOSTS_BEFORE.search(s, max(lo, q.start - 40), q.start)
         # (or that sleep in shelters: "12 000 sinistrés dorment dans les centres
-        # d'hébergement")
-        or any(c[2:] == ("displaced", "stock") and c[0] <= head.end + 20
+        # d'hébergement"), or are left homeless ("3 000 sinistrés sans toit")
+        or any(c[0] <= head.end + 20 and c[2:] == ("displaced", "stock")
+               or c[0] <= head.end + 1 and c[2] == "displaced"
                for c in cue_hits(s, head.end, hi))
     ):
         return "affected"
@@ -1153,6 +1156,11 @@ def _inherits(
         passing = prev is None or prev.quantity.kind == "date" or (
             prev.head.cls == "not" and prev.quantity.value is not None
             and prev.quantity.value < 10 and prev.quantity.text.isalpha()
+        ) or (
+            # ... or the shelters that hold the figure ("4,378 people in 52 temporary
+            # shelters, down from about 6,000")
+            prev.head.cls == "not"
+            and _SHELTERS.search(s, prev.quantity.end, prev.head.end) is not None
         )
         last = prev if prev and prev.is_figure else (
             context_figure

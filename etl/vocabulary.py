@@ -190,9 +190,12 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"pupils|schoolchildren|élèves|écoliers", "staff", "people", ""),
     # ... and patients, whom a hospital's evacuation moves ("a évacué 320 patients")
     (r"patients", "staff", "people", ""),
-    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|tourists|passengers|traders|"
+    # ... and tourists, whom an evacuation out of a disaster moves ("3 200 touristes
+    # bloqués ont été évacués"; not "tourists flocked to the coast")
+    (r"tourists|touristes|vacanciers|holidaymakers", "staff", "people", ""),
+    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
-     r"étudiants|pèlerins|travailleurs|touristes|passagers|commerçants|enseignants|médecins|"
+     r"étudiants|pèlerins|travailleurs|passagers|commerçants|enseignants|médecins|"
      r"fonctionnaires|candidats|électeurs|worshippers|fidèles|"
      # crowds ("protesters poured into the main square")
      r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs",
@@ -299,7 +302,8 @@ PARTITIVE_BEING: str = (
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = (
     r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
-    r"attendaient) (?:(?:also|still|aussi|encore|toujours) )?"
+    r"attendaient|spent the night|(?:ont |avaient )?passé la nuit|passent la nuit) "
+    r"(?:(?:also|still|aussi|encore|toujours) )?"
     # (for a time: "dorment depuis dix jours sur la place")
     r"(?:(?:depuis|pendant|for) (?:[\w-]+ ){1,3})?"
 )
@@ -543,9 +547,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
      r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
+     r"|(?:are|were|remain|remained|still|left) without (?:a |any )?(?:homes?|shelter|roof)\b"
+     r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings"
-     r"|centres? d[’']hébergement|gymnases?)"
+     r"|centres? d[’']hébergement|centres? d[’']accueil|evacuation cent(?:re|er)s?|gymnases?)"
      # (after an earthquake or a flood, "sleeping in parks and streets")
      rf"|{_SLEEPING_AT}(?:[A-ZÀ-Þ][\w’'-]*[’']s )?"
      r"(?:parks?|parcs?|streets?|rues?|open air|seafront|beach(?:es)?|plages?|corniche|"
@@ -557,7 +563,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse", "displaced", "stock"),
     # sleeping in the open: the report says whether these are refugees or IDPs ("About
     # 1,800 families are sleeping in the open" in a town hosting Sudanese refugees)
-    (r"sleeping (?:rough|in the open|outside)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "", "stock"),
+    (r"(?:sleeping|slept|sleep) (?:rough|in the open|outside|outdoors)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "", "stock"),
     # ... or where people on the move wait ("another 1,100 sleep at the transit area",
     # "28,000 are still waiting at the Burbiey entry point"; not the homeless of a city's
     # streets, nor commuters at a bus station): which people they are is for the report to
@@ -642,7 +648,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # 14 villages")
     (r"evacuat(?:es|ed|ions?(?! (?:orders?|zones?|area\b))|ing)|"
      r"(?<!the )evacuation(?= area)|évacu(?:és?|ées?|er)|"
-     r"(?<!zone d')(?<!zone d’)évacuation", "evacuated", "flow"),
+     r"(?<!zone d')(?<!zone d’)évacuation"
+     # (the French civil protection's word: "1 120 personnes ont été mises à l'abri dans
+     # 47 centres")
+     r"|mis(?:es?)? à l[’']abri|mise à l[’']abri", "evacuated", "flow"),
     # ... but leaving one is ("have left the evacuation zone around Kupiansk", "bused from
     # the evacuation zone", "relocalisées hors de la zone d'évacuation"); an evacuation area
     # is one, or a shelter ("staying in evacuation areas in Albay")
@@ -670,6 +679,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"residents|civilians|families|households|children|elderly|evacuees|villagers)\b)",
      "evacuated", "flow"),
     # being present somewhere: stock
+    # a shelter that has people ("the Mundo Imperial shelter has about 1,400", "the sports
+    # centre with 850 people"; not "the camp has 12 latrines": a count of people)
+    (r"(?:shelters?|abris?|evacuation cent(?:re|er)s?|(?:sports?|community|collective) "
+     r"cent(?:re|er)s?|centres? d[’']accueil|centres? d[’']hébergement|gymnase)"
+     r" (?:has|had|have|holds|held|with|avec|compte|comptait)(?= (?:about|some|around|nearly|"
+     r"over|more than|environ|près de|plus de|quelque|\d))", "", "stock"),
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|(?<=people )live (?:in|at|on)\b|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     # a shelter "housing 640 people", people "housed in schools" (not "housing" the noun:
     # "the housing ministry", "housing for 3,000 returnees")

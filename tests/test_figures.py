@@ -3282,3 +3282,32 @@ def test_herders_on_transhumance_are_not_displaced(text, numbers):
 ])
 def test_inhabitants_whose_evacuation_is_said(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tourists an evacuation moves (not tourists who visit)
+    ("About 2,600 tourists were evacuated by air.", [("About 2,600", "evacuated")]),
+    ("Plus de 3 200 touristes bloqués avaient été évacués par des vols spéciaux.",
+     [("Plus de 3 200", "evacuated")]),
+    ("Some 40,000 tourists visited Goma last year.", []),
+    # the French civil protection's "mise à l'abri"
+    ("Avant l'alerte rouge, 1 120 personnes ont été mises à l'abri dans 47 centres.",
+     [("1 120", "evacuated")]),
+    # disaster victims left homeless, or who spent the night in shelters (not all victims)
+    ("Le cyclone a laissé environ 3 000 sinistrés sans toit.", [("environ 3 000", "displaced")]),
+    ("Au plus fort de la crise, 640 sinistrés ont passé la nuit dans les centres d'accueil.",
+     [("640", "displaced")]),
+    ("On compte 12 000 sinistrés dans la province.", []),
+    # people without a home, or sleeping outdoors
+    ("The ONS says more than 3,000 people are without a home in the Western Area.",
+     [("more than 3,000", "displaced")]),
+    ("2,000 children are without school.", []),
+    # a shelter that has people, not things
+    ("The Mundo Imperial shelter has about 1,400.", [("about 1,400", "displaced")]),
+    ("The shelter has 12 latrines.", []),
+    # an earlier value set against a figure, past the shelters that hold it
+    ("Officials report 4,378 people in 52 temporary shelters, down from a peak of about 6,000.",
+     [("4,378", "displaced"), ("about 6,000", "displaced")]),
+])
+def test_people_sheltered_or_homeless_in_a_disaster(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
