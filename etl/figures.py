@@ -11,6 +11,7 @@ plan or a projection. Category, measure, rate, period and places come from the s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -291,6 +292,11 @@ class _DocState:
     _recent: tuple = (0, None)  # (sentences of `read` looked at, recent_place)
     _heading: tuple = (0, None)  # (sentences of `read` looked at, heading_dest)
     located: list[P.PlaceRef] = field(default_factory=list)  # of this paragraph's figures
+    # where the section is: the place its heading names, for paragraphs that name none (a
+    # donor brief's "Ukraine: evacuations from Kharkiv and Sumy oblasts" over "Evacuations
+    # continued at 200 to 300 people a day"), and the level of a Markdown heading ("##")
+    section_place: P.PlaceRef | None = None
+    section_level: int = 0
     # what the whole document says of places (`P.document_places`): its context, and the
     # countries `P.localise` takes shared names in
     ctx: P.DocumentPlaces = field(default_factory=P.DocumentPlaces)
@@ -1475,7 +1481,7 @@ def _places(
     mention = _nearest_place(found, s, v, clause, ("mention",))
     # "Total: 2,000" is where all the rows above it are, not where the last one is
     rows = state.rows_place if total else None
-    context = rows or state.recent_place or ctx.main or state.last_location
+    context = rows or state.recent_place or state.section_place or ctx.main or state.last_location
     said_origin = origin  # named in the sentence, before the document's context fills it
     if origin is None and people is not None and people.is_country:
         origin = people
@@ -1789,6 +1795,39 @@ def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef
     return mention if mention.iso3 == context.iso3 else None
 
 
+MAX_HEADING = 150  # characters: a longer line is prose
+_SENTENCE_END = re.compile(r"[.!?;,:]\W*$")  # (a heading ends in none: "Ukraine: ...")
+
+
+def _section_headings(
+    units: list[tuple[int, Span]], in_table: dict, state: _DocState
+) -> dict[int, P.PlaceRef | None]:
+    """The section headings of a report of several sections set in different places (a
+    donor brief's "Ethiopia: new arrivals in Gambella", "Ukraine: evacuations from
+    Kharkiv"), by sentence index, with the place each names: paragraphs of one short line
+    with no closing stop. A report whose headings name one place or none has no sections
+    (its title names what the whole is about: `P.document_places`)."""
+    sentences_of = Counter(pi for pi, _ in units)
+    out = {
+        i: _recent(state.places(s.text), s.text)
+        for i, (pi, s) in enumerate(units)
+        if sentences_of[pi] == 1 and i not in in_table
+        and len(s.text) <= MAX_HEADING and not _SENTENCE_END.search(s.text)
+    }
+    return out if len({p.name for p in out.values() if p is not None}) >= 2 else {}
+
+
+def _enter_section(state: _DocState, line: str, place: P.PlaceRef | None) -> None:
+    """The place a section's heading names is where its paragraphs are when they name
+    none. A Markdown heading that names none ends the sections of its level and below ("##
+    Looking ahead")."""
+    level = len(line) - len(line.lstrip("#"))
+    if place is not None:
+        state.section_place, state.section_level = place, level
+    elif level and (not state.section_level or level <= state.section_level):
+        state.section_place, state.section_level = None, 0
+
+
 def _recent(found: list[P.Found], s: str) -> P.PlaceRef | None:
     """The place a sentence leaves the reader in: its last place named with a preposition,
     else its last place named at all (but not a place people left)."""
@@ -1871,7 +1910,10 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             first = table.rows[0]
             in_table.update(dict.fromkeys(range(table.start, table.rows[-1] + 1)))
             in_table[first] = table  # read whole at its first row
+    headings = _section_headings(units, in_table, state)
     for i, ((pi, sent), fact) in enumerate(zip(units, facts, strict=True)):
+        if i in headings:
+            _enter_section(state, sent.text, headings[i])
         if fact.key and i not in in_table and (
             fact.key in state.seen or (fact.numbered and _quoted_from(fact.key, state.seen))
         ):
@@ -2104,7 +2146,8 @@ def _table_rows(doc: Document, lines: list[Span], table: T.Table, state: _DocSta
     """The figures of a table (`etl.table_figures`), as rows; a row that names no place is
     where the paragraph above the table is."""
     read = table_figures(
-        lines, table, state.ctx, state.recent_place or state.ctx.main, state.places
+        lines, table, state.ctx, state.recent_place or state.section_place or state.ctx.main,
+        state.places,
     )
     for f in read.figures:
         v = f.verdict

@@ -1088,3 +1088,13 @@ def test_a_city_on_another_continent_is_a_place_of_the_report():
     found = document_places([find_in_sentence("Mayotte: 300 people were flown to Paris.")],
                             [True], [False])
     assert "FRA" in found.countries
+
+
+def test_a_paragraph_that_names_no_place_is_where_its_section_heading_is():
+    text = ("# Donor brief\n\n## Ethiopia: new arrivals in Gambella\n\n"
+            "- Gambella now hosts over 370,000 refugees.\n\n"
+            "## Ukraine: evacuations from Kharkiv and Sumy oblasts\n\n"
+            "- Evacuations continued at a pace of 200 to 300 people a day through June.\n\n"
+            "## Mozambique: Cyclone Chido\n\n"
+            "- As of 19 November, 142,000 evacuees remained in evacuation centres.\n")
+    assert [r[2] for r in locate(text)] == ["Gambella", "Kharkiv and Sumy", "Mozambique"]
