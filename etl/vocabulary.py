@@ -651,7 +651,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?<!zone d')(?<!zone d’)évacuation"
      # (the French civil protection's word: "1 120 personnes ont été mises à l'abri dans
      # 47 centres")
-     r"|mis(?:es?)? à l[’']abri|mise à l[’']abri", "evacuated", "flow"),
+     r"|mis(?:es?)? à l[’']abri|mise à l[’']abri"
+     # people got out of danger by others ("les gendarmes ont fait sortir une vingtaine de
+     # familles", "firefighters carried out the 120 residents"; not "carried out 40
+     # assessments", whose noun is no people)
+     r"|(?:fait|faire|font|faisaient) sortir"
+     r"|carried out(?= (?:the |some |about |around |nearly |more than |over )?\d)",
+     "evacuated", "flow"),
     # ... but leaving one is ("have left the evacuation zone around Kupiansk", "bused from
     # the evacuation zone", "relocalisées hors de la zone d'évacuation"); an evacuation area
     # is one, or a shelter ("staying in evacuation areas in Albay")
@@ -719,7 +725,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
-    (r"accueill(?:ait|aient|ent|e)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|és?|ées?)|restants|comptait|compte", "", "stock"),
+    (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|compte", "", "stock"),
 ]
 # The U.N. refugee agency, which nearly every report cites: its name is not a crossing
 # that wins over a displaced cue ("uprooted in eastern Congo, the U.N. refugee agency
@@ -921,7 +927,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # to flee" names a town
     (r"(?:(?:city|town|country|population|village) of|(?:ville|pays|population|chef-lieu(?: \w+)?)(?: d(?:e|[’']))?)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$"
-     r"|population of|residents of"
+     # ("a population of 50,000", "the residents of Goma, some 600,000"; not "Residents of
+     # Valparaíso have seen this before: the fire forced about 12,500 people")
+     r"|(?:population|residents) of(?:\s+[^\W\d][\w’'-]*){0,3},?"
+     r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated)\s+)?$"
      # a population grown with the arrivals ("the city's population has swollen to nearly 2
      # million"); not "la ville accueille désormais 33 000 déplacés", where the town hosts
      r"|(?<!idp )(?<!idps )(?<!refugee )(?<!displaced )(?<!returnee )(?<!camp )"

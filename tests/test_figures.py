@@ -3311,3 +3311,21 @@ def test_inhabitants_whose_evacuation_is_said(text, numbers):
 ])
 def test_people_sheltered_or_homeless_in_a_disaster(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hosts speaking of themselves
+    ("Au plus fort, nous hébergions 142 familles dans nos trois salles.", [("142", "displaced")]),
+    ("Nous accueillons 300 familles.", [("300", "displaced")]),
+    # residents of a place named far before the count are no population of it
+    ("Residents of Valparaíso have seen this before: the great fire of April 2014 forced "
+     "about 12,500 people from their homes.", [("about 12,500", "displaced")]),
+    ("The residents of Goma, some 600,000 people, fear the rebels.", []),
+    # people got out of danger by others
+    ("Les gendarmes ont fait sortir une vingtaine de familles menacées.",
+     [("une vingtaine", "evacuated")]),
+    ("Firefighters carried out the 120 residents of a care home.", [("120", "evacuated")]),
+    ("Le ministre a fait sortir 3 000 tonnes de vivres des entrepôts.", []),
+])
+def test_hosts_residents_and_rescues(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
