@@ -545,6 +545,18 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
+     # still in temporary housing ("une trentaine de familles vivent toujours dans des
+     # caravanes", "still living in containers"; not tents, where nomads still live)
+     r"|(?:still|toujours|encore) (?:live|living|lives|vivent|vivant|vit|logent|logées?|logés|"
+     r"staying|stay|housed|hébergée?s?) (?:in|dans|sous) (?:des |les |the |a )?"
+     r"(?:caravans?|caravanes?|mobile homes?|mobil-homes?|containers?|conteneurs?|"
+     r"temporary (?:shelters?|housing|accommodation)|hébergements? (?:provisoires?|temporaires?)|"
+     r"logements? (?:provisoires?|temporaires?))"
+     # (the French order: "vivent toujours dans des caravanes")
+     r"|(?:(?<=vivent )|(?<=vit )|(?<=vivaient )|(?<=logent )|(?<=restent )|(?<=sont )|"
+     r"(?<=logés )|(?<=logées )|(?<=hébergés )|(?<=hébergées ))(?:toujours|encore) "
+     r"(?:dans|sous) (?:des |les |une |un )?(?:caravanes?|mobil-homes?|conteneurs?|"
+     r"hébergements? (?:provisoires?|temporaires?)|logements? (?:provisoires?|temporaires?))"
      r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:are|were|remain|remained|still|left) without (?:a |any )?(?:homes?|shelter|roof)\b"

@@ -3329,3 +3329,14 @@ def test_people_sheltered_or_homeless_in_a_disaster(text, expected):
 ])
 def test_hosts_residents_and_rescues(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # still in temporary housing: something put them there
+    ("À Trooz, une trentaine de familles vivent toujours dans des caravanes.", ["une trentaine"]),
+    ("About 3,000 people are still living in containers near the port.", ["About 3,000"]),
+    ("Quelque 400 familles sont toujours dans des logements provisoires.", ["Quelque 400"]),
+    ("Some 5,000 nomadic herders still live in tents near Gao.", []),
+])
+def test_people_still_in_temporary_housing(text, numbers):
+    assert [r["number_text"] for r in figures_of(text)] == numbers
