@@ -791,8 +791,6 @@ def _report_countries(
     mentioned: set[str] = set()
     shared_places: dict[str, set[str]] = {}
     small_towns: dict[str, set[str]] = {}  # the small towns that alone name a country
-    cities: dict[str, set[str]] = {}  # the larger cities that name a country
-    named_otherwise: set[str] = set()  # countries named by more than cities
     town_named: set[str] = set()  # countries named by a name a town shares ("Tonga")
     for found in found_by_sentence:
         for f in found:
@@ -818,22 +816,9 @@ def _report_countries(
                 mentioned.add(ref.iso3)
                 if f.role not in ("demonym", "people"):
                     countries.add(ref.iso3)
-                if f.role not in ("demonym", "people", "origin") and _is_city(ref.place_id):
-                    cities.setdefault(ref.iso3, set()).add(ref.place_id)
-                else:
-                    named_otherwise.add(ref.iso3)
             elif f.role not in ("demonym", "people"):
                 shared_places.setdefault(ref.iso3, set()).add(ref.place_id)
     countries |= {iso3 for iso3, ids in shared_places.items() if len(ids) >= MIN_SHARED_PLACES}
-    # A larger city named alone names its country unless it lies on another continent
-    # than the report's other countries ("the camp at Juba" in a report on Freetown);
-    # the country a named territory belongs to is near it (Paris in a report on Mayotte).
-    for iso3, ids in cities.items():
-        rest = countries - {iso3}
-        rest |= {gazetteer.sovereign(c) for c in rest} - {""}
-        if iso3 not in named_otherwise and rest and all(_far_from(p, frozenset(rest)) for p in ids):
-            countries.discard(iso3)
-            mentioned.discard(iso3)
     # A small town names its country unless it lies far from every other country the
     # report names: "quartier Mabanda, à Bonabéri" in a report on Cameroon is no town of
     # Burundi's, 2,300 km away (`localise` then takes it for a place the gazetteer lacks).
@@ -900,12 +885,6 @@ def localise(
             # rather a place of the report's that the gazetteer lacks ("Léré" in Mali, not
             # Nigeria's Lere)
             local = PlaceRef(ref.name, "", "", "", None, None)
-        elif ref.iso3 not in mentioned and _is_city(ref.place_id) and _far_from(
-            ref.place_id, countries
-        ):
-            # ... or a larger city on another continent ("the camp at Juba" in a report on
-            # Freetown, where Juba is a neighbourhood)
-            local = PlaceRef(ref.name, "", "", "", None, None)
         elif _spelled(ref):
             # a town's other spelling, in a report that never mentions its country, is
             # rather a place the gazetteer lacks ("Mambasa" in Ituri, not Mombasa, Kenya)
@@ -944,13 +923,8 @@ _NAME_OPENERS = frozenset(w.casefold() for w in V.NAME_OPENERS.split("|"))
 
 def _far_from(place_id: str, countries: frozenset[str]) -> bool:
     """Is a small town too far from every one of the report's countries to be one that
-    it means (`gazetteer.FOREIGN_TOWN_KM`)? Or a larger city (`gazetteer.FAR_KM`)?"""
-    km = gazetteer.FOREIGN_TOWN_KM if gazetteer.is_small_town(place_id) else gazetteer.FAR_KM
-    return gazetteer.is_far_from_countries(place_id, countries, km)
-
-
-def _is_city(place_id: str) -> bool:
-    return (place := gazetteer.get(place_id)) is not None and place.kind == "city"
+    it means (`gazetteer.FOREIGN_TOWN_KM`)?"""
+    return gazetteer.is_far_from_countries(place_id, countries, gazetteer.FOREIGN_TOWN_KM)
 
 
 def _town_namesake(place_id: str, iso3s: frozenset[str] | None) -> gazetteer.Place | None:

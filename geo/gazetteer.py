@@ -632,17 +632,6 @@ def is_remote_unit(place_id: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _sovereigns() -> dict[str, str]:
-    return {r["iso3"]: r["sovereign"] for r in _read("territories.csv")}
-
-
-def sovereign(iso3: str) -> str:
-    """The country a territory with its own ISO code belongs to ("FRA" for Mayotte, "" for
-    a country that belongs to none): a report on Mayotte that names Paris means France's."""
-    return _sovereigns().get(iso3, "")
-
-
 def country(iso3: str) -> Place | None:
     place = _load().places.get((iso3 or "").upper())
     return place if place is not None and place.kind == "country" else None

@@ -1078,18 +1078,6 @@ def test_people_staying_in_a_country_the_sentence_opens_on_are_where_they_came_f
     assert [r["location"] for r in rows] == ["Bama"]
 
 
-def test_a_city_on_another_continent_is_a_place_of_the_report():
-    # Freetown has a Juba; South Sudan's capital is 4,800 km away and named nowhere else
-    text = ("Freetown mudslide: two camps open in Sierra Leone\n\n"
-            "The camp at Juba holds about 800 people.")
-    assert [(r["location"], r["location_place_id"], r["iso3"]) for r in figures_in(text)] == [
-        ("Juba", "", "SLE")]
-    # ... but a city of the country a territory belongs to is that city
-    found = document_places([find_in_sentence("Mayotte: 300 people were flown to Paris.")],
-                            [True], [False])
-    assert "FRA" in found.countries
-
-
 def test_a_paragraph_that_names_no_place_is_where_its_section_heading_is():
     text = ("# Donor brief\n\n## Ethiopia: new arrivals in Gambella\n\n"
             "- Gambella now hosts over 370,000 refugees.\n\n"
