@@ -200,6 +200,9 @@ _NEXT_LABELLED_PART = _rx(
 _BLANK = _rx(r"\s*")
 _OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)
 _PARTITIVE_IN = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE}){_E}")
+_PLANNED_MOVE = _rx(
+    r"(?:plans?|ordres?|zones?|exercices?|simulations?|capacités?|scénarios?) d[’']\s*$"
+)
 _SHELTERS = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}")
 _SHELTER_HOSTING = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}[^,;.]{{0,30}}?{_B}(?:{V.HOSTING_VERBS})")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
@@ -1070,9 +1073,11 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
             own = _OWN_PHRASE.match(s, head.end, hi)
             return not cue_hits(s, head.end, own.end() if own else head.end)
         if complement := _COMPLEMENT_BEFORE.search(s, max(0, q.start - 25), q.start):
-            if any(complement.start() - c[1] <= 2
+            if any(complement.start() - c[1] <= 2 and not _PLANNED_MOVE.search(s, 0, c[0])
                    for c in cue_hits(s, max(lo, complement.start() - 30), complement.start())):
-                return False  # the complement of a move: "l'évacuation de 4 600 habitants"
+                # the complement of a move: "l'évacuation de 4 600 habitants" (not of a plan
+                # of one: "un plan d'évacuation de 40 000 habitants")
+                return False
             own = _OWN_WORDS.match(s, head.end, hi)
             return not cue_hits(s, head.end, own.end() if own else head.end)
     return False
@@ -1796,6 +1801,11 @@ def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef
 
 
 MAX_HEADING = 150  # characters: a longer line is prose
+_NOT_HEADING = re.compile(
+    r"\s*(?:[-*•–]\s|(?:source|sources|photo|credit|crédit|issued|by|par|published|"
+    r"publié|prepared|préparé|contact)\b)", re.I
+)
+_BRACKETED = re.compile(r"\([^)]*\)")
 _SENTENCE_END = re.compile(r"[.!?;,:]\W*$")  # (a heading ends in none: "Ukraine: ...")
 
 
@@ -1806,25 +1816,29 @@ def _section_headings(
     donor brief's "Ethiopia: new arrivals in Gambella", "Ukraine: evacuations from
     Kharkiv"), by sentence index, with the place each names: paragraphs of one short line
     with no closing stop. A report whose headings name one place or none has no sections
-    (its title names what the whole is about: `P.document_places`)."""
+    (its title names what the whole is about: `P.document_places`). Not a line of key
+    figures ("1.2 million IDPs in North Kivu": a number outside brackets), a list item, a
+    byline, a source or a photo caption (_NOT_HEADING)."""
     sentences_of = Counter(pi for pi, _ in units)
     out = {
         i: _recent(state.places(s.text), s.text)
         for i, (pi, s) in enumerate(units)
         if sentences_of[pi] == 1 and i not in in_table
         and len(s.text) <= MAX_HEADING and not _SENTENCE_END.search(s.text)
+        and not _NOT_HEADING.match(s.text)
+        and not any(c.isdigit() for c in _BRACKETED.sub("", s.text))
     }
     return out if len({p.name for p in out.values() if p is not None}) >= 2 else {}
 
 
 def _enter_section(state: _DocState, line: str, place: P.PlaceRef | None) -> None:
     """The place a section's heading names is where its paragraphs are when they name
-    none. A Markdown heading that names none ends the sections of its level and below ("##
-    Looking ahead")."""
+    none. A heading that names none ends the section ("Funding", "Overall"), unless it is
+    a Markdown heading of a lower level than the section's ("### Needs" under "## Kenya")."""
     level = len(line) - len(line.lstrip("#"))
     if place is not None:
         state.section_place, state.section_level = place, level
-    elif level and (not state.section_level or level <= state.section_level):
+    elif not (level and state.section_level and level > state.section_level):
         state.section_place, state.section_level = None, 0
 
 

@@ -150,7 +150,9 @@ _PART_OF = (
 _ARRIVED_BEFORE = re.compile(
     rf"(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,3}}$"
     # "arrivés dans l'est du Tchad", "arrived in the north of Chad"
-    rf"|(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,1}}{_PART_OF}$",
+    rf"|(?:{V.ARRIVAL_CUES})\W+(?:\w+\W+){{0,1}}{_PART_OF}$"
+    # ... "arrived in the eastern Chadian town of"
+    rf"|(?:{V.ARRIVAL_CUES})\W+(?:in|at|into|à|au|aux|en|dans)\s+{_ARTICLE}$",
     re.I,
 )
 _KIND_WORDS = rf"{V.ADMIN_WORDS}|{V.SITE_WORDS}"

@@ -561,6 +561,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:are|were|remain|remained|still|left) without (?:a |any )?(?:homes?|shelter|roof)\b"
      r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
+     # (not a count of a city's homeless: "were without a home on the night of the census")
+     r"(?![^.;]{0,60}\b(?:census|night count|point-in-time))"
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une )?"
      r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings"
      r"|centres? d[’']hébergement|centres? d[’']accueil|evacuation cent(?:re|er)s?|gymnases?)"
@@ -663,7 +665,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?<!zone d')(?<!zone d’)évacuation"
      # (the French civil protection's word: "1 120 personnes ont été mises à l'abri dans
      # 47 centres")
-     r"|mis(?:es?)? à l[’']abri|mise à l[’']abri"
+     # (not homeless people sheltered from the cold: "2 500 personnes sans domicile ont été
+     # mises à l'abri" under a winter plan)
+     r"|(?<!domicile ont été )(?<!domicile fixe ont été )(?<!sans-abri ont été )(?<!sdf ont été )"
+     r"mis(?:es?)? à l[’']abri(?![^.;]{0,80}(?:grand froid|hivernal))|mise à l[’']abri"
      # people got out of danger by others ("les gendarmes ont fait sortir une vingtaine de
      # familles", "firefighters carried out the 120 residents"; not "carried out 40
      # assessments", whose noun is no people)
@@ -939,9 +944,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # to flee" names a town
     (r"(?:(?:city|town|country|population|village) of|(?:ville|pays|population|chef-lieu(?: \w+)?)(?: d(?:e|[’']))?)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$"
-     # ("a population of 50,000", "the residents of Goma, some 600,000"; not "Residents of
-     # Valparaíso have seen this before: the fire forced about 12,500 people")
-     r"|(?:population|residents) of(?:\s+[^\W\d][\w’'-]*){0,3},?"
+     # ("the residents of Goma, some 600,000"; not "Residents of Valparaíso have seen this
+     # before: the fire forced about 12,500 people")
+     r"|population of|residents of(?:\s+[^\W\d][\w’'-]*){0,3},?"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated)\s+)?$"
      # a population grown with the arrivals ("the city's population has swollen to nearly 2
      # million"); not "la ville accueille désormais 33 000 déplacés", where the town hosts
@@ -1382,7 +1387,10 @@ INTO_BEFORE: str = (
 # ... or where the figure is ("in Djugu", "à Minova", "dans le territoire de Masisi").
 AT_BEFORE: str = (
     r"in|at|inside|within|across|near|around|outside|on|à|au|aux|en|dans|autour de|près de|"
-    r"through|via|par|sur|dans le territoire de|dans la province de|dans le département du"
+    r"through|via|par|sur|dans le territoire de|dans la province de|dans le département du|"
+    # people of a place are where the figure is ("3,000 inhabitants of Kalemba fled",
+    # "moved 1,300 residents of Buthidaung to Rathedaung")
+    r"(?:inhabitants|residents|villagers) of"
 )
 # Verb stems after which a French "de"/"du" names where people came from ("arriver de Masisi").
 MOVEMENT_STEMS: str = r"arriv|quitt|fui|fuy|chass|venu|venant|part|exode|afflux|originaires"
@@ -1615,7 +1623,8 @@ WORLD_REGION_WORDS: str = (
 # A column of the sites that shelter displaced people or evacuees: the people a table
 # counts there moved ("| Site | Ménages | Personnes |" under "Décompte au 21 décembre").
 TABLE_SHELTER_SITE_HEADERS: str = (
-    r"sites?|camps?|settlements?|sites? d[’']accueil|sites? de déplacés|"
+    # (not "settlements": "| Settlement | Population | Households |" is a census)
+    r"sites?|camps?|sites? d[’']accueil|sites? de déplacés|"
     r"centres? (?:d[’']accueil|d[’']hébergement|collectifs?|de transit)|"
     r"(?:evacuation|collective|transit|reception) cent(?:re|er)s?|shelters?|abris"
 )
@@ -1796,7 +1805,8 @@ UNRESOLVED_BEFORE: str = (
     rf"fuyant|fui|quitté|quittant|venant de|venus de|en provenance de|originaires de|{REGAGNER}|"
     # nouns whose complement is a place ("des environs de Kantchari", "d'autres habitants de
     # Malam Fatori", "the outskirts of Kutupalong")
-    r"(?:environs|alentours|abords|périphérie|habitants|outskirts|vicinity|inhabitants) "
+    r"(?:environs|alentours|abords|périphérie|habitants|outskirts|vicinity|inhabitants|"
+    r"residents|villagers) "
     r"(?:de|du|des|d[’']|of)"
 )
 # People of a village, in French ("320 ménages du village de Sinégodar", "300 habitants du

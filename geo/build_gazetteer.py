@@ -49,6 +49,7 @@ REGIONAL_MIN_POP = 15_000
 # main name (a transliteration, not an exonym or a word of another language), of a town
 # large enough to be reported by that spelling; and never one another place already uses.
 SPELLING_MIN_POP = 10_000
+SHORT_NAME_MIN_POP = 200_000  # see `_short_name`
 SPELLING_MIN_SIMILARITY = 0.75
 SPELLING_MIN_LENGTH = 5  # shorter variants are mostly words or names ("Baka", "Shar", "Maki")
 _WORD = r"[A-Za-zàâäçéèêëîïôöùûüÿ'’-]"
@@ -102,9 +103,12 @@ def spellings(city: dict, every_kind: bool = True) -> list[str]:
         if len(alt) < SPELLING_MIN_LENGTH or alt.isupper() or not _SPELLING.fullmatch(alt):
             continue
         folded = _folded(alt)
-        # "Acapulco" for Acapulco de Juárez, of a city (a town's short name may be a word
-        # of its language: "Jardines" de la Silla)
-        short = city["population"] >= WORLD_MIN_POP and _short_name(city["name"]) == _words(alt)
+        # "Acapulco" for Acapulco de Juárez, of a large city (a smaller town's short name is
+        # as often another place's: "Tetuán" de las Victorias is Madrid's, Tétouan Morocco's)
+        short = (
+            city["population"] >= SHORT_NAME_MIN_POP
+            and _short_name(city["name"]) == _words(alt)
+        )
         if not short and not every_kind:
             continue
         if not short and (

@@ -3279,6 +3279,7 @@ def test_herders_on_transhumance_are_not_displaced(text, numbers):
     ("Le périmètre a entraîné l'évacuation d'environ 4 600 habitants.", ["environ 4 600"]),
     ("La police a procédé à l'évacuation de 4 600 habitants.", ["4 600"]),
     ("Les déplacés sont arrivés à Sake, une ville de 60 000 habitants.", []),
+    ("Un plan d'évacuation de 40 000 habitants a été préparé pour la commune.", []),
 ])
 def test_inhabitants_whose_evacuation_is_said(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
@@ -3302,6 +3303,9 @@ def test_inhabitants_whose_evacuation_is_said(text, numbers):
     ("The ONS says more than 3,000 people are without a home in the Western Area.",
      [("more than 3,000", "displaced")]),
     ("2,000 children are without school.", []),
+    ("In Paris, some 3,500 people were without a home on the night of the census.", []),
+    ("Dans le cadre du plan grand froid, 2 500 personnes sans domicile ont été mises à l'abri.",
+     []),
     # a shelter that has people, not things
     ("The Mundo Imperial shelter has about 1,400.", [("about 1,400", "displaced")]),
     ("The shelter has 12 latrines.", []),

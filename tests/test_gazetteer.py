@@ -442,3 +442,5 @@ def test_a_city_by_the_short_name_of_its_full_name():
     assert g.lookup("Acapulco").place_id == "MEX-acapulco-de-juarez"
     assert [m.place.place_id for m in g.find("Hurricane Otis hit Acapulco on Tuesday")] == [
         "MEX-acapulco-de-juarez"]
+    # ... of a large city only: a smaller one's short name is as often another place's
+    assert g.lookup("Tetuan") is None

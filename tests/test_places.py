@@ -41,6 +41,8 @@ ROLES = [
     ("Un millier de personnes arrivent en provenance des cercles de Léré.", "Léré", "origin"),
     # a nationality between the article and the unit
     ("600 refugees arrive daily in the southeastern Libyan town of Kufra.", "Kufra", "at"),
+    ("Over 5,000 refugees arrived in the eastern Chadian town of Adré this week.", "Adré",
+     "destination"),
 ]
 
 
@@ -57,7 +59,7 @@ UNRESOLVED = [
     ("Roughly 600 households returned to Mucojo last week.", "Mucojo", "destination"),
     ("Another 3,000 families fled Alimbongo in the last week.", "Alimbongo", "origin"),
     ("Des centaines de personnes arrivent chaque jour à Biakato.", "Biakato", "destination"),
-    ("3 200 ménages sont rentrés dans la zone de santé de Nizi.", "Nizi", "at"),
+    ("3 200 ménages sont rentrés dans la zone de santé de Nizi.", "Nizi", "destination"),
     ("Some 2,000 people are sheltering in Dollo Ado.", "Dollo Ado", "at"),
     ("1,000 people arrive every day from villages in Bay.", "Bay", "origin"),
     ("1 950 familles ont fui les villages autour de Komanda.", "Komanda", "origin"),
@@ -70,6 +72,7 @@ UNRESOLVED = [
     ("In Krasnopillia hromada, crews evacuated 312 people last week.", "Krasnopillia", "at"),
     ("From Yunakivka hromada alone, 640 residents were evacuated.", "Yunakivka", "origin"),
     # nouns whose complement is a place
+    ("Some 3,000 inhabitants of Kalemba fled towards Beni after the attack.", "Kalemba", "at"),
     ("Selon les arrivants, des milliers d'autres habitants de Malam Fatori se sont déplacés.",
      "Malam Fatori", "origin"),
     ("840 réfugiés sont arrivés, venus surtout des environs de Kantchari.", "Kantchari",
@@ -1086,3 +1089,19 @@ def test_a_paragraph_that_names_no_place_is_where_its_section_heading_is():
             "## Mozambique: Cyclone Chido\n\n"
             "- As of 19 November, 142,000 evacuees remained in evacuation centres.\n")
     assert [r[2] for r in locate(text)] == ["Gambella", "Kharkiv and Sumy", "Mozambique"]
+    # a heading that names no place ends the section
+    text = ("East Africa overview\n\nSomalia: floods in Beledweyne\n\n"
+            "Some 45,000 people were displaced as the river overflowed.\n\n"
+            "Kenya: drought in Marsabit\n\nFloods displaced 12,000 people in Garissa.\n\n"
+            "Funding\n\nThe appeal is 23 per cent funded; 120,000 people remain displaced.\n")
+    assert [r[2] for r in locate(text)][-1] != "Marsabit"
+
+
+def test_key_figures_bylines_and_list_items_are_no_section_headings():
+    text = ("# Mozambique: Cabo Delgado update\n\n- 3,000 people displaced in Chiúre\n\n"
+            "- 1,500 people displaced in Ancuabe\n\n"
+            "A further 2,000 people arrived at transit centres during the week.\n")
+    assert locate(text)[-1][2] != "Ancuabe"
+    text = ("Sudan: Flash Update - El Fasher\n\nIssued by OCHA Port Sudan\n\n"
+            "Clashes continued. Some 15,000 people were displaced during the week.\n")
+    assert locate(text)[-1][2] != "Port Sudan"

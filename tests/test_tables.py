@@ -913,5 +913,6 @@ def test_people_counted_at_shelter_sites_moved():
     rows = figures_of(text)
     assert [(r["number_text"], r["category"], r["measure"], r["unit"]) for r in rows] == [
         ("112", "displaced", "stock", "households"), ("538", "displaced", "stock", "people")]
-    # ... not a column of districts
+    # ... not a column of districts, nor a census of settlements
     assert figures_of(text.replace("| Site |", "| District |")) == []
+    assert figures_of(text.replace("| Site |", "| Settlement |")) == []
