@@ -200,9 +200,7 @@ _NEXT_LABELLED_PART = _rx(
 _BLANK = _rx(r"\s*")
 _OF_ELSEWHERE = _rx(V.INHABITANTS_OF_ELSEWHERE)
 _PARTITIVE_IN = _rx(rf"{_B}(?:{V.PARTITIVES_BEFORE}){_E}")
-_PLANNED_MOVE = _rx(
-    r"(?:plans?|ordres?|zones?|exercices?|simulations?|capacités?|scénarios?) d[’']\s*$"
-)
+_PLANNED_MOVE = _rx(rf"(?:{V.PLANNED_MOVE_NOUNS}) d[’']\s*$")
 _SHELTERS = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}")
 _SHELTER_HOSTING = _rx(rf"{_B}(?:{V.SHELTER_HOSTS}){_E}[^,;.]{{0,30}}?{_B}(?:{V.HOSTING_VERBS})")
 _COMPLEMENT_BEFORE = _rx(rf"{_B}(?:{V.COUNT_COMPLEMENT_BEFORE})\s*$")
@@ -1801,10 +1799,7 @@ def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef
 
 
 MAX_HEADING = 150  # characters: a longer line is prose
-_NOT_HEADING = re.compile(
-    r"\s*(?:[-*•–]\s|(?:source|sources|photo|credit|crédit|issued|by|par|published|"
-    r"publié|prepared|préparé|contact)\b)", re.I
-)
+_NOT_HEADING = re.compile(rf"\s*(?:[-*•–]\s|(?:{V.NOT_HEADING_OPENERS})\b)", re.I)
 _BRACKETED = re.compile(r"\([^)]*\)")
 _SENTENCE_END = re.compile(r"[.!?;,:]\W*$")  # (a heading ends in none: "Ukraine: ...")
 

@@ -987,6 +987,9 @@ HAVING_VERBS: str = r"compte|comptait|comptent|counts|has|had|numbers"
 # million inhabitants of whom 150,000 are IDPs"); inhabitants of another place, or who fled,
 # are displaced people it hosts ("hosts 20,000 inhabitants of Sake who fled the fighting",
 # "accueille 15 000 habitants des villages voisins").
+# Nouns of which a noun of moving is the complement, a move not made ("un plan
+# d'évacuation de 40 000 habitants"): its count stays a population.
+PLANNED_MOVE_NOUNS: str = r"plans?|ordres?|zones?|exercices?|simulations?|capacités?|scénarios?"
 HOSTING_VERBS: str = (
     r"héberge|hébergeait|hébergent|accueille|accueillait|abrite|abritait|hosts|hosted"
 )
@@ -1984,3 +1987,10 @@ SO_FAR_WORDS: str = (
 TOTAL_LEADS: str = r"bringing the total|portant le total|the total|le total|total of|total de"
 # A count set against the one before it ("480,000 IDPs, up from 310,000 in March")
 COMPARED_WORDS: str = r"contre|compared (?:with|to)|versus|vs\.?|against|(?:up|down) from"
+
+# --- report layout ---------------------------------------------------------------------------------
+# A one-line paragraph opening on these is no section heading (`etl.figures`): a byline, a
+# source, a photo credit ("Issued by OCHA Port Sudan", "Source: CONASUR Djibo office").
+NOT_HEADING_OPENERS: str = (
+    r"source|sources|photo|credit|crédit|issued|by|par|published|publié|prepared|préparé|contact"
+)
