@@ -132,7 +132,7 @@ _GENERIC_TOWN = re.compile(r"(?:San|Santa|Santo|São|Puerto|Porto|Ciudad|Villa|V
 
 def _short_name(name: str) -> tuple[str, ...] | None:
     """The words before "de" of a Spanish or French town's full name, by which reports
-    name it ("Acapulco" for Acapulco de Juárez, "Oaxaca" for Oaxaca de Juárez), when they
+    name it ("Acapulco" for Acapulco de Juárez, "Xalapa" for Xalapa de Enríquez), when they
     are a name of their own (not "San", "Puerto", "Ciudad", "Villa", "Feira": _GENERIC_TOWN)."""
     m = re.match(r"(.+?) (?:de|del|de la|de los|de las) ", name)
     if m is None or _GENERIC_TOWN.match(m.group(1)):
