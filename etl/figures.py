@@ -1799,8 +1799,16 @@ def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef
 
 
 MAX_HEADING = 150  # characters: a longer line is prose
-_NOT_HEADING = re.compile(rf"\s*(?:[-*•–]\s|(?:{V.NOT_HEADING_OPENERS})\b)", re.I)
+_NOT_HEADING = re.compile(rf"\s*(?:[-*•–]\s|{V.NOT_HEADING_OPENERS})", re.I)
+_SECTION_END = re.compile(rf"\W*(?:{V.SECTION_END_HEADINGS})\W*$", re.I)
 _BRACKETED = re.compile(r"\([^)]*\)")
+_DATELINE = re.compile(rf"[^,]{{2,40}},\s*\d{{1,2}}(?:er)?\s+(?:{'|'.join(V.MONTHS)})\b", re.I)
+# a count in a line of key figures ("1.2 million IDPs in North Kivu", "640,000 IDPs"; not a
+# year, a day of the month or an update's number: "GOMA, 12 March", "earthquake 2023")
+_KEY_COUNT = re.compile(
+    r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.\u00a0\u202f]*\d{3}(?!\d)"
+    r"|\d(?:[.,]\d+)?\s*(?:million|millions|milliers?|k)\b", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?;,:]\W*$")  # (a heading ends in none: "Ukraine: ...")
 
 
@@ -1815,25 +1823,33 @@ def _section_headings(
     figures ("1.2 million IDPs in North Kivu": a number outside brackets), a list item, a
     byline, a source or a photo caption (_NOT_HEADING)."""
     sentences_of = Counter(pi for pi, _ in units)
+    datelines = {i for i, (_, s) in enumerate(units) if _DATELINE.match(s.text)}
     out = {
         i: _recent(state.places(s.text), s.text)
         for i, (pi, s) in enumerate(units)
         if sentences_of[pi] == 1 and i not in in_table
         and len(s.text) <= MAX_HEADING and not _SENTENCE_END.search(s.text)
         and not _NOT_HEADING.match(s.text)
-        and not any(c.isdigit() for c in _BRACKETED.sub("", s.text))
+        and not _KEY_COUNT.search(_BRACKETED.sub("", s.text))
+        # (a dateline is where the report was written, unless each section has one: "GOMA,
+        # 12 March" ... "BUKAVU, 14 March")
+        and (i not in datelines or len(datelines) > 1)
     }
     return out if len({p.name for p in out.values() if p is not None}) >= 2 else {}
 
 
 def _enter_section(state: _DocState, line: str, place: P.PlaceRef | None) -> None:
     """The place a section's heading names is where its paragraphs are when they name
-    none. A heading that names none ends the section ("Funding", "Overall"), unless it is
-    a Markdown heading of a lower level than the section's ("### Needs" under "## Kenya")."""
+    none. A Markdown heading that names none ends the sections of its level and below ("##
+    Looking ahead"); without levels, only a heading of what sums up the sections or follows
+    them ends it ("Funding", "Overall": V.SECTION_END_HEADINGS), not a sub-heading
+    ("Displacement", "Response")."""
     level = len(line) - len(line.lstrip("#"))
     if place is not None:
         state.section_place, state.section_level = place, level
-    elif not (level and state.section_level and level > state.section_level):
+    elif (level and (not state.section_level or level <= state.section_level)) or (
+        not level and _SECTION_END.match(line)
+    ):
         state.section_place, state.section_level = None, 0
 
 

@@ -99,6 +99,7 @@ _NAME_RUN = re.compile(
 _POSSESSIVE = re.compile(r"[’']s$")
 _UNRESOLVED_BEFORE = _before_place(V.UNRESOLVED_BEFORE)
 _PEOPLE_FROM = _before_place(V.PEOPLE_FROM_BEFORE)
+_PEOPLE_OF = _before_place(V.PEOPLE_OF_BEFORE)
 _OPENING_PREPOSITION = re.compile(rf"(?:{V.OPENING_PLACE_PREPOSITIONS})", re.I)
 _OPENING_ORIGIN = re.compile(rf"(?:{V.OPENING_ORIGIN_PREPOSITIONS})", re.I)
 # ... and the kind of unit it is, before the comma ("In Krasnopillia hromada, crews")
@@ -605,6 +606,8 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
             role = _role(sentence, window + opened.start(), end)
         elif list_before is None and _PEOPLE_FROM.search(before):
             role = "origin"
+        elif list_before is None and _PEOPLE_OF.search(before):
+            role = "at"
         elif list_before is None and (
             not _UNRESOLVED_BEFORE.search(before) or _UNRESOLVED_NOT_AFTER.search(before)
         ):

@@ -195,8 +195,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"tourists|touristes|vacanciers|holidaymakers", "staff", "people", ""),
     (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
-     r"étudiants|pèlerins|travailleurs|passagers|commerçants|enseignants|médecins|"
-     r"fonctionnaires|candidats|électeurs|worshippers|fidèles|"
+     r"étudiants|pèlerins|travailleurs|ouvriers|passagers|commerçants|enseignants|médecins|"
+     r"fonctionnaires|candidats|électeurs|worshippers|fidèles|participants|attendees|stagiaires|"
      # crowds ("protesters poured into the main square")
      r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs",
      "not", "", ""),
@@ -550,13 +550,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:still|toujours|encore) (?:live|living|lives|vivent|vivant|vit|logent|logées?|logés|"
      r"staying|stay|housed|hébergée?s?) (?:in|dans|sous) (?:des |les |the |a )?"
      r"(?:caravans?|caravanes?|mobile homes?|mobil-homes?|containers?|conteneurs?|"
-     r"temporary (?:shelters?|housing|accommodation)|hébergements? (?:provisoires?|temporaires?)|"
-     r"logements? (?:provisoires?|temporaires?))"
+     r"temporary shelters?|abris (?:provisoires?|temporaires?))"
      # (the French order: "vivent toujours dans des caravanes")
      r"|(?:(?<=vivent )|(?<=vit )|(?<=vivaient )|(?<=logent )|(?<=restent )|(?<=sont )|"
      r"(?<=logés )|(?<=logées )|(?<=hébergés )|(?<=hébergées ))(?:toujours|encore) "
      r"(?:dans|sous) (?:des |les |une |un )?(?:caravanes?|mobil-homes?|conteneurs?|"
-     r"hébergements? (?:provisoires?|temporaires?)|logements? (?:provisoires?|temporaires?))"
+     r"abris (?:provisoires?|temporaires?))"
      r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:are|were|remain|remained|still|left) without (?:a |any )?(?:homes?|shelter|roof)\b"
@@ -600,6 +599,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:débarqu(?:é|ée|és|ées|ent|aient|ant)|disembark(?:ed|ing)?)"
      r"(?= (?:de |des |du |d[’']|from |at |in |à |au |aux |sur ))(?! (?:du |de la )?gouvernement)",
      "", "flow"),
+    # driven out of their homes ("les combats ont fait sortir de chez eux 5 000 habitants")
+    (r"(?:fait|font|faire|faisaient) sortir (?:de chez eux|de leurs (?:maisons|domiciles|foyers))",
+     "displaced", "flow"),
     (r"déplac(?:és?|ées?|ement|er)|quitt(?:é|er|ent|ant)|chass(?:és?|ées?)|contraint|jet(?:er|é|és|ée|ées|te|tent|tant) (?:[^,;.]{0,50}? )?sur les routes", "displaced", "flow"),
     (r"pouss(?:e|ent|é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
@@ -672,8 +674,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # people got out of danger by others ("les gendarmes ont fait sortir une vingtaine de
      # familles", "firefighters carried out the 120 residents"; not "carried out 40
      # assessments", whose noun is no people)
-     r"|(?:fait|faire|font|faisaient) sortir"
-     r"|carried out(?= (?:the |some |about |around |nearly |more than |over )?\d)",
+     # (by those who protect them; fighting that "a fait sortir" people displaced them)
+     r"|(?:gendarmes|policiers|police|soldats|militaires|armée|pompiers|secouristes|sauveteurs|"
+     r"secours|autorités|casques bleus) (?:ont |a |avaient |ont dû |sont venus )?"
+     r"(?:fait|faire|font|faisaient) sortir(?= (?:de chez eux |de leurs maisons )?"
+     r"(?:les |des |une |quelque |environ |près de |plus de )?(?:\d|dizaines?|vingtaines?|"
+     r"trentaines?|quarantaines?|cinquantaines?|centaines?|milliers))"
+     r"|carried out(?= (?:the |some |about |around |nearly |more than |over )?\d)"
+     r"(?![^.;]{0,60}\b(?:alive|bodies|dead|rubble|debris|drill))",
      "evacuated", "flow"),
     # ... but leaving one is ("have left the evacuation zone around Kupiansk", "bused from
     # the evacuation zone", "relocalisées hors de la zone d'évacuation"); an evacuation area
@@ -946,8 +954,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$"
      # ("the residents of Goma, some 600,000"; not "Residents of Valparaíso have seen this
      # before: the fire forced about 12,500 people")
-     r"|population of|residents of(?:\s+[^\W\d][\w’'-]*){0,3},?"
-     r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated)\s+)?$"
+     r"|population of|residents of(?:\s+[^\W\d][\w’'-]*){0,4},?"
+     r"\s*(?:(?:estimated at|numbering|totalling|put at)\s+)?"
+     r"(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated)\s+)?$"
      # a population grown with the arrivals ("the city's population has swollen to nearly 2
      # million"); not "la ville accueille désormais 33 000 déplacés", where the town hosts
      r"|(?<!idp )(?<!idps )(?<!refugee )(?<!displaced )(?<!returnee )(?<!camp )"
@@ -989,7 +998,7 @@ HAVING_VERBS: str = r"compte|comptait|comptent|counts|has|had|numbers"
 # "accueille 15 000 habitants des villages voisins").
 # Nouns of which a noun of moving is the complement, a move not made ("un plan
 # d'évacuation de 40 000 habitants"): its count stays a population.
-PLANNED_MOVE_NOUNS: str = r"plans?|ordres?|zones?|exercices?|simulations?|capacités?|scénarios?"
+PLANNED_MOVE_NOUNS: str = r"plans?|exercices?|simulations?|capacités?|scénarios?"
 HOSTING_VERBS: str = (
     r"héberge|hébergeait|hébergent|accueille|accueillait|abrite|abritait|hosts|hosted"
 )
@@ -1390,11 +1399,11 @@ INTO_BEFORE: str = (
 # ... or where the figure is ("in Djugu", "à Minova", "dans le territoire de Masisi").
 AT_BEFORE: str = (
     r"in|at|inside|within|across|near|around|outside|on|à|au|aux|en|dans|autour de|près de|"
-    r"through|via|par|sur|dans le territoire de|dans la province de|dans le département du|"
-    # people of a place are where the figure is ("3,000 inhabitants of Kalemba fled",
-    # "moved 1,300 residents of Buthidaung to Rathedaung")
-    r"(?:inhabitants|residents|villagers) of"
+    r"through|via|par|sur|dans le territoire de|dans la province de|dans le département du"
 )
+# People of a place the gazetteer lacks: it is where the figure is ("3,000 inhabitants of
+# Kalemba fled", "moved 600 residents of Elapatha"; `etl.places`)
+PEOPLE_OF_BEFORE: str = r"(?:inhabitants|residents|villagers) of"
 # Verb stems after which a French "de"/"du" names where people came from ("arriver de Masisi").
 MOVEMENT_STEMS: str = r"arriv|quitt|fui|fuy|chass|venu|venant|part|exode|afflux|originaires"
 # Words beside a nationality that make it the nationality of the people counted
@@ -1992,5 +2001,15 @@ COMPARED_WORDS: str = r"contre|compared (?:with|to)|versus|vs\.?|against|(?:up|d
 # A one-line paragraph opening on these is no section heading (`etl.figures`): a byline, a
 # source, a photo credit ("Issued by OCHA Port Sudan", "Source: CONASUR Djibo office").
 NOT_HEADING_OPENERS: str = (
-    r"source|sources|photo|credit|crédit|issued|by|par|published|publié|prepared|préparé|contact"
+    r"(?:sources?|photos?|credits?|crédits?|contacts?)\s*:|"
+    r"(?:issued|published|prepared|written|publié|préparé|rédigé)e?\s+(?:by|par)|"
+    r"(?:by|par)\s+(?-i:[A-Z])"
+)
+# A heading that names no place and ends the section before it (a regional summary, the
+# money, the annexes), in a report without Markdown levels: "Funding" after "Kenya: drought
+# in Marsabit"; not "Displacement", "Response" under a country's heading.
+SECTION_END_HEADINGS: str = (
+    r"overall|total|totals|funding|financement|financing|appeal|conclusion|conclusions|"
+    r"looking ahead|perspectives|contacts?|annex|annexes?|summary|synthèse|résumé|"
+    r"regional|régional|global|overview|vue d[’']ensemble|background|contexte général"
 )

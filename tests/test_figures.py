@@ -3280,6 +3280,7 @@ def test_herders_on_transhumance_are_not_displaced(text, numbers):
     ("La police a procédé à l'évacuation de 4 600 habitants.", ["4 600"]),
     ("Les déplacés sont arrivés à Sake, une ville de 60 000 habitants.", []),
     ("Un plan d'évacuation de 40 000 habitants a été préparé pour la commune.", []),
+    ("Un ordre d'évacuation de 12 000 habitants a été émis samedi.", ["12 000"]),
 ])
 def test_inhabitants_whose_evacuation_is_said(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
@@ -3330,6 +3331,16 @@ def test_people_sheltered_or_homeless_in_a_disaster(text, expected):
      [("une vingtaine", "evacuated")]),
     ("Firefighters carried out the 120 residents of a care home.", [("120", "evacuated")]),
     ("Le ministre a fait sortir 3 000 tonnes de vivres des entrepôts.", []),
+    # ... not fighting that drove them out, nor a drill, nor rescuers pulling people alive
+    ("Les combats ont fait sortir de chez eux quelque 5 000 habitants de Kitchanga.",
+     [("quelque 5 000", "displaced")]),
+    ("Lors de l'exercice incendie, les enseignants ont fait sortir les 600 élèves.", []),
+    ("In Antakya, rescuers carried out 300 people alive from collapsed buildings.", []),
+    # nor hosts of a workshop
+    ("Nous accueillons à Niamey 120 participants venus de 15 pays pour l'atelier.", []),
+    # residents counted in apposition are a population
+    ("Residents of Goma, estimated at 2 million, fear a new offensive.", []),
+    ("The residents of the city of Goma, some 2 million people, fear a new wave.", []),
 ])
 def test_hosts_residents_and_rescues(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
@@ -3339,7 +3350,9 @@ def test_hosts_residents_and_rescues(text, expected):
     # still in temporary housing: something put them there
     ("À Trooz, une trentaine de familles vivent toujours dans des caravanes.", ["une trentaine"]),
     ("About 3,000 people are still living in containers near the port.", ["About 3,000"]),
-    ("Quelque 400 familles sont toujours dans des logements provisoires.", ["Quelque 400"]),
+    ("Faute de logements sociaux, 400 familles vivent toujours dans des logements provisoires.",
+     []),
+    ("Sur le chantier, 500 ouvriers logent toujours dans des mobil-homes.", []),
     ("Some 5,000 nomadic herders still live in tents near Gao.", []),
 ])
 def test_people_still_in_temporary_housing(text, numbers):

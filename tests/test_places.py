@@ -1105,3 +1105,22 @@ def test_key_figures_bylines_and_list_items_are_no_section_headings():
     text = ("Sudan: Flash Update - El Fasher\n\nIssued by OCHA Port Sudan\n\n"
             "Clashes continued. Some 15,000 people were displaced during the week.\n")
     assert locate(text)[-1][2] != "Port Sudan"
+    # a source line opens on "Source:", not on "Sources of displacement in Ituri"
+    text = ("DRC: displacement overview\n\nNorth Kivu: Masisi\n\n"
+            "Fighting displaced 30,000 people this month.\n\nSources of displacement in Ituri\n\n"
+            "Attacks by armed groups forced 12,000 people to flee in March.\n")
+    assert locate(text)[-1][2] == "Ituri"
+    # dated headings are headings; a report's one dateline is no section
+    text = ("Cyclone Chido situation report\n\nMozambique, 14 December: landfall\n\n"
+            "About 90,000 people remain displaced in accommodation centres.\n\n"
+            "Mayotte, 14 December: island devastated\n\n"
+            "Some 10,000 people are sheltered in schools and gymnasiums.\n")
+    assert [r[2] for r in locate(text)] == ["Mozambique", "Mayotte"]
+    text = ("Burkina Faso: displacement snapshot\n\nOuagadougou, 18 February 2025\n\n"
+            "Source: CONASUR Djibo office\n\nThe number of IDPs has reached 2.1 million.\n")
+    assert locate(text)[-1][2] == "Burkina Faso"
+    # a sub-heading that names no place stays in its section
+    text = ("Regional update\n\nSomalia: floods in Beledweyne\n\nResponse\n\n"
+            "Some 45,000 people were displaced.\n\nKenya: drought in Marsabit\n\n"
+            "About 8,000 people were displaced.\n")
+    assert [r[2] for r in locate(text)] == ["Beledweyne", "Marsabit"]
