@@ -1124,3 +1124,11 @@ def test_key_figures_bylines_and_list_items_are_no_section_headings():
             "Some 45,000 people were displaced.\n\nKenya: drought in Marsabit\n\n"
             "About 8,000 people were displaced.\n")
     assert [r[2] for r in locate(text)] == ["Beledweyne", "Marsabit"]
+
+
+def test_the_dollo_ado_camps_are_in_ethiopia():
+    # Kobe is also a Japanese city; the report's camp is the curated one
+    text = ("Ethiopia: Somali refugees in Dollo Ado\n\n"
+            "Kobe camp received 3,720 new arrivals from Gedo region since January.")
+    assert [(r["location_place_id"], r["iso3"], r["category"]) for r in figures_in(text)] == [
+        ("ETH-kobe-camp", "ETH", "refugees")]
