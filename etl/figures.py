@@ -1806,7 +1806,7 @@ _DATELINE = re.compile(rf"[^,]{{2,40}},\s*\d{{1,2}}(?:er)?\s+(?:{'|'.join(V.MONT
 # a count in a line of key figures ("1.2 million IDPs in North Kivu", "640,000 IDPs"; not a
 # year, a day of the month or an update's number: "GOMA, 12 March", "earthquake 2023")
 _KEY_COUNT = re.compile(
-    r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.\u00a0\u202f]*\d{3}(?!\d)"
+    r"(?<![\d,.])(?:\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|(?!(?:19|20)\d\d(?!\d))\d{4,})(?![\d])"
     r"|\d(?:[.,]\d+)?\s*(?:million|millions|milliers?|k)\b", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?;,:]\W*$")  # (a heading ends in none: "Ukraine: ...")

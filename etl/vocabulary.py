@@ -195,7 +195,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"tourists|touristes|vacanciers|holidaymakers", "staff", "people", ""),
     (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
-     r"étudiants|pèlerins|travailleurs|ouvriers|passagers|commerçants|enseignants|médecins|"
+     r"étudiants|pèlerins|travailleurs|passagers|commerçants|enseignants|médecins|"
      r"fonctionnaires|candidats|électeurs|worshippers|fidèles|participants|attendees|stagiaires|"
      # crowds ("protesters poured into the main square")
      r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs",
@@ -676,12 +676,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # assessments", whose noun is no people)
      # (by those who protect them; fighting that "a fait sortir" people displaced them)
      r"|(?:gendarmes|policiers|police|soldats|militaires|armée|pompiers|secouristes|sauveteurs|"
-     r"secours|autorités|casques bleus) (?:ont |a |avaient |ont dû |sont venus )?"
+     r"secours|autorités|casques bleus|protection civile|croix-rouge|volontaires|équipes|forces)"
+     r"(?: [\w’'-]+){0,3}? (?:ont |a |avaient |ont dû |ont pu |ont réussi à |sont venus )?"
      r"(?:fait|faire|font|faisaient) sortir(?= (?:de chez eux |de leurs maisons )?"
      r"(?:les |des |une |quelque |environ |près de |plus de )?(?:\d|dizaines?|vingtaines?|"
      r"trentaines?|quarantaines?|cinquantaines?|centaines?|milliers))"
      r"|carried out(?= (?:the |some |about |around |nearly |more than |over )?\d)"
-     r"(?![^.;]{0,60}\b(?:alive|bodies|dead|rubble|debris|drill))",
+     # (not people pulled alive from the rubble, nor bodies)
+     r"(?![^.;]{0,40}\b(?:alive|bodies|dead (?:from|out of)|from (?:the )?(?:rubble|debris)|drill))",
      "evacuated", "flow"),
     # ... but leaving one is ("have left the evacuation zone around Kupiansk", "bused from
     # the evacuation zone", "relocalisées hors de la zone d'évacuation"); an evacuation area
@@ -2001,7 +2003,7 @@ COMPARED_WORDS: str = r"contre|compared (?:with|to)|versus|vs\.?|against|(?:up|d
 # A one-line paragraph opening on these is no section heading (`etl.figures`): a byline, a
 # source, a photo credit ("Issued by OCHA Port Sudan", "Source: CONASUR Djibo office").
 NOT_HEADING_OPENERS: str = (
-    r"(?:sources?|photos?|credits?|crédits?|contacts?)\s*:|"
+    r"(?:sources?|photos?|credits?|crédits?|contacts?)\s*[:–—-]|"
     r"(?:issued|published|prepared|written|publié|préparé|rédigé)e?\s+(?:by|par)|"
     r"(?:by|par)\s+(?-i:[A-Z])"
 )
@@ -2011,5 +2013,6 @@ NOT_HEADING_OPENERS: str = (
 SECTION_END_HEADINGS: str = (
     r"overall|total|totals|funding|financement|financing|appeal|conclusion|conclusions|"
     r"looking ahead|perspectives|contacts?|annex|annexes?|summary|synthèse|résumé|"
-    r"regional|régional|global|overview|vue d[’']ensemble|background|contexte général"
+    r"regional|régional|global|overview|vue d[’']ensemble|background|contexte général|"
+    r"regional overview|vue d[’']ensemble régionale|aperçu régional|situation régionale"
 )

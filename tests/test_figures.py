@@ -3335,6 +3335,13 @@ def test_people_sheltered_or_homeless_in_a_disaster(text, expected):
     ("Les combats ont fait sortir de chez eux quelque 5 000 habitants de Kitchanga.",
      [("quelque 5 000", "displaced")]),
     ("Lors de l'exercice incendie, les enseignants ont fait sortir les 600 élèves.", []),
+    ("Les agents de la protection civile ont fait sortir 200 habitants du quartier inondé.",
+     [("200", "evacuated")]),
+    ("Les pompiers ont pu faire sortir 80 résidents de l'EHPAD.", [("80", "evacuated")]),
+    ("Firefighters carried out 120 residents of the home as burning debris fell.",
+     [("120", "evacuated")]),
+    ("Quelque 300 ouvriers agricoles ont fui l'attaque de la plantation.",
+     [("Quelque 300", "fled")]),
     ("In Antakya, rescuers carried out 300 people alive from collapsed buildings.", []),
     # nor hosts of a workshop
     ("Nous accueillons à Niamey 120 participants venus de 15 pays pour l'atelier.", []),
@@ -3352,7 +3359,6 @@ def test_hosts_residents_and_rescues(text, expected):
     ("About 3,000 people are still living in containers near the port.", ["About 3,000"]),
     ("Faute de logements sociaux, 400 familles vivent toujours dans des logements provisoires.",
      []),
-    ("Sur le chantier, 500 ouvriers logent toujours dans des mobil-homes.", []),
     ("Some 5,000 nomadic herders still live in tents near Gao.", []),
 ])
 def test_people_still_in_temporary_housing(text, numbers):

@@ -1119,6 +1119,12 @@ def test_key_figures_bylines_and_list_items_are_no_section_headings():
     text = ("Burkina Faso: displacement snapshot\n\nOuagadougou, 18 February 2025\n\n"
             "Source: CONASUR Djibo office\n\nThe number of IDPs has reached 2.1 million.\n")
     assert locate(text)[-1][2] == "Burkina Faso"
+    # French key figures written with a plain space are key figures, not headings
+    text = ("RDC : point de situation\n\nNord-Kivu : Masisi\n\n"
+            "Les combats ont déplacé 30 000 personnes ce mois-ci.\n\n"
+            "640 000 déplacés au Sud-Kivu\n\n"
+            "Quelque 12 000 personnes ont fui en mars.\n")
+    assert locate(text)[-1][2] != "Sud-Kivu"
     # a sub-heading that names no place stays in its section
     text = ("Regional update\n\nSomalia: floods in Beledweyne\n\nResponse\n\n"
             "Some 45,000 people were displaced.\n\nKenya: drought in Marsabit\n\n"
