@@ -217,7 +217,7 @@ _PROVINCE = _rx(rf"\b(?:the|this|la|cette)\s+(?:{V.PROVINCE_WORDS})\b(?!\s+(?:of
 _PARTIAL = _rx(rf"{_B}(?:{V.PARTIAL_MARKERS}){_E}")
 _OPENING = _rx(r"[\W]*(?:\w+\s+){1,2}$")
 _COMPARISON = _rx(
-    r"(?:contre|compared (?:with|to)|versus|vs\.?|against|soit|or|ou|and|et|up from|down from)"
+    rf"(?:{V.COMPARED_WORDS}|soit|or|ou|and|et)"
     r"(?: (?:a|the) (?:peak|high|low) of)?\W*$"  # ("down from a peak of about 6,000")
 )
 
@@ -1071,7 +1071,8 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
             own = _OWN_PHRASE.match(s, head.end, hi)
             return not cue_hits(s, head.end, own.end() if own else head.end)
         if complement := _COMPLEMENT_BEFORE.search(s, max(0, q.start - 25), q.start):
-            if any(complement.start() - c[1] <= 2 and not _PLANNED_MOVE.search(s, 0, c[0])
+            if any(complement.start() - c[1] <= 2
+                   and not _PLANNED_MOVE.search(s, max(0, c[0] - 30), c[0])
                    for c in cue_hits(s, max(lo, complement.start() - 30), complement.start())):
                 # the complement of a move: "l'évacuation de 4 600 habitants" (not of a plan
                 # of one: "un plan d'évacuation de 40 000 habitants")
@@ -1823,18 +1824,19 @@ def _section_headings(
     figures ("1.2 million IDPs in North Kivu": a number outside brackets), a list item, a
     byline, a source or a photo caption (_NOT_HEADING)."""
     sentences_of = Counter(pi for pi, _ in units)
-    datelines = {i for i, (_, s) in enumerate(units) if _DATELINE.match(s.text)}
-    out = {
-        i: _recent(state.places(s.text), s.text)
-        for i, (pi, s) in enumerate(units)
+    lines = [
+        i for i, (pi, s) in enumerate(units)
         if sentences_of[pi] == 1 and i not in in_table
         and len(s.text) <= MAX_HEADING and not _SENTENCE_END.search(s.text)
         and not _NOT_HEADING.match(s.text)
         and not _KEY_COUNT.search(_BRACKETED.sub("", s.text))
-        # (a dateline is where the report was written, unless each section has one: "GOMA,
-        # 12 March" ... "BUKAVU, 14 March")
-        and (i not in datelines or len(datelines) > 1)
-    }
+    ]
+    # (a dateline is where the report was written, unless each section has one: "GOMA, 12
+    # March" ... "BUKAVU, 14 March"; counted over the whole report only when a heading is one)
+    dated = [i for i in lines if _DATELINE.match(units[i][1].text)]
+    if len(dated) == 1 and sum(1 for _, s in units if _DATELINE.match(s.text)) == 1:
+        lines.remove(dated[0])
+    out = {i: _recent(state.places(units[i][1].text), units[i][1].text) for i in lines}
     return out if len({p.name for p in out.values() if p is not None}) >= 2 else {}
 
 

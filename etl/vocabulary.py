@@ -299,6 +299,8 @@ PARTITIVE_BEING: str = (
 # --- context cues --------------------------------------------------------------------------------
 # Words near a number that make it a displacement figure, with what they say of its
 # category and measure ("" = silent). Searched in the clause around the number.
+# housing put up for people who lost theirs (English words: DISPLACEMENT_CUES)
+_TEMPORARY_HOUSING_FR = r"caravanes?|mobil-homes?|conteneurs?|abris (?:provisoires?|temporaires?)"
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = (
     r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
@@ -549,13 +551,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # caravanes", "still living in containers"; not tents, where nomads still live)
      r"|(?:still|toujours|encore) (?:live|living|lives|vivent|vivant|vit|logent|logées?|logés|"
      r"staying|stay|housed|hébergée?s?) (?:in|dans|sous) (?:des |les |the |a )?"
-     r"(?:caravans?|caravanes?|mobile homes?|mobil-homes?|containers?|conteneurs?|"
-     r"temporary shelters?|abris (?:provisoires?|temporaires?))"
+     rf"(?:caravans?|mobile homes?|containers?|temporary shelters?|{_TEMPORARY_HOUSING_FR})"
      # (the French order: "vivent toujours dans des caravanes")
      r"|(?:(?<=vivent )|(?<=vit )|(?<=vivaient )|(?<=logent )|(?<=restent )|(?<=sont )|"
      r"(?<=logés )|(?<=logées )|(?<=hébergés )|(?<=hébergées ))(?:toujours|encore) "
-     r"(?:dans|sous) (?:des |les |une |un )?(?:caravanes?|mobil-homes?|conteneurs?|"
-     r"abris (?:provisoires?|temporaires?))"
+     rf"(?:dans|sous) (?:des |les |une |un )?(?:{_TEMPORARY_HOUSING_FR})"
      r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:are|were|remain|remained|still|left) without (?:a |any )?(?:homes?|shelter|roof)\b"
