@@ -453,12 +453,24 @@ def test_a_total_of_rows_all_in_one_province_is_that_province():
     # codes no table maps)
     (["Bétou", "Impfondo", "Dongou"], "Likouala"),
     (["Maiduguri", "Bama", "Dikwa"], "Borno"),
+    # a village the gazetteer lacks among them is in the province the others are in, as
+    # long as at least half of the rows are known
+    (["Quelimane", "Mocuba", "Nicoadala", "Namacurra"], "Zambézia"),
+    (["Adré", "Farchana", "Ourang", "Aboutengué"], "Ouaddaï"),
 ])
 def test_a_total_of_towns_all_in_one_province_is_that_province(rows, province):
     lines = "".join(f"| {town} | {1000 * (k + 1):,} |\n" for k, town in enumerate(rows))
     text = (f"Displaced people by town\n\n| Town | Displaced people |\n|---|---|\n{lines}"
             f"| Total | {sum(1000 * (k + 1) for k in range(len(rows))):,} |\n")
     assert figures_of(text)[-1]["location"] == province
+
+
+def test_a_total_of_rows_mostly_unknown_is_not_placed_in_the_province_of_the_few_known():
+    rows = ["Rubkona", "Guit", "Mayom", "Leer"]  # (only Leer is known: Unity)
+    lines = "".join(f"| {town} | {1000 * (k + 1):,} |\n" for k, town in enumerate(rows))
+    text = (f"Displaced people by county\n\n| County | Displaced people |\n|---|---|\n"
+            f"{lines}| Total | 10,000 |\n")
+    assert figures_of(text)[-1]["location"] == "Rubkona, Guit, Mayom and Leer"
 
 
 def test_a_row_is_at_its_most_precise_place_whichever_column_comes_first():
