@@ -1803,7 +1803,11 @@ MAX_HEADING = 150  # characters: a longer line is prose
 _NOT_HEADING = re.compile(rf"\s*(?:[-*•–]\s|{V.NOT_HEADING_OPENERS})", re.I)
 _SECTION_END = re.compile(rf"\W*(?:{V.SECTION_END_HEADINGS})\W*$", re.I)
 _BRACKETED = re.compile(r"\([^)]*\)")
-_DATELINE = re.compile(rf"[^,]{{2,40}},\s*\d{{1,2}}(?:er)?\s+(?:{'|'.join(V.MONTHS)})\b", re.I)
+_DATELINE = re.compile(
+    rf"[^,]{{2,40}},\s*(?:\d{{1,2}}(?:er)?\s+(?:{'|'.join(V.MONTHS)})\b"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)",  # ("GOMA, 12.03.2025")
+    re.I,
+)
 # a count in a line of key figures ("1.2 million IDPs in North Kivu", "640,000 IDPs"; not a
 # year, a day of the month or an update's number: "GOMA, 12 March", "earthquake 2023")
 _KEY_COUNT = re.compile(
@@ -1829,7 +1833,7 @@ def _section_headings(
         if sentences_of[pi] == 1 and i not in in_table
         and len(s.text) <= MAX_HEADING and not _SENTENCE_END.search(s.text)
         and not _NOT_HEADING.match(s.text)
-        and not _KEY_COUNT.search(_BRACKETED.sub("", s.text))
+        and not _key_count(_BRACKETED.sub("", s.text))
     ]
     # (a dateline is where the report was written, unless each section has one: "GOMA, 12
     # March" ... "BUKAVU, 14 March"; counted over the whole report only when a heading is one)
@@ -1838,6 +1842,12 @@ def _section_headings(
         lines.remove(dated[0])
     out = {i: _recent(state.places(units[i][1].text), units[i][1].text) for i in lines}
     return out if len({p.name for p in out.values() if p is not None}) >= 2 else {}
+
+
+def _key_count(line: str) -> bool:
+    """Does a line give a key figure, a count that is no span of time ("Haïti : 1 000 jours
+    de crise à Port-au-Prince" is a heading)?"""
+    return any(head_noun(line, m.end()).unit != "duration" for m in _KEY_COUNT.finditer(line))
 
 
 def _enter_section(state: _DocState, line: str, place: P.PlaceRef | None) -> None:

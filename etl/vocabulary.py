@@ -677,13 +677,21 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # (by those who protect them; fighting that "a fait sortir" people displaced them)
      r"|(?:gendarmes|policiers|police|soldats|militaires|armée|pompiers|secouristes|sauveteurs|"
      r"secours|autorités|casques bleus|protection civile|croix-rouge|volontaires|équipes|forces)"
-     r"(?: [\w’'-]+){0,3}? (?:ont |a |avaient |ont dû |ont pu |ont réussi à |sont venus )?"
-     r"(?:fait|faire|font|faisaient) sortir(?= (?:de chez eux |de leurs maisons )?"
+     # (a few words after the agent, none a negation or a clause of its own: "n'ont pas
+     # pu", "qu'ils feraient"; the infinitive only after what was done: "ont pu faire")
+     r"(?: (?!(?:que|qu[’']\w*|n[’']\w*|ne|pas)(?![\w’'-]))[\w’'-]+){0,3}?"
+     r" (?:(?:ont |a |avaient |sont venus )?(?:fait|font|faisaient)"
+     r"|(?:ont dû|ont pu|ont réussi à) faire) sortir"
+     r"(?= (?:de chez eux |de leurs maisons )?"
      r"(?:les |des |une |quelque |environ |près de |plus de )?(?:\d|dizaines?|vingtaines?|"
      r"trentaines?|quarantaines?|cinquantaines?|centaines?|milliers))"
+     # (not people pulled alive from rubble or a mine)
+     r"(?![^.;]{0,60}\b(?:vivant(?:e?s)?\b|des décombres|des gravats|de la galerie|des ruines))"
      r"|carried out(?= (?:the |some |about |around |nearly |more than |over )?\d)"
      # (not people pulled alive from the rubble, nor bodies)
-     r"(?![^.;]{0,40}\b(?:alive|bodies|dead (?:from|out of)|from (?:the )?(?:rubble|debris)|drill))",
+     r"(?![^.;]{0,40}\b(?:alive|bodies|dead (?:from|out of)|drill"
+     r"|(?:from|out of|under|beneath|trapped in|in) (?:under |beneath )?(?:the )?"
+     r"(?:rubble|debris|ruins)))",
      "evacuated", "flow"),
     # ... but leaving one is ("have left the evacuation zone around Kupiansk", "bused from
     # the evacuation zone", "relocalisées hors de la zone d'évacuation"); an evacuation area

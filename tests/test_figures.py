@@ -3343,6 +3343,12 @@ def test_people_sheltered_or_homeless_in_a_disaster(text, expected):
     ("Quelque 300 ouvriers agricoles ont fui l'attaque de la plantation.",
      [("Quelque 300", "fled")]),
     ("In Antakya, rescuers carried out 300 people alive from collapsed buildings.", []),
+    ("Rescue teams carried out 50 people from under the rubble of the market.", []),
+    ("Les équipes de la protection civile ont fait sortir 12 mineurs de la galerie effondrée.",
+     []),
+    # ... nor what they could not do, or were asked to
+    ("Les secours n'ont pas pu faire sortir les 40 personnes bloquées par les eaux.", []),
+    ("Le préfet a demandé que les pompiers fassent sortir 300 habitants.", []),
     # nor hosts of a workshop
     ("Nous accueillons à Niamey 120 participants venus de 15 pays pour l'atelier.", []),
     # residents counted in apposition are a population

@@ -1125,6 +1125,18 @@ def test_key_figures_bylines_and_list_items_are_no_section_headings():
             "640 000 déplacés au Sud-Kivu\n\n"
             "Quelque 12 000 personnes ont fui en mars.\n")
     assert locate(text)[-1][2] != "Sud-Kivu"
+    # ... but a span of time is no key figure
+    text = ("Caraïbes : point de situation\n\nCuba : l'ouragan Oscar à Baracoa\n\n"
+            "Quelque 15 000 personnes ont été évacuées.\n\n"
+            "Haïti : 1 000 jours de crise à Port-au-Prince\n\n"
+            "Environ 6 000 personnes ont fui leur quartier cette semaine.\n")
+    assert locate(text)[-1][2] == "Port-au-Prince"
+    # a dateline with a date in figures is no section either
+    text = ("RDC : point de situation\n\nGOMA, 12.03.2025\n\n"
+            "Dans l'ensemble du pays, 7 millions de personnes sont déplacées.\n\n"
+            "Ituri : Djugu\n\nLes attaques ont déplacé 8 000 personnes vers Bunia.\n\n"
+            "Sud-Kivu : Kalehe\n\nQuelque 4 000 personnes ont fui vers Minova.\n")
+    assert locate(text)[0][2] == "DR Congo"
     # a sub-heading that names no place stays in its section
     text = ("Regional update\n\nSomalia: floods in Beledweyne\n\nResponse\n\n"
             "Some 45,000 people were displaced.\n\nKenya: drought in Marsabit\n\n"
