@@ -1394,7 +1394,10 @@ def _nearest_place(
         c
         for c in around
         if (
-            (c[1].ref.place_id and f.ref.place_id in (c[1].ref.admin1, c[1].ref.iso3))
+            # (a place inside a place the gazetteer knows: one it lacks holds nothing, and
+            # its empty id is no country's empty province)
+            (c[1].ref.place_id and f.ref.place_id
+             and f.ref.place_id in (c[1].ref.admin1, c[1].ref.iso3))
             # a site the gazetteer lacks, named before its town: "Site de Niornigué, à
             # Ouangolodougou", "Katanika (Kalemie)"
             or (not c[1].ref.place_id and c[1].start < f.start and not f.ref.is_country

@@ -1144,6 +1144,13 @@ def test_key_figures_bylines_and_list_items_are_no_section_headings():
     assert [r[2] for r in locate(text)] == ["Beledweyne", "Marsabit"]
 
 
+def test_a_town_the_gazetteer_lacks_keeps_the_country_named_beside_it_as_its_frame():
+    # (the country in brackets is where the town is, not a place inside it)
+    rows = figures_in("Réfugiés maliens arrivés à Fassala (Mauritanie) depuis le 1er "
+                      "janvier : 4 975")
+    assert [(r["destination"], r["location"]) for r in rows] == [("Fassala", "Fassala")]
+
+
 def test_the_dollo_ado_camps_are_in_ethiopia():
     # Kobe is also a Japanese city; the report's camp is the curated one
     text = ("Ethiopia: Somali refugees in Dollo Ado\n\n"
