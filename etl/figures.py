@@ -61,6 +61,11 @@ _NEGATIVE_AFTER = FirstOf(
     "", _E, re.I,
 )
 _RIGHT_AFTER = _rx(r"\s*(?:per|par|shar(?:e|ing))\s")
+_AND_THEN = _rx(r",?\s+(?:and|et)\s")
+_RETRACTED_AFTER = _rx(rf"{_B}(?:{V.RETRACTED_AFTER})")
+_TURN = _rx(r"\b(?:but|however|whereas|while|which|who|mais|alors que|tandis que|cependant|"
+            r"qui|lequel|laquelle)\b")
+MAX_RETRACTION_GAP = 140  # characters from the count's noun to the words that withdraw it
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _SHORT_LABEL = 60  # characters: longer labels are read by _row_label's stricter rule
@@ -646,6 +651,9 @@ def judge(
     if head.cls == "people" and _residents(s, q, head, lo, hi):
         v.why = "population"
         return v
+    if _retracted(s, qs, k, head):
+        v.why = "retracted"
+        return v
     # (past the numbers of an age after the noun: "children under 5 were vaccinated")
     after = _NEGATIVE_AFTER.match(s, head.end, hi) or (
         _AGE.match(s, head.end) and _NEGATIVE_AFTER.match(s, head.end, clause.end)
@@ -663,6 +671,10 @@ def judge(
         or (tag == "difference" and head.cls)
         or (tag in ("stayed", "aid", "event") and head.cls == "displaced")
         or (tag in ("difference", "stayed", "plan") and "," in after[1].group())
+        # (the object of a verb of moving, before the storm's other deeds: "a cyclone
+        # displaced about 25,000 people and killed 54")
+        or (tag == "casualties" and _AND_THEN.match(s, head.end)
+            and any(q.start - 3 <= c[1] <= q.start for c in cue_hits(s, lo, q.start)))
         # (a ratio is the count's own only right after its noun: "40 people per bus"; not
         # "3,000 households (six per household)", another number's)
         or (tag == "ratio" and not _RIGHT_AFTER.match(after[1].group()))
@@ -1031,6 +1043,20 @@ def _heading_noun(line: str) -> Head | None:
         return None
     noun = head_noun(m.group("noun") + " ", 0)
     return noun if noun.cls == "displaced" else None
+
+
+def _retracted(s: str, qs: list[Quantity], k: int, head: Head) -> bool:
+    """Does the sentence withdraw the figure after it (V.RETRACTED_AFTER: "Le chiffre de
+    3 000 évacués diffusé samedi est erroné")? Not past another count, a turn ("but"), a
+    relative clause or a verb that moves the people counted ("4,000 fled to Goma, which
+    officials said was wrong"): the words are then another subject's."""
+    m = _RETRACTED_AFTER.search(s, head.end, head.end + MAX_RETRACTION_GAP)
+    return (
+        m is not None
+        and not _TURN.search(s, head.end, m.start())
+        and not any(x.kind == "count" and head.end <= x.start < m.start() for x in qs[k + 1 :])
+        and not cue_hits(s, head.end, m.start())
+    )
 
 
 def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:

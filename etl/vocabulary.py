@@ -304,7 +304,7 @@ _TEMPORARY_HOUSING_FR = r"caravanes?|mobil-homes?|conteneurs?|abris (?:provisoir
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = (
     r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
-    r"attendaient|spent the night|(?:ont |avaient )?passé la nuit|passent la nuit) "
+    r"attendaient|spent (?:the|last) night|(?:ont |avaient )?passé la nuit|passent la nuit) "
     r"(?:(?:also|still|aussi|encore|toujours) )?"
     # (for a time: "dorment depuis dix jours sur la place")
     r"(?:(?:depuis|pendant|for) (?:[\w-]+ ){1,3})?"
@@ -507,7 +507,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
-    (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)", "", "stock"),
+    (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)"
+     # ("des milliers de personnes vivent encore chez des proches": not "chez leurs
+     # parents", where children live)
+     r"|viv(?:ent|aient) (?:encore |toujours )?chez des (?:proches|amis|familles d[’']accueil)"
+     # ("placed 26 families, about eighty people, with host families in Alzira")
+     r"|with host families|(?:chez des|dans des|en) familles d[’']accueil", "", "stock"),
     # falling back from danger ("se sont repliées vers Fassala")
     (r"(?:se sont|s[’']est|se sont déjà) repli(?:é|ée|és|ées)", "displaced", "flow"),
     # being displaced now is a state: stock ("3.5 million people are internally displaced
@@ -532,13 +537,16 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:contraign\w*|contraint\w*|obligeant|obligé\w*|forçant|forcé\w*) .{0,40}?à (?:quitter|fuir|se déplacer|abandonner|se réfugier)",
      "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless"
+     # ("about 400 families have lost their homes", "ont perdu leur logement")
+     r"|lost (?:their|his|her) (?:homes?|houses?)"
+     r"|perdu (?:leur|leurs|sa|son) (?:maisons?|logements?|habitations?|domiciles?|toit)"
      # ("70 000 personnes privées de toit", "des dizaines de milliers de sans-abri")
      # (not a shelter's guests, "un centre pour sans-abri", nor poor housing, "sans logement
      # décent")
      r"|(?<!pour )(?<!pour les )sans[- ]abris?|privée?s? de (?:toit|logement)"
      r"|sans (?:toit|logement)(?! (?:décent|digne|adéquat|convenable))", "displaced", "flow"),
     # ("left drought-hit villages": the article may be missing, not a number)
-    (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?|settlements?|localities|communities)", "displaced", "flow"),
+    (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?|settlements?|localities|communities|riverbanks?|river banks|islands?|hillsides?)", "displaced", "flow"),
     # sent back across a border: returned ("renvoyés de la République dominicaine")
     # (expelled from a named country; not evicted "from informal settlements", "de leurs
     # maisons", "du site de Delmas 2", which displaces)
@@ -546,7 +554,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:expelled|expuls(?:é|és|ées))(?= (?:from|de) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))", "returned", "flow"),
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
-    (r"abris de fortune|sous des bâches|sous tentes?|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
+    (r"abris de fortune|sous des bâches|sous tentes?|(?<=dorment )(?:encore )?sous (?:des|les) tentes|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
      # still in temporary housing ("une trentaine de familles vivent toujours dans des
      # caravanes", "still living in containers"; not tents, where nomads still live)
      r"|(?:still|toujours|encore) (?:live|living|lives|vivent|vivant|vit|logent|logées?|logés|"
@@ -562,8 +570,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
      # (not a count of a city's homeless: "were without a home on the night of the census")
      r"(?![^.;]{0,60}\b(?:census|night count|point-in-time))"
-     rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une )?"
-     r"(?:mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings"
+     rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une |their |leurs )?"
+     # ("spent last night in the primary school", "sleeping in their cars")
+     r"(?:(?:primary|secondary|local|nearby|public|parish|village|town|main) )?"
+     r"(?:cars|vehicles|voitures|véhicules|"
+     r"mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings"
      r"|centres? d[’']hébergement|centres? d[’']accueil|evacuation cent(?:re|er)s?|gymnases?)"
      # (after an earthquake or a flood, "sleeping in parks and streets")
      rf"|{_SLEEPING_AT}(?:[A-ZÀ-Þ][\w’'-]*[’']s )?"
@@ -865,6 +876,13 @@ REGISTERED_FOR_A_MOVE: str = (
 )
 NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
+    # a figure given before and since corrected ("Correction: an earlier post said 12,000
+    # people had been airlifted"; see RETRACTED_AFTER)
+    (r"(?:earlier|previous|initial|first) (?:post|report|version|update|bulletin|statement|"
+     r"tweet|article|sheet)s? (?:had )?(?:said|stated|reported|gave|put|cited|quoted)"
+     r"|(?:version|publication|dépêche|estimation|chiffre)s? (?:précédente?|initiale?|antérieure?)s? "
+     r"(?:indiquai(?:en)?t|mentionnai(?:en)?t|faisai(?:en)?t état de|annonçai(?:en)?t|donnai(?:en)?t)",
+     "retracted"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
@@ -882,7 +900,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
     # (right before the number: not "les convois prévus pour mardi ont évacué 1 100
     # personnes", "abris, construits pour résister aux pluies, hébergent 900 familles")
-    (r"(?:(?:built|designed|meant|laid out|planned) for|(?:conçue?s?|prévue?s?|construite?s?) pour)"
+    (r"(?:(?:built|designed|meant|laid out|planned|fitted out|equipped) for|(?:conçue?s?|prévue?s?|construite?s?) pour)"
      r"(?:\s+(?:accueillir|héberger|abriter|recevoir|loger))?"
      r"(?:\s+(?:up to|about|some|around|more than|over|a maximum of|environ|jusqu[’']à|"
      r"près de|plus de|quelque|un maximum de))?\s*$", "capacity"),
@@ -981,8 +999,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
 RESIDENTS_AFTER: str = (
     r"(?:still |y )?(?:live|lives|reside|vivent|habitent|résident)"
     # (not living with others, which says they were taken in: "3,000 people live with host
-    # families")
+    # families", "vivent encore chez des proches")
     r"(?! with (?:relatives|family|families|friends|host families|neighbours))"
+    r"(?! (?:encore |toujours )?chez des (?:proches|amis|familles d[’']accueil))"
 )
 # ... and people said to live where a disaster struck ("884,000 people living in
 # flood-affected areas"), unless a cue before them moved them ("The floods displaced 12,000
@@ -1148,6 +1167,20 @@ OTHER_DOING_NOT: str = (
     r"many|much|well|of|usual|such|a result|part|per|they|these|those|"
     r"ils|elles|la plupart|beaucoup"
 )
+# What the report says of a figure it withdraws, later in the sentence ("Le chiffre de 3 000
+# évacués diffusé samedi sur les réseaux sociaux est erroné", "Une estimation de 60 000
+# déplacés, relayée le 6 avril, a été démentie", "a journal headlined 15,000 displaced:
+# that was false"): no figure.
+RETRACTED_AFTER: str = (
+    r"(?:est|était|sont|étaient|a été|ont été|s[’']est révélée?s?|s[’']avère) "
+    r"(?:(?:donc|en fait|totalement|complètement|largement) )?"
+    r"(?:erroné|faux|fausse|inexact|démenti|retiré|surestimé)\w*"
+    r"|c[’']était (?:faux|une erreur)"
+    r"|(?:is|was|were|are|has been|have been|proved|turned out to be) "
+    r"(?:(?:wrong|completely|entirely|largely) )?"
+    r"(?:wrong|incorrect|inaccurate|false|erroneous|withdrawn|retracted|denied|overstated)\b"
+    r"|(?:that|this|it) was (?:wrong|false|incorrect|a double entry|an error|a mistake)\b"
+)
 NEGATIVE_AFTER: list[tuple[str, str]] = [
     # (past a participle of what the people were doing: "dozens of people waiting for boats
     # were killed")
@@ -1223,9 +1256,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      rf"(?:[\w’'-]+ ){{0,2}}?(?:{RELIEF_ITEMS}|assistance|aid|aide)", "aid"),
     # people who did not move ("while 2,000 others stayed behind", "1 500 habitants sont
     # restés sur place")
-    (r"stayed behind|remained behind|stayed put|refused to (?:leave|evacuate|move)|"
+    (r"stayed behind|remained behind|stayed put|"
+     r"(?:(?:are|were|is|was) (?:still )?refusing|refused|refuse) to (?:leave|evacuate|move)|"
      r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
-     r"ont refusé de (?:partir|quitter)", "stayed"),
+     r"(?:ont refusé|refusent|refusaient) de (?:partir|quitter)", "stayed"),
     (STILL_IN_DANGER, "stayed"),
     # ... or are confined where they are by armed groups (Colombia's "confinamiento": "some
     # 23,000 people remain confined in rural Tibú")

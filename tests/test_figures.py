@@ -3369,3 +3369,48 @@ def test_hosts_residents_and_rescues(text, expected):
 ])
 def test_people_still_in_temporary_housing(text, numbers):
     assert [r["number_text"] for r in figures_of(text)] == numbers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people a disaster left without a home, and where they sleep
+    ("The Red Cross says about four hundred families have lost their homes here.",
+     [("about four hundred", "displaced")]),
+    ("Some 1,100 people spent last night in the primary school.", [("Some 1,100", "displaced")]),
+    ("Our teams met dozens of families sleeping in their cars on the industrial estate.",
+     [("dozens", "displaced")]),
+    ("Une soixantaine de personnes dorment encore sous des tentes.",
+     [("Une soixantaine", "displaced")]),
+    ("Des milliers de personnes vivent encore chez des proches dans les quartiers non inondés.",
+     [("Des milliers", "displaced")]),
+    ("Social services have placed 26 families, about eighty people, with host families in "
+     "Alzira.", [("26", "displaced"), ("about eighty", "displaced")]),
+    ("Tens of thousands of people have left the riverbanks since last week.",
+     [("Tens of thousands", "displaced")]),
+    # the object of a verb of moving, before the storm's other deeds
+    ("Last September a cyclone displaced about 25,000 people and killed 54.",
+     [("about 25,000", "displaced")]),
+    # a shelter's capacity, and people who would not leave
+    ("The ULBRA campus, fitted out for 3,000, is now sheltering close to 5,000 people.",
+     [("close to 5,000", "displaced")]),
+    ("Hundreds of residents are still refusing to leave the Centro district.", []),
+])
+def test_homes_lost_and_where_people_sleep(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure the report withdraws is none
+    ("Correction: an earlier post said 12,000 people had been airlifted out of Canoas.", []),
+    ("Une estimation de 60 000 déplacés, relayée le 6 avril sur les réseaux sociaux, a été "
+     "démentie par le ministère.", []),
+    ("Le chiffre de 18 000 ménages cité lors de la dernière réunion est retiré : il incluait "
+     "les ménages non déplacés.", []),
+    ("Un journal a titré sur 15 000 déplacés : c'était faux, c'était la surface brûlée.", []),
+    # ... but the figure that replaces it is one, and words of another subject withdraw nothing
+    ("Le chiffre de 3 000 évacués est erroné : en réalité 5 000 personnes ont été évacuées.",
+     ["5 000"]),
+    ("Some 4,000 people fled to Goma, which officials said was wrong to host them.",
+     ["Some 4,000"]),
+])
+def test_withdrawn_figures(text, expected):
+    assert [r["number_text"] for r in figures_of(text)] == expected
