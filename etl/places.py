@@ -103,6 +103,7 @@ _PEOPLE_OF = _before_place(V.PEOPLE_OF_BEFORE)
 _OPENING_PREPOSITION = re.compile(rf"(?:{V.OPENING_PLACE_PREPOSITIONS})", re.I)
 _OPENING_ORIGIN = re.compile(rf"(?:{V.OPENING_ORIGIN_PREPOSITIONS})", re.I)
 # ... and the kind of unit it is, before the comma ("In Krasnopillia hromada, crews")
+_COLUMN_GAP = re.compile(r"\s{3,}|\t")
 _UNIT_THEN_COMMA = re.compile(rf"\s+(?:{V.ADMIN_WORDS}|{V.LOCAL_UNIT_WORDS})(?: alone)?,", re.I)
 _UNRESOLVED_NOT_AFTER = re.compile(
     rf"(?:{V.UNRESOLVED_NOT_AFTER})\s+(?:to|à){_WORD_END}\s*{_ARTICLE}$", re.I
@@ -505,6 +506,8 @@ def _unlisted_sites(sentence: str, known: list[Found]) -> list[Found]:
     kept by name with no coordinates, so the figure at least says where it is."""
     out = []
     for m in _UNLISTED_SITE.finditer(sentence):
+        if _COLUMN_GAP.search(m.group()):
+            continue  # a table's header laid out with spaces: "Site          Households"
         if m.group(1):
             start, end = m.span(1)
         else:  # "site de Kigonze", "camp of Kakuma", "poste frontière d'Ekok": its name

@@ -1151,6 +1151,15 @@ def test_a_town_the_gazetteer_lacks_keeps_the_country_named_beside_it_as_its_fra
     assert [(r["destination"], r["location"]) for r in rows] == [("Fassala", "Fassala")]
 
 
+def test_a_table_header_laid_out_with_spaces_names_no_site():
+    # ("Site          Households" is a column's title, not the site "Households People")
+    assert find_in_sentence("Site          Households     People") == []
+    text = ("IDPs in sites, Kalemie\nSite          Households     People\n"
+            "Katanika           2,460     12,300\nKalunga            1,780      8,900\n"
+            "Note:         3,000 more with host families\n")
+    assert figures_in(text)[-1]["location"] == "Kalemie"
+
+
 def test_the_dollo_ado_camps_are_in_ethiopia():
     # Kobe is also a Japanese city; the report's camp is the curated one
     text = ("Ethiopia: Somali refugees in Dollo Ado\n\n"
