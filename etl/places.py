@@ -198,6 +198,8 @@ _CITED_BEFORE = re.compile(
 )
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
 _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
+_AS_WORDS = {name: re.compile(after, re.I) for name, after in V.PLACE_NAMES_AS_WORDS.items()}
+_PLACE_ARTICLE = re.compile(V.PLACE_ARTICLE_BEFORE)
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
 _SCENE_BEFORE = _before_place(V.SCENE_BEFORE)
 _REFERENCE_BEFORE = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
@@ -394,6 +396,12 @@ def listed(sentence: str) -> tuple[Found, ...]:
             sentence[max(0, m.start - 30) : m.start]
         ):
             continue  # "the Arakan Army", "Congo River Alliance": a group, not a place
+        if (
+            (word := _AS_WORDS.get(m.text.casefold()))
+            and word.match(sentence, m.end)
+            and not _PLACE_ARTICLE.search(sentence, max(0, m.start - 20), m.start)
+        ):
+            continue  # "Réunion de coordination": a meeting, not the island
         if m.demonym:
             unit = _UNIT_BEFORE.search(sentence, max(0, m.start - 20), m.start)
             named = unit and (

@@ -1531,6 +1531,15 @@ ORGANISATION_BEFORE: str = (
     r"Médias|Media|Radio|News|Agency|Agence|Press|Presse|Times|Tribune|Bank|Banque|"
     r"University of|Université de|Airport|Aéroport de|Hotel|Hôtel|Club"
 )
+# Places named like a common word, and the words after them that make them the word: a
+# meeting ("Réunion de coordination", "Réunion du cluster Abris"; the island is "La
+# Réunion", "la Réunion" or "Réunion island"), unless the place's article stands before it
+# ("frappé la Réunion de plein fouet": PLACE_ARTICLE_BEFORE).
+PLACE_NAMES_AS_WORDS: dict[str, str] = {
+    "réunion": r"\s+(?:de|du|des|d[’']|mensuelle|hebdomadaire|technique|bilatérale|"
+               r"extraordinaire|plénière|publique|inter-?cluster|sectorielle)\b",
+}
+PLACE_ARTICLE_BEFORE: str = r"(?<![\w’'])(?:la|La|l[’']île de la)\s+$"
 # The words before the last place of a list ("Goma and Minova", "Kalehe et Kigonze").
 LIST_END_JOINERS: str = r"and|et|or|ou|&"
 # Words that announce a list of places, every name of which is one: a plural unit ("les
@@ -1849,6 +1858,8 @@ NOT_PLACE_WORDS: str = (
     r"Christmas|Noël|Easter|Pâques|Ramadan|Eid|Aïd|God|Dieu|Allah|"
     r"Phase|Level|Niveau|Article|Annex|Annexe|Table|Tableau|Figure|Section|Chapter|Chapitre|"
     r"Highlights|Overview|Update|Note|Source|Sources|Total|Totals|"
+    # (the labels of a remark: "Rappel : en 2022, les inondations avaient déplacé ...")
+    r"Rappel|Remarque|Précision|Correction|Erratum|Reminder|Attention|Important|Nota|"
     # generic units in the plural, capitalised in official prose ("dans les Régions du
     # Littoral, de l'Ouest et du Centre"): the names follow them
     r"Régions|Regions|Provinces|Préfectures|Départements|Territoires|Territories|Districts"

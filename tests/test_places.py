@@ -1160,6 +1160,17 @@ def test_a_table_header_laid_out_with_spaces_names_no_site():
     assert figures_in(text)[-1]["location"] == "Kalemie"
 
 
+def test_a_place_named_like_a_common_word_is_the_word_in_its_phrase():
+    # a meeting, not the island; a reminder, not a place
+    found = find_in_sentence("Réunion de coordination Abris / AME / CCCM – N'Djamena")
+    assert [f.ref.name for f in found] == ["N'Djamena"]
+    assert [f.ref.name for f in find_in_sentence("Le cyclone a frappé la Réunion de plein "
+                                                 "fouet.")] == ["Reunion"]
+    text = ("Rappel : en 2022, les inondations avaient déplacé plus de 100 000 personnes dans la "
+            "capitale.")
+    assert [f.ref.name for f in find_in_sentence(text)] == []
+
+
 def test_the_dollo_ado_camps_are_in_ethiopia():
     # Kobe is also a Japanese city; the report's camp is the curated one
     text = ("Ethiopia: Somali refugees in Dollo Ado\n\n"
