@@ -65,6 +65,8 @@ _AND_THEN = _rx(r",?\s+(?:and|et)\s")
 _RETRACTED_AFTER = _rx(rf"{_B}(?:{V.RETRACTED_AFTER})")
 _TURN = _rx(r"\b(?:but|however|whereas|while|which|who|mais|alors que|tandis que|cependant|"
             r"qui|lequel|laquelle)\b")
+_FIGURE_BEFORE = _rx(rf"\b(?:{V.RETRACTED_FIGURE_BEFORE})\b[^.;]{{0,40}}$")
+_POINTS_BACK = _rx(r"c[’']était|(?:that|this|it) was")
 MAX_RETRACTION_GAP = 140  # characters from the count's noun to the words that withdraw it
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
@@ -1053,6 +1055,11 @@ def _retracted(s: str, qs: list[Quantity], k: int, head: Head) -> bool:
     m = _RETRACTED_AFTER.search(s, head.end, head.end + MAX_RETRACTION_GAP)
     return (
         m is not None
+        # (the count is the figure withdrawn, named as one, "Le chiffre de", "Reports of", or
+        # the words point back at it, "c'était faux": not "3,000 IDPs were denied access",
+        # "Food assistance for 20,000 refugees was withdrawn")
+        and (_FIGURE_BEFORE.search(s, max(0, qs[k].start - 60), qs[k].start) is not None
+             or _POINTS_BACK.match(m.group()) is not None)
         and not _TURN.search(s, head.end, m.start())
         and not any(x.kind == "count" and head.end <= x.start < m.start() for x in qs[k + 1 :])
         and not cue_hits(s, head.end, m.start())

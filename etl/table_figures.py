@@ -394,7 +394,7 @@ def table_figures(
             # (the rows the gazetteer knows, if at least half are, tell the province: the
             # others are sites and villages in it, "| Nicoadala |" beside Quelimane, Mocuba)
             named = [r for r in distinct if r.place_id]
-            unit = P.unit_of(P.join(named)) if named and 2 * len(named) >= len(distinct) else None
+            unit = P.unit_of(P.join(named)) if named and 2 * len(named) > len(distinct) else None
             if len(distinct) > 1 and unit is not None and not any(
                 f.ref.place_id not in ("", unit.place_id, unit.iso3)
                 for f in places(table.caption)

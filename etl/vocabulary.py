@@ -161,7 +161,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus|ambulances|"
      r"minibus(?:es)?|motorbikes|motorcycles|motos|tractors|tracteurs", "not", "", ""),
     # people who drive goods, not people displaced ("1,200 drivers stranded at the border")
-    (r"(?:truck |lorry )?drivers|chauffeurs|camionneurs|truckers", "not", "", ""),
+    # (nor people stuck on the road: "thousands of motorists spent the night in their cars")
+    (r"(?:truck |lorry )?drivers|chauffeurs|camionneurs|truckers|motorists|automobilistes|"
+     r"commuters|navetteurs", "not", "", ""),
     (r"souls|âmes|others|autres", "people", "people", ""),
     # not displacement figures
     (r"(?:former |ex-)?(?:soldiers?|fighters?|combatants?|rebels?)|troops?|peacekeepers?|"
@@ -539,14 +541,22 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless"
      # ("about 400 families have lost their homes", "ont perdu leur logement")
      r"|lost (?:their|his|her) (?:homes?|houses?)"
-     r"|perdu (?:leur|leurs|sa|son) (?:maisons?|logements?|habitations?|domiciles?|toit)"
+     r"|perdu (?:leur|leurs|sa|son) (?:maisons?|logements?|habitations?|domiciles?|toit(?! (?:de|en) ))"
      # ("70 000 personnes privées de toit", "des dizaines de milliers de sans-abri")
      # (not a shelter's guests, "un centre pour sans-abri", nor poor housing, "sans logement
      # décent")
      r"|(?<!pour )(?<!pour les )sans[- ]abris?|privée?s? de (?:toit|logement)"
      r"|sans (?:toit|logement)(?! (?:décent|digne|adéquat|convenable))", "displaced", "flow"),
     # ("left drought-hit villages": the article may be missing, not a number)
-    (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?|settlements?|localities|communities|riverbanks?|river banks|islands?|hillsides?)", "displaced", "flow"),
+    (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?"
+     r"(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?|"
+     r"settlements?|localities|communities)"
+     # ("have left the riverbanks since last week"; not fishermen who "left the islands to
+     # sell their catch")
+     r"|(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?"
+     r"(?:riverbanks?|river banks|islands?|hillsides?)"
+     r"(?![^.;]{0,60}\b(?:to (?:sell|fish|trade|work|buy)|for (?:[\w-]+ )?(?:work|labou?r|jobs|"
+     r"markets?|trade))\b)", "displaced", "flow"),
     # sent back across a border: returned ("renvoyés de la République dominicaine")
     # (expelled from a named country; not evicted "from informal settlements", "de leurs
     # maisons", "du site de Delmas 2", which displaces)
@@ -692,12 +702,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # pu", "qu'ils feraient"; the infinitive only after what was done: "ont pu faire")
      r"(?: (?!(?:que|qu[’']\w*|n[’']\w*|ne|pas)(?![\w’'-]))[\w’'-]+){0,3}?"
      r" (?:(?:ont |a |avaient |sont venus )?(?:fait|font|faisaient)"
-     r"|(?:ont dû|ont pu|ont réussi à) faire) sortir"
+     r"|(?:ont dû|ont pu|ont réussi à|a dû|a pu|a réussi à|(?:sont|est) parvenue?s? à) faire)"
+     r" sortir"
      r"(?= (?:de chez eux |de leurs maisons )?"
      r"(?:les |des |une |quelque |environ |près de |plus de )?(?:\d|dizaines?|vingtaines?|"
      r"trentaines?|quarantaines?|cinquantaines?|centaines?|milliers))"
      # (not people pulled alive from rubble or a mine)
-     r"(?![^.;]{0,60}\b(?:vivant(?:e?s)?\b|des décombres|des gravats|de la galerie|des ruines))"
+     # (not "vivant" that says where they live: "300 familles vivant au bord de la rivière")
+     r"(?![^.;]{0,60}\b(?:vivant(?:e?s)?\b(?!\s+(?:au|aux|à|dans|sur|près|le long|en|chez|sous)\b)"
+     r"|des décombres|des gravats|de la galerie|des ruines))"
      r"|carried out(?= (?:the |some |about |around |nearly |more than |over )?\d)"
      # (not people pulled alive from the rubble, nor bodies)
      r"(?![^.;]{0,40}\b(?:alive|bodies|dead (?:from|out of)|drill"
@@ -878,7 +891,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
     # a figure given before and since corrected ("Correction: an earlier post said 12,000
     # people had been airlifted"; see RETRACTED_AFTER)
-    (r"(?:earlier|previous|initial|first) (?:post|report|version|update|bulletin|statement|"
+    # (not a figure restated: "As the previous report stated, some 40,000 remain displaced")
+    (r"(?<!as the )(?<!as an )(?<!as our )"
+     r"(?:earlier|previous|initial|first) (?:post|report|version|update|bulletin|statement|"
      r"tweet|article|sheet)s? (?:had )?(?:said|stated|reported|gave|put|cited|quoted)"
      r"|(?:version|publication|dépêche|estimation|chiffre)s? (?:précédente?|initiale?|antérieure?)s? "
      r"(?:indiquai(?:en)?t|mentionnai(?:en)?t|faisai(?:en)?t état de|annonçai(?:en)?t|donnai(?:en)?t)",
@@ -1180,6 +1195,13 @@ RETRACTED_AFTER: str = (
     r"(?:(?:wrong|completely|entirely|largely) )?"
     r"(?:wrong|incorrect|inaccurate|false|erroneous|withdrawn|retracted|denied|overstated)\b"
     r"|(?:that|this|it) was (?:wrong|false|incorrect|a double entry|an error|a mistake)\b"
+)
+# ... said only of a count named as a figure ("Le chiffre de", "reports of", "titré sur"),
+# or that the words point back at ("c'était faux"): not "3,000 IDPs were denied access",
+# "Food assistance for 20,000 refugees was withdrawn"
+RETRACTED_FIGURE_BEFORE: str = (
+    r"chiffres?|nombres?|estimations?|bilans?|totals?|figures?|estimates?|numbers?|counts?|"
+    r"reports?|claims?|rumou?rs?|informations?|posts?|titré sur|headlined"
 )
 NEGATIVE_AFTER: list[tuple[str, str]] = [
     # (past a participle of what the people were doing: "dozens of people waiting for boats

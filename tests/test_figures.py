@@ -3414,3 +3414,23 @@ def test_homes_lost_and_where_people_sleep(text, expected):
 ])
 def test_withdrawn_figures(text, expected):
     assert [r["number_text"] for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words that withdraw nothing: people denied a service, aid withdrawn, a figure restated
+    ("About 3,000 IDPs were denied access to the Zamzam camp clinic last week.",
+     [("About 3,000", "displaced")]),
+    ("As the previous report stated, some 40,000 people remain displaced in Macomia district.",
+     [("some 40,000", "displaced")]),
+    # people got out by one agent, and people living somewhere
+    ("L'armée a dû faire sortir 2 000 habitants de Kalehe vers Bukavu.", [("2 000", "evacuated")]),
+    ("Les secours ont fait sortir 300 familles vivant au bord de la rivière.",
+     [("300", "evacuated")]),
+    # a roof lost is no home lost; motorists in their cars and fishermen at market moved no one
+    ("Quelque 600 ménages ont perdu leur toit de tôle dans la tempête.", []),
+    ("Thousands of motorists spent the night in their cars after snow closed the A7.", []),
+    ("Every morning, some 200 fishermen left the islands of Lake Chad to sell their catch in "
+     "Bol.", []),
+])
+def test_words_that_move_or_withdraw_nothing(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected

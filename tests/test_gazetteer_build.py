@@ -43,6 +43,12 @@ def test_an_arabic_name_without_its_article_or_final_h_is_the_same_name():
     assert spellings(city("Darnah", 102581, "Derna", "Darna", "Darnis")) == ["Derna", "Darna"]
     assert [m.place.name for m in gazetteer.find("Derna")] == ["Darnah"]
     assert [m.place.name for m in gazetteer.find("Misrata")] == ["Misratah"]
+    # ... and the name with its article is the town's own name, not a less sure spelling
+    assert [(m.place.name, gazetteer.is_spelling(m.place.place_id, "Al Mukalla"))
+            for m in gazetteer.find("Al Mukalla")] == [("Mukalla", False)]
+    # (an article stands first: "Dar es Salaam" keeps its "es")
+    assert gazetteer.arabic_key("Er Rahad") == gazetteer.arabic_key("Ar Rahad") == "rahad"
+    assert gazetteer.arabic_key("Dar es Salaam") == "daressalaam"
 
 
 def test_words_of_english_or_french_are_not_kept():

@@ -465,6 +465,14 @@ def test_a_total_of_towns_all_in_one_province_is_that_province(rows, province):
     assert figures_of(text)[-1]["location"] == province
 
 
+def test_a_total_of_rows_half_unknown_is_not_placed_in_the_province_of_the_known_half():
+    # (Gado and Timangolo, which the gazetteer lacks, are in Cameroon's East region)
+    rows = ["Kousseri", "Mokolo", "Gado", "Timangolo"]
+    lines = "".join(f"| {town} | {1000 * (k + 1):,} |\n" for k, town in enumerate(rows))
+    text = (f"Refugees by site\n\n| Site | Refugees |\n|---|---|\n{lines}| Total | 10,000 |\n")
+    assert figures_of(text)[-1]["location"] != "Far North"
+
+
 def test_a_total_of_rows_mostly_unknown_is_not_placed_in_the_province_of_the_few_known():
     rows = ["Rubkona", "Guit", "Mayom", "Leer"]  # (only Leer is known: Unity)
     lines = "".join(f"| {town} | {1000 * (k + 1):,} |\n" for k, town in enumerate(rows))
