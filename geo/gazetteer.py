@@ -233,9 +233,10 @@ def _load() -> _Gazetteer:
         # (the town's own name with or without its Arabic article or final "h", "Al
         # Mukalla" for Mukalla, is its name, as sure as the name itself; another word break,
         # "Fada Ngourma" for Fada N'gourma, is still another spelling)
-        spellings.update((_tokens(n), pid) for n in spelled
-                         if arabic_key(n) != arabic_key(r["name"])
-                         or _letters(n) == _letters(r["name"]))
+        if spelled:
+            own_key, own_letters = arabic_key(r["name"]), letters_of(r["name"])
+            spellings.update((_tokens(n), pid) for n in spelled
+                             if arabic_key(n) != own_key or letters_of(n) == own_letters)
         population = int(float(r.get("population") or 0))
         secondary = (
             r["kind"] == "city" and r["iso3"] in regional and population < REGIONAL_TOWN_MAX
@@ -564,10 +565,11 @@ _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 def arabic_key(name: str) -> str:
     """A name's letters, lowercase and unaccented, without a leading Arabic article or a
     final "h" after a vowel: "Ar Raqqah" and "Raqqa" both give "raqqa"."""
-    return _FINAL_H.sub("", _letters(_ARABIC_ARTICLE.sub("", name)))
+    return _FINAL_H.sub("", letters_of(_ARABIC_ARTICLE.sub("", name)))
 
 
-def _letters(name: str) -> str:
+def letters_of(name: str) -> str:
+    """A name's letters only, lowercase and unaccented ("Fada N'gourma": "fadangourma")."""
     bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z]+", "", bare.lower())
 
