@@ -459,26 +459,31 @@ def test_a_total_of_rows_all_in_one_province_is_that_province():
     (["Adré", "Farchana", "Ourang", "Aboutengué"], "Ouaddaï"),
 ])
 def test_a_total_of_towns_all_in_one_province_is_that_province(rows, province):
-    lines = "".join(f"| {town} | {1000 * (k + 1):,} |\n" for k, town in enumerate(rows))
-    text = (f"Displaced people by town\n\n| Town | Displaced people |\n|---|---|\n{lines}"
-            f"| Total | {sum(1000 * (k + 1) for k in range(len(rows))):,} |\n")
+    text = _table_with_total("Displaced people by town", "Town", "Displaced people", rows)
     assert figures_of(text)[-1]["location"] == province
 
 
 def test_a_total_of_rows_half_unknown_is_not_placed_in_the_province_of_the_known_half():
     # (Gado and Timangolo, which the gazetteer lacks, are in Cameroon's East region)
     rows = ["Kousseri", "Mokolo", "Gado", "Timangolo"]
-    lines = "".join(f"| {town} | {1000 * (k + 1):,} |\n" for k, town in enumerate(rows))
-    text = (f"Refugees by site\n\n| Site | Refugees |\n|---|---|\n{lines}| Total | 10,000 |\n")
+    text = _table_with_total("Refugees by site", "Site", "Refugees", rows)
     assert figures_of(text)[-1]["location"] != "Far North"
 
 
 def test_a_total_of_rows_mostly_unknown_is_not_placed_in_the_province_of_the_few_known():
     rows = ["Rubkona", "Guit", "Mayom", "Leer"]  # (only Leer is known: Unity)
-    lines = "".join(f"| {town} | {1000 * (k + 1):,} |\n" for k, town in enumerate(rows))
-    text = (f"Displaced people by county\n\n| County | Displaced people |\n|---|---|\n"
-            f"{lines}| Total | 10,000 |\n")
+    text = _table_with_total("Displaced people by county", "County", "Displaced people", rows)
     assert figures_of(text)[-1]["location"] == "Rubkona, Guit, Mayom and Leer"
+
+
+def _table_with_total(caption: str, place_header: str, count_header: str,
+                      places: list[str]) -> str:
+    """A Markdown table of a count per place (1,000, 2,000...) under a caption, and its
+    Total row."""
+    counts = [1000 * (k + 1) for k in range(len(places))]
+    lines = "".join(f"| {place} | {n:,} |\n" for place, n in zip(places, counts, strict=True))
+    return (f"{caption}\n\n| {place_header} | {count_header} |\n|---|---|\n{lines}"
+            f"| Total | {sum(counts):,} |\n")
 
 
 def test_a_row_is_at_its_most_precise_place_whichever_column_comes_first():
