@@ -303,6 +303,10 @@ PARTITIVE_BEING: str = (
 # category and measure ("" = silent). Searched in the clause around the number.
 # housing put up for people who lost theirs (English words: DISPLACEMENT_CUES)
 _TEMPORARY_HOUSING_FR = r"caravanes?|mobil-homes?|conteneurs?|abris (?:provisoires?|temporaires?)"
+# the people who take others in ("have gone to stay with relatives"), and, in French, living
+# with them ("vivent encore chez des proches"; not "chez leurs parents", where children live)
+_HOST_PEOPLE = r"relatives|family|families|friends|host families|neighbours"
+_WITH_HOSTS_FR = r"(?:encore |toujours )?chez des (?:proches|amis|familles d[’']accueil)"
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = (
     r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
@@ -510,9 +514,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
     (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)"
-     # ("des milliers de personnes vivent encore chez des proches": not "chez leurs
-     # parents", where children live)
-     r"|viv(?:ent|aient) (?:encore |toujours )?chez des (?:proches|amis|familles d[’']accueil)"
+     # ("des milliers de personnes vivent encore chez des proches")
+     rf"|viv(?:ent|aient) {_WITH_HOSTS_FR}"
      # ("placed 26 families, about eighty people, with host families in Alzira")
      r"|with host families|(?:chez des|dans des|en) familles d[’']accueil", "", "stock"),
     # falling back from danger ("se sont repliées vers Fassala")
@@ -779,8 +782,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?! for (?:survivors|victims|women|battered))"
      # ("640 families (2,450 persons) in 29 safety centres")
      r"|in (?:\d[\d,.]* )?(?:safety|evacuation|collective|transit|welfare) (?:centres|centers|sites)\b"
-     r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) with (?:relatives|family|families|"
-     r"friends|host families|neighbours)", "", "stock"),
+     r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) with "
+     rf"(?:{_HOST_PEOPLE})", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
@@ -1015,8 +1018,7 @@ RESIDENTS_AFTER: str = (
     r"(?:still |y )?(?:live|lives|reside|vivent|habitent|résident)"
     # (not living with others, which says they were taken in: "3,000 people live with host
     # families", "vivent encore chez des proches")
-    r"(?! with (?:relatives|family|families|friends|host families|neighbours))"
-    r"(?! (?:encore |toujours )?chez des (?:proches|amis|familles d[’']accueil))"
+    rf"(?! with (?:{_HOST_PEOPLE}))(?! {_WITH_HOSTS_FR})"
 )
 # ... and people said to live where a disaster struck ("884,000 people living in
 # flood-affected areas"), unless a cue before them moved them ("The floods displaced 12,000
