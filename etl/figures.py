@@ -60,7 +60,7 @@ _NEGATIVE_AFTER = FirstOf(
     [rf"(?:{V.AGE_AFTER})?\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER],
     "", _E, re.I,
 )
-_RIGHT_AFTER = _rx(r"\s*(?:per|par|shar(?:e|ing))\s")
+_RIGHT_AFTER = _rx(r"\s*(?:per|par|shar(?:e|ing)|in|dans)\s")
 _AND_THEN = _rx(r",?\s+(?:and|et)\s")
 _RETRACTED_AFTER = _rx(rf"{_B}(?:{V.RETRACTED_AFTER})")
 _TURN = _rx(r"\b(?:but|however|whereas|while|which|who|mais|alors que|tandis que|cependant|"

@@ -1222,6 +1222,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"hospitali[sz]ed|(?:portée?s? )?disparue?s?|piégée?s?|"
      r"coincée?s?|hospitalisée?s?)\b|missing\b", "casualties"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
+    # (past a participle of where the people live: "all 600 households living below the
+    # railway line will be relocated", "les 300 familles vivant sur la berge seront relogées")
+    (r"(?:living|residing|staying|sheltering|camped|vivant|habitant|résidant|installée?s)"
+     r"\s+(?:[\w’'-]+\s+){1,5}?(?:will|would|should|seront|vont|devront|devraient)\b", "plan"),
     (r"(?:is|are|was|were|has been|have been) (?:planned|foreseen|envisaged)|(?:est|sont) prévu\w*", "plan"),
     (r"(?<!who )(?<!which )(?<!that )(?<!qui )(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|(?:are|is|were|was) expected (?:in|at|to arrive)\b|"
@@ -1266,7 +1270,12 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # (only right after the count's noun: not "3,000 households (six per household)")
     (r"(?:per|shar(?:e|ing) (?:each|a|one|every)) (?:[a-z]+ )?(?:bus|convoy|truck|flight|boat|trip|"
      r"rotation|tent|household|family|room|latrine|shelter|centre|center|site|camp|school|classroom)\b"
-     r"|par (?:tente|ménage|famille|chambre|latrine|abri)\b", "ratio"),
+     r"|par (?:tente|ménage|famille|chambre|latrine|abri)\b"
+     # crowding: people sharing one dwelling ("parfois quinze personnes dans une maison",
+     # "up to 20 people in a single tent"; not "1,100 people in a school", a shelter)
+     r"|(?:in (?:one|a single|the same)|dans (?:une|la même)(?: seule)?) "
+     r"(?:house|home|room|tent|hut|dwelling|maison|chambre|pièce|tente|case|hutte|logement)\b",
+     "ratio"),
     # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
     # "were affected and displaced", "sont sinistrés et ont trouvé refuge")
     (r"(?:sont|ont été|étaient|were|are|have been) (?:sinistré|affected|touché)\w*"
@@ -1278,12 +1287,21 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # who received it: "Some 3,000 displaced people received aid", see etl.figures)
     (r"(?:have |had |were |ont |avaient )?(?:only )?(?:received|got|reçu|bénéficié d\w*) "
      rf"(?:[\w’'-]+ ){{0,2}}?(?:{RELIEF_ITEMS}|assistance|aid|aide)", "aid"),
+    # ... or still to be given it, a gap in aid ("1 100 ménages restent à couvrir")
+    (r"(?:remain|remaining|are yet|have yet|restent|reste|restant) (?:to be |to |à )"
+     r"(?:reached|covered|assisted|served|couvrir|atteindre|assister|servir)\b", "aid"),
     # people who did not move ("while 2,000 others stayed behind", "1 500 habitants sont
     # restés sur place")
     (r"stayed behind|remained behind|stayed put|"
      r"(?:(?:are|were|is|was) (?:still )?refusing|refused|refuse) to (?:leave|evacuate|move)|"
      r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
-     r"(?:ont refusé|refusent|refusaient) de (?:partir|quitter)", "stayed"),
+     r"(?:ont refusé|refusent|refusaient) de (?:partir|quitter)|"
+     # (in homes the disaster damaged: "are still living on the upper floors of damaged
+     # homes", "vivent encore à l'étage de leurs maisons inondées")
+     r"(?:are|were) (?:still )?(?:living|staying|sleeping) (?:on (?:the )?upper floors|"
+     r"in (?:their )?(?:damaged|flooded|cracked) (?:homes|houses))|"
+     r"(?:vivent|dorment|restent) (?:encore |toujours )?(?:à l[’']étage|aux étages|"
+     r"dans leurs (?:maisons|logements) (?:endommagé|inondé|fissuré)e?s)", "stayed"),
     (STILL_IN_DANGER, "stayed"),
     # ... or are confined where they are by armed groups (Colombia's "confinamiento": "some
     # 23,000 people remain confined in rural Tibú")

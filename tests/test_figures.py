@@ -3399,6 +3399,29 @@ def test_homes_lost_and_where_people_sleep(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a move to come, past where the people live now
+    ("The government says all 600 households living below the railway line will be relocated "
+     "within 14 days.", []),
+    ("Les 300 familles vivant sur la berge du fleuve seront relogées à Kintambo.", []),
+    ("Some 600 households living below the railway line were relocated on Monday.",
+     ["Some 600"]),
+    # crowding in one dwelling is a ratio; people in a school are sheltered there
+    ("La grande majorité vit dans des familles d'accueil, parfois quinze personnes dans une "
+     "maison.", []),
+    ("Up to 20 people in a single tent, said the camp manager.", []),
+    ("Some 1,100 people spent last night in the primary school.", ["Some 1,100"]),
+    # people still to be reached with aid, and people still in their damaged homes
+    ("- AME : 2 300 kits distribués depuis le 1er octobre ; 1 100 ménages restent à couvrir.",
+     []),
+    ("Tens of thousands of people are still living on the upper floors of damaged homes.", []),
+    ("About 3,000 people fled to Goma; 1,200 are still living in damaged homes.",
+     ["About 3,000"]),
+])
+def test_moves_to_come_crowding_and_aid_gaps(text, expected):
+    assert [r["number_text"] for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a figure the report withdraws is none
     ("Correction: an earlier post said 12,000 people had been airlifted out of Canoas.", []),
     ("Une estimation de 60 000 déplacés, relayée le 6 avril sur les réseaux sociaux, a été "
