@@ -59,6 +59,7 @@ _SPELLING = re.compile(rf"[A-Z]{_WORD}*(?: (?:[A-Z]{_WORD}*|{_PARTICLE}))*")
 # would turn sentences into places: it is dropped, even where the frequency is the town's
 # own (a famous exonym such as "Kaboul" is curated as an alias instead).
 COMMON_WORD_ZIPF = 3.0
+_VOWELS = "aeiou"
 _POSSESSIVE = re.compile(r"[’']s\b")  # "Tonga's": a name in a sentence, not a spelling
 
 # In Uganda the ISO 3166-2 top level is four "geographical regions" with no administration;
@@ -112,7 +113,8 @@ def spellings(city: dict, every_kind: bool = True) -> list[str]:
         same = arabic_key(alt) == arabic_key(city["name"]) and folded != name
         if not short and not same and (
             _words(alt) == _words(city["name"])  # the same name, give or take accents
-            or folded[0] != name[0]
+            # (a first vowel is transliterated freely: "Islam Qala" for Eslam Qaleh)
+            or (folded[0] != name[0] and not {folded[0], name[0]} <= set(_VOWELS))
             # a part of the name ("Medani" for Wad Medani) is a word of its own
             or (folded != name and (name.startswith(folded) or name.endswith(folded)))
             or abs(len(folded) - len(name)) > 2  # a word short or long: "Bahar", Bahir Dar

@@ -30,6 +30,16 @@ def test_transliterations_in_english_or_french_letters_are_kept():
     assert spellings(wad_medani) == ["Wad Madani"]
 
 
+def test_a_first_vowel_may_be_written_otherwise():
+    # Persian and Arabic first vowels are transliterated freely (E or I, O or U); a first
+    # consonant still has to be the name's own ("Vad Madani" above)
+    eslam_qaleh = city("Eslam Qaleh", 18086, "Islam Qala", "Islam Kala", "Eslam Qal`eh")
+    assert spellings(eslam_qaleh) == ["Islam Qala"]  # ("Islam Kala": too far from the name)
+    assert [m.place.name for m in gazetteer.find("Islam Qala")] == ["Eslam Qaleh"]
+    assert spellings(city("Omdurman", 1200000, "Umm Durman", "Amdurman")) == [
+        "Umm Durman", "Amdurman"]
+
+
 def test_the_same_name_with_other_word_breaks_is_another_spelling():
     assert spellings(city("Ma'rib", 16794, "Ma'rib", "Marib", "MYN")) == ["Marib"]
     assert spellings(city("Goma", 670575, "Goma", "GOMA", "Gôma")) == []
