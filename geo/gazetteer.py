@@ -548,7 +548,7 @@ def nearer_namesake(place_id: str, iso3s: frozenset[str]) -> Place | None:
         return None
 
     def distance(p: Place) -> float:
-        return min(_km(p.lat, p.lon, c.lat, c.lon) for c in points)
+        return min(km_between(p.lat, p.lon, c.lat, c.lon) for c in points)
 
     towns = [p for p in namesakes(place_id) if p.kind == "city" and p.lat is not None]
     best = min(towns, key=distance, default=None)
@@ -592,7 +592,7 @@ def is_far(place_id: str, lat: float, lon: float, km: float = FAR_KM) -> bool:
     place = get(place_id)
     if place is None or place.lat is None:
         return False
-    return _km(place.lat, place.lon, lat, lon) > km
+    return km_between(place.lat, place.lon, lat, lon) > km
 
 
 def is_far_from_countries(place_id: str, iso3s: frozenset[str], km: float = FAR_KM) -> bool:
@@ -624,7 +624,8 @@ def _geod():
 
 
 @lru_cache(maxsize=65536)
-def _km(lat0: float, lon0: float, lat1: float, lon1: float) -> float:
+def km_between(lat0: float, lon0: float, lat1: float, lon1: float) -> float:
+    """The distance between two points, in km on the WGS84 ellipsoid."""
     return _geod().inv(lon0, lat0, lon1, lat1)[2] / 1000
 
 

@@ -11,6 +11,7 @@ from geo.build_gazetteer import (
     SPELLING_MIN_POP,
     WORLD_MIN_POP,
     indexed,
+    merge_duplicates,
     spellings,
 )
 
@@ -184,3 +185,19 @@ def test_a_town_far_inside_another_outline_is_not_moved_by_the_vote(name, admin1
 def test_a_town_is_placed_by_its_name_or_its_vote_only_where_an_outline_confirms(name, admin1):
     place = gazetteer.lookup(name)
     assert place is not None and place.admin1 == admin1
+
+
+def test_a_town_geonames_lists_twice_is_one_town():
+    def town(name, population, lat, lon):
+        return {"name": name, "population": population, "latitude": lat, "longitude": lon,
+                "alternatenames": []}
+    zawiyah, zawiya = town("Az Zāwīyah", 200000, 32.7571, 12.7276), town("Zawiya", 186123,
+                                                                          32.7522, 12.7278)
+    ward1, ward5 = town("Ward 1", 9352, 16.80, 96.15), town("Ward 5", 8168, 16.81, 96.16)
+    # (and one name 300 km away is another town)
+    far = town("Zawiya", 20000, 30.0, 12.7)
+    kept = merge_duplicates([("LBY", zawiyah), ("LBY", zawiya), ("MMR", ward1),
+                             ("MMR", ward5), ("LBY", far)])
+    assert [c["name"] for _, c in kept] == ["Az Zāwīyah", "Ward 1", "Ward 5", "Zawiya"]
+    assert zawiyah["alternatenames"] == ["Zawiya"]
+    assert [m.place.place_id for m in gazetteer.find("Zawiya")] == ["LBY-az-zawiyah"]
