@@ -133,6 +133,12 @@ _PART_BETWEEN = _rx(rf"\s*[,(]\s*(?:{V.PARTITIVES_BEFORE})\s*$")
 # origin)
 _PART_AFTER_CLOSED = _rx(rf"\s+(?:{V.PARTITIVES})(?:\s+[\w-]+){{1,3}}\s*[,)]")
 # ... or in more words, closed before its clause ends: the part's places are its own
+# A count of the shelters the people are in, between them and the shelters' town
+# ("2 150 personnes hébergées dans six sites d'accueil à Yopougon", "in 91 camps in the
+# district"): the places after it are the people's too
+_IN_SHELTERS_BEFORE = _rx(r"[^,;:]{0,40}?\b(?:in|into|across|among|dans|en|à travers)\s*$")
+_SHELTERS_AFTER = _rx(rf"\s*(?:\(\d+\)\s*)?(?:[\w-]+\s+)?(?:{V.SHELTER_HOSTS})\b")
+_SHELTERS_END = _rx(r"[,;:]")
 _PART_LONGER = _rx(r"[^,;:()\d]{1,60}[,)](?=\s*[^\W\d])")
 _SITE_NAMED = _rx(rf"{_B}{V.SITE_NAME_BEFORE}$")
 # Between two numbers, words that make the second restate the first: "6,220 households
@@ -574,6 +580,18 @@ def judge(
         # "31 586 personnes, soit 6 324 ménages, ont dû quitter...": the verb and the places
         # after the restatement belong to both numbers
         hi, place_hi = min(clause.end, head.end + 2 * WINDOW), clause.end
+    elif (
+        k + 1 < len(qs)
+        and _IN_SHELTERS_BEFORE.match(s, head.end, qs[k + 1].start)
+        and (shelters := _SHELTERS_AFTER.match(s, qs[k + 1].end))
+    ):
+        # (up to the shelters' own place: not past a comma, "in 98 centres, including
+        # the MoldExpo centre in Chișinău", a part of them)
+        place_hi = min(
+            clause.end,
+            next((x.start for x in qs[k + 2:] if x.start >= shelters.end()), len(s)),
+            stop.start() if (stop := _SHELTERS_END.search(s, shelters.end())) else len(s),
+        )
     elif (
         k + 1 < len(qs)
         and (

@@ -93,7 +93,8 @@ _PARTICLE_WORD = r"(?-i:(?:al|el|ad|ar|as|ash|az|an|at|ed|es|ez|en|ul)-[A-ZÀ-Þ
 # Iscuandé", "San Vicente del Caguán")
 _CONNECTOR = rf"(?-i:(?:{V.NAME_CONNECTORS})[ \u00a0]+(?=[A-ZÀ-Þ]))"
 _NAME_RUN = re.compile(
-    rf"(?<![\w’'-])(?:{_NAME_WORD}|{_PARTICLE_WORD})"
+    # (a name may follow an elided "d'": "au palais des congrès d'Arcachon")
+    rf"(?:(?<![\w’'-])|(?<=\b[dD][’']))(?:{_NAME_WORD}|{_PARTICLE_WORD})"
     rf"(?:[ \u00a0]+{_CONNECTOR}?(?:{_NAME_WORD}|{_PARTICLE_WORD})){{0,2}}"
 )
 _POSSESSIVE = re.compile(r"[’']s$")

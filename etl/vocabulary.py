@@ -1916,7 +1916,11 @@ UNRESOLVED_BEFORE: str = (
     # Malam Fatori", "the outskirts of Kutupalong")
     r"(?:environs|alentours|abords|périphérie|habitants|outskirts|vicinity|inhabitants|"
     r"residents|villagers) "
-    r"(?:de|du|des|d[’']|of)"
+    r"(?:de|du|des|d[’']|of)|"
+    # ... and shelters named by their town ("le gymnase de Breil-sur-Roya", "au palais des
+    # congrès d'Arcachon", "la maison de retraite de Hostens")
+    rf"(?:{SHELTER_HOSTS}|maisons? de retraite|palais des congrès|lieux de culte|"
+    r"retirement homes?|nursing homes?) (?:de|du|des|d[’']|of)"
 )
 # People of a village, in French ("320 ménages du village de Sinégodar", "300 habitants du
 # hameau de Kalamon"): a place the gazetteer lacks there is where they come from. Only with

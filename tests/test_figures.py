@@ -3457,3 +3457,24 @@ def test_withdrawn_figures(text, expected):
 ])
 def test_words_that_move_or_withdraw_nothing(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count of the shelters the people are in does not hide the shelters' town
+    ("Le gouvernement a recensé 2 150 personnes hébergées dans six (6) sites d'accueil à "
+     "Yopougon.", [("2 150", "Yopougon")]),
+    ("Nearly 10,000 persons were staying in 91 camps in Meppadi.",
+     [("Nearly 10,000", "Meppadi")]),
+    # ... but a part of them named after a comma is theirs alone
+    ("Moldova has received more than 100,000 refugees. Around 3,000 are staying in 98 "
+     "temporary accommodation centres, including the MoldExpo centre in Chișinău.",
+     [("more than 100,000", "Moldova"), ("Around 3,000", "Moldova")]),
+    # a shelter named by a town the gazetteer lacks, also after an elided "d'"
+    ("Au palais des congrès d'Arcachon, 180 personnes sont encore hébergées.",
+     [("180", "Arcachon")]),
+    ("Le gymnase de Breil-sur-Roya accueille encore 74 personnes.", [("74", "Breil-sur-Roya")]),
+    ("Plus de 300 personnes ont trouvé refuge dans les lieux de culte d'Attécoubé.",
+     [("Plus de 300", "Attécoubé")]),
+])
+def test_shelters_and_their_towns(text, expected):
+    assert [(r["number_text"], r["location"]) for r in figures_of(text)] == expected
