@@ -144,6 +144,8 @@ _SITE_NAMED = _rx(rf"{_B}{V.SITE_NAME_BEFORE}$")
 # Between two numbers, words that make the second restate the first: "6,220 households
 # (25,953 people)", "11,597 households, or 49,093 people", "1 334 ménages, soit 8 000".
 _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
+_ROUND_WORDS = _rx(rf"{_B}(?:{'|'.join(V.APPROXIMATE_NUMBERS)}){_E}")
+_RESTATED_AFTER_WORDS = _rx(r"^[^;:.()\d]{0,80},\s*(?:soit|i\.e\.|that is)\s*$")
 _ELSEWHERE_INSIDE = _rx(rf"{_B}(?:{V.ELSEWHERE_INSIDE}){_E}")
 _REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
 _RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
@@ -750,7 +752,10 @@ def judge(
     cues = _nearest(
         [c for c in cue_hits(s, cue_lo, hi) if not q.start <= c[0] < head.end], q, head.end
     )
-    small = q.value is not None and q.value < (10 if head.cls else 100)
+    # (a round number in words refers back as a vague one does: "contre une quarantaine
+    # par jour la semaine dernière")
+    small = (q.value is not None and q.value < (10 if head.cls else 100)
+             and not _ROUND_WORDS.search(q.text))
     if head.cls == "" and label:
         head = head_noun(label.group(1) + " ", 0)
         if label.re is _LONG_LABEL and (strong := next(
@@ -1137,7 +1142,10 @@ def _restates(s: str, after: int, q: Quantity) -> bool:
     """Does number `q` restate the one whose noun ends at `after`? ("(25,953 people)",
     ", soit 6 324 ménages" -- where "soit" may have been read as the number's qualifier)."""
     lead = re.match(r"(?:soit|or|ou|i\.e\.)\b", q.text, re.IGNORECASE)
-    return bool(_APPOSITION.match(s[after : q.start] + (lead.group() if lead else "")))
+    gap = s[after : q.start] + (lead.group() if lead else "")
+    # (also past the words said of the first: "412 ménages évacués de Boribana, soit environ
+    # 1 900 personnes")
+    return bool(_APPOSITION.match(gap) or _RESTATED_AFTER_WORDS.match(gap))
 
 
 def _inherits(

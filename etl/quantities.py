@@ -56,7 +56,9 @@ _PHONE = re.compile(
 # ... and North American ones, whose shape says it: "1 877 555-0142", "(867) 555-0199"
 _NANP_PHONE = re.compile(r"(?<![\w.,])(?:\+?1[ .\u00a0-])?\(?\d{3}\)?[ .\u00a0-]\d{3}-\d{4}(?!\d)")
 _PHONE_BEFORE = re.compile(rf"\b(?:{V.PHONE_WORDS})\b[^.\n\d]{{0,40}}(?:\d[^.\n]{{0,25}})?$", re.I)
-_ARTICLE = {**V.ARTICLE_SCALES, **V.DEFINITE_SCALES}
+_ARTICLE = {**V.ARTICLE_SCALES, **V.DEFINITE_SCALES, **V.APPROXIMATE_NUMBERS}
+_DIGITS_RESTATED = re.compile(r"\s*\(\s*")
+_RESTATED_END = re.compile(r"\s*\)")
 # Numbers in words, by language: "two thousand", "deux mille", "twenty-five".
 _WORD_NUMBER = [
     rf"(?:{'|'.join(words)})(?:(?:[\s-]+|\s+(?:and|et)\s+)(?:{'|'.join(words)}))*"
@@ -69,6 +71,7 @@ _WORDED = PatternSet(
 )
 _N_VAGUE, _N_ARTICLE = len(V.VAGUE_QUANTITIES), len(_ARTICLE)
 _ARTICLE_VALUES = list(_ARTICLE.values())
+_ARTICLE_APPROXIMATE = [p in V.APPROXIMATE_NUMBERS for p in _ARTICLE]
 # (after an elided word too: "alors qu'environ 1 000")
 _QUAL_BEFORE = re.compile(
     rf"(?:^|[\s(:,;’'])(?P<q>{_alt(p for p, _ in V.QUALIFIERS_BEFORE)})\s*"
@@ -174,7 +177,8 @@ def _raw_mentions(text: str) -> list[Quantity]:
             found.append(Quantity(m.start(), m.end(), m.group(), None, lo, hi, True, vague=True))
         elif i < _N_VAGUE + _N_ARTICLE:
             value = _ARTICLE_VALUES[i - _N_VAGUE]
-            found.append(Quantity(m.start(), m.end(), m.group(), value, value, value, False))
+            found.append(Quantity(m.start(), m.end(), m.group(), value, value, value,
+                                  _ARTICLE_APPROXIMATE[i - _N_VAGUE]))
     phones = [
         m.span() for m in _PHONE.finditer(text)
         if _PHONE_BEFORE.search(text, max(0, m.start() - 80), m.start())
@@ -217,6 +221,15 @@ def _raw_mentions(text: str) -> list[Quantity]:
     for q in found:
         if kept and q.start < kept[-1].end:
             continue
+        if kept and q.value is not None and q.value == kept[-1].value and (
+            close := _DIGITS_RESTATED.fullmatch(text, kept[-1].end, q.start)
+        ) and (shut := _RESTATED_END.match(text, q.end)) and not kept[-1].text[:1].isdigit():
+            # a number in words restated in digits, as official French writes it ("quatre
+            # cent douze (412) ménages"): one number, whose noun follows the brackets
+            words = kept.pop()
+            q = Quantity(words.start, shut.end(), text[words.start : shut.end()], q.value,
+                         q.low, q.high, words.approximate)
+            del close
         kept.append(q)
     return kept
 
@@ -417,7 +430,7 @@ class _NumberHint:
 
     def __init__(self):
         words = [w for ws in V.NUMBER_WORDS.values() for w in ws if len(w) > 2]
-        vague = [p for p, _, _ in V.VAGUE_QUANTITIES]
+        vague = [p for p, _, _ in V.VAGUE_QUANTITIES] + list(V.APPROXIMATE_NUMBERS)
         self.digit = re.compile(r"\d")
         self.words = re.compile(rf"\b(?:{any_of(words + vague, '', re.I)})\b", re.IGNORECASE)
         # remembered by sentence: reports repeat sentences (disclaimers, boilerplate), and

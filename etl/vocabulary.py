@@ -38,7 +38,7 @@ NUMBER_WORDS: dict[str, list[str]] = {
 ARTICLE_SCALES: dict[str, float] = {
     r"(?:a|one|un|une) half million|half a million|un demi-million|un demi million": 500_000,
     r"a million|one million|un million": 1_000_000,
-    r"a thousand|one thousand|un millier|mille": 1_000,
+    r"a thousand|one thousand|mille": 1_000,
     r"a hundred thousand": 100_000,
 }
 # "le million" in "dépassait le million": the scale word used as a noun.
@@ -87,11 +87,21 @@ VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
     (rf"(?:des|plusieurs|quelques|par|{_DE}) milliers", 1_000, 9_999),
     (rf"(?:des|plusieurs|quelques|par|{_DE}) centaines", 100, 999),
     (rf"(?:des|plusieurs|quelques|par|{_DE}) dizaines", 10, 99),
-    (r"un millier", 1_000, 1_999),
-    (r"une centaine", 100, 199),
-    (r"une (?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine)", 20, 69),
-    (r"une dizaine", 10, 19),
 ]
+# Round numbers said as such: "une soixantaine" is about sixty, not a vague range; the
+# value is approximate, as after "about"
+APPROXIMATE_NUMBERS: dict[str, float] = {
+    r"a dozen|une douzaine": 12,
+    r"une dizaine": 10,
+    r"une quinzaine": 15,
+    r"une vingtaine": 20,
+    r"une trentaine": 30,
+    r"une quarantaine": 40,
+    r"une cinquantaine": 50,
+    r"une soixantaine": 60,
+    r"une centaine": 100,
+    r"un millier": 1_000,
+}
 
 # --- qualifiers ------------------------------------------------------------------------------
 # Verbs of a count that changed, before "from X to Y" (two counts, not a range)

@@ -3478,3 +3478,19 @@ def test_words_that_move_or_withdraw_nothing(text, expected):
 ])
 def test_shelters_and_their_towns(text, expected):
     assert [(r["number_text"], r["location"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a restatement after the words said of the first count is the same figure
+    ("412 ménages évacués des zones à risque de Boribana, soit environ 1 900 personnes.",
+     [("412", "evacuated"), ("environ 1 900", "evacuated")]),
+    ("Some 300 households fled Kalehe last week, that is about 1,500 people.",
+     [("Some 300", "fled"), ("about 1,500", "fled")]),
+    # a round number in words refers back as a vague one does
+    ("Plus de 5 000 réfugiés sont arrivés à Garoua-Boulaï depuis janvier : entre 250 et 300 "
+     "personnes par jour cette semaine, contre une quarantaine par jour la semaine dernière.",
+     [("Plus de 5 000", "refugees"), ("entre 250 et 300", "refugees"),
+      ("une quarantaine", "refugees")]),
+])
+def test_restated_and_round_numbers(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected

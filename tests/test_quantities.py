@@ -43,6 +43,12 @@ CASES = [
     ("ils parlent de dizaines de milliers de déplacés", (N, 10000, 99999, True)),
     ("ces centaines de milliers de réfugiés", (N, 100000, 999999, True)),
     ("by the thousands every day", (N, 1000, 9999, True)),
+    # round numbers said as such are about that number, not a range
+    ("une soixantaine de personnes", (60, 60, 60, True)),
+    ("une centaine de familles", (100, 100, 100, True)),
+    ("un millier de réfugiés", (1000, 1000, 1000, True)),
+    ("a dozen households", (12, 12, 12, True)),
+    ("une douzaine de ménages", (12, 12, 12, True)),
     # the singular after "several" or "a few"
     ("several hundred new arrivals", (N, 100, 999, True)),
     ("a few thousand refugees", (N, 1000, 9999, True)),
@@ -218,3 +224,16 @@ def test_two_numbers_in_words_sharing_a_scale_are_a_range():
 ])
 def test_numbers_in_words_joined_by_and_that_are_no_range(text, values):
     assert [q.value for q in find_quantities(text) if q.kind == "count"][:len(values)] == values
+
+
+def test_a_number_in_words_restated_in_digits_is_one_number():
+    # as official French writes counts: "quatre cent douze (412) ménages"
+    qs = find_quantities("quatre cent douze (412) ménages, soit environ mille neuf cents "
+                         "(1 900) personnes")
+    assert [(q.text, q.value, q.approximate) for q in qs] == [
+        ("quatre cent douze (412)", 412, False),
+        ("environ mille neuf cents (1 900)", 1900, True),
+    ]
+    # (not another number in brackets: "1,200 (1,250 according to IOM)")
+    assert [q.value for q in find_quantities("some 1,200 (1,250 according to IOM)")] == [
+        1200, 1250]
