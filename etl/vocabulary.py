@@ -237,7 +237,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"years?|months?|weeks?|days?|hours?|minutes?|ans|années?|mois|semaines?|jours?|heures?", "not", "duration", ""),
     (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
-    (r"(?:head of )?(?:cattle|livestock)|animals|têtes|goats|chèvres", "not", "", ""),
+    (r"(?:head of )?(?:cattle|livestock)|animals|têtes|goats|chèvres|animaux|bêtes|bétail|"
+     r"cheptel|sheep|moutons|cows|vaches|camels|chameaux|pigs|porcs|poultry|volailles", "not", "", ""),
     (r"violations?|incidents?|abus|abuses|attacks?|attaques?|raids?|crimes?|infractions?", "not", "", ""),
 ]
 # Words before a span of time that make it an adverb of its clause ("in the past three
@@ -928,7 +929,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
     # (right before the number: not "les convois prévus pour mardi ont évacué 1 100
     # personnes", "abris, construits pour résister aux pluies, hébergent 900 familles")
-    (r"(?:(?:built|designed|meant|laid out|planned|fitted out|equipped) for|(?:conçue?s?|prévue?s?|construite?s?) pour)"
+    (r"(?:(?:built|designed|meant|laid out|planned|fitted out|equipped|set up) for|"
+     r"(?:conçue?s?|prévue?s?|construite?s?|aménagée?s?|équipée?s?) pour)"
      r"(?:\s+(?:accueillir|héberger|abriter|recevoir|loger))?"
      r"(?:\s+(?:up to|about|some|around|more than|over|a maximum of|environ|jusqu[’']à|"
      r"près de|plus de|quelque|un maximum de))?\s*$", "capacity"),
@@ -1303,9 +1305,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # people who did not move ("while 2,000 others stayed behind", "1 500 habitants sont
     # restés sur place")
     (r"stayed behind|remained behind|stayed put|"
-     r"(?:(?:are|were|is|was) (?:still )?refusing|refused|refuse) to (?:leave|evacuate|move)|"
+     r"(?:(?:are|were|is|was) (?:still )?refusing|refused|refuse) to (?:leave|evacuate|move|go)\b|"
      r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
-     r"(?:ont refusé|refusent|refusaient) de (?:partir|quitter)|"
+     # ("refusent pour l'instant de quitter leurs concessions")
+     r"(?:ont refusé|refusent|refusaient)(?: [\w’']+){0,3}? de (?:partir|quitter)|"
      # (in homes the disaster damaged: "are still living on the upper floors of damaged
      # homes", "vivent encore à l'étage de leurs maisons inondées")
      r"(?:are|were) (?:still )?(?:living|staying|sleeping) (?:on (?:the )?upper floors|"

@@ -3494,3 +3494,19 @@ def test_shelters_and_their_towns(text, expected):
 ])
 def test_restated_and_round_numbers(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who would not go, a capacity set up, animals evacuated: no one displaced
+    ("Hundreds of residents of Klatanlo and Boru refused to go despite the orders.", []),
+    ("- Des centaines d'habitants de Gouthioubé refusent pour l'instant de quitter leurs "
+     "concessions.", []),
+    ("The post at Konga, set up for 1,500 people, now holds more than 2,000.",
+     ["more than 2,000"]),
+    ("Le zoo du Bassin d'Arcachon a évacué ses 850 animaux vers des parcs de la région.", []),
+    # (people who went after all)
+    ("About 2,000 residents who had refused to go at first were evacuated on Friday.",
+     ["About 2,000"]),
+])
+def test_stayers_capacities_and_animals(text, expected):
+    assert [r["number_text"] for r in figures_of(text)] == expected
