@@ -20,6 +20,7 @@ from typing import NamedTuple
 from etl import places as P
 from etl import tables as T
 from etl import vocabulary as V
+from etl.corrections import withdrawn
 from etl.cues import (
     DISPLACED_NOUN,
     NEGATIVES,
@@ -657,6 +658,8 @@ def judge(
         # "des vivres pour 15 000 personnes déplacées", "shelter for more than 113,000
         # Rohingya who had arrived": displaced all the same
         negatives.pop()
+    if negatives and negatives[-1][2] == "appeal" and head.cls == "displaced":
+        negatives.pop()  # "Authorities urged some 5,000 refugees to go home": still there
     if negatives and negatives[-1][2] == "population" and head.cls == "displaced":
         negatives.pop()  # "Dadaab's population is about 380,000 refugees": a camp's people
     if negatives and negatives[-1][2] == "cargo" and (
@@ -703,7 +706,9 @@ def judge(
         # (moved after all: "3,000 people still in the evacuation zone were moved to Kharkiv",
         # "600 South Sudanese who had registered for repatriation returned to Renk"; or home
         # already: "5,000 returnees registered for return assistance")
-        or (tag == "stayed" and cue_hits(s, after[1].end(), hi))
+        # (not another subject's move after a clause break: "refused to go despite the
+        # orders, and in other villages men go back every morning")
+        or (tag == "stayed" and cue_hits(s, after[1].end(), _clause_end(s, after[1].end(), hi)))
         or (tag == "registered for a move" and _moves_later(s, qs, k, after[1].end(), clause))
         or (tag == "registered for a move" and head.category == "returned")
         # (people who came home to work are back home: "3,000 IDPs returned to Mosul to
@@ -1136,6 +1141,13 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
             own = _OWN_WORDS.match(s, head.end, hi)
             return not cue_hits(s, head.end, own.end() if own else head.end)
     return False
+
+
+def _clause_end(s: str, start: int, end: int) -> int:
+    """Where the clause running from `start` ends, before `end`: at a comma or semicolon
+    that joins another clause (", and", ", while", ";")."""
+    stop = _CLAUSE_BREAK.search(s, start, end)
+    return stop.start() if stop else end
 
 
 def _restates(s: str, after: int, q: Quantity) -> bool:
@@ -2054,7 +2066,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
                 # rows do not take the list's context ("BREAKDOWN" after a figure does)
                 state.last_figure = state.doc_figure = None
                 state.listing = False
-    return rows
+    return withdrawn(rows, units)
 
 
 # An aside between two dashes with no digit in it ("The number of refugees in Chad –

@@ -168,6 +168,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"employees|employés|agents|civil servants|fonctionnaires|volunteers|bénévoles|"
      r"volontaires", "staff", "people", ""),
     # vehicles ("tens of thousands of cars on the coastal highway heading south")
+    # the customers of a utility ("2 300 clients privés d'électricité")
+    (r"clients|customers|abonnés|subscribers", "not", "", ""),
     (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus|ambulances|"
      r"minibus(?:es)?|motorbikes|motorcycles|motos|tractors|tracteurs", "not", "", ""),
     # people who drive goods, not people displaced ("1,200 drivers stranded at the border")
@@ -910,7 +912,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"(?:earlier|previous|initial|first) (?:post|report|version|update|bulletin|statement|"
      r"tweet|article|sheet)s? (?:had )?(?:said|stated|reported|gave|put|cited|quoted)"
      r"|(?:version|publication|dépêche|estimation|chiffre)s? (?:précédente?|initiale?|antérieure?)s? "
-     r"(?:indiquai(?:en)?t|mentionnai(?:en)?t|faisai(?:en)?t état de|annonçai(?:en)?t|donnai(?:en)?t)",
+     r"(?:indiquai(?:en)?t|mentionnai(?:en)?t|faisai(?:en)?t état de|annonçai(?:en)?t|donnai(?:en)?t)"
+     # ("was wrongly shown as 2,790 in Press Release No. 1174"; "dément l'information ...
+     # faisant état de 10 000 déplacés")
+     r"|wrongly (?:shown|given|reported|stated|put|listed|recorded|published|printed) as",
      "retracted"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
@@ -948,6 +953,13 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"plans? to|planned|planning|(?:is|are) (?:expected|preparing) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
+    # an appeal to leave, not a move ("Il invite les populations des zones à risque,
+    # notamment les quelque 5 400 ménages recensés ..., à les quitter"; "urged the 3,000
+    # residents of the valley to leave"; but displaced people urged to go home are still
+    # counted: see etl.figures)
+    (r"(?:invit(?:e|ent|ait|aient)|exhort(?:e|ent|ait|aient)|urg(?:e|es|ed|ing)|"
+     r"call(?:s|ed|ing)? on)\s+(?:les |the |all )?(?:(?:populations?|habitants|résidents|residents|"
+     r"inhabitants|people|families|familles)\b[^.;]{0,80}?)?$", "appeal"),
     # a target ("la commission vise le retour de 30 000 personnes")
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
      r" (?:de|d[’']|des)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
@@ -1217,6 +1229,40 @@ RETRACTED_FIGURE_BEFORE: str = (
     r"chiffres?|nombres?|estimations?|bilans?|totals?|figures?|estimates?|numbers?|counts?|"
     r"reports?|claims?|rumou?rs?|informations?|posts?|titré sur|headlined"
 )
+# A sentence that withdraws a figure an earlier one reported (`etl.corrections`): it
+# points back at it ("This was a transposition error", "Ce chiffre-là ... est faux", "we
+# withdraw it") or gives the figure to read instead ("il faut lire", "the correct figure is")
+WITHDRAWS_PREVIOUS: str = (
+    r"(?:this|that|it|this figure|that figure|that number)\s+(?:was|is)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:error|mistake|wrong|incorrect|false|inaccurate)\b"
+    r"|(?:and )?we (?:withdraw|retract) (?:it|that|this|the figure)\b"
+    r"|the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)\b"
+    r"|c[’']est faux|c[’']était faux|ce chiffre(?:-là)?\b[^.;]{0,60}?\b(?:est|était|a été)\s+"
+    r"(?:faux|erroné|inexact|démenti|retiré)"
+    r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
+    r"|il faut lire|lire plutôt|(?:nous le|nous les) retirons"
+)
+# A denial of a figure others give, in the same sentence ("Le Gouvernement dément
+# formellement l'information ... faisant état de 10 000 déplacés")
+DENIES: str = (
+    r"dément|démentent|démentait|a démenti|ont démenti|denied|denies|deny|denying|refuted|refutes"
+)
+# ... only a figure such a sentence reports as given before, by a report, a message or a
+# rumour (not "12,000 fled. This was the largest exodus since 2012", a figure of its own)
+REPORTED_EARLIER: str = (
+    r"(?:reports?|sitreps?|bulletins?|updates?|e-?mails?|posts?|messages?|communiqués?|"
+    r"dépêches?|versions?|statements?|press releases?|release)\b(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
+    r"(?:gave|said|stated|wrote|put|reported|listed|showed|cited|indiquai(?:en)?t|"
+    r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t)\b"
+    r"|we (?:wrote|said|reported|gave)\b|nous avons (?:écrit|indiqué|annoncé|donné)\b"
+    r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|the figure of"
+)
+# A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
+# earlier figure of that number was wrong
+NOT_THIS_NUMBER: str = (
+    r"(?:,|\()\s*(?:et non(?: pas)?|and not|not|au lieu de|au lieu des|instead of|rather than)"
+    r"(?:\s+(?:the|les|des|plus de|more than))?"
+)
 NEGATIVE_AFTER: list[tuple[str, str]] = [
     # (past a participle of what the people were doing: "dozens of people waiting for boats
     # were killed")
@@ -1305,6 +1351,8 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # people who did not move ("while 2,000 others stayed behind", "1 500 habitants sont
     # restés sur place")
     (r"stayed behind|remained behind|stayed put|"
+     # (past the places they live in: "residents of Klatanlo and Boru refused to go")
+     r"(?:(?:of|in|from|de|du|des|d[’']) ?(?:[\w’'-]+\s+){1,4}?)?"
      r"(?:(?:are|were|is|was) (?:still )?refusing|refused|refuse) to (?:leave|evacuate|move|go)\b|"
      r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
      # ("refusent pour l'instant de quitter leurs concessions")

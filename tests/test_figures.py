@@ -3507,6 +3507,17 @@ def test_restated_and_round_numbers(text, expected):
     # (people who went after all)
     ("About 2,000 residents who had refused to go at first were evacuated on Friday.",
      ["About 2,000"]),
+    # (not others who go back, in another clause)
+    ("Hundreds of residents of Klatanlo and Boru refused to go despite the orders, and in "
+     "other villages men go back every morning to feed their pigs.", []),
+    # an appeal to leave, and a utility's customers, are no one moved
+    ("Il invite les populations des zones à risque, notamment les quelque 5 400 ménages "
+     "recensés sur les sites déclarés inhabitables, à les quitter sans délai.", []),
+    ("The governor urged the 3,000 residents of the valley to leave.", []),
+    ("The governor urged calm after 3,000 residents of the valley fled on Monday.",
+     ["3,000"]),
+    ("Il mélangeait les évacués et les quelque 2 300 clients qui étaient seulement privés "
+     "d'électricité.", []),
 ])
 def test_stayers_capacities_and_animals(text, expected):
     assert [r["number_text"] for r in figures_of(text)] == expected

@@ -1,0 +1,53 @@
+"""Figures a report withdraws in a later sentence (etl.corrections), read end to end."""
+
+import pytest
+
+from etl.documents import Document
+from etl.figures import extract
+
+
+def numbers(text: str) -> list[str]:
+    doc = Document(doc_id="t.txt", path="t.txt", text=text, body_start=0,
+                   published="2024-08-01")
+    return [r["number_text"] for r in extract(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure an earlier report gave, withdrawn by the next sentence
+    ("Situation Report No. 8 gave the number of persons moved to the mainland as 1,416. "
+     "This was a transposition error.", []),
+    ("Please note: in Tuesday's email we wrote that 5,000 families had reached Port Sudan. "
+     "That came from a message we could not verify, and we withdraw it.", []),
+    ("Le bulletin n° 3 du 20 octobre indiquait 14 000 personnes déplacées à Matam. Ce "
+     "chiffre additionnait sinistrés et déplacés : il faut lire 4 120 personnes déplacées.",
+     ["4 120"]),
+    # ... across an interview's question and the first word of the answer
+    ("Q. - On a entendu le chiffre de 1 500 personnes évacuées. C'est exact ?\n\n"
+     "R. - Non. Ce chiffre-là a circulé lundi soir et il est faux. C'est environ 550 "
+     "personnes évacuées.", ["environ 550"]),
+    # a figure denied in the same sentence
+    ("Le Gouvernement dément formellement l'information, relayée sur les réseaux sociaux, "
+     "faisant état de 10 000 déplacés à Yopougon.", []),
+    # a figure given before, that a later one says is not the count
+    ("Plus de 16 000 personnes ont été évacuées en Gironde. La préfecture corrige : il "
+     "s'agit de 14 000 personnes évacuées depuis mardi, et non 16 000.", ["14 000"]),
+    ("Correction: the number of persons evacuated was wrongly shown as 2,790 in Press "
+     "Release No. 1174.", []),
+])
+def test_withdrawn_figures_are_taken_back(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure of the report's own, remarked on: not withdrawn
+    ("More than 12,000 people fled Kalehe on Monday. This was the largest exodus since 2012.",
+     ["More than 12,000"]),
+    # an error that is not the figure's ("a transposition error" of another report, not
+    # said of a figure reported before)
+    ("About 3,000 people were evacuated from Canoas. This is a mistake the city made in 2015 "
+     "as well, when levees failed.", ["About 3,000"]),
+    # a number a figure is not, that no earlier figure gave
+    ("Some 2,000 people, not 200 as first feared, fled to Goma.", ["Some 2,000"]),
+])
+def test_figures_not_withdrawn(text, expected):
+    assert numbers(text) == expected
