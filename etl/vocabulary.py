@@ -912,10 +912,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"(?:earlier|previous|initial|first) (?:post|report|version|update|bulletin|statement|"
      r"tweet|article|sheet)s? (?:had )?(?:said|stated|reported|gave|put|cited|quoted)"
      r"|(?:version|publication|dépêche|estimation|chiffre)s? (?:précédente?|initiale?|antérieure?)s? "
-     r"(?:indiquai(?:en)?t|mentionnai(?:en)?t|faisai(?:en)?t état de|annonçai(?:en)?t|donnai(?:en)?t)"
-     # ("was wrongly shown as 2,790 in Press Release No. 1174"; "dément l'information ...
-     # faisant état de 10 000 déplacés")
-     r"|wrongly (?:shown|given|reported|stated|put|listed|recorded|published|printed) as",
+     r"(?:indiquai(?:en)?t|mentionnai(?:en)?t|faisai(?:en)?t état de|annonçai(?:en)?t|donnai(?:en)?t)",
      "retracted"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
@@ -1241,6 +1238,8 @@ WITHDRAWS_PREVIOUS: str = (
     r"(?:faux|erroné|inexact|démenti|retiré)"
     r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
     r"|il faut lire|lire plutôt|(?:nous le|nous les) retirons"
+    r"|should (?:be )?read as|(?:is|are) to be read as|(?:le|la) (?:bon|vrai|bonne|vraie) "
+    r"(?:chiffre|nombre|bilan) est"
 )
 # A denial of a figure others give, in the same sentence ("Le Gouvernement dément
 # formellement l'information ... faisant état de 10 000 déplacés")
@@ -1256,6 +1255,19 @@ REPORTED_EARLIER: str = (
     r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t)\b"
     r"|we (?:wrote|said|reported|gave)\b|nous avons (?:écrit|indiqué|annoncé|donné)\b"
     r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|the figure of"
+)
+# A figure given wrongly, withdrawn where it stands ("was wrongly shown as 2,790 in Press
+# Release No. 1174")
+WRONGLY_GIVEN_AS: str = (
+    r"wrongly (?:shown|given|reported|stated|put|listed|recorded|published|printed) as"
+    r"|(?:indiqué|donné|publié|annoncé)e?s? (?:par erreur|à tort) (?:comme|à)"
+)
+# ... and the number to read instead, when the withdrawing words give one ("it should be
+# read as 2,970", "the correct figure is 1,146", "il faut lire 1 340")
+CORRECTED_VALUE_BEFORE: str = (
+    r"should (?:be )?read(?: as)?|(?:is|are) to be read as|"
+    r"the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)"
+    r"|il faut lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan) est(?: de)?"
 )
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
 # earlier figure of that number was wrong

@@ -51,3 +51,23 @@ def test_withdrawn_figures_are_taken_back(text, expected):
 ])
 def test_figures_not_withdrawn(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the number to read instead, given bare: the withdrawn figure with that number
+    ("Correction: the number of persons evacuated was wrongly shown as 2,790 in Press "
+     "Release No. 1174; it should be read as 2,970.", [("2,970", "evacuated")]),
+    ("A correction to yesterday's update: we said 500 people had been flown out of Hay "
+     "River. That was wrong. The right number for Hay River is 260.",
+     [("260", "evacuated")]),
+    # (a corrected number with a noun of its own is a figure already, once)
+    ("Le bulletin n° 3 indiquait 14 000 personnes déplacées à Matam. Ce chiffre "
+     "additionnait sinistrés et déplacés : il faut lire 4 120 personnes déplacées.",
+     [("4 120", "displaced")]),
+    # (no number to read instead without a figure withdrawn)
+    ("The road should be read as 12 on the map.", []),
+])
+def test_the_number_to_read_instead(text, expected):
+    doc = Document(doc_id="t.txt", path="t.txt", text=text, body_start=0,
+                   published="2024-08-01")
+    assert [(r["number_text"], r["category"]) for r in extract(doc)] == expected
