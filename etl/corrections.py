@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from etl import vocabulary as V
+from etl.cues import head_noun
 from etl.quantities import find_quantities
 from etl.text import Span
 
@@ -24,7 +25,22 @@ DENIAL_REACH = 150  # characters from a denial to the figure it denies
 _REPORTED_EARLIER = re.compile(rf"\b(?:{V.REPORTED_EARLIER})", re.IGNORECASE)
 _NOT_THIS_NUMBER = re.compile(rf"\b(?:{V.NOT_THIS_NUMBER})\s*$", re.IGNORECASE)
 _WRONGLY = re.compile(rf"\b(?:{V.WRONGLY_GIVEN_AS})\s*", re.IGNORECASE)
-_CORRECTED_VALUE = re.compile(rf"\b(?:{V.CORRECTED_VALUE_BEFORE})\s*$", re.IGNORECASE)
+_CORRECTED_VALUE = re.compile(rf"\b(?:{V.CORRECTED_VALUE_BEFORE})", re.IGNORECASE)
+# what a denial denies, for it to deny a figure: a report of it, not a deed ("denied
+# shelling the camp, from which 3,000 people fled")
+_DENIED_REPORT = re.compile(
+    r"[^.;]{0,60}?\b(?:reports?|claims?|allegations?|rumou?rs?|information|informations|"
+    r"chiffres?|figures?|numbers?|bilan|faisant état|affirmations?|allégations?)\b", re.IGNORECASE)
+_SAID = re.compile(
+    r"\b(?:said|says|added|stated|a (?:dit|ajouté|précisé|déclaré)|affirme|ajoute)\b", re.I
+)
+_CORRECTS = re.compile(rf"\b(?:{V.CORRECTION_WORDS})\b", re.IGNORECASE)
+SHORT_SENTENCE = 40  # characters: an interview's "C'est exact ?", "R. - Non." between
+# Most reports withdraw nothing: one scan of each sentence for any of the words first
+_ANY_WORD = re.compile(
+    rf"\b(?:{V.WITHDRAWS_PREVIOUS}|{V.DENIES}|{V.WRONGLY_GIVEN_AS})|{V.NOT_THIS_NUMBER}",
+    re.IGNORECASE,
+)
 
 
 def withdrawn(rows: list[dict], units: list[tuple[int, Span]]) -> list[dict]:
@@ -36,18 +52,34 @@ def withdrawn(rows: list[dict], units: list[tuple[int, Span]]) -> list[dict]:
         return rows
     dropped: set[int] = set()
     added: list[dict] = []
-    for i, (_, sent) in enumerate(units):
+    last: tuple[int, set[int]] = (-9, set())  # the last sentence that withdrew, and what
+    for i, (paragraph, sent) in enumerate(units):
+        if not _ANY_WORD.search(sent.text):
+            continue
         taken = _withdrawn_by(rows, units, i)
+        # (a sentence that says it corrects may reach back to any paragraph and place: a
+        # news feed's "La préfecture corrige le chiffre donné à 16h")
+        corrects = _CORRECTS.search(sent.text) is not None
+        reach = -1 if corrects else paragraph - 1
         for number, start in _not_these(sent):
-            # the number itself, and the earlier figure that gave it
+            # the number itself, and the earlier figure that gave it (in this paragraph or
+            # the one before, of the same place)
+            here = [rows[k] for k in _rows_in(rows, sent) if rows[k]["number_start"] != start]
             taken.update(
                 k for k, r in enumerate(rows)
                 if r["number_start"] == start
-                or (r["number_start"] < sent.start and _same_number(r, number))
+                or (r["number_start"] < sent.start and _same_number(r, number)
+                    and _paragraph(units, r["number_start"]) >= reach
+                    and (corrects or _same_place(r, here)))
             )
         if taken:
             dropped |= taken
             added += _corrected(rows, taken, sent)
+            last = (i, taken)
+        elif last[0] == i - 1:
+            # the number to read, a sentence after the one that withdrew ("That was wrong,
+            # because ... The right number for Hay River is 260.")
+            added += _corrected(rows, last[1], sent)
     if not dropped:
         return rows
     kept = [r for k, r in enumerate(rows) if k not in dropped] + added
@@ -78,11 +110,35 @@ def _withdrawn_by(rows: list[dict], units: list[tuple[int, Span]], i: int) -> se
                 if _REPORTED_EARLIER.search(before.text) and _rows_in(rows, before):
                     taken.update(_rows_in(rows, before))
                     break
-    if (denies := _DENIES.search(sent.text)) is not None:
+                if len(before.text.strip()) > SHORT_SENTENCE:
+                    break  # (only past a question's or an answer's few words)
+    if (denies := _DENIES.search(sent.text)) is not None and _DENIED_REPORT.match(
+        sent.text, denies.end()
+    ):
+        # (not past a colon or a verb of saying: the sentence's own figure)
         reach = sent.start + denies.end()
-        taken.update(k for k in _rows_in(rows, sent)
-                     if reach <= rows[k]["number_start"] < reach + DENIAL_REACH)
+        taken.update(
+            k for k in _rows_in(rows, sent)
+            if reach <= rows[k]["number_start"] < reach + DENIAL_REACH
+            and not _own_after(sent, denies.end(), rows[k]["number_start"])
+        )
     return taken
+
+
+def _own_after(sent: Span, lo: int, number_start: int) -> bool:
+    between = sent.text[lo : number_start - sent.start]
+    return ":" in between or _SAID.search(between) is not None
+
+
+def _paragraph(units: list[tuple[int, Span]], pos: int) -> int:
+    return next((p for p, u in units if u.start <= pos < u.end), -1)
+
+
+def _same_place(row: dict, here: list[dict]) -> bool:
+    """Is the earlier figure of the place the correcting sentence's figures are about?"""
+    mine = {r.get("location_place_id") or r.get("location") for r in here} - {None, ""}
+    theirs = row.get("location_place_id") or row.get("location")
+    return not mine or not theirs or theirs in mine
 
 
 def _corrected(rows: list[dict], taken: set[int], sent: Span) -> list[dict]:
@@ -95,7 +151,8 @@ def _corrected(rows: list[dict], taken: set[int], sent: Span) -> list[dict]:
     for q in find_quantities(sent.text):
         start = sent.start + q.start
         if (q.kind != "count" or q.value is None or start in own
-                or not _CORRECTED_VALUE.search(sent.text, max(0, q.start - 60), q.start)):
+                or not any(q.start <= m.end() <= q.end for m in _CORRECTED_VALUE.finditer(
+                    sent.text, max(0, q.start - 60), q.end))):
             continue
         ratio = (template["people_estimate"] / template["value"]
                  if template.get("people_estimate") and template.get("value") else 1)
@@ -130,9 +187,11 @@ def _not_these(sent: Span) -> list[tuple[float, int]]:
         for q in find_quantities(sent.text)
         if q.kind == "count" and q.value is not None
         and _NOT_THIS_NUMBER.search(sent.text, max(0, q.start - 30), q.start)
+        # (a count of no people: "not 200 metres from the lake")
+        and head_noun(sent.text, q.end).cls != "not"
     ]
 
 
 def _same_number(row: dict, number: float) -> bool:
-    values = (row["value"], row["value_low"], row["value_high"])
-    return any(v is not None and abs(v - number) < 0.5 for v in values)
+    # (the figure's own number, not a bound of a vague one: "Hundreds", "not 100")
+    return row["value"] is not None and abs(row["value"] - number) < 0.5

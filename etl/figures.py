@@ -62,6 +62,7 @@ _NEGATIVE_AFTER = FirstOf(
     "", _E, re.I,
 )
 _RIGHT_AFTER = _rx(r"\s*(?:per|par|shar(?:e|ing)|in|dans)\s")
+_SET_UP_FOR = _rx(r"set up for|aménagée?s? pour|équipée?s? pour")
 _AND_THEN = _rx(r",?\s+(?:and|et)\s")
 _RETRACTED_AFTER = _rx(rf"{_B}(?:{V.RETRACTED_AFTER})")
 _TURN = _rx(r"\b(?:but|however|whereas|while|which|who|mais|alors que|tandis que|cependant|"
@@ -658,6 +659,10 @@ def judge(
         # "des vivres pour 15 000 personnes déplacées", "shelter for more than 113,000
         # Rohingya who had arrived": displaced all the same
         negatives.pop()
+    if negatives and negatives[-1][2] == "capacity" and _SET_UP_FOR.search(
+        s, negatives[-1][0], negatives[-1][1]
+    ) and any(c[3] == "flow" for c in cue_hits(s, head.end, hi)):
+        negatives.pop()  # "a transit centre set up for 2,500 refugees who crossed on Monday"
     if negatives and negatives[-1][2] == "appeal" and head.cls == "displaced":
         negatives.pop()  # "Authorities urged some 5,000 refugees to go home": still there
     if negatives and negatives[-1][2] == "population" and head.cls == "displaced":
@@ -1146,8 +1151,16 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
 def _clause_end(s: str, start: int, end: int) -> int:
     """Where the clause running from `start` ends, before `end`: at a comma or semicolon
     that joins another clause (", and", ", while", ";")."""
-    stop = _CLAUSE_BREAK.search(s, start, end)
-    return stop.start() if stop else end
+    for stop in _CLAUSE_BREAK.finditer(s, start, end):
+        # (not a joiner whose clause has no subject of its own, the same people's: "refused
+        # to leave on Monday, but were evacuated on Tuesday")
+        if not _SAME_SUBJECT.match(s, stop.end()):
+            return stop.start()
+    return end
+
+
+_SAME_SUBJECT = _rx(r"\s*(?:(?:then|later|finally|eventually|ensuite|finalement|enfin)\s+)?"
+                    r"(?:were|was|have|had|are|got|ont|sont|avaient|étaient|furent)\b")
 
 
 def _restates(s: str, after: int, q: Quantity) -> bool:

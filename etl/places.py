@@ -902,7 +902,7 @@ def localise(
             # rather a place of the report's that the gazetteer lacks ("Léré" in Mali, not
             # Nigeria's Lere)
             local = PlaceRef(ref.name, "", "", "", None, None)
-        elif _spelled(ref):
+        elif ref.iso3 not in mentioned and _spelled(ref):
             # a town's other spelling, in a report that never mentions its country, is
             # rather a place the gazetteer lacks ("Mambasa" in Ituri, not Mombasa, Kenya)
             local = PlaceRef(ref.name, "", "", "", None, None)

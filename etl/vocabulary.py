@@ -91,7 +91,8 @@ VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
 # Round numbers said as such: "une soixantaine" is about sixty, not a vague range; the
 # value is approximate, as after "about"
 APPROXIMATE_NUMBERS: dict[str, float] = {
-    r"a dozen|une douzaine": 12,
+    r"half a dozen|une demi-douzaine": 6,
+    r"(?<!half )a dozen|une douzaine": 12,
     r"une dizaine": 10,
     r"une quinzaine": 15,
     r"une vingtaine": 20,
@@ -239,8 +240,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"years?|months?|weeks?|days?|hours?|minutes?|ans|années?|mois|semaines?|jours?|heures?", "not", "duration", ""),
     (r"times|fois|percent|per ?cent|pour ?cent|%|points?|organisations?|organizations?|agencies", "not", "", ""),
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
-    (r"(?:head of )?(?:cattle|livestock)|animals|têtes|goats|chèvres|animaux|bêtes|bétail|"
-     r"cheptel|sheep|moutons|cows|vaches|camels|chameaux|pigs|porcs|poultry|volailles", "not", "", ""),
+    # (not the people who keep them: "1,500 sheep herders fled into Chad")
+    (r"(?:(?:head of )?(?:cattle|livestock)|animals|têtes|goats|chèvres|animaux|bêtes|bétail|"
+     r"cheptel|sheep|moutons|cows|vaches|camels|chameaux|pigs|porcs|poultry|volailles)"
+     r"(?!\s+(?:herders?|farmers?|keepers?|breeders?|owners?|traders?|rearers?|producers?)\b)", "not", "", ""),
     (r"violations?|incidents?|abus|abuses|attacks?|attaques?|raids?|crimes?|infractions?", "not", "", ""),
 ]
 # Words before a span of time that make it an adverb of its clause ("in the past three
@@ -956,7 +959,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # counted: see etl.figures)
     (r"(?:invit(?:e|ent|ait|aient)|exhort(?:e|ent|ait|aient)|urg(?:e|es|ed|ing)|"
      r"call(?:s|ed|ing)? on)\s+(?:les |the |all )?(?:(?:populations?|habitants|résidents|residents|"
-     r"inhabitants|people|families|familles)\b[^.;]{0,80}?)?$", "appeal"),
+     r"inhabitants|people|families|familles)\b"
+     # (not past another clause's conjunction: "urged people to stay calm as more than
+     # 10,000 fled", "exhorte les populations au calme, alors que 5 000 ont fui")
+     r"(?:(?!\b(?:as|while|after|when|since|because|alors|tandis|lorsque|quand|puisque|car|après)\b)[^.;]){0,80}?)?$", "appeal"),
     # a target ("la commission vise le retour de 30 000 personnes")
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
      r" (?:de|d[’']|des)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
@@ -1226,20 +1232,34 @@ RETRACTED_FIGURE_BEFORE: str = (
     r"chiffres?|nombres?|estimations?|bilans?|totals?|figures?|estimates?|numbers?|counts?|"
     r"reports?|claims?|rumou?rs?|informations?|posts?|titré sur|headlined"
 )
+# Words giving the number to read instead, right before it ("it should be read as 2,970",
+# "the correct figure is 1,146", "il faut lire 1 340"; not "the actual number is likely far
+# higher", "Il faut lire ces chiffres avec prudence")
+_NUMBER_TO_READ: str = (
+    r"(?:should (?:be )?read(?: as)?|(?:is|are) to be read as|"
+    r"the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)"
+    r"|il faut (?:plutôt )?lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan) "
+    r"est(?: de)?)"
+    r"\s*:?\s*(?:(?:now|in fact|actually|about|around|some|approximately|environ|quelque|"
+    r"près de|plus de)\s+)?(?=\d)"
+)
 # A sentence that withdraws a figure an earlier one reported (`etl.corrections`): it
 # points back at it ("This was a transposition error", "Ce chiffre-là ... est faux", "we
 # withdraw it") or gives the figure to read instead ("il faut lire", "the correct figure is")
 WITHDRAWS_PREVIOUS: str = (
     r"(?:this|that|it|this figure|that figure|that number)\s+(?:was|is)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+)?(?:error|mistake|wrong|incorrect|false|inaccurate)\b"
+    # (not a judgement of something else: "It is a mistake to think ...", "It is false to claim")
+    r"(?!\s+(?:to|that|of|for|about|in)\b)"
     r"|(?:and )?we (?:withdraw|retract) (?:it|that|this|the figure)\b"
-    r"|the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)\b"
-    r"|c[’']est faux|c[’']était faux|ce chiffre(?:-là)?\b[^.;]{0,60}?\b(?:est|était|a été)\s+"
-    r"(?:faux|erroné|inexact|démenti|retiré)"
+    # (giving the number: not "the actual number is likely far higher")
+    rf"|(?:{_NUMBER_TO_READ})"
+    # (said of the figure, or an answer's first words: not "Dire que la situation est sous
+    # contrôle, c'est faux")
+    r"|(?:^\W*(?:(?:R|A|Réponse)\W+)?(?:non\W+)?|\bnon\W+)c[’'](?:est|était) faux"
+    r"|ce chiffre(?:-là)?\b[^.;]{0,60}?\b(?:est|était|a été)\s+(?:faux|erroné|inexact|démenti|retiré)"
     r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
-    r"|il faut lire|lire plutôt|(?:nous le|nous les) retirons"
-    r"|should (?:be )?read as|(?:is|are) to be read as|(?:le|la) (?:bon|vrai|bonne|vraie) "
-    r"(?:chiffre|nombre|bilan) est"
+    r"|(?:nous le|nous les) retirons"
 )
 # A denial of a figure others give, in the same sentence ("Le Gouvernement dément
 # formellement l'information ... faisant état de 10 000 déplacés")
@@ -1262,13 +1282,11 @@ WRONGLY_GIVEN_AS: str = (
     r"wrongly (?:shown|given|reported|stated|put|listed|recorded|published|printed) as"
     r"|(?:indiqué|donné|publié|annoncé)e?s? (?:par erreur|à tort) (?:comme|à)"
 )
-# ... and the number to read instead, when the withdrawing words give one ("it should be
-# read as 2,970", "the correct figure is 1,146", "il faut lire 1 340")
-CORRECTED_VALUE_BEFORE: str = (
-    r"should (?:be )?read(?: as)?|(?:is|are) to be read as|"
-    r"the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)"
-    r"|il faut lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan) est(?: de)?"
-)
+# ... and the number to read instead, when the withdrawing words give one
+CORRECTED_VALUE_BEFORE: str = _NUMBER_TO_READ
+# Words that say a sentence corrects an earlier one, however far back ("La préfecture corrige
+# le chiffre donné à 16h : ..., et non 16 000")
+CORRECTION_WORDS: str = r"corrige\w*|corrigé\w*|corrections?|corrects?|corrected|rectifi\w+|erratum"
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
 # earlier figure of that number was wrong
 NOT_THIS_NUMBER: str = (
@@ -1295,7 +1313,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # (past a participle of where the people live: "all 600 households living below the
     # railway line will be relocated", "les 300 familles vivant sur la berge seront relogées")
     (r"(?:living|residing|staying|sheltering|camped|vivant|habitant|résidant|installée?s)"
-     r"\s+(?:[\w’'-]+\s+){1,5}?(?:will|would|should|seront|vont|devront|devraient)\b", "plan"),
+     # (not past a verb of their own: "living on the slopes fled and will stay", "vivant à
+     # Kintambo ont fui et seront relogées")
+     r"\s+(?:(?!(?:and|et|but|mais|or|ou|have|has|had|were|was|are|ont|sont|avaient|étaient)\s)"
+     r"[\w’'-]+\s+){1,5}?(?:will|would|should|seront|vont|devront|devraient)\b", "plan"),
     (r"(?:is|are|was|were|has been|have been) (?:planned|foreseen|envisaged)|(?:est|sont) prévu\w*", "plan"),
     (r"(?<!who )(?<!which )(?<!that )(?<!qui )(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|(?:are|is|were|was) expected (?:in|at|to arrive)\b|"
@@ -1344,7 +1365,9 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      # crowding: people sharing one dwelling ("parfois quinze personnes dans une maison",
      # "up to 20 people in a single tent"; not "1,100 people in a school", a shelter)
      r"|(?:in (?:one|a single|the same)|dans (?:une|la même)(?: seule)?) "
-     r"(?:house|home|room|tent|hut|dwelling|maison|chambre|pièce|tente|case|hutte|logement)\b",
+     r"(?:house|home|room|tent|hut|dwelling|maison|chambre|pièce|tente|case|hutte|logement)\b"
+     # (not a shelter named so: "a single tent camp", "une maison communale")
+     r"(?!\s+(?:camps?|city|cities|sites?|communale|des jeunes|d[’']accueil|de retraite|de la culture|du peuple|de santé))",
      "ratio"),
     # people said to be affected, and nothing more ("9 600 ménages sont sinistrés"; not
     # "were affected and displaced", "sont sinistrés et ont trouvé refuge")
@@ -1364,7 +1387,7 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # restés sur place")
     (r"stayed behind|remained behind|stayed put|"
      # (past the places they live in: "residents of Klatanlo and Boru refused to go")
-     r"(?:(?:of|in|from|de|du|des|d[’']) ?(?:[\w’'-]+\s+){1,4}?)?"
+     r"(?:(?:of|in|from|de|du|des|d[’']) ?(?:(?-i:[A-ZÀ-Þ])[\w’'-]*,?\s+(?:(?:and|et)\s+)?){1,4}?)?"
      r"(?:(?:are|were|is|was) (?:still )?refusing|refused|refuse) to (?:leave|evacuate|move|go)\b|"
      r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
      # ("refusent pour l'instant de quitter leurs concessions")
@@ -1954,7 +1977,7 @@ NOT_PLACE_WORDS: str = (
     r"Programme|Program|Fund|Fonds|Organi[sz]ation|Agency|Agence|Service|Services|Bank|"
     r"Banque|International|Internationale|Foundation|Fondation|Institute|Institut|Group|"
     r"Groupe|Coalition|Network|Réseau|Watch|Rights|Crescent|Cross|Croix|Croissant|"
-    r"Croix-Rouge|Croissant-Rouge|"
+    r"Croix-Rouge|Croissant-Rouge|Oxfam|Caritas|Amnesty|Emmaüs|"
     r"Médecins|Doctors|Frontières|Borders|Children|Save|Care|Reuters|Associated|Press|"
     r"Presse|News|Times|Post|Herald|Tribune|Guardian|Radio|Télévision|Television|Twitter|"
     r"Facebook|WhatsApp|Telegram|Internet|Web|Parliament|Parlement|Assembly|Assemblée|Senate|Sénat|"

@@ -71,3 +71,26 @@ def test_the_number_to_read_instead(text, expected):
     doc = Document(doc_id="t.txt", path="t.txt", text=text, body_start=0,
                    published="2024-08-01")
     assert [(r["number_text"], r["category"]) for r in extract(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words of error or denial said of something else (the forty-first review)
+    ("The latest UNHCR update said 4,000 refugees crossed into Rwanda on Monday. It is a "
+     "mistake to think the flow will stop soon, the representative added.", ["4,000"]),
+    ("Le communiqué du gouverneur indiquait 5 000 personnes déplacées à Kalemie. Dire que la "
+     "situation est sous contrôle, c'est faux, a ajouté un responsable.", ["5 000"]),
+    ("UNHCR's statement said 8,000 refugees had arrived in Renk, but the actual number is "
+     "likely far higher.", ["8,000"]),
+    ("Le bilan atteint désormais le chiffre de 15 000 personnes déplacées dans la région de "
+     "Matam. Il faut lire ces chiffres avec prudence, car le recensement se poursuit.",
+     ["15 000"]),
+    ("The army denied shelling the camp near Sake, from which 3,000 people fled on Tuesday.",
+     ["3,000"]),
+    ("The spokesman refuted claims of forced returns and said 20,000 IDPs remain in camps "
+     "around Goma.", ["20,000"]),
+    # "not" before a count of no people, and a vague figure's bound
+    ("About 200 families fled to Kalehe on Monday. The new site lies at Minova, not 200 "
+     "metres from the lake shore.", ["About 200"]),
+])
+def test_words_of_error_about_something_else(text, expected):
+    assert numbers(text) == expected

@@ -3521,3 +3521,35 @@ def test_restated_and_round_numbers(text, expected):
 ])
 def test_stayers_capacities_and_animals(text, expected):
     assert [r["number_text"] for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the edges of this session's rules, as the forty-first review found them
+    ("About 2,000 people living on the slopes fled and will stay at the Konga shelters until "
+     "the eruption ends.", ["About 2,000"]),
+    ("More than 3,000 displaced people in a single tent camp at Kanyaruchinya lack latrines.",
+     ["More than 3,000"]),
+    ("Quelque 300 déplacés dans une maison communale de Rumonge attendent une assistance.",
+     ["Quelque 300"]),
+    ("A transit centre was set up for 2,500 refugees who crossed from Sudan on Monday.",
+     ["2,500"]),
+    ("Some 1,500 sheep herders and their families fled into Chad last week.", ["Some 1,500"]),
+    ("About 1,500 residents of Ile Ape refused to leave on Monday, but were evacuated by the "
+     "navy on Tuesday.", ["About 1,500"]),
+    ("Police urged people to stay calm as more than 10,000 fled the area around the volcano.",
+     ["more than 10,000"]),
+])
+def test_edges_of_the_new_rules(text, expected):
+    assert [r["number_text"] for r in figures_of(text)] == expected
+
+
+def test_half_a_dozen_is_six():
+    assert [(r["number_text"], r["value"]) for r in figures_of(
+        "Half a dozen families fled Kitchanga to Goma on Sunday.")] == [("Half a dozen", 6)]
+
+
+def test_a_spelling_of_a_town_of_a_country_named_by_its_people():
+    # (a report that names only "Afghans" names Afghanistan: Islam Qala is its town)
+    rows = figures_of("Some 2,400 Afghans returned through Islam Qala on Tuesday, IOM said.")
+    assert [(r["location"], r["location_place_id"]) for r in rows] == [
+        ("Islam Qala", "AFG-eslam-qaleh")]
