@@ -2079,7 +2079,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
                 # rows do not take the list's context ("BREAKDOWN" after a figure does)
                 state.last_figure = state.doc_figure = None
                 state.listing = False
-    return withdrawn(rows, units)
+    return withdrawn(rows, units, doc.text)
 
 
 # An aside between two dashes with no digit in it ("The number of refugees in Chad –

@@ -91,8 +91,10 @@ VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
 # Round numbers said as such: "une soixantaine" is about sixty, not a vague range; the
 # value is approximate, as after "about"
 APPROXIMATE_NUMBERS: dict[str, float] = {
+    # (the longer mention wins where two overlap: "half a dozen" over "a dozen"; a pattern
+    # that starts with a lookbehind would be tried at every position, see etl.text.PatternSet)
     r"half a dozen|une demi-douzaine": 6,
-    r"(?<!half )a dozen|une douzaine": 12,
+    r"a dozen|une douzaine": 12,
     r"une dizaine": 10,
     r"une quinzaine": 15,
     r"une vingtaine": 20,
