@@ -6,8 +6,8 @@ error; the correct figure is 1,146."), or correct a figure it gave itself hours 
 ("il s'agit de 14 000 personnes évacuées, et non 16 000"). Sentence by sentence, the
 extractor has already counted the withdrawn figure; this pass, run on a document's rows
 once all are read, takes it back. The words live in `etl.vocabulary` (WITHDRAWS_PREVIOUS,
-REPORTED_EARLIER, DENIES,
-NOT_THIS_NUMBER, WRONGLY_GIVEN_AS, CORRECTED_VALUE_BEFORE).
+REPORTED_EARLIER, DENIES, DENIED_REPORTS, NOT_THIS_NUMBER, WRONGLY_GIVEN_AS,
+CORRECTED_VALUE_BEFORE, CORRECTION_WORDS, WITHDRAWAL_TRIGGERS).
 """
 
 from __future__ import annotations
@@ -26,38 +26,20 @@ _REPORTED_EARLIER = re.compile(rf"\b(?:{V.REPORTED_EARLIER})", re.IGNORECASE)
 _NOT_THIS_NUMBER = re.compile(rf"\b(?:{V.NOT_THIS_NUMBER})\s*$", re.IGNORECASE)
 _WRONGLY = re.compile(rf"\b(?:{V.WRONGLY_GIVEN_AS})\s*", re.IGNORECASE)
 _CORRECTED_VALUE = re.compile(rf"\b(?:{V.CORRECTED_VALUE_BEFORE})", re.IGNORECASE)
-# what a denial denies, for it to deny a figure: a report of it, not a deed ("denied
-# shelling the camp, from which 3,000 people fled")
-_DENIED_REPORT = re.compile(
-    r"[^.;]{0,60}?\b(?:reports?|claims?|allegations?|rumou?rs?|information|informations|"
-    r"chiffres?|figures?|numbers?|bilan|faisant état|affirmations?|allégations?)\b", re.IGNORECASE)
-_SAID = re.compile(
-    r"\b(?:said|says|added|stated|a (?:dit|ajouté|précisé|déclaré)|affirme|ajoute)\b", re.I
-)
+_DENIED_REPORT = re.compile(rf"[^.;]{{0,60}}?\b(?:{V.DENIED_REPORTS})\b", re.IGNORECASE)
+_SAID = re.compile(rf"\b(?:{V.SAID_VERBS})\b", re.IGNORECASE)
 _CORRECTS = re.compile(rf"\b(?:{V.CORRECTION_WORDS})\b", re.IGNORECASE)
 SHORT_SENTENCE = 40  # characters: an interview's "C'est exact ?", "R. - Non." between
-# Most reports withdraw nothing, and scanning every sentence for all the words above costs
-# a tenth of extraction: a sentence is first checked for these plain strings, one of which
-# every phrase of WITHDRAWS_PREVIOUS, DENIES, WRONGLY_GIVEN_AS and NOT_THIS_NUMBER holds
-# (lowercase; keep them in step with the vocabulary)
-TRIGGERS = (
-    "error", "mistake", "wrong", "incorrect", "false", "inaccura", "withdraw", "retract",
-    "should be read", "should read", "to be read", "correct", "right number", "right figure",
-    "right total", "actual number", "actual figure", "actual total", "true number",
-    "true figure", "true total", "faut lire", "faut plutôt lire", "lire plutôt", "bon chiffre",
-    "bon nombre", "bon bilan", "vrai chiffre", "vrai nombre", "vrai bilan", "faux",
-    "ce chiffre", "retirons", "démen", "denied", "denies", "deny", "refute", "par erreur",
-    "à tort", ", et non", "(et non", ", and not", ", not", "(not", ", au lieu", "(au lieu",
-    ", instead of", ", rather than",
-)
 
 
 def triggers_at(text: str) -> list[int]:
-    """Where a report holds a word that may withdraw a figure (`TRIGGERS`), by offset; none
-    for most reports. (An offset is a sentence's only when lowercasing kept the length.)"""
+    """Where a report holds a word that may withdraw a figure (`V.WITHDRAWAL_TRIGGERS`), by
+    offset; none for most reports, whose sentences are then not read again (scanning them
+    all for the patterns above costs a tenth of extraction). An offset is a sentence's only
+    when lowercasing kept the text's length; else every sentence is read."""
     lower = text.lower()
     out = []
-    for t in TRIGGERS:
+    for t in V.WITHDRAWAL_TRIGGERS:
         i = lower.find(t)
         while i >= 0:
             out.append(i)

@@ -1268,6 +1268,15 @@ WITHDRAWS_PREVIOUS: str = (
 DENIES: str = (
     r"dément|démentent|démentait|a démenti|ont démenti|denied|denies|deny|denying|refuted|refutes"
 )
+# ... what a denial denies, for it to deny a figure: a report of it, not a deed ("denied
+# shelling the camp, from which 3,000 people fled")
+DENIED_REPORTS: str = (
+    r"reports?|claims?|allegations?|rumou?rs?|information|informations|chiffres?|figures?|"
+    r"numbers?|bilan|faisant état|affirmations?|allégations?"
+)
+# ... and the verbs of saying that start the sentence's own figure after it ("denied the
+# reports and said 20,000 IDPs remain")
+SAID_VERBS: str = r"said|says|added|stated|a (?:dit|ajouté|précisé|déclaré)|affirme|ajoute"
 # ... only a figure such a sentence reports as given before, by a report, a message or a
 # rumour (not "12,000 fled. This was the largest exodus since 2012", a figure of its own)
 REPORTED_EARLIER: str = (
@@ -1289,6 +1298,19 @@ CORRECTED_VALUE_BEFORE: str = _NUMBER_TO_READ
 # Words that say a sentence corrects an earlier one, however far back ("La préfecture corrige
 # le chiffre donné à 16h : ..., et non 16 000")
 CORRECTION_WORDS: str = r"corrige\w*|corrigé\w*|corrections?|corrects?|corrected|rectifi\w+|erratum"
+# Plain strings (lowercase) one of which every phrase of WITHDRAWS_PREVIOUS, DENIES,
+# WRONGLY_GIVEN_AS and NOT_THIS_NUMBER holds: a report with none withdraws nothing, and its
+# sentences are not read again (`etl.corrections.triggers_at`). Keep them in step.
+WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
+    "error", "mistake", "wrong", "incorrect", "false", "inaccura", "withdraw", "retract",
+    "should be read", "should read", "to be read", "correct", "right number", "right figure",
+    "right total", "actual number", "actual figure", "actual total", "true number",
+    "true figure", "true total", "faut lire", "faut plutôt lire", "lire plutôt", "bon chiffre",
+    "bon nombre", "bon bilan", "vrai chiffre", "vrai nombre", "vrai bilan", "faux",
+    "ce chiffre", "retirons", "démen", "denied", "denies", "deny", "refute", "par erreur",
+    "à tort", ", et non", "(et non", ", and not", ", not", "(not", ", au lieu", "(au lieu",
+    ", instead of", ", rather than",
+)
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
 # earlier figure of that number was wrong
 NOT_THIS_NUMBER: str = (

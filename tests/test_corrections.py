@@ -94,3 +94,10 @@ def test_the_number_to_read_instead(text, expected):
 ])
 def test_words_of_error_about_something_else(text, expected):
     assert numbers(text) == expected
+
+
+def test_a_report_with_no_word_of_withdrawal_is_not_read_again():
+    from etl.corrections import triggers_at
+    assert triggers_at("Some 3,000 people fled Kalehe for Goma on Monday.") == []
+    text = "Some 3,000 people fled. This was a transposition error."
+    assert text[triggers_at(text)[0]:].startswith("error")
