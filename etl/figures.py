@@ -62,7 +62,7 @@ _NEGATIVE_AFTER = FirstOf(
     "", _E, re.I,
 )
 _RIGHT_AFTER = _rx(r"\s*(?:per|par|shar(?:e|ing)|in|dans)\s")
-_SET_UP_FOR = _rx(r"set up for|aménagée?s? pour|équipée?s? pour")
+_SET_UP_FOR = _rx(V.SET_UP_FOR)
 _AND_THEN = _rx(r",?\s+(?:and|et)\s")
 _RETRACTED_AFTER = _rx(rf"{_B}(?:{V.RETRACTED_AFTER})")
 _TURN = _rx(r"\b(?:but|however|whereas|while|which|who|mais|alors que|tandis que|cependant|"
@@ -134,13 +134,13 @@ _PART_BETWEEN = _rx(rf"\s*[,(]\s*(?:{V.PARTITIVES_BEFORE})\s*$")
 # people, 1,000 of them from Masisi, arrived in Goma", may then be taken for the whole's
 # origin)
 _PART_AFTER_CLOSED = _rx(rf"\s+(?:{V.PARTITIVES})(?:\s+[\w-]+){{1,3}}\s*[,)]")
-# ... or in more words, closed before its clause ends: the part's places are its own
 # A count of the shelters the people are in, between them and the shelters' town
 # ("2 150 personnes hébergées dans six sites d'accueil à Yopougon", "in 91 camps in the
 # district"): the places after it are the people's too
 _IN_SHELTERS_BEFORE = _rx(r"[^,;:]{0,40}?\b(?:in|into|across|among|dans|en|à travers)\s*$")
 _SHELTERS_AFTER = _rx(rf"\s*(?:\(\d+\)\s*)?(?:[\w-]+\s+)?(?:{V.SHELTER_HOSTS})\b")
 _SHELTERS_END = _rx(r"[,;:]")
+# ... or in more words, closed before its clause ends: the part's places are its own
 _PART_LONGER = _rx(r"[^,;:()\d]{1,60}[,)](?=\s*[^\W\d])")
 _SITE_NAMED = _rx(rf"{_B}{V.SITE_NAME_BEFORE}$")
 # Between two numbers, words that make the second restate the first: "6,220 households
@@ -1148,6 +1148,12 @@ def _residents(s: str, q: Quantity, head: Head, lo: int, hi: int) -> bool:
     return False
 
 
+# Words opening a clause with no subject of its own, the same people's ("..., but were
+# evacuated on Tuesday")
+_SAME_SUBJECT = _rx(r"\s*(?:(?:then|later|finally|eventually|ensuite|finalement|enfin)\s+)?"
+                    r"(?:were|was|have|had|are|got|ont|sont|avaient|étaient|furent)\b")
+
+
 def _clause_end(s: str, start: int, end: int) -> int:
     """Where the clause running from `start` ends, before `end`: at a comma or semicolon
     that joins another clause (", and", ", while", ";")."""
@@ -1158,9 +1164,6 @@ def _clause_end(s: str, start: int, end: int) -> int:
             return stop.start()
     return end
 
-
-_SAME_SUBJECT = _rx(r"\s*(?:(?:then|later|finally|eventually|ensuite|finalement|enfin)\s+)?"
-                    r"(?:were|was|have|had|are|got|ont|sont|avaient|étaient|furent)\b")
 
 
 def _restates(s: str, after: int, q: Quantity) -> bool:

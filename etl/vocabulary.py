@@ -908,6 +908,9 @@ REGISTERED_FOR_A_MOVE: str = (
     rf"(?:pour|au|à la|aux) {_A_MOVE_ASKED}|"
     rf"(?:ont|avaient|ont déjà) (?:demandé|sollicité) (?:leur|leurs) {_A_MOVE_ASKED}"
 )
+# A site set up for people, before their count: a capacity, unless the people counted then
+# moved ("a transit centre set up for 2,500 refugees who crossed on Monday": etl.figures)
+SET_UP_FOR: str = r"set up for|aménagée?s? pour|équipée?s? pour"
 NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
     # a figure given before and since corrected ("Correction: an earlier post said 12,000
@@ -936,8 +939,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
     # (right before the number: not "les convois prévus pour mardi ont évacué 1 100
     # personnes", "abris, construits pour résister aux pluies, hébergent 900 familles")
-    (r"(?:(?:built|designed|meant|laid out|planned|fitted out|equipped|set up) for|"
-     r"(?:conçue?s?|prévue?s?|construite?s?|aménagée?s?|équipée?s?) pour)"
+    (rf"(?:(?:built|designed|meant|laid out|planned|fitted out|equipped) for|{SET_UP_FOR}|"
+     r"(?:conçue?s?|prévue?s?|construite?s?) pour)"
      r"(?:\s+(?:accueillir|héberger|abriter|recevoir|loger))?"
      r"(?:\s+(?:up to|about|some|around|more than|over|a maximum of|environ|jusqu[’']à|"
      r"près de|plus de|quelque|un maximum de))?\s*$", "capacity"),
