@@ -24,6 +24,7 @@ _DENIES = re.compile(rf"\b(?:{V.DENIES})\b", re.IGNORECASE)
 DENIAL_REACH = 150  # characters from a denial to the figure it denies
 _REPORTED_EARLIER = re.compile(rf"\b(?:{V.REPORTED_EARLIER})", re.IGNORECASE)
 _NOT_THIS_NUMBER = re.compile(rf"\b(?:{V.NOT_THIS_NUMBER})\s*$", re.IGNORECASE)
+_NOT_THIS_ANYWHERE = re.compile(rf"\b(?:{V.NOT_THIS_NUMBER})", re.IGNORECASE)
 _WRONGLY = re.compile(rf"\b(?:{V.WRONGLY_GIVEN_AS})\s*", re.IGNORECASE)
 _CORRECTED_VALUE = re.compile(rf"\b(?:{V.CORRECTED_VALUE_BEFORE})", re.IGNORECASE)
 _DENIED_REPORT = re.compile(rf"[^.;]{{0,60}}?\b(?:{V.DENIED_REPORTS})\b", re.IGNORECASE)
@@ -96,23 +97,23 @@ def _withdrawn_by(rows: list[dict], units: list[tuple[int, Span]], i: int) -> se
     taken: set[int] = set()
     if (wrongly := _WRONGLY.search(sent.text)) is not None:
         # "was wrongly shown as 2,790 in Press Release No. 1174": the number right after
-        taken.update(k for k in _rows_in(rows, sent)
-                     if rows[k]["number_start"] == _next_number(sent, wrongly.end()))
+        shown = _next_number(sent, wrongly.end())
+        taken.update(k for k in _rows_in(rows, sent) if rows[k]["number_start"] == shown)
     if (withdraws := _WITHDRAWS_PREVIOUS.search(sent.text)) is not None:
         # the figure reported as said earlier, by a report, a message or a rumour (not
         # "12,000 fled. This was the largest exodus ..."): in this sentence before the
         # words that withdraw it, else in the nearest sentence before that reports one
-        here = Span(sent.start, sent.start + withdraws.start(), "")
-        if _REPORTED_EARLIER.search(sent.text, 0, withdraws.start()) and _rows_in(rows, here):
-            taken.update(_rows_in(rows, here))
+        here = _rows_in(rows, Span(sent.start, sent.start + withdraws.start(), ""))
+        if _REPORTED_EARLIER.search(sent.text, 0, withdraws.start()) and here:
+            taken.update(here)
         else:
             # (in this paragraph or the one before: an interview's question may hold the
             # figure, "On a entendu le chiffre de 1 500 ... C'est exact ?", and the answer
             # withdraw it, "Non. Ce chiffre-là ... est faux")
             earlier = [u for u in units[:i] if u[0] >= units[i][0] - 1]
             for _, before in reversed(earlier):
-                if _REPORTED_EARLIER.search(before.text) and _rows_in(rows, before):
-                    taken.update(_rows_in(rows, before))
+                if _REPORTED_EARLIER.search(before.text) and (said := _rows_in(rows, before)):
+                    taken.update(said)
                     break
                 if len(before.text.strip()) > SHORT_SENTENCE:
                     break  # (only past a question's or an answer's few words)
@@ -184,7 +185,7 @@ def _rows_in(rows: list[dict], sent: Span) -> list[int]:
 def _not_these(sent: Span) -> list[tuple[float, int]]:
     """The numbers a sentence says a figure is not ("et non 16 000", "not 200 as first
     feared", "au lieu de 1 430"), with where each stands in the document."""
-    if not any(w in sent.text for w in ("non", "not", "lieu", "instead", "rather")):
+    if not _NOT_THIS_ANYWHERE.search(sent.text):
         return []
     return [
         (q.value, sent.start + q.start)

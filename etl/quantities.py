@@ -222,14 +222,13 @@ def _raw_mentions(text: str) -> list[Quantity]:
         if kept and q.start < kept[-1].end:
             continue
         if kept and q.value is not None and q.value == kept[-1].value and (
-            close := _DIGITS_RESTATED.fullmatch(text, kept[-1].end, q.start)
+            _DIGITS_RESTATED.fullmatch(text, kept[-1].end, q.start)
         ) and (shut := _RESTATED_END.match(text, q.end)) and not kept[-1].text[:1].isdigit():
             # a number in words restated in digits, as official French writes it ("quatre
             # cent douze (412) ménages"): one number, whose noun follows the brackets
             words = kept.pop()
             q = Quantity(words.start, shut.end(), text[words.start : shut.end()], q.value,
                          q.low, q.high, words.approximate)
-            del close
         kept.append(q)
     return kept
 
