@@ -90,11 +90,7 @@ VAGUE_QUANTITIES: list[tuple[str, float, float]] = [
 ]
 # Round numbers said as such: "une soixantaine" is about sixty, not a vague range; the
 # value is approximate, as after "about"
-APPROXIMATE_NUMBERS: dict[str, float] = {
-    # (the longer mention wins where two overlap: "half a dozen" over "a dozen"; a pattern
-    # that starts with a lookbehind would be tried at every position, see etl.text.PatternSet)
-    r"half a dozen|une demi-douzaine": 6,
-    r"a dozen|une douzaine": 12,
+_ROUND_FRENCH: dict[str, float] = {
     r"une dizaine": 10,
     r"une quinzaine": 15,
     r"une vingtaine": 20,
@@ -103,6 +99,15 @@ APPROXIMATE_NUMBERS: dict[str, float] = {
     r"une cinquantaine": 50,
     r"une soixantaine": 60,
     r"une centaine": 100,
+}
+APPROXIMATE_NUMBERS: dict[str, float] = {
+    # (the longer mention wins where two overlap: "half a dozen" over "a dozen"; a pattern
+    # that starts with a lookbehind would be tried at every position, see etl.text.PatternSet)
+    r"half a dozen|une demi-douzaine": 6,
+    r"a dozen|une douzaine": 12,
+    **_ROUND_FRENCH,
+    # and as many thousands: "une centaine de milliers" is about 100,000
+    **{f"{p} de milliers": v * 1_000 for p, v in _ROUND_FRENCH.items()},
     r"un millier": 1_000,
 }
 

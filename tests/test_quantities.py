@@ -49,6 +49,9 @@ CASES = [
     ("un millier de réfugiés", (1000, 1000, 1000, True)),
     ("a dozen households", (12, 12, 12, True)),
     ("une douzaine de ménages", (12, 12, 12, True)),
+    # ... and as many thousands
+    ("une centaine de milliers de déplacés", (100000, 100000, 100000, True)),
+    ("une vingtaine de milliers de personnes", (20000, 20000, 20000, True)),
     # the singular after "several" or "a few"
     ("several hundred new arrivals", (N, 100, 999, True)),
     ("a few thousand refugees", (N, 1000, 9999, True)),
