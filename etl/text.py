@@ -269,36 +269,62 @@ def _top_level(p: str) -> tuple[list[str], list[int]]:
 
 def first_chars(p: str) -> set[str] | None:
     """The characters a match of pattern `p` can start with, or None when that is not
-    plain from the pattern (it starts with a class, an escape, an optional part...).
-    Read conservatively: every alternative must start with a literal character or a group
-    whose own alternatives do."""
+    plain from the pattern (it starts with a class, an escape, a bounded repeat...) or it
+    can match the empty string. Read conservatively: every alternative must start with
+    literal characters or groups whose own alternatives do; lookarounds consume nothing,
+    so the characters after them decide ("(?<!not )leaving" starts with "l")."""
+    first, nullable = _first_of_alternation(p)
+    return None if nullable else first
+
+
+def _first_of_alternation(p: str) -> tuple[set[str] | None, bool]:
+    """(first characters or None, whether it can match the empty string)."""
     out: set[str] = set()
+    nullable = False
     for alt in _top_level(p)[0]:
-        first = _first_of_sequence(alt)
+        first, empty = _first_of_sequence(alt)
         if first is None:
-            return None
+            return None, False
         out |= first
-    return out
+        nullable |= empty
+    return out, nullable
 
 
-def _first_of_sequence(a: str) -> set[str] | None:
-    if not a:
-        return None
-    if a[0] == "(":
-        end = _top_level(a)[1][0]
-        inner, quantifier = a[1:end], a[end + 1 : end + 2]
-        if inner.startswith("?:"):
-            inner = inner[2:]
-        elif inner.startswith("?"):
-            return None  # a lookaround, a named group or inline flags
-        first = first_chars(inner)
-        if quantifier in ("?", "*"):  # an optional group: what follows may come first
-            rest = _first_of_sequence(a[end + 2 :].lstrip("?+"))
-            return None if first is None or rest is None else first | rest
-        return None if quantifier == "{" else first
-    if a[0] in "\\[.^$?*+{|)" or a[1:2] in ("?", "*", "{"):
-        return None
-    return {a[0]}
+_LOOKAROUNDS = ("?=", "?!", "?<=", "?<!")
+
+
+def _first_of_sequence(a: str) -> tuple[set[str] | None, bool]:
+    out: set[str] = set()
+    i = 0
+    while i < len(a):
+        if a[i] == "(":
+            end = i + _top_level(a[i:])[1][0]
+            inner = a[i + 1 : end]
+            if inner.startswith(_LOOKAROUNDS):
+                if a[end + 1 : end + 2] in ("?", "*", "+", "{"):
+                    return None, False
+                i = end + 1
+                continue
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?"):
+                return None, False  # a named group or inline flags
+            first, empty = _first_of_alternation(inner)
+        elif a[i] in "\\[.^$?*+{|)":
+            return None, False
+        else:
+            first, empty, end = {a[i]}, False, i
+        quantifier = a[end + 1 : end + 2]
+        if quantifier == "{" or first is None:
+            return None, False
+        if quantifier in ("?", "*"):  # an optional part: what follows may come first
+            empty = True
+        i = end + 1 + (quantifier in ("?", "*", "+"))
+        i += a[i : i + 1] in ("?", "+")  # a lazy or possessive quantifier
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
 
 
 def any_of(patterns: list[str], after: str = "", flags=0) -> str:

@@ -62,8 +62,6 @@ WORD_SCALES: dict[str, float] = {"hundred": 100, "cent": 100, "cents": 100}
 # Longest patterns first: the scanner takes the first that matches at a position.
 # (French drops "des" after "de": "le déplacement de milliers de personnes"; not "plus de
 # milliers", "une hausse de milliers", nor the "de" inside "centaines de milliers")
-# (the checks look back from after "de": a pattern that starts with a lookbehind gets no
-# quick skip in etl.text.PatternSet, and would be tried at every position of every sentence)
 _DE = "de" + "".join(
     f"(?<!{w} de)" for w in ("centaines", "dizaines", "plus", "moins", "hausse", "baisse",
                              "augmentation", "diminution", "passé", "passée", "passés", "passer")
@@ -101,8 +99,7 @@ _ROUND_FRENCH: dict[str, float] = {
     r"une centaine": 100,
 }
 APPROXIMATE_NUMBERS: dict[str, float] = {
-    # (the longer mention wins where two overlap: "half a dozen" over "a dozen"; a pattern
-    # that starts with a lookbehind would be tried at every position, see etl.text.PatternSet)
+    # (the longer mention wins where two overlap: "half a dozen" over "a dozen")
     r"half a dozen|une demi-douzaine": 6,
     r"a dozen|une douzaine": 12,
     **_ROUND_FRENCH,
