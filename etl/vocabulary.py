@@ -1560,12 +1560,12 @@ PERIODS: list[str] = [
     r"a (?:day|week|month|year) (?:earlier|before)|la (?:semaine|veille|quinzaine) (?:précédente|d[’']avant)|"
     r"le mois (?:précédent|d[’']avant)",
     r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
-    r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d|[,.]\d))?(?: \d{4})?",
+    r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d|[,.]\d))?(?: \d{4})?(?![\w-])",
     r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,50}?"
     r"(?=[,.;]|\s+(?:sur|dans|à|au|aux|en|vers|chez|pour|et|après|lorsque|quand)\b|$))",
     r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) (?:jours|semaines?|mois|heures)",
     r"(?:entre|du) (?:le )?\d{1,2}(?:er)? [^,.;]{0,15}?(?:et|au) (?:le )?\d{1,2}(?:er)? \w+",
-    r"(?:en|au|fin|mi-|début) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?",
+    r"(?:en|au|fin|mi-|début) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?(?![\w-])",
     r"ces dernières semaines|la semaine dernière|le mois dernier|cette semaine",
 ]
 

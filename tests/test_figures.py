@@ -2195,6 +2195,9 @@ def test_the_state_of_the_count_before_does_not_measure_the_next_one():
     ("Since March 15, 2,000 people have fled Djugu.", ["Since March 15"]),
     ("In November 2023 the river displaced some 250,000 people in Beledweyne.",
      ["In November 2023"]),
+    # a month is a whole word: not the start of a place's name
+    ("In Mayom some 260 families have fled to Bentiu.", [""]),
+    ("Au Marsabit, 300 familles ont fui vers Moyale.", [""]),
     # a route is no time ("from Kupiansk to Kharkiv"), a span of dates is
     ("About 1,800 people were evacuated from Kupiansk to Kharkiv.", [""]),
     ("About 1,800 people were evacuated between 3 May and 9 May.", ["between 3 May and 9 May"]),
