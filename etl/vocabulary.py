@@ -408,6 +408,17 @@ _HOME_COUNTRY = (
     r"went|go(?:es|ing|ne)?|way|sail(?:ed|ing)?|ferr(?:ied|ying)|bus(?:s?ed)|transport(?:ed|ing)?)"
     rf" (?:[\w’'-]+ ){{0,4}}?to their (?:home |own )?country{_HOST_COUNTRY}"
 )
+# Taking refuge, in French: a reflexive verb ("se sont réfugiés sur les collines", "s'y est
+# réfugiée"), whose participle is no refugees' noun: only a border makes refugees
+_REFLEXIVE_AUXILIARIES = (
+    "se sont", "s[’']est", "s[’']y sont", "s[’']y est", "s[’']étaient", "s[’']était",
+    "se seraient", "se serait",
+)
+TOOK_REFUGE: str = (
+    r"(?:se|s[’']y) réfugi(?:er|ent|aient|ait|ant)|"
+    rf"(?:{'|'.join(_REFLEXIVE_AUXILIARIES)}) réfugié(?:e)?s?"
+)
+_NOT_REFLEXIVE = "".join(f"(?<!{a} )" for a in _REFLEXIVE_AUXILIARIES)
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
@@ -444,7 +455,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"pass(?:é|ée|és|ées|er|ent|aient) de l[’']autre côté de la frontière", "refugees", "flow"),
     # the people themselves named near a count ("the newcomers belonged to 29,607 families")
     # (in the name of the U.N. agency, see REFUGEE_AGENCY_NAMES)
-    (r"refugees?|réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile", "refugees", ""),
+    # (not the participle of taking refuge: "se sont réfugiés sur les collines", see
+    # TOOK_REFUGE)
+    (rf"refugees?|{_NOT_REFLEXIVE}réfugié(?:e)?s|asylum[- ]seekers?|demandeurs d[’']asile",
+     "refugees", ""),
     (r"newcomers?|new arrivals|nouveaux arrivants|idps?|pdis?", "", "flow"),
     # arriving: flow, category from context
     # ("turned up in Bafoussam"; not "turned up at the rally")
@@ -652,7 +666,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
     # ("plus de six mille habitants de Cabaret ont pris la fuite")
     (r"(?:pris|prennent|prendre|prenaient|prenant|prend) la fuite", "fled", "flow"),
-    (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir|se réfugier|se sont réfugiés", "fled", "flow"),
+    (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir", "fled", "flow"),
+    # (taking refuge is going somewhere, inside or across a border, which the place and
+    # the report say: "se sont réfugiés sur les collines", "se sont réfugiés au Rwanda")
+    (TOOK_REFUGE, "", "flow"),
     # people leaving one named place for another ("900 households left Muea and Ekona for
     # Buea town", "des familles ont quitté Gayéri pour Fada"): the people's noun right
     # before the verb (not "the minister left Kinshasa for Brussels with 30 people", nor
@@ -1599,6 +1616,7 @@ REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leur
 INTO_BEFORE: str = (
     r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|"
     rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}|left for|set off for|"
+    rf"(?:{TOOK_REFUGE}) (?:à|au|aux|en)|"
     r"(?:leave|leaves|leaving) for|"
     # ("2 000 autres ont gagné Baraka", said of people; not "Les M23 ont gagné Sake")
     + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné|"

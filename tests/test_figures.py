@@ -705,6 +705,26 @@ def test_fleeing_to_a_place_crosses_a_border_only_into_another_country(text, cat
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "destination"),
+    [
+        # "se réfugier" is taking refuge, inside a country or across a border: its
+        # participle is no refugees' noun, and where they took refuge is where they went
+        ("À Kinshasa, plusieurs milliers d'habitants se sont réfugiés sur les collines.",
+         "displaced", ""),
+        ("Le premier soir, plus de 600 personnes se sont réfugiées au stade de Bunia.",
+         "displaced", "Bunia"),
+        ("Quelque 1 500 habitants de Sake se sont réfugiés à Goma.", "displaced", "Goma"),
+        ("Plus de 2 000 Burundais se sont réfugiés au Rwanda.", "refugees", "Rwanda"),
+        # ... while people who are refugees somewhere are
+        ("Ces 3 000 personnes sont réfugiées au Tchad depuis 2003.", "refugees", ""),
+    ],
+)
+def test_taking_refuge_goes_somewhere(text, category, destination):
+    row = only(text)
+    assert (row["category"], row["destination"]) == (category, destination)
+
+
+@pytest.mark.parametrize(
     ("text", "origin", "destination"),
     [
         ("About 2,400 people left Kalehe on foot, heading towards Bukavu.", "Kalehe", "Bukavu"),
