@@ -1248,6 +1248,12 @@ RETRACTED_AFTER: str = (
     r"(?:(?:wrong|completely|entirely|largely) )?"
     r"(?:wrong|incorrect|inaccurate|false|erroneous|withdrawn|retracted|denied|overstated)\b"
     r"|(?:that|this|it) was (?:wrong|false|incorrect|a double entry|an error|a mistake)\b"
+    # (not to be used: "The figure of 50,000 evacuees quoted by some media was never
+    # confirmed and must not be used", "... ne doit pas être repris"; or another count:
+    # "Le chiffre de 700 000 déplacés correspondait à la population totale des quartiers")
+    r"|(?:was|were|has been|have been) never confirmed|(?:must|should) not be used"
+    r"|n[’']a jamais été confirmé\w*|ne doi(?:t|vent) pas être (?:repris|utilisé)\w*"
+    r"|correspond(?:ait|aient|ent)? (?:au nombre d[’']habitants|à la population)"
 )
 # ... said only of a count named as a figure ("Le chiffre de", "reports of", "titré sur"),
 # or that the words point back at ("c'était faux"): not "3,000 IDPs were denied access",
@@ -1284,6 +1290,11 @@ WITHDRAWS_PREVIOUS: str = (
     r"|ce chiffre(?:-là)?\b[^.;]{0,60}?\b(?:est|était|a été)\s+(?:faux|erroné|inexact|démenti|retiré)"
     r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
     r"|(?:nous le|nous les) retirons"
+    # (it was something else, or someone else's: "il s'agissait en réalité de foyers privés
+    # d'électricité", "I've seen that number and it isn't ours")
+    r"|il s[’']agissait en réalité|(?:merci de )?ne pas reprendre ce chiffre"
+    r"|(?:it|that|this|that number|that figure|this figure) (?:is not|isn[’']t|was not|wasn[’']t) ours"
+    r"|(?:il|ce chiffre) n[’']est pas (?:le nôtre|de nous)"
 )
 # A denial of a figure others give, in the same sentence ("Le Gouvernement dément
 # formellement l'information ... faisant état de 10 000 déplacés")
@@ -1302,12 +1313,13 @@ SAID_VERBS: str = r"said|says|added|stated|a (?:dit|ajouté|précisé|déclaré)
 # ... only a figure such a sentence reports as given before, by a report, a message or a
 # rumour (not "12,000 fled. This was the largest exodus since 2012", a figure of its own)
 REPORTED_EARLIER: str = (
-    r"(?:reports?|sitreps?|bulletins?|updates?|e-?mails?|posts?|messages?|communiqués?|"
+    r"(?:reports?|sitreps?|bulletins?|notes?|updates?|e-?mails?|posts?|messages?|communiqués?|"
     r"dépêches?|versions?|statements?|press releases?|release)\b(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
     r"(?:gave|said|stated|wrote|put|reported|listed|showed|cited|indiquai(?:en)?t|"
     r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t)\b"
     r"|we (?:wrote|said|reported|gave)\b|nous avons (?:écrit|indiqué|annoncé|donné)\b"
     r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|the figure of"
+    r"|reports that"
 )
 # A figure given wrongly, withdrawn where it stands ("was wrongly shown as 2,790 in Press
 # Release No. 1174")
@@ -1331,13 +1343,19 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "bon nombre", "bon bilan", "vrai chiffre", "vrai nombre", "vrai bilan", "faux",
     "ce chiffre", "retirons", "démen", "denied", "denies", "deny", "refute", "par erreur",
     "à tort", ", et non", "(et non", ", and not", ", not", "(not", ", au lieu", "(au lieu",
-    ", instead of", ", rather than",
+    ", instead of", ", rather than", "agissait en réalité", "reprendre ce chiffre", "t ours",
+    "le nôtre", "de nous", "ce ne sont pas", "ce n'est pas", "ce n’est pas", "ce n'étaient pas",
+    "ce n’étaient pas", "it was not", "it is not", "it wasn't", "it wasn’t", "it isn't",
+    "it isn’t",
 )
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
 # earlier figure of that number was wrong
 NOT_THIS_NUMBER: str = (
     r"(?:,|\()\s*(?:et non(?: pas)?|and not|not|au lieu de|au lieu des|instead of|rather than)"
     r"(?:\s+(?:the|les|des|plus de|more than))?"
+    # (a cleft that says which number it was not: "ce ne sont pas 2 000 personnes qui ont dû
+    # quitter leur maison, mais environ 1 200")
+    r"|(?:ce ne sont pas|ce n[’'](?:est|était|étaient) pas|it (?:was|is) not|it (?:wasn|isn)[’']t)"
 )
 NEGATIVE_AFTER: list[tuple[str, str]] = [
     # (past a participle of what the people were doing: "dozens of people waiting for boats

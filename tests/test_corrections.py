@@ -33,6 +33,21 @@ def numbers(text: str) -> list[str]:
      "s'agit de 14 000 personnes évacuées depuis mardi, et non 16 000.", ["14 000"]),
     ("Correction: the number of persons evacuated was wrongly shown as 2,790 in Press "
      "Release No. 1174.", []),
+    # ... or not to be used, or another count than people moved
+    ("The figure of 20,000 evacuees circulating online was never confirmed by the council.",
+     []),
+    ("Le chiffre de 40 000 déplacés relayé jeudi ne doit pas être repris.", []),
+    ("Le chiffre de 90 000 déplacés avancé lundi correspondait à la population de la "
+     "commune.", []),
+    # ... something else, said in the same sentence, or someone else's, in the answer
+    ("Notre bulletin d'hier indiquait « 2 500 évacués » : il s'agissait en réalité de "
+     "foyers sans eau.", []),
+    ("Q: There are reports that 8,000 people are homeless in Napier. Is that accurate?\n\n"
+     "A: No. I have seen that number and it isn't ours. We have registered 5,200 displaced "
+     "people.", ["5,200"]),
+    # ... and a cleft that says which number it was not
+    ("Rectificatif : ce ne sont pas 3 000 personnes qui ont été évacuées, mais environ 1 800.",
+     ["environ 1 800"]),
 ])
 def test_withdrawn_figures_are_taken_back(text, expected):
     assert numbers(text) == expected
@@ -48,6 +63,8 @@ def test_withdrawn_figures_are_taken_back(text, expected):
      "as well, when levees failed.", ["About 3,000"]),
     # a number a figure is not, that no earlier figure gave
     ("Some 2,000 people, not 200 as first feared, fled to Goma.", ["Some 2,000"]),
+    # a cleft about something else than the number
+    ("Ce n'est pas la première fois : 2 000 personnes ont fui Goma en 2012.", ["2 000"]),
 ])
 def test_figures_not_withdrawn(text, expected):
     assert numbers(text) == expected
