@@ -241,6 +241,13 @@ _COMPARISON = _rx(
 # ... or more of the same ("at around 1 million, with another 36,000 on Bhasan Char")
 # (right after "with", "and" or a comma: "and confined another 4,000" is another verb's)
 _ANOTHER = _rx(r"(?:,|\bwith|\band|\bplus)\s+(?:another|a further|an additional)\W*$")
+_CLAUSE_OPENS = _rx(
+    r"(?:^|[;,:]|\b(?:and|et|while|but|mais|tandis que))\s*(?:another|encore|les|the)?\s*$"
+)
+_AUXILIARIES = _rx(
+    r"\s+(?:(?:are|were|is|was|have|has|had|been|still|now|sont|ont|été|restent|étaient|"
+    r"avaient|toujours|encore|se|s[’']y)\s+){0,2}"
+)
 _MORE_AFTER = _rx(rf"\s*(?:{V.MORE_WORDS})\b(?!\s+(?:than|que|qu[’']))")
 # (a pace noun as the subject of a verb of change: "the pace has since dropped to"; a verb
 # of change with no subject of its own after a conjunction: "and have since slowed to")
@@ -787,9 +794,11 @@ def judge(
         context_figure = context_figure or doc_figure
         v.label = (label.start(1), label.end(1))
     if small and not head.partitive and not not_home and not (
-        prev is not None and prev.is_figure and _MORE_AFTER.match(s, q.end)
+        prev is not None and prev.is_figure
+        and (_MORE_AFTER.match(s, q.end) or _moves_right_after(s, q))
     ):
-        # (not more of the same: "312 people who crossed on Sunday and around 90 more")
+        # (not more of the same: "312 people who crossed on Sunday and around 90 more", "312
+        # personnes évacuées ... ; quatre-vingt-cinq restent hébergées au gymnase")
         v.why = "too small to be a figure"
         return v
     inherited = _inherits(s, qs, q, head, prev, context_figure, label, clause.start)
@@ -1078,6 +1087,18 @@ def _heading_noun(line: str) -> Head | None:
         return None
     noun = head_noun(m.group("noun") + " ", 0)
     return noun if noun.cls == "displaced" else None
+
+
+def _moves_right_after(s: str, q: Quantity) -> bool:
+    """Is a bare number the subject of a clause of its own whose verb moves or shelters
+    people, right after it or its auxiliaries ("; quatre-vingt-cinq restent hébergées",
+    "and another 65 arrived")? Not a number inside a name or after a preposition ("in 86
+    tent sites", "le secteur 4 reçoit")."""
+    if not _CLAUSE_OPENS.search(s, max(0, q.start - 30), q.start):
+        return False
+    aux = _AUXILIARIES.match(s, q.end)
+    reach = aux.end() if aux else q.end
+    return any(c[0] <= reach + 1 for c in cue_hits(s, reach, reach + 40))
 
 
 def _retracted(s: str, qs: list[Quantity], k: int, head: Head) -> bool:

@@ -164,7 +164,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"households?|ménages?", "people", "households", ""),
     (r"families|family|familles?", "people", "families", ""),
     (r"children|girls|boys|minors|enfants|filles|garçons|mineurs", "people", "children", ""),
-    (r"people|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?", "people", "people", ""),
+    (r"people|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?|"
+     r"nationals|ressortissants|citizens|citoyens", "people", "people", ""),
     (r"women|men|femmes|hommes|villagers|villageois|inhabitants?|habitants", "people", "people", ""),
     (r"relatives|dependants", "people", "people", ""),
     # aid workers count only when evacuated ("évacué 27 travailleurs humanitaires"; not "40

@@ -2922,6 +2922,19 @@ def test_a_return_to_the_country_of_asylum_is_no_return_home(text, category):
     ("In Phop Phra district we counted 312 people who crossed near Wale on Sunday and "
      "around 90 more yesterday.", ["312", "around 90"]),
     ("The death toll rose to 312, and 90 more were injured.", []),
+    # ... or a bare count in a clause of its own, whose verb moves or shelters its people
+    ("À Trèbes, 312 personnes ont été évacuées ; quatre-vingt-cinq restent hébergées au "
+     "gymnase.", ["312", "quatre-vingt-cinq"]),
+    ("In Hastings, 312 people were evacuated, and 85 were flown out to Napier.",
+     ["312", "85"]),
+    # (not a number inside a name or after a preposition)
+    ("Some 4,200 households are staying in 57 gathering sites across the district.",
+     ["Some 4,200"]),
+    ("Plus de 2 700 réfugiés sont arrivés, et le centre de santé du secteur 4 reçoit 300 "
+     "consultations par jour.", ["Plus de 2 700"]),
+    # nationals are people
+    ("Par ailleurs, 62 ressortissants algériens fuyant les feux ont franchi la frontière.",
+     ["62"]),
     # people moved out of a place by others
     ("Officials said roughly 2,000 people a day were still being moved from the town to "
      "hotels further north.", ["roughly 2,000"]),
