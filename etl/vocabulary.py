@@ -630,8 +630,16 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"squares?|place|places publiques|esplanade|"
      r"pavements?|sidewalks?|trottoirs?)"
      # ("des centaines de familles ont passé la nuit à la belle étoile")
-     r"|nuits? à la belle étoile",
+     r"|nuits? à la belle étoile"
+     # ("are sleeping at the Puketapu hall each night", "dorment à la salle des fêtes")
+     rf"|{_SLEEPING_AT}(?:(?-i:[A-ZÀ-Þ])[\w’'-]* )?"
+     r"(?:(?:community|village|town|church|parish|sports?|school|municipal) )?"
+     r"(?:halls?|gyms?|gymnasiums?|gymnases?|hotels?|motels?|salles? des fêtes|salles? polyvalentes?)\b",
      "displaced", "stock"),
+    # out of their homes, still ("nearly 1,600 residents are still out of their homes",
+    # "ont passé la nuit hors de chez elles"; not "forced out of their homes", a move)
+    (r"(?:still|remain(?:ed|s)?|are|were|stay(?:ed|s)?|spent[\w ]{0,20}?) out of (?:their|his|her) homes?"
+     r"|hors de chez (?:eux|elles)(?! pour)", "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse", "displaced", "stock"),
     # sleeping in the open: the report says whether these are refugees or IDPs ("About
     # 1,800 families are sleeping in the open" in a town hosting Sudanese refugees)
@@ -712,6 +720,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ... and in the passive, when forced ("700 people had to be moved again to the district
     # school"; not "1,200 refugees were moved to the new site", a relocation)
     (r"(?:had|have|has) to be (?:moved|relocated)", MOVED_BY_OTHERS, "flow"),
+    # ... or driven somewhere ("ont été conduits en bus à Tabarka"; not "ce qui a conduit
+    # à", nor the injured "conduits à l'hôpital")
+    (r"(?:conduit|emmené)(?:s|es) (?:(?:en|par) (?:bus|cars?|camions?|bateaux?|hélicoptères?) )?"
+     r"(?:vers|jusqu[’']à|à)(?! (?:l[’'])?(?:hôpita\w+|clinique|centre de santé|urgences))",
+     MOVED_BY_OTHERS, "flow"),
     # ... or moved out of a place ("2,000 people a day were being moved from the town")
     # (not a thing that held them, "the camp, home to 25,000 refugees, was moved", nor a
     # name taken off a list)
@@ -768,6 +781,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # taken out of a place under fire ("brought out of Vovchansk"; not "taken out of the
     # rubble" or "of school", "have taken out loans"; "driven out of" displaces)
     (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
+    # ... or lifted out, in the passive ("were lifted out by helicopter", "taken out by boat
+    # and army trucks", "have been taken out with their parents")
+    (r"(?:were|was|been|being|be) (?:lifted|taken|ferried|bus(?:s)?ed|flown|shuttled|winched) out\b"
+     r"(?! of (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
     # ... or taken from one place to another by a ship, a plane, a bus ("a Turkish navy ship
     # took about 2,000 people from Beirut port to Mersin")
     # (people, or a count alone or of a nationality: "Saudi ships carried 5,000 from Port
@@ -818,8 +835,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # ("71,400 people in 1,016 shelters nationwide")
      r"|in (?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
      r"(?! for (?:survivors|victims|women|battered))"
-     # ("640 families (2,450 persons) in 29 safety centres")
-     r"|in (?:\d[\d,.]* )?(?:safety|evacuation|collective|transit|welfare) (?:centres|centers|sites)\b"
+     # ("640 families (2,450 persons) in 29 safety centres", "160 people in the Gisborne
+     # welfare centres")
+     r"|in (?:the )?(?:\d[\d,.]* )?(?:(?-i:[A-ZÀ-Þ])[\w’'-]* )?"
+     r"(?:safety|evacuation|collective|transit|welfare) (?:centres|centers|sites)\b"
+     # ... or in the hotels that house them ("We now have 85 families in motels", "230
+     # people remained in a hotel set aside by the municipality")
+     r"|(?:(?:are|were|now|have|still|remain(?:ed|s)?) )?in (?:\d[\d,.]* )?(?:hotels|motels)\b"
+     r"(?! (?:and restaurants|jobs|staff|workers))"
+     r"|in (?:a |the )?(?:hotels?|motels?) (?:set aside|provided|requisitioned|booked|paid for)\b"
      r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) with "
      rf"(?:{_HOST_PEOPLE})", "", "stock"),
     (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),

@@ -3589,3 +3589,33 @@ def test_a_spelling_of_a_town_of_a_country_named_by_its_people():
     rows = figures_of("Some 2,400 Afghans returned through Islam Qala on Tuesday, IOM said.")
     assert [(r["location"], r["location_place_id"]) for r in rows] == [
         ("Islam Qala", "AFG-eslam-qaleh")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words of round 30: taken out of danger by others
+    ("In the valley, more than forty households were lifted out by helicopter on Tuesday.",
+     [("more than forty", "evacuated", "flow")]),
+    ("About 1,100 residents were taken out by boat and army trucks between Wednesday and "
+     "Friday.", [("About 1,100", "evacuated", "flow")]),
+    ("Quelque 140 habitants de Melloula ont été conduits en bus à Tabarka.",
+     [("Quelque 140", "evacuated", "flow")]),
+    ("Les 40 blessés ont été conduits à l'hôpital de Tabarka.", []),
+    # ... housed where a disaster put them
+    ("We now have 85 families in motels and 60 people in the Gisborne welfare centres.",
+     [("85", "displaced", "stock"), ("60", "displaced", "stock")]),
+    ("Between 50 and 70 people are sleeping at the Puketapu hall each night.",
+     [("Between 50 and 70", "displaced", "stock")]),
+    ("In Volos, 230 people remained in a hotel set aside by the municipality.",
+     [("230", "displaced", "stock")]),
+    ("The resort employs 400 people in hotels and restaurants.", []),
+    # ... and still out of their homes, or unable to go back
+    ("Nearly 1,600 residents are still out of their homes.",
+     [("Nearly 1,600", "displaced", "stock")]),
+    ("Près de deux cents familles ont passé la nuit hors de chez elles.",
+     [("Près de deux cents", "displaced", "stock")]),
+    ("About 410 households from the Romiti quarter are still unable to return.",
+     [("About 410", "displaced", "stock")]),
+])
+def test_the_words_of_round_30(text, expected):
+    assert [(r["number_text"], r["category"], r["measure"])
+            for r in figures_of(text)] == expected
