@@ -727,6 +727,11 @@ def judge(
         # work", "sont retournés à Kaya pour travailler")
         or (tag == "migration"
             and any(c[2] == "returned" for c in cue_hits(s, head.end, after[1].end())))
+        # (people who went back for their things went back all the same: "230 households
+        # returned to the Kooshin neighbourhood to salvage belongings"; only "went in under
+        # escort to collect belongings" is a visit)
+        or (tag == "visit"
+            and any(c[2] == "returned" for c in cue_hits(s, head.end, after[1].end())))
         # (displaced people, or people who fled, who went to pastures moved all the same:
         # "8,000 pastoralists fled the attacks and moved to pastures", "IDPs moved to the
         # pastures after fighting")

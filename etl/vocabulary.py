@@ -191,7 +191,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
-    (r"cases|cas|consultations|doses|beds|lits|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
+    (r"cases|cas|consultations|doses|beds|lits|cots|camp beds|mattresses|matelas|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
      r"|bâches|tarpaulins|nattes|blankets|couvertures|jerrycans|moustiquaires|mosquito nets", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
     (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|checkpoints?|entry points?)"
@@ -676,6 +676,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ("plus de six mille habitants de Cabaret ont pris la fuite")
     (r"(?:pris|prennent|prendre|prenaient|prenant|prend) la fuite", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir", "fled", "flow"),
+    # leaving of one's own accord, where to unsaid ("sont parties d'elles-mêmes, sans dire
+    # où", "left on their own")
+    (r"parti(?:e|s|es)? (?:d[’'](?:eux|elles)-mêmes|de (?:leur|son) propre chef|par (?:leurs|ses) propres moyens)"
+     r"|left (?:of their own accord|on their own|by their own means)", "fled", "flow"),
     # (taking refuge is going somewhere, inside or across a border, which the place and
     # the report say: "se sont réfugiés sur les collines", "se sont réfugiés au Rwanda")
     (TOOK_REFUGE, "", "flow"),
@@ -696,7 +700,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![\w’'-]*(?:(?:,| and) (?-i:[A-ZÀ-Þ])[\w’'-]*)* (?:for|towards?)\b))", "fled", "flow"),
     # going home: returned, flow ("returns" only as a noun: "spontaneous returns",
     # "Returns: 600 households"; not "as violence returns to Djugu")
-    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|gone home|c[oa]me home|coming home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|cross(?:ed|ing|es)? home|" + _HOME_COUNTRY + r"|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)", "returned", "flow"),
+    (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|gone home|c[oa]me home|coming home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|cross(?:ed|ing|es)? home|" + _HOME_COUNTRY + r"|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)"
+     # let back in by the authorities ("were allowed back to their homes", "autorisés à
+     # regagner leur domicile" is a return already)
+     r"|(?:allowed|permitted|let) (?:to (?:go|move) )?back(?! (?:and forth|to work|to school)\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -989,6 +996,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"(?:\s+(?:up to|about|some|around|more than|over|a maximum of|environ|jusqu[’']à|"
      r"près de|plus de|quelque|un maximum de))?\s*$", "capacity"),
     (r"capacité|(?:peut|peuvent|pouvant|pourra|pourrait) (?:accueillir|recevoir|abriter|héberger)", "capacity"),
+    # ("has room for 1,500 cots", "a de la place pour 300 personnes")
+    (r"(?:has|have|had|with|there is|there[’']s) (?:room|space|beds?|places?) for"
+     r"(?:\s+(?:up to|about|some|around|more than|over))?\s*$"
+     r"|(?:de la )?place pour(?:\s+(?:environ|jusqu[’']à|près de|plus de))?\s*$", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
     # a number feared ("craignent que le nombre de déplacés ne dépasse 60 000": the "ne"
@@ -1072,7 +1083,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # a population is counted right after "a town of", "un pays de" ("a town of 50,000",
     # "un pays de 13 millions d'habitants"); "the town of Sake has forced 135,000 people
     # to flee" names a town
-    (r"(?:(?:city|town|country|population|village) of|(?:ville|pays|population|chef-lieu(?: \w+)?)(?: d(?:e|[’']))?)"
+    (r"(?:(?:city|town|country|population|village|community|hamlet|municipality) of|(?:ville|pays|population|chef-lieu(?: \w+)?)(?: d(?:e|[’']))?)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$"
      # ("the residents of Goma, some 600,000"; not "Residents of Valparaíso have seen this
      # before: the fire forced about 12,500 people")
@@ -1444,6 +1455,12 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # the attacks and moved to pastures": `etl.figures`)
     (r"(?:[\w’'-]+\s+){0,8}?(?:(?:for|pour) (?:la |the )?transhumance|(?:to|vers) (?:the |les )?"
      r"(?:[\w-]+ )?(?:pastures|pâturages))\b", "herding"),
+    # people who went in only to fetch their things: a visit, not a return ("went in under
+    # escort to collect belongings", "sont allés récupérer leurs affaires")
+    (r"(?:[\w’'-]+\s+){0,8}?(?:to (?:collect|retrieve|fetch|recover|salvage) (?:their |some |a few )?"
+     r"(?:belongings|possessions|things|valuables|documents|papers)"
+     r"|(?:pour )?(?:récupérer|chercher) (?:leurs |des |quelques )?(?:affaires|effets|biens|papiers))\b",
+     "visit"),
     (r"per square (?:kilometre|kilometer|km|mile)|per km2|per km²|par km2|par km²|au km2|au km²|par kilomètre carré", "density"),
     # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
     # not "évacué 650 personnes par camion", by truck)

@@ -3615,6 +3615,19 @@ def test_a_spelling_of_a_town_of_a_country_named_by_its_people():
      [("Près de deux cents", "displaced", "stock")]),
     ("About 410 households from the Romiti quarter are still unable to return.",
      [("About 410", "displaced", "stock")]),
+    # ... let back home, or gone of their own accord, where to unsaid
+    ("Roughly 300 Woodfin residents were allowed back to their homes on Monday.",
+     [("Roughly 300", "returned", "flow")]),
+    ("À Nkomkana, des dizaines de familles sont parties d'elles-mêmes, sans dire où.",
+     [("des dizaines", "fled", "flow")]),
+    # ... not a shelter's room, a village's people, nor a visit for belongings
+    ("The biggest site, at the fairground, has room for 1,500 cots and is far from full.", []),
+    ("Upstream, 73 people were airlifted out of Chimney Rock, a community of about 140 "
+     "year-round residents.", [("73", "evacuated", "flow")]),
+    ("Around 90 households from Pakowhai went in under escort on Wednesday to collect "
+     "belongings.", []),
+    ("Some 230 households returned to the Kooshin neighbourhood to salvage belongings.",
+     [("Some 230", "returned", "flow")]),
 ])
 def test_the_words_of_round_30(text, expected):
     assert [(r["number_text"], r["category"], r["measure"])
