@@ -322,6 +322,9 @@ class _DocState:
     # continued at 200 to 300 people a day"), and the level of a Markdown heading ("##")
     section_place: P.PlaceRef | None = None
     section_level: int = 0
+    # whether the report opens several paragraphs on a bold name ("**Trèbes.** ..."): then
+    # each names where its paragraph is (`P.lead_in_names`)
+    lead_ins: bool = False
     # what the whole document says of places (`P.document_places`): its context, and the
     # countries `P.localise` takes shared names in
     ctx: P.DocumentPlaces = field(default_factory=P.DocumentPlaces)
@@ -410,7 +413,7 @@ class _DocState:
         """The places of a sentence, names shared by several countries taken in the
         report's (`P.localise`)."""
         return P.localise(
-            P.sentence_places(text), self.ctx.countries, self.ctx.mentioned, text
+            P.sentence_places(text, self.lead_ins), self.ctx.countries, self.ctx.mentioned, text
         )
 
     @property
@@ -2043,6 +2046,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
     if units is None:
         units = body_sentences(doc.text[doc.body_start :], doc.body_start)
     state = _DocState()
+    state.lead_ins = len(P.lead_in_names(doc.text)) >= 2
     # the places the gazetteer knows, in every sentence (the document's context needs
     # them); the rest of the places of a sentence only when asked for
     facts = [_facts(s.text) for _, s in units]

@@ -92,9 +92,11 @@ _PARTICLE_WORD = r"(?-i:(?:al|el|ad|ar|as|ash|az|an|at|ed|es|ez|en|ul)-[A-ZÀ-Þ
 # ... and a Spanish or Portuguese one between two capitalised words ("Santa Bárbara de
 # Iscuandé", "San Vicente del Caguán")
 _CONNECTOR = rf"(?-i:(?:{V.NAME_CONNECTORS})[ \u00a0]+(?=[A-ZÀ-Þ]))"
+_ELIDED_ARTICLE = re.compile(r"\b[lL][’']$")
 _NAME_RUN = re.compile(
-    # (a name may follow an elided "d'": "au palais des congrès d'Arcachon")
-    rf"(?:(?<![\w’'-])|(?<=\b[dD][’']))(?:{_NAME_WORD}|{_PARTICLE_WORD})"
+    # (a name may follow an elided "d'" or "l'": "au palais des congrès d'Arcachon", "dans
+    # l'Aude")
+    rf"(?:(?<![\w’'-])|(?<=\b[dDlL][’']))(?:{_NAME_WORD}|{_PARTICLE_WORD})"
     rf"(?:[ \u00a0]+{_CONNECTOR}?(?:{_NAME_WORD}|{_PARTICLE_WORD})){{0,2}}"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -123,6 +125,14 @@ _ROW_LABEL = re.compile(
     rf"(?m)(?:^[ \t•*–-]*|;[ \u00a0]*)({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})"
     rf"[ \u00a0]*(?:[/(][^:\n]{{1,40}})?[ \u00a0]*:[ \u00a0]+(?=[^\n]{{0,25}}\d)"
 )
+# A bold lead-in that names a place, ending with a full stop: "**Trèbes.**", "- **Faenza.**"
+_LEAD_IN_PATTERN = (
+    rf"[ \t]*(?:[-*•–][ \t]+)?\*\*({_NAME_WORD}(?:[ \u00a0]+{_CONNECTOR}?{_NAME_WORD}){{0,2}})"
+    r"(?:\.\*\*|\*\*\.)[ \u00a0]"
+)
+_LEAD_IN = re.compile(_LEAD_IN_PATTERN)
+_TOPIC = re.compile(rf"\b(?:{V.TOPIC_WORDS})\b", re.I)
+_LEAD_IN_LINE = re.compile(rf"(?m)^{_LEAD_IN_PATTERN}")
 _LABEL_WORD = re.compile(
     "|".join(
         [rf"(?:{p})s?" for p, *_ in V.HEAD_NOUNS]
@@ -378,10 +388,11 @@ def find_in_sentence(sentence: str) -> list[Found]:
 
 
 @lru_cache(maxsize=8192)
-def sentence_places(sentence: str) -> tuple[Found, ...]:
+def sentence_places(sentence: str, lead_ins: bool = False) -> tuple[Found, ...]:
     """`find_in_sentence`, remembered by sentence like `listed` (a pure function of the
-    text; reports repeat sentences)."""
-    return tuple(complete(sentence, listed(sentence)))
+    text; reports repeat sentences); with the place of a bold lead-in (`lead_in_names`) in a
+    report that has several."""
+    return tuple(complete(sentence, listed(sentence), lead_ins))
 
 
 @lru_cache(maxsize=8192)
@@ -484,15 +495,52 @@ def _line_start(sentence: str, pos: int) -> int:
     return sentence.rfind("\n", 0, pos) + 1
 
 
-def complete(sentence: str, listed_places: Sequence[Found]) -> list[Found]:
+def complete(
+    sentence: str, listed_places: Sequence[Found], lead_ins: bool = False
+) -> list[Found]:
     """`find_in_sentence` from the places `listed` gave for the same sentence: with the
-    sites and names the gazetteer lacks."""
+    sites and names the gazetteer lacks (and a bold lead-in's, with `lead_ins`)."""
     found = [_qualified(sentence, f) for f in listed_places]
     found.extend(_unlisted_sites(sentence, found))
     found.extend(_unresolved(sentence, found))
     found.extend(_row_labels(sentence, found))
+    if lead_ins:
+        found = _with_lead_in(sentence, found)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def lead_in_names(text: str) -> set[str]:
+    """The names a report's paragraphs open on in bold ("**Trèbes.** 312 personnes
+    évacuées ...", "- **Faenza.** The Borgo Durbecco district ..."), when all could be
+    places: a report's lead-ins are places or topics ("**Background.**", "**Response.**",
+    `V.TOPIC_WORDS`), and one topic says they are topics. Several such names are the places
+    its paragraphs are about."""
+    names = {m.group(1) for m in _LEAD_IN_LINE.finditer(text)}
+    return names if all(_lead_name(n) for n in names) else set()
+
+
+def _lead_name(name: str) -> bool:
+    return not (
+        _not_a_name(name)
+        or _TOPIC.search(name)
+        or any(_LABEL_WORD.fullmatch(w) for w in name.split())
+    )
+
+
+def _with_lead_in(sentence: str, found: list[Found]) -> list[Found]:
+    """`found` with the place of the sentence's bold lead-in, where its paragraph is until
+    it names another: a name the gazetteer lacks, or one it knows that a lead-in would
+    leave a mere mention."""
+    m = _LEAD_IN.match(sentence)
+    if m is None or not _lead_name(m.group(1)):
+        return found
+    start, end = m.span(1)
+    known = [k for k in found if k.start < end and start < k.end]
+    if not known:
+        return [*found, Found(start, end, PlaceRef(m.group(1), "", "", "", None, None), "at")]
+    return [Found(k.start, k.end, k.ref, "at") if k in known and k.role == "mention" else k
+            for k in found]
 
 
 def _qualified(sentence: str, f: Found) -> Found:
@@ -626,8 +674,10 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
             continue
         else:
             role = list_before.role if list_before is not None else _role(sentence, start, end)
-        if gazetteer.is_stopname(name):
-            continue
+        if gazetteer.is_stopname(name) or (
+            _ELIDED_ARTICLE.search(sentence, 0, start) and gazetteer.lookup(name) is None
+        ):
+            continue  # (after "l'", a place the gazetteer knows: not "vers l'État nigérian")
         name = _own_name(_plain_name(name))
         if role == "mention":
             continue

@@ -161,7 +161,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"displacements|déplacements", "displaced", "people", "displaced"),
     # people, whose move the context must show (members of families are people)
     (r"(?:family|household) members|membres (?:de (?:la |leurs? )?famille|du ménage)", "people", "people", ""),
-    (r"households?|ménages?", "people", "households", ""),
+    # ("Une soixantaine de foyers sont sans logement"; a hostel is "un foyer d'accueil")
+    (r"households?|ménages?|foyers?(?! (?:d[’']accueil|d[’']hébergement|de jeunes|pour))",
+     "people", "households", ""),
     (r"families|family|familles?", "people", "families", ""),
     (r"children|girls|boys|minors|enfants|filles|garçons|mineurs", "people", "children", ""),
     (r"people|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?|"
@@ -2078,6 +2080,19 @@ LANGUAGE_MARKERS: dict[str, set[str]] = {
 # gazetteer does not know it. Capitalised words that follow such prepositions without naming
 # a place: a name holding one of these words (whole word, any case) is not a place. Months
 # and weekdays (MONTHS, WEEKDAYS) and acronyms ("UNHCR", "M23") are left out as well.
+# The topics a report's paragraphs may open on in bold, as others open on places
+# ("**Background.** ...", "**Réponse.** ..."): a report whose lead-ins hold one is not
+# naming places with them (`etl.places.lead_in_names`)
+TOPIC_WORDS: str = (
+    r"background|context|contexte|overview|summary|résumé|situation|response|réponse|needs|"
+    r"besoins|gaps|lacunes|funding|financement|protection|shelter|abris?|health|santé|food|"
+    r"alimentation|wash|eau|water|education|éducation|access|accès|security|sécurité|"
+    r"comparison|comparaison|coordination|logistics|logistique|outlook|perspectives?|"
+    r"challenges|constraints|contraintes|recommendations?|recommandations?|decisions?|"
+    r"décisions?|actions?|priorities|priorités|methodology|méthodologie|caveats?|"
+    r"limitations?|escalation|coverage|trends?|tendances?|update|mise à jour|key|clés?|"
+    r"impact|damage|dégâts|casualties|victimes|weather|météo|forecast|prévisions"
+)
 NOT_PLACE_WORDS: str = (
     # organisations, offices and media
     r"Nations|United|Union|Council|Conseil|Committee|Comité|Commission|Office|Bureau|"

@@ -3632,3 +3632,38 @@ def test_a_spelling_of_a_town_of_a_country_named_by_its_people():
 def test_the_words_of_round_30(text, expected):
     assert [(r["number_text"], r["category"], r["measure"])
             for r in figures_of(text)] == expected
+
+
+def test_paragraphs_that_open_on_a_bold_place_are_about_it():
+    text = ("## Par commune\n\n"
+            "**Trèbes.** 312 personnes évacuées, dont une cinquantaine par hélicoptère. "
+            "Mercredi, 270 habitants avaient pu regagner leur logement.\n\n"
+            "**Villegailhenc.** Le pont a été emporté. Une soixantaine de foyers sont sans "
+            "logement.\n\n"
+            "- **Lugo.** The evacuation of the riverside wards moved some 2,700 people.\n"
+            "- **Forlì.** A further 35 families have been rehoused in municipal flats.\n")
+    assert [(r["number_text"], r["location"]) for r in figures_of(text)] == [
+        ("312", "Trèbes"), ("une cinquantaine", "Trèbes"), ("270", "Trèbes"),
+        ("Une soixantaine", "Villegailhenc"), ("some 2,700", "Lugo"), ("35", "Forlì")]
+
+
+@pytest.mark.parametrize("text", [
+    # a single bold lead-in may be a topic ...
+    "**Villegailhenc.** Some 3,000 people were displaced in 2019.",
+    # ... and a report whose lead-ins hold a topic is not naming places with them
+    "**Background.** Fighting spread in May.\n\n**Villegailhenc.** Some 3,000 people were "
+    "displaced in 2019.",
+])
+def test_bold_lead_ins_that_may_be_topics_name_no_place(text):
+    assert [r["location"] for r in figures_of(text)] == [""]
+
+
+def test_a_place_after_an_elided_article():
+    rows = figures_of("Plus de 1 300 personnes ont été évacuées dans l'Aude pendant la nuit. "
+                      "Environ 900 personnes ont fui vers l'État voisin.")
+    # (not a capitalised noun: "l'État voisin")
+    assert [(r["location"], r["destination"]) for r in rows] == [("Aude", ""), ("Aude", "")]
+
+
+def test_foyers_are_households():
+    assert only("Une soixantaine de foyers ont été évacués à Trèbes.")["unit"] == "households"
