@@ -170,6 +170,7 @@ _CONTRAST = _rx(
 # households"), not on a difference from it ("That is 400,000 more than in January") nor
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS}|{V.RESTATING_CONVERSION})\s+")
+_WHOLE_INCLUDES = _rx(rf"\s*(?:{V.WHOLE_INCLUDES})\s+")
 # ... or a conversion after a clause that says how, whose numbers are no figures ("Using
 # the census average of 4.5 persons per household, this corresponds to roughly 36,000")
 _CONVERSION_AFTER_CLAUSE = _rx(rf"[^;:]*,\s*(?:{V.RESTATING_CONVERSION})\s+")
@@ -233,9 +234,14 @@ _RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}
 _PROVINCE = _rx(rf"\b(?:the|this|la|cette)\s+(?:{V.PROVINCE_WORDS})\b(?!\s+(?:of|de|du|d[’'])\s)")
 _PARTIAL = _rx(rf"{_B}(?:{V.PARTIAL_MARKERS}){_E}")
 _OPENING = _rx(r"[\W]*(?:\w+\s+){1,2}$")
+_PEAK_OF = r"(?: (?:a|the) (?:peak|high|low) of)?(?: just| only| slightly)?"
 _COMPARISON = _rx(
-    rf"(?:{V.COMPARED_WORDS}|soit|or|ou|and|et)"
-    r"(?: (?:a|the) (?:peak|high|low) of)?\W*$"  # ("down from a peak of about 6,000")
+    rf"\b(?:{V.COMPARED_WORDS}|soit|or|ou|and|et)"
+    rf"{_PEAK_OF}\W*$"  # ("down from a peak of about 6,000", "of just over 2,300")
+)
+# ... said in a sentence of its own ("That's down from a peak of just over 2,300")
+_COMPARED_OPENING = _rx(
+    rf"\s*(?:{V.RESTATING_OPENERS}|it is|it's|c[’']est)\s+(?:{V.COMPARED_WORDS}){_PEAK_OF}\W*"
 )
 
 # ... or more of the same ("at around 1 million, with another 36,000 on Bhasan Char")
@@ -1247,6 +1253,20 @@ def _inherits(
         and not _DIFFERENCE_AFTER.match(s, head.end if head.cls else q.end)
     ):
         return context_figure  # "... 14,600 people in 41 camps. That is about 3,100 households."
+    if (
+        prev is None
+        and context_figure is not None
+        and context_figure.is_figure
+        and _WHOLE_INCLUDES.fullmatch(s, 0, q.start)
+    ):
+        return context_figure  # "... spent the night in shelters. The count includes 212 children."
+    if (
+        prev is None
+        and context_figure is not None
+        and context_figure.is_figure
+        and _COMPARED_OPENING.fullmatch(s, 0, q.start)
+    ):
+        return context_figure  # "... housing 1,020 people. That's down from a peak of 2,300"
     if head.cls == "":
         if (
             prev is not None

@@ -1000,7 +1000,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"capacité|(?:peut|peuvent|pouvant|pourra|pourrait) (?:accueillir|recevoir|abriter|héberger)", "capacity"),
     # ("has room for 1,500 cots", "a de la place pour 300 personnes")
     (r"(?:has|have|had|with|there is|there[’']s) (?:room|space|beds?|places?) for"
-     r"(?:\s+(?:up to|about|some|around|more than|over))?\s*$"
+     r"(?:\s+(?:up to|about|some|around|more than|over|only|just))?\s*$"
      r"|(?:de la )?place pour(?:\s+(?:environ|jusqu[’']à|près de|plus de))?\s*$", "capacity"),
     (r"expect(?:ed|s)? .{0,40}?to (?:reach|rise|exceed|hit)|could (?:reach|rise|exceed)|projected|projection|forecast", "projection"),
     (r"may (?:reach|rise)|might reach|is likely to|are likely to|pourrai(?:t|ent) atteindre|devrai(?:t|ent) atteindre|prévision", "projection"),
@@ -1884,6 +1884,12 @@ WHOLE_OPENERS: str = r"of the|of all|out of the|parmi les|sur les"
 RESTATING_OPENERS: str = (
     r"that is|that's|this is|that makes|this makes|in other words|i\.e\.|soit|"
     r"c[’']est-à-dire|autrement dit|ce qui fait|cela fait|ce qui représente"
+)
+# ... or that says what the figure before includes ("The count includes 212 children",
+# "Ce chiffre comprend 410 enfants")
+WHOLE_INCLUDES: str = (
+    r"(?:the|this|that|ce|cette|le) (?:count|figure|total|number|tally|chiffre|bilan|nombre|"
+    r"décompte) (?:includes|included|comprend|comprenait|inclut|incluait)"
 )
 # ... and the words of a conversion, which may follow a clause that says how ("Using the
 # census average of 4.5 persons per household, this corresponds to roughly 36,000 people")

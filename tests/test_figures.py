@@ -3667,3 +3667,20 @@ def test_a_place_after_an_elided_article():
 
 def test_foyers_are_households():
     assert only("Une soixantaine de foyers ont été évacués à Trèbes.")["unit"] == "households"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that says what the figure before includes, or what it was before
+    ("Some 1,180 people spent Monday night in emergency shelters. The count includes 212 "
+     "children.", [("Some 1,180", "displaced"), ("212", "displaced")]),
+    ("Quelque 1 150 personnes évacuées sont hébergées à Tabarka. Ce chiffre comprend 410 "
+     "enfants.", [("Quelque 1 150", "evacuated"), ("410", "evacuated")]),
+    ("Evacuation centres are housing 1,020 people tonight. That's down from a peak of just "
+     "over 2,300 on Tuesday night.", [("1,020", "evacuated"), ("over 2,300", "evacuated")]),
+    # (not another count's: deaths, or a centre's room)
+    ("The floods killed 40 people. The count includes 12 children.", []),
+    ("A collective centre hosts more than 1,100 displaced people, and its manager says it has "
+     "space for only 900.", [("more than 1,100", "displaced")]),
+])
+def test_a_sentence_about_the_figure_before(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
