@@ -254,6 +254,9 @@ _AUXILIARIES = _rx(
     r"\s+(?:(?:are|were|is|was|have|has|had|been|still|now|sont|ont|été|restent|étaient|"
     r"avaient|toujours|encore|se|s[’']y)\s+){0,2}"
 )
+# (... but not people in a hospital's care: "and 12 remain in hospital", "40 were moved to
+# hospital with burns", "14 restent à l'hôpital")
+_CARED_FOR = _rx(rf"[^.;,]{{0,40}}?\b(?:{V.CARED_FOR})\b")
 _MORE_AFTER = _rx(rf"\s*(?:{V.MORE_WORDS})\b(?!\s+(?:than|que|qu[’']))")
 # (a pace noun as the subject of a verb of change: "the pace has since dropped to"; a verb
 # of change with no subject of its own after a conjunction: "and have since slowed to")
@@ -1112,7 +1115,9 @@ def _moves_right_after(s: str, q: Quantity) -> bool:
         return False
     aux = _AUXILIARIES.match(s, q.end)
     reach = aux.end() if aux else q.end
-    return any(c[0] <= reach + 1 for c in cue_hits(s, reach, reach + 40))
+    return any(c[0] <= reach + 1 for c in cue_hits(s, reach, reach + 40)) and not (
+        _CARED_FOR.match(s, reach)
+    )
 
 
 def _retracted(s: str, qs: list[Quantity], k: int, head: Head) -> bool:
@@ -1257,16 +1262,11 @@ def _inherits(
         prev is None
         and context_figure is not None
         and context_figure.is_figure
-        and _WHOLE_INCLUDES.fullmatch(s, 0, q.start)
+        and (_WHOLE_INCLUDES.fullmatch(s, 0, q.start) or _COMPARED_OPENING.fullmatch(s, 0, q.start))
     ):
-        return context_figure  # "... spent the night in shelters. The count includes 212 children."
-    if (
-        prev is None
-        and context_figure is not None
-        and context_figure.is_figure
-        and _COMPARED_OPENING.fullmatch(s, 0, q.start)
-    ):
-        return context_figure  # "... housing 1,020 people. That's down from a peak of 2,300"
+        # what the figure before includes or was ("... in shelters. The count includes 212
+        # children.", "... housing 1,020 people. That's down from a peak of 2,300")
+        return context_figure
     if head.cls == "":
         if (
             prev is not None

@@ -133,6 +133,7 @@ _LEAD_IN_PATTERN = (
 _LEAD_IN = re.compile(_LEAD_IN_PATTERN)
 _TOPIC = re.compile(rf"\b(?:{V.TOPIC_WORDS})\b", re.I)
 _LEAD_IN_LINE = re.compile(rf"(?m)^{_LEAD_IN_PATTERN}")
+_PERSON_AFTER = re.compile(r"[ \u00a0]*(?:[“«\"]|(?:He|She|His|Her|Elle)\b)")
 _LABEL_WORD = re.compile(
     "|".join(
         [rf"(?:{p})s?" for p, *_ in V.HEAD_NOUNS]
@@ -516,7 +517,12 @@ def lead_in_names(text: str) -> set[str]:
     places: a report's lead-ins are places or topics ("**Background.**", "**Response.**",
     `V.TOPIC_WORDS`), and one topic says they are topics. Several such names are the places
     its paragraphs are about."""
-    names = {m.group(1) for m in _LEAD_IN_LINE.finditer(text)}
+    leads = list(_LEAD_IN_LINE.finditer(text))
+    names = {m.group(1) for m in leads}
+    # (a lead-in whose paragraph goes on with a pronoun or a quote names a person: "**Amani
+    # Bahati.** She fled Sake with 40 other families", "**Jean.** « Nous avons fui »")
+    if any(_PERSON_AFTER.match(text, m.end()) for m in leads):
+        return set()
     return names if all(_lead_name(n) for n in names) else set()
 
 

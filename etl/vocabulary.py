@@ -162,7 +162,12 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # people, whose move the context must show (members of families are people)
     (r"(?:family|household) members|membres (?:de (?:la |leurs? )?famille|du ménage)", "people", "people", ""),
     # ("Une soixantaine de foyers sont sans logement"; a hostel is "un foyer d'accueil")
-    (r"households?|ménages?|foyers?(?! (?:d[’']accueil|d[’']hébergement|de jeunes|pour))",
+    # (nor the seat of a fire, a disease or unrest: "12 foyers actifs", "40 foyers d'incendie",
+    # "foyers de choléra", "20 foyers de tension")
+    (r"households?|ménages?|foyers?(?! (?:d[’']accueil|d[’']hébergement|de jeunes|pour|"
+     r"d[’'](?:incendies?|infection|insécurité|épidémie)|de (?:feux?|choléra|rougeole|mpox|"
+     r"contamination|tensions?|crises?|violences?|l[’']épidémie|la maladie|travailleurs)|"
+     r"actifs?|secondaires|épidémiques?|infectieux)\b)",
      "people", "households", ""),
     (r"families|family|familles?", "people", "families", ""),
     (r"children|girls|boys|minors|enfants|filles|garçons|mineurs", "people", "children", ""),
@@ -411,6 +416,13 @@ _HOME_COUNTRY = (
     r"went|go(?:es|ing|ne)?|way|sail(?:ed|ing)?|ferr(?:ied|ying)|bus(?:s?ed)|transport(?:ed|ing)?)"
     rf" (?:[\w’'-]+ ){{0,4}}?to their (?:home |own )?country{_HOST_COUNTRY}"
 )
+# Where the sick and injured are cared for: a bare count sent or kept there is no figure of
+# people moved ("and 12 remain in hospital", "14 restent à l'hôpital"; `etl.figures`)
+CARED_FOR: str = (
+    r"hospitals?|hôpita(?:l|ux)|hospitali[sz]ed|hospitalisé(?:e)?s?|intensive care|"
+    r"soins intensifs|clinics?|cliniques?|health (?:centres?|centers?|facilities)|"
+    r"centres? de santé|for treatment|urgences|medical care"
+)
 # Taking refuge, in French: a reflexive verb ("se sont réfugiés sur les collines", "s'y est
 # réfugiée"), whose participle is no refugees' noun: only a border makes refugees
 _REFLEXIVE_AUXILIARIES = (
@@ -633,8 +645,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"pavements?|sidewalks?|trottoirs?)"
      # ("des centaines de familles ont passé la nuit à la belle étoile")
      r"|nuits? à la belle étoile"
-     # ("are sleeping at the Puketapu hall each night", "dorment à la salle des fêtes")
-     rf"|{_SLEEPING_AT}(?:(?-i:[A-ZÀ-Þ])[\w’'-]* )?"
+     # ("are sleeping at the Puketapu hall each night", "dorment à la salle des fêtes"; not
+     # "were waiting at the Serena hotel", people at a meeting)
+     rf"|(?!wait|attend){_SLEEPING_AT}(?:(?-i:[A-ZÀ-Þ])[\w’'-]* )?"
      r"(?:(?:community|village|town|church|parish|sports?|school|municipal) )?"
      r"(?:halls?|gyms?|gymnasiums?|gymnases?|hotels?|motels?|salles? des fêtes|salles? polyvalentes?)\b",
      "displaced", "stock"),
@@ -681,7 +694,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # leaving of one's own accord, where to unsaid ("sont parties d'elles-mêmes, sans dire
     # où", "left on their own")
     (r"parti(?:e|s|es)? (?:d[’'](?:eux|elles)-mêmes|de (?:leur|son) propre chef|par (?:leurs|ses) propres moyens)"
-     r"|left (?:of their own accord|on their own|by their own means)", "fled", "flow"),
+     # (not the passive "120 children were left on their own at the site", left behind)
+     r"|(?<!were )(?<!was )(?<!been )(?<!being )(?<!are )(?<!is )"
+     r"left (?:of their own accord|on their own|by their own means)", "fled", "flow"),
     # (taking refuge is going somewhere, inside or across a border, which the place and
     # the report say: "se sont réfugiés sur les collines", "se sont réfugiés au Rwanda")
     (TOOK_REFUGE, "", "flow"),
@@ -705,7 +720,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"return(?:ed|ing|ees?)?(?: home)?|(?:spontaneous|voluntary|organi[sz]ed|assisted|facilitated|refugee|recent|new|mass) returns|returns(?=\s*:| (?:from|of)\b)|go(?:ing|es)? home|went home|gone home|c[oa]me home|coming home|went back|gone back|go back|came back|come back|coming back|cross(?:ed|ing|es)? back(?! and forth)|cross(?:ed|ing|es)? home|" + _HOME_COUNTRY + r"|repatriat\w*|drove them back|drove back(?! the\b)|driving back(?! the\b)"
      # let back in by the authorities ("were allowed back to their homes", "autorisés à
      # regagner leur domicile" is a return already)
-     r"|(?:allowed|permitted|let) (?:to (?:go|move) )?back(?! (?:and forth|to work|to school)\b)", "returned", "flow"),
+     # (not back to work or to class: "400 children were allowed back to class", "1,500
+     # miners were allowed back into the Rubaya mine")
+     r"|(?:allowed|permitted|let) (?:to (?:go|move) )?back(?! (?:and forth|to (?:work|school|class(?:es)?|"
+     r"lessons|campus|their (?:jobs|posts|desks|studies))|in(?:to)? (?:the )?(?:[\w’'-]+ )?"
+     r"(?:mines?|classrooms?|schools?|markets?|offices?|factory|factories))\b)", "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -732,7 +751,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ... or driven somewhere ("ont été conduits en bus à Tabarka"; not "ce qui a conduit
     # à", nor the injured "conduits à l'hôpital")
     (r"(?:conduit|emmené)(?:s|es) (?:(?:en|par) (?:bus|cars?|camions?|bateaux?|hélicoptères?) )?"
-     r"(?:vers|jusqu[’']à|à)(?! (?:l[’'])?(?:hôpita\w+|clinique|centre de santé|urgences))",
+     r"(?:vers|jusqu[’']à|à)(?! (?:l[’'])?(?:hôpita\w+|clinique|centre de santé|urgences))"
+     # (nor the arrested: "emmenés à la prison centrale", "conduits à la gendarmerie")
+     r"(?!(?: la| le)? (?:prison|gendarmerie|caserne|morgue|police|commissariat|maison d[’']arrêt|"
+     r"tribunal|parquet|cachot)\b)",
      MOVED_BY_OTHERS, "flow"),
     # ... or moved out of a place ("2,000 people a day were being moved from the town")
     # (not a thing that held them, "the camp, home to 25,000 refugees, was moved", nor a
@@ -793,7 +815,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ... or lifted out, in the passive ("were lifted out by helicopter", "taken out by boat
     # and army trucks", "have been taken out with their parents")
     (r"(?:were|was|been|being|be) (?:lifted|taken|ferried|bus(?:s)?ed|flown|shuttled|winched) out\b"
-     r"(?! of (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
+     r"(?! of (?:the )?(?:(?:extreme|absolute|abject|deep) )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))"
+     # (not taken out to be killed: "about 30 men were taken out and executed")
+     r"(?!\s+(?:and|to be) (?:shot|executed|killed|beaten|murdered|tortured|abused|summarily))",
+     "evacuated", "flow"),
     # ... or taken from one place to another by a ship, a plane, a bus ("a Turkish navy ship
     # took about 2,000 people from Beirut port to Mersin")
     # (people, or a count alone or of a nationality: "Saudi ships carried 5,000 from Port
@@ -850,7 +875,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:safety|evacuation|collective|transit|welfare) (?:centres|centers|sites)\b"
      # ... or in the hotels that house them ("We now have 85 families in motels", "230
      # people remained in a hotel set aside by the municipality")
-     r"|(?:(?:are|were|now|have|still|remain(?:ed|s)?) )?in (?:\d[\d,.]* )?(?:hotels|motels)\b"
+     # (not where people work, nor travellers stranded: "400 residents work in hotels",
+     # "3,000 people were stranded in hotels after flights were cancelled")
+     r"|(?:(?:are|were|now|have|still|remain(?:ed|s)?) )?"
+     r"(?<!work )(?<!works )(?<!worked )(?<!working )(?<!employed )(?<!jobs )(?<!stranded )"
+     r"in (?:\d[\d,.]* )?(?:hotels|motels)\b"
      r"(?! (?:and restaurants|jobs|staff|workers))"
      r"|in (?:a |the )?(?:hotels?|motels?) (?:set aside|provided|requisitioned|booked|paid for)\b"
      r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) with "
@@ -1291,7 +1320,9 @@ RETRACTED_AFTER: str = (
     # "Le chiffre de 700 000 déplacés correspondait à la population totale des quartiers")
     r"|(?:was|were|has been|have been) never confirmed|(?:must|should) not be used"
     r"|n[’']a jamais été confirmé\w*|ne doi(?:t|vent) pas être (?:repris|utilisé)\w*"
-    r"|correspond(?:ait|aient|ent)? (?:au nombre d[’']habitants|à la population)"
+    # (in the past: "les 1 200 habitants évacués correspondent à la population totale de
+    # l'île" says the whole island left)
+    r"|correspond(?:ait|aient) (?:au nombre d[’']habitants|à la population)"
 )
 # ... said only of a count named as a figure ("Le chiffre de", "reports of", "titré sur"),
 # or that the words point back at ("c'était faux"): not "3,000 IDPs were denied access",
@@ -1330,8 +1361,10 @@ WITHDRAWS_PREVIOUS: str = (
     r"|(?:nous le|nous les) retirons"
     # (it was something else, or someone else's: "il s'agissait en réalité de foyers privés
     # d'électricité", "I've seen that number and it isn't ours")
-    r"|il s[’']agissait en réalité|(?:merci de )?ne pas reprendre ce chiffre"
+    r"|il s[’']agissait en réalité(?! (?:de la|de l[’']|du|d[’']une?|d[’']un) )"
+    r"|(?:merci de )?ne pas reprendre ce chiffre"
     r"|(?:it|that|this|that number|that figure|this figure) (?:is not|isn[’']t|was not|wasn[’']t) ours"
+    r"(?!\s+(?:to|alone)\b)"
     r"|(?:il|ce chiffre) n[’']est pas (?:le nôtre|de nous)"
 )
 # A denial of a figure others give, in the same sentence ("Le Gouvernement dément
@@ -1357,7 +1390,10 @@ REPORTED_EARLIER: str = (
     r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t)\b"
     r"|we (?:wrote|said|reported|gave)\b|nous avons (?:écrit|indiqué|annoncé|donné)\b"
     r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|the figure of"
-    r"|reports that"
+    # (reports as a noun, "There are reports that 10,000 people are homeless", not a source's
+    # verb, "OCHA reports that 12,000 people fled", the report's own figure)
+    r"|(?:^|(?:there (?:are|were|have been)|the|some|unconfirmed|earlier|initial|media|press|news) )"
+    r"reports that"
 )
 # A figure given wrongly, withdrawn where it stands ("was wrongly shown as 2,790 in Press
 # Release No. 1174")
@@ -1459,7 +1495,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"(?:[\w-]+ )?(?:pastures|pâturages))\b", "herding"),
     # people who went in only to fetch their things: a visit, not a return ("went in under
     # escort to collect belongings", "sont allés récupérer leurs affaires")
-    (r"(?:[\w’'-]+\s+){0,8}?(?:to (?:collect|retrieve|fetch|recover|salvage) (?:their |some |a few )?"
+    # (not people who left without them: "fled Sake without time to collect their
+    # belongings", "ont fui Minova sans pouvoir récupérer leurs affaires")
+    (r"(?:(?!(?:without|sans|unable|not|no|pas|never|jamais)\b)[\w’'-]+\s+){0,8}?"
+     r"(?:to (?:collect|retrieve|fetch|recover|salvage) (?:their |some |a few )?"
      r"(?:belongings|possessions|things|valuables|documents|papers)"
      r"|(?:pour )?(?:récupérer|chercher) (?:leurs |des |quelques )?(?:affaires|effets|biens|papiers))\b",
      "visit"),
@@ -1639,12 +1678,14 @@ PERIODS: list[str] = [
     r"a (?:day|week|month|year) (?:earlier|before)|la (?:semaine|veille|quinzaine) (?:précédente|d[’']avant)|"
     r"le mois (?:précédent|d[’']avant)",
     r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
-    r"(?:as of|by|in|on|after) (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \d{1,2}(?!\d|[,.]\d))?(?: \d{4})?(?![\w-])",
+    # (a month is a whole word, or the first of a hyphened range: "In May-June 2024", "en
+    # mai-juin"; a range with a dash, "in January–February", stays "in January")
+    rf"(?:as of|by|in|on|after) (?:\d{{1,2}} )?(?:{_MONTHS_EN})(?:-(?:{_MONTHS_EN}))?(?: \d{{1,2}}(?!\d|[,.]\d))?(?: \d{{4}})?(?![\w-])",
     r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,50}?"
     r"(?=[,.;]|\s+(?:sur|dans|à|au|aux|en|vers|chez|pour|et|après|lorsque|quand)\b|$))",
     r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) (?:jours|semaines?|mois|heures)",
     r"(?:entre|du) (?:le )?\d{1,2}(?:er)? [^,.;]{0,15}?(?:et|au) (?:le )?\d{1,2}(?:er)? \w+",
-    r"(?:en|au|fin|mi-|début) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?: \d{4})?(?![\w-])",
+    rf"(?:en|au|fin|mi-|début) (?:{_MONTHS_FR})(?:-(?:{_MONTHS_FR}))?(?: \d{{4}})?(?![\w-])",
     r"ces dernières semaines|la semaine dernière|le mois dernier|cette semaine",
 ]
 
@@ -1678,7 +1719,12 @@ REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leur
 INTO_BEFORE: str = (
     r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|"
     rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}|left for|set off for|"
+    # (not where people had taken refuge before, in a relative clause: "1 200 Congolais qui
+    # s'étaient réfugiés en Ouganda sont rentrés à Bunagana")
+    r"(?<!qui )(?<!qu[’']ils )(?<!qu[’']elles )"
     rf"(?:{TOOK_REFUGE}) (?:à|au|aux|en)|"
+    r"(?:qui|qu[’']ils|qu[’']elles) (?:(?:se sont|s[’']est|s[’']y sont|s[’']y est) réfugié(?:e)?s?"
+    r"|se réfugient) (?:à|au|aux|en)|"
     r"(?:leave|leaves|leaving) for|"
     # ("2 000 autres ont gagné Baraka", said of people; not "Les M23 ont gagné Sake")
     + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné|"
@@ -2097,7 +2143,13 @@ TOPIC_WORDS: str = (
     r"challenges|constraints|contraintes|recommendations?|recommandations?|decisions?|"
     r"décisions?|actions?|priorities|priorités|methodology|méthodologie|caveats?|"
     r"limitations?|escalation|coverage|trends?|tendances?|update|mise à jour|key|clés?|"
-    r"impact|damage|dégâts|casualties|victimes|weather|météo|forecast|prévisions"
+    r"impact|damage|dégâts|casualties|victimes|weather|météo|forecast|prévisions|"
+    # (sectors and the other words reports open paragraphs on: "**Agriculture.**", "**Cash.**")
+    r"agriculture|livelihoods?|moyens de subsistance|cash|markets?|marchés?|nutrition|"
+    r"displacement|déplacements?|movements?|mouvements?|returns?|retours?|"
+    r"camp management|early recovery|relèvement|telecommunications?|télécommunications|"
+    r"mine action|déminage|timeline|chronologie|corrections?|rectificatifs?|notes?|sources?|"
+    r"highlights?|faits saillants|meanwhile|elsewhere|ailleurs|partners?|partenaires"
 )
 NOT_PLACE_WORDS: str = (
     # organisations, offices and media

@@ -65,6 +65,13 @@ def test_withdrawn_figures_are_taken_back(text, expected):
     ("Some 2,000 people, not 200 as first feared, fled to Goma.", ["Some 2,000"]),
     # a cleft about something else than the number
     ("Ce n'est pas la première fois : 2 000 personnes ont fui Goma en 2012.", ["2 000"]),
+    # a source's own figure ("OCHA reports that"), then words of something else
+    ("UNHCR reports that 4,000 refugees arrived in Adré this week. It is not ours to decide "
+     "where they settle, the representative said.", ["4,000"]),
+    ("Le communiqué d'OCHA indiquait que 3 000 personnes avaient fui Djugu. Il s'agissait en "
+     "réalité de la troisième vague de déplacements depuis janvier.", ["3 000"]),
+    ("Selon le bilan de la préfecture, les 1 200 habitants évacués correspondent à la "
+     "population totale de l'île.", ["1 200"]),
 ])
 def test_figures_not_withdrawn(text, expected):
     assert numbers(text) == expected

@@ -3684,3 +3684,56 @@ def test_foyers_are_households():
 ])
 def test_a_sentence_about_the_figure_before(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 30's words, where they mean something else (the forty-second review)
+    ("In Lismore, 1,200 people were evacuated, and 12 remain in hospital.",
+     [("1,200", "evacuated", "flow")]),
+    ("Some 400 residents work in hotels along the coast, the tourism office said.", []),
+    ("About 3,000 people were stranded in hotels in Nadi after flights were cancelled.", []),
+    ("About 150 people attending the peace talks were waiting at the Serena hotel in Goma.",
+     []),
+    ("Witnesses said about 30 men were taken out and executed near Kishishe.", []),
+    ("Some 40,000 households were lifted out of extreme poverty by the cash programme.", []),
+    ("Une vingtaine d'hommes ont été emmenés à la prison centrale de Bunia.", []),
+    ("About 400 children were allowed back to class in Beni on Monday.", []),
+    ("Some 1,500 people were allowed back into the Rubaya mine after the inspection.", []),
+    ("UNICEF said 120 children were left on their own at the Kanyaruchinya site.",
+     [("120", "displaced", "stock")]),
+    ("Some 3,000 people fled Sake without time to collect their belongings.",
+     [("Some 3,000", "fled", "flow")]),
+    ("Plus de 2 000 personnes ont fui Minova sans pouvoir récupérer leurs affaires.",
+     [("Plus de 2 000", "fled", "flow")]),
+    ("Les pompiers luttaient contre 12 foyers actifs près de Lacanau, où 3 000 personnes "
+     "ont été évacuées.", [("3 000", "evacuated", "flow")]),
+])
+def test_the_words_of_round_30_in_other_senses(text, expected):
+    assert [(r["number_text"], r["category"], r["measure"])
+            for r in figures_of(text)] == expected
+
+
+def test_paragraphs_that_open_on_a_person_or_a_sector_are_not_about_it():
+    people = ("**Amani Bahati.** She fled Sake with 40 other families on Monday night.\n\n"
+              "**Jean Mutombo.** He walked to Minova with 12 families from his village.\n")
+    sectors = ("**Agriculture.** Some 3,000 people fled Kalehe for Minova, leaving their "
+               "fields.\n\n**Livelihoods.** Around 1,200 displaced households in Minova lost "
+               "their income.\n")
+    assert [r["location"] for r in figures_of(people)] == ["Sake", "Minova"]
+    assert [r["location"] for r in figures_of(sectors)] == ["Minova", "Minova"]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In May-June 2024, some 12,000 people were displaced by floods in Beledweyne.",
+     "In May-June 2024"),
+    ("Quelque 4 000 ménages ont été déplacés par les inondations en mai-juin dans la Tshopo.",
+     "en mai-juin"),
+])
+def test_a_hyphened_range_of_months_is_a_period(text, period):
+    assert only(text)["period"] == period
+
+
+def test_where_people_had_taken_refuge_before_returning_is_no_destination():
+    row = only("Quelque 1 200 Congolais qui s'étaient réfugiés en Ouganda sont rentrés à "
+               "Bunagana cette semaine.")
+    assert (row["category"], row["destination"]) == ("returned", "Bunagana")
