@@ -427,7 +427,7 @@ CARED_FOR: str = (
 # réfugiée"), whose participle is no refugees' noun: only a border makes refugees
 _REFLEXIVE_AUXILIARIES = (
     "se sont", "s[’']est", "s[’']y sont", "s[’']y est", "s[’']étaient", "s[’']était",
-    "se seraient", "se serait",
+    "se seraient", "se serait", "se sont tous", "se sont toutes",
 )
 TOOK_REFUGE: str = (
     r"(?:se|s[’']y) réfugi(?:er|ent|aient|ait|ant)|"
@@ -2177,7 +2177,7 @@ NOT_PLACE_WORDS: str = (
     r"Phase|Level|Niveau|Article|Annex|Annexe|Table|Tableau|Figure|Section|Chapter|Chapitre|"
     r"Highlights|Overview|Update|Note|Source|Sources|Total|Totals|"
     # (the labels of a remark: "Rappel : en 2022, les inondations avaient déplacé ...")
-    r"Rappel|Remarque|Précision|Correction|Erratum|Reminder|Attention|Important|Nota|"
+    r"Rappel|Remarque|Précision|Correction|Rectificatif|Rectification|Erratum|Reminder|Attention|Important|Nota|"
     # generic units in the plural, capitalised in official prose ("dans les Régions du
     # Littoral, de l'Ouest et du Centre"): the names follow them
     r"Régions|Regions|Provinces|Préfectures|Départements|Territoires|Territories|Districts"

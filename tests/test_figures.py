@@ -715,6 +715,8 @@ def test_fleeing_to_a_place_crosses_a_border_only_into_another_country(text, cat
          "displaced", "Bunia"),
         ("Quelque 1 500 habitants de Sake se sont réfugiés à Goma.", "displaced", "Goma"),
         ("Plus de 2 000 Burundais se sont réfugiés au Rwanda.", "refugees", "Rwanda"),
+        ("Les 3 000 habitants de Sake se sont tous réfugiés dans les collines.",
+         "displaced", ""),
         # ... while people who are refugees somewhere are
         ("Ces 3 000 personnes sont réfugiées au Tchad depuis 2003.", "refugees", ""),
     ],
@@ -3737,3 +3739,8 @@ def test_where_people_had_taken_refuge_before_returning_is_no_destination():
     row = only("Quelque 1 200 Congolais qui s'étaient réfugiés en Ouganda sont rentrés à "
                "Bunagana cette semaine.")
     assert (row["category"], row["destination"]) == ("returned", "Bunagana")
+
+
+def test_a_correction_label_is_no_place():
+    row = only("Rectificatif : 2 000 personnes ont fui Kalehe.")
+    assert (row["origin"], row["location"]) == ("Kalehe", "Kalehe")
