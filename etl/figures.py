@@ -1205,7 +1205,6 @@ def _clause_end(s: str, start: int, end: int) -> int:
     return end
 
 
-
 def _restates(s: str, after: int, q: Quantity) -> bool:
     """Does number `q` restate the one whose noun ends at `after`? ("(25,953 people)",
     ", soit 6 324 ménages" -- where "soit" may have been read as the number's qualifier)."""

@@ -681,7 +681,8 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
         else:
             role = list_before.role if list_before is not None else _role(sentence, start, end)
         if gazetteer.is_stopname(name) or (
-            _ELIDED_ARTICLE.search(sentence, 0, start) and gazetteer.lookup(name) is None
+            _ELIDED_ARTICLE.search(sentence, max(0, start - 3), start)
+            and gazetteer.lookup(name) is None
         ):
             continue  # (after "l'", a place the gazetteer knows: not "vers l'État nigérian")
         name = _own_name(_plain_name(name))
