@@ -6,10 +6,14 @@ from etl.documents import Document
 from etl.figures import extract
 
 
-def numbers(text: str) -> list[str]:
+def rows(text: str) -> list[dict]:
     doc = Document(doc_id="t.txt", path="t.txt", text=text, body_start=0,
                    published="2024-08-01")
-    return [r["number_text"] for r in extract(doc)]
+    return extract(doc)
+
+
+def numbers(text: str) -> list[str]:
+    return [r["number_text"] for r in rows(text)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -92,9 +96,7 @@ def test_figures_not_withdrawn(text, expected):
     ("The road should be read as 12 on the map.", []),
 ])
 def test_the_number_to_read_instead(text, expected):
-    doc = Document(doc_id="t.txt", path="t.txt", text=text, body_start=0,
-                   published="2024-08-01")
-    assert [(r["number_text"], r["category"]) for r in extract(doc)] == expected
+    assert [(r["number_text"], r["category"]) for r in rows(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
