@@ -1665,7 +1665,11 @@ def _places(
         and dest is not None
         and not dest.is_country
         and dest.iso3
-        and dest.iso3 == from_country
+        # (people from a place the gazetteer lacks, in a report that names no other country)
+        and (
+            dest.iso3 == from_country
+            or (origin is not None and not from_country and ctx.mentioned <= {dest.iso3})
+        )
         and ctx.main is not None
         and dest.iso3 == ctx.main.iso3
     ):

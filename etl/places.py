@@ -793,9 +793,11 @@ def document_places(
 
     Origins and hosts are read only in sentences that speak of people moving (`moving`);
     a destination is a host country when it is a country or the sentence speaks of
-    crossing a border (`crossing`). The nationals of a sentence about going home, and not
-    about crossing a border (`returning`: "South Sudanese returnees"), are going to their
-    own country: it is not the one people come from."""
+    crossing a border (`crossing`), and the report mentions some other country people could
+    come from (not a river crossed inside the one country it names). The nationals of a
+    sentence about going home, and not about crossing a border (`returning`: "South
+    Sudanese returnees"), are going to their own country: it is not the one people come
+    from."""
     countries, mentioned = _report_countries(found_by_sentence)
     found_by_sentence = [localise(found, countries, mentioned) for found in found_by_sentence]
     named: Counter[str] = Counter()
@@ -839,7 +841,7 @@ def document_places(
         ctx.province = _ref(place) if place else None
     ctx.origin_iso3 = origins.most_common(1)[0][0] if origins else ""
     for iso3, _ in hosts.most_common():
-        if iso3 != ctx.origin_iso3:
+        if iso3 != ctx.origin_iso3 and mentioned - {iso3}:
             ctx.host_iso3 = iso3
             break
     if ctx.host_iso3 and not ctx.origin_iso3:

@@ -1855,6 +1855,13 @@ def test_what_round_17_does_not_count(text, numbers):
      "fui vers le Rwanda depuis octobre. Selon les autorités locales, entre 2 000 et 2 500 "
      "personnes auraient traversé le lac Kivu vers l'île d'Idjwi (Sud-Kivu).",
      ["refugees", "displaced"]),
+    # ... also from a village the gazetteer lacks, in a report naming no other country; and
+    # such a crossing makes that country no host of refugees for the report's other figures
+    ("KENYA: Tana River County - clashes near Garsen\n\nAn estimated 4,000 people fled "
+     "Kipao and surrounding villages after the attack.\n\nA smaller group crossed the Tana "
+     "river into Lamu County, where officials say 1,200 people from Kipao have arrived since "
+     "3 May.\n\nThe county has registered 3,100 new arrivals, or 540 households, at the Ozi "
+     "camps since 2 May.", ["fled", "displaced", "displaced", "displaced"]),
     # ... one that ends in another country's town did
     ("Thousands of Congolese have fled into Burundi since January. Some 3,000 people crossed "
      "the Rusizi river into Rugombo on Monday.", ["refugees", "refugees"]),
