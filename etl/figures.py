@@ -279,6 +279,9 @@ _ABROAD = _rx(rf"\b(?:{V.ABROAD_WORDS})\b")
 _FROM_AFTER = _rx(r"\s+(?:from|de|du|des|d[’'])\s*(?-i:[A-ZÀ-Þ])")
 _STAYING_AFTER = _rx(rf"\s+(?:(?:{V.ADVERBS_AFTER_VERB})\s+)?(?:{V.STAYING_PARTICIPLES})\b")
 _RELATIVE = _rx(r"\s*,?\s*(?:who|which|that|qui)\b")
+# a relative clause in the past before the past ("people who had been evacuated", "qui
+# avaient fui"): what the people had been before the clause's main verb
+_EARLIER_RELATIVE = _rx(r"\s*,?\s*(?:who|that|qui)\s+(?:had|avaient|étaient|s[’']étaient)\b")
 _AGENT = _rx(r"\s+(?:by|par)\b")
 # not a rate: "a day after the attack", "a week earlier"
 _NOT_RATE = r"\s+(?:after|before|later|earlier|ago|après|avant)\b"
@@ -473,6 +476,9 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
     # others remain displaced", "have returned to Rutshuru, while 1,500 are still in Goma")
     cues = [c for c in cues if not (c[1] <= q.start and _CONTRAST.search(s, c[1], q.start))]
     near = [c for c in cues if c[2] and gap(c) <= NEAR]
+    main = _main_verb_cue(cues, head, s)
+    if main is not None:
+        return main[2]
     for strong in ("returned", "evacuated"):
         if any(c[2] == strong for c in near):
             return strong
@@ -491,6 +497,25 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
         relocated = _RELOCATION.search(s) and not _DANGER.search(s)
         return "" if relocated else "evacuated"
     return category
+
+
+def _main_verb_cue(cues, head: Head, s: str):
+    """The cue of a clause's own verb after a relative clause that says what the people had
+    been, however long that clause: going home, or evacuated ("nearly 12,000 people who had
+    been evacuated earlier in the season have returned"), or leaving a home gone back to
+    ("3,000 people who had returned to Kitchanga in May have fled again"). None when the
+    cues do not say so."""
+    if not _EARLIER_RELATIVE.match(s, head.end):
+        return None
+    after = sorted(c for c in cues if (c[2] or c[3]) and c[0] >= head.end)
+    if len(after) < 2 or not after[-1][2] or after[-1][2] == V.MOVED_BY_OTHERS:
+        return None
+    first, last = after[0], after[-1]
+    if (first[2], first[3]) == (last[2], last[3]):
+        return None
+    if last[2] in ("returned", "evacuated") or first[2] == "returned":
+        return last
+    return None
 
 
 def _in_agency_name(s: str, cue) -> bool:
@@ -547,6 +572,11 @@ def _measure(cues, s: str = "", q: Quantity | None = None, head: Head | None = N
         cues = [c for c in cues if not (
             prev.head.end <= c[0] < q.start and _JOINED_AFTER.search(s, c[1], q.start)
         )]
+    main = _main_verb_cue(cues, head, s) if head is not None else None
+    if main is not None and main[3]:
+        # the clause's own verb, not the relative clause's ("2,000 refugees who had been
+        # living in Balochistan had crossed back home")
+        return main[3]
     measures = [c[3] for c in cues if c[3]]
     return measures[0] if measures else "flow"
 

@@ -1873,6 +1873,26 @@ def test_a_crossing_into_one_s_own_country_is_no_border(text, categories):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the clause's own verb, past a long relative clause of what the people had been
+    ("Nearly 12,000 people who had been evacuated earlier in the season have returned to "
+     "their villages over the past week.", ("returned", "flow")),
+    ("Around 600 people who had sheltered in Sittwe since the autumn went back to their "
+     "villages last week.", ("returned", "flow")),
+    ("Some 2,000 refugees who had been living in Balochistan had crossed back home through "
+     "Spin Boldak.", ("returned", "flow")),
+    ("Quelque 4 000 personnes qui avaient trouvé refuge à Goma depuis janvier dernier sont "
+     "rentrées chez elles à Rutshuru.", ("returned", "flow")),
+    ("Some 3,000 people who had returned to Kitchanga in the spring have been evacuated "
+     "again.", ("evacuated", "flow")),
+    # ... and not when that verb is denied
+    ("Nearly 12,000 people who had been evacuated earlier in the season have not yet "
+     "returned.", ("evacuated", "flow")),
+])
+def test_a_relative_clause_says_what_people_had_been(text, expected):
+    assert [(r["category"], r["measure"]) for r in figures_of(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     # a part that has not gone home keeps its whole's noun (a second review)
     ("Of the 2,400 households displaced by the floods, 1,100 have yet to return.",
      [("2,400", "households", "displaced", "flow"),
