@@ -1666,6 +1666,14 @@ PERIODS: list[str] = [
     rf"(?:{_MONTHS_FR})(?: \d{{4}})?(?![\w-])|depuis (?:19|20)\d\d(?![\w-])",
     r"(?:in|over|during|within) the (?:past|last|first|previous) (?:\w+ )?(?:days?|weeks?|months?|years?)(?: since [^,.;]{3,30})?",
     r"(?:in|over|within) (?:a single|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)",
+    # (a season, and no more: "since the autumn", not "since the autumn went back"; "depuis
+    # l'hiver dernier")
+    r"since (?:the )?(?:(?:early|late|mid-?) ?)?(?:weekend|autumn|fall|spring|summer|winter|"
+    r"(?:rainy|dry|lean) season|harvest)(?: of (?:19|20)\d\d)?(?![\w-])"
+    # (not an event named after it: "since the fall of Bukavu", "since the spring rains began")
+    r"(?!\s+(?:of|rains?|floods?|offensive|campaign)\b)|"
+    r"depuis (?:l[’']|le |la )(?:automne|printemps|été|hiver|week-end|saison des pluies|"
+    r"saison sèche|soudure)(?: (?:dernier|dernière|(?:19|20)\d\d))?(?![\w-])",
     # (an event: "since the fighting began", up to a place or a clause of its own)
     r"since (?:the (?:start|beginning) of (?:the year|\w+)|[^,.;]{3,50}?"
     r"(?=[,.;]|\s+(?:in|at|to|from|into|for|after|when|while|across)\b"

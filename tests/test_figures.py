@@ -2239,6 +2239,12 @@ def test_the_state_of_the_count_before_does_not_measure_the_next_one():
     ("Depuis la Toussaint, 3 000 personnes ont fui Minova.", ["Depuis la Toussaint"]),
     ("Quelque 1 540 ménages sont retournés dans leur localité depuis le Round 6.",
      ["depuis le Round 6"]),
+    # a season is a time and no more; an event named after one is an event
+    ("Around 600 people who had sheltered in Sittwe since the autumn went back to their "
+     "villages last week.", ["since the autumn"]),
+    ("Quelque 4 000 personnes réfugiées à Goma depuis l'hiver dernier sont rentrées.",
+     ["depuis l'hiver dernier"]),
+    ("Some 5,000 people have fled Minova since the fall of Bukavu.", ["since the fall of Bukavu"]),
     # a count is not a day of the month, nor a year one
     ("Since March 15,000 people have fled Djugu.", ["Since March"]),
     ("Since March 15, 2,000 people have fled Djugu.", ["Since March 15"]),
