@@ -38,8 +38,9 @@ def _alt(patterns) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-# Thousands separators seen in reports: comma, dot, space, no-break and thin spaces.
-_SEP = r"[,.\u00a0\u202f\u2009 ]"
+# Thousands separators seen in reports: comma, dot, space, no-break and thin spaces, and the
+# Swiss apostrophe ("3'200", "4’650"; a duration, 1'40", has no group of three)
+_SEP = r"[,.\u00a0\u202f\u2009 '’]"
 _DIGITS = re.compile(
     rf"(?<![\w.,/])(?<![A-Za-z]-)(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d|[.,]\d)"
     rf"(?:\s?(?P<scale>{_alt(sorted(set(V.SCALE_SUFFIXES) - V.ATTACHED_SCALES, key=len)[::-1])})\b"
@@ -118,7 +119,7 @@ _YEAR_BEFORE = re.compile(rf"\b(?:{V.YEAR_BEFORE})\s*$", re.IGNORECASE)
 
 
 def _parse_digits(raw: str, scale: str | None) -> float:
-    digits = re.sub(r"[\u00a0\u202f\u2009 ]", "", raw)
+    digits = re.sub(r"[\u00a0\u202f\u2009 '’]", "", raw)
     groups = re.split(r"[.,]", digits)
     if scale and len(groups) == 2:
         # "1.8 million", "1,2 million": one separator before a scale word is a decimal mark.

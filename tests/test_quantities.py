@@ -14,6 +14,8 @@ CASES = [
     ("30\u202f000 personnes", (30000, 30000, 30000, False)),
     ("30\u00a0000 personnes", (30000, 30000, 30000, False)),
     ("30.000 personnes", (30000, 30000, 30000, False)),
+    ("3'200 personnes", (3200, 3200, 3200, False)),  # Swiss
+    ("4’650 personnes", (4650, 4650, 4650, False)),
     ("1,234,567 people", (1234567, 1234567, 1234567, False)),
     ("1.8 million people", (1.8e6, 1.8e6, 1.8e6, False)),
     ("1,8 million de personnes", (1.8e6, 1.8e6, 1.8e6, False)),
@@ -138,6 +140,10 @@ def test_a_four_digit_number_naming_people_is_a_count_not_a_year(text):
 
 def test_codes_inside_words_are_not_numbers():
     assert find_quantities("DREF operational update (MDRBI023), COVID-19") == []
+
+
+def test_a_duration_is_no_number_with_apostrophes():
+    assert [q.value for q in find_quantities("Son : 1'40\" puis 12'05\"")] == [1, 40, 12, 5]
 
 
 def test_offsets_point_at_the_number_and_its_qualifier():
