@@ -252,7 +252,8 @@ _CLAUSE_OPENS = _rx(
 )
 _AUXILIARIES = _rx(
     r"\s+(?:(?:are|were|is|was|have|has|had|been|still|now|sont|ont|été|restent|étaient|"
-    r"avaient|toujours|encore|se|s[’']y)\s+){0,2}"
+    # (and a move that could be made: "95 ont pu rentrer samedi", "95 were able to return")
+    r"avaient|toujours|encore|se|s[’']y|pu|could|able to)\s+){0,3}"
 )
 # (... but not people in a hospital's care: "and 12 remain in hospital", "40 were moved to
 # hospital with burns", "14 restent à l'hôpital")

@@ -2962,6 +2962,10 @@ def test_a_return_to_the_country_of_asylum_is_no_return_home(text, category):
      "gymnase.", ["312", "quatre-vingt-cinq"]),
     ("In Hastings, 312 people were evacuated, and 85 were flown out to Napier.",
      ["312", "85"]),
+    # ... one it could make
+    ("La commune de Lostallo a fait évacuer 210 personnes ; 95 ont pu rentrer samedi.",
+     ["210", "95"]),
+    ("The town evacuated 210 people; 95 were able to return on Saturday.", ["210", "95"]),
     # (not a number inside a name or after a preposition)
     ("Some 4,200 households are staying in 57 gathering sites across the district.",
      ["Some 4,200"]),
