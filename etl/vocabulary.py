@@ -884,7 +884,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|in (?:a |the )?(?:hotels?|motels?) (?:set aside|provided|requisitioned|booked|paid for)\b"
      r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) with "
      rf"(?:{_HOST_PEOPLE})", "", "stock"),
-    (r"the number of|population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
+    (r"the number of|(?<!service de la )(?<!office de la )(?<!bureau de la )(?<!department of )population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
     (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|compte", "", "stock"),

@@ -1497,6 +1497,9 @@ def test_a_convoy_with_food_for_people_moves_nobody(text):
     ("L'école Tumaini, transformée en site d'accueil, abrite 1 730 sinistrés.", ["1 730"]),
     ("On compte 12 000 sinistrés dans la province.", []),
     ("Selon la protection civile, 9 600 ménages sont sinistrés à Kindu.", []),
+    # ... also counted by an office named for the population (no word of a population)
+    ("Le service de la population recense 2.400 personnes sinistrées dans le Valais central.",
+     []),
     # a village's inhabitants before the village's own verb
     ("Aghor : le village compte à peu près 3 000 habitants et accueille 4 600 réfugiés.",
      ["4 600"]),
