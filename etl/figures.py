@@ -1063,6 +1063,14 @@ def _cue_start(s: str, lo: int, q: Quantity, prev: Verdict | None) -> int:
         and not _TIME_OPENER.match(s, 0, prev.quantity.start)
     ):
         start = min(start, prev.window[0])
+    elif (
+        prev is not None
+        and prev.head.cls == "not"
+        and _APPOSED.fullmatch(s, prev.head.end, q.start) is not None
+    ):
+        # nor is a count of things the people are restated from ("a fait évacuer une
+        # quarantaine de chalets, soit environ 150 personnes")
+        start = min(start, prev.window[0])
     return start
 
 
@@ -1081,7 +1089,11 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
     ):
         return "affected"
     if head.cls == "staff" and not any(
-        c[2] == "evacuated" and _evacuates(s, c, q) for c in cue_hits(s, lo, hi)
+        (c[2] == "evacuated" and _evacuates(s, c, q))
+        # (or taken away by others: "11,000 visitors were taken by bus from West Maui"; not
+        # "500 pupils were taken by bus to the new school")
+        or (c[2] == V.MOVED_BY_OTHERS and c[0] >= head.end and _AWAY.match(s, c[1]))
+        for c in cue_hits(s, lo, hi)
     ):
         return "staff deployed, not moved"
     return ""
@@ -1093,6 +1105,9 @@ def _moves_later(s: str, qs: list[Quantity], k: int, pos: int, clause: Span) -> 
     1,100 of them left for Burundi", the next count's)?"""
     end = next((x.start for x in qs[k + 1 :] if x.kind == "count"), clause.end)
     return any(c[3] == "flow" for c in cue_hits(s, pos, min(end, clause.end)))
+
+
+_AWAY = _rx(r"\s+(?:from|off|out|away)\b")
 
 
 def _evacuates(s: str, cue: tuple, q: Quantity) -> bool:

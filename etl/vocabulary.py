@@ -204,6 +204,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|checkpoints?|entry points?)"
      r"|(?:points de passage|postes frontières|points d[’']entrée)(?: (?:informels|officiels|non officiels))?", "not", "", ""),
     (r"schools?|écoles?|sites?|camps?|centres?|centers?|shelters?|abris|houses|homes|maisons", "not", "", ""),
+    # (and other buildings, which an evacuation empties: "around 1,800 buildings had been
+    # evacuated", "une quarantaine de chalets")
+    (r"buildings|bâtiments|immeubles|chalets|cabins|bungalows|dwellings|habitations|logements|"
+     r"apartments|appartements|flats", "not", "", ""),
     # the kind of a camp or site, not of its residents ("312 relief camps", "197 formal and
     # informal sites"; "4,000 collective site residents" are people)
     (r"(?:relief|reception|evacuation|collective|informal|temporary|makeshift|formal and informal|formal"
@@ -218,8 +222,11 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # ... and patients, whom a hospital's evacuation moves ("a évacué 320 patients")
     (r"patients", "staff", "people", ""),
     # ... and tourists, whom an evacuation out of a disaster moves ("3 200 touristes
-    # bloqués ont été évacués"; not "tourists flocked to the coast")
-    (r"tourists|touristes|vacanciers|holidaymakers", "staff", "people", ""),
+    # bloqués ont été évacués"; not "tourists flocked to the coast"), or a resort's guests
+    # ("les hélicoptères ont évacué 1 850 hôtes"; not "la station accueille encore plusieurs
+    # milliers d'hôtes")
+    (r"tourists|touristes|vacanciers|holidaymakers|estivants|visitors|guests|hôtes",
+     "staff", "people", ""),
     (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
      r"étudiants|pèlerins|travailleurs|passagers|commerçants|enseignants|médecins|"
@@ -826,9 +833,16 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # patients", "took 3 days from Gaza City")
     (rf"(?:took|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
      r"(?:people|persons|residents|civilians|families|households|children|evacuees|passengers|"
-     r"citizens|nationals|foreigners|tourists|migrants)\b[^.;]{0,30}? from "
-     r"|[\d,.]*(?: (?-i:[A-Z][a-z])[\w-]+)? from (?:the )?(?-i:[A-ZÀ-Þ])))",
+     r"citizens|nationals|foreigners|tourists|migrants)\b[^.;]{0,30}? (?:from|off) "
+     r"|[\d,.]*(?: (?-i:[A-Z][a-z])[\w-]+)? (?:from|off) (?:the )?(?-i:[A-ZÀ-Þ])))",
      "evacuated", "flow"),
+    # ... and in the passive ("11,000 visitors were taken by bus from West Maui to Kahului",
+    # "110 people were brought by boat to Nuku'alofa"): moved by others, whose noun may say
+    # who they are ("refugees were taken by bus to Kakuma camp", a relocation)
+    (r"(?:were|was|been|being) (?:taken|brought|transported|carried|driven|ferried|shuttled) "
+     r"(?:by (?:bus|buses|coach(?:es)?|boats?|ships?|ferry|ferries|trucks?|lorries|helicopters?|"
+     r"planes?|air|road|sea|canoes?)|in (?:buses|boats|trucks|lorries|convoys?))"
+     r"(?= (?:from|to|off|out)\b)", MOVED_BY_OTHERS, "flow"),
     # ... or flown out ("2,600 people were airlifted to safety", "héliportées")
     (r"airlifted|evacuated by air|flown out|héliporté(?:e|s|es)?|hélitreuillé(?:e|s|es)?", "evacuated", "flow"),
     # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
@@ -1323,6 +1337,9 @@ RETRACTED_AFTER: str = (
     # (in the past: "les 1 200 habitants évacués correspondent à la population totale de
     # l'île" says the whole island left)
     r"|correspond(?:ait|aient) (?:au nombre d[’']habitants|à la population)"
+    # (or the figure is now another count: "Le chiffre de 6'000 évacués ... correspond au
+    # nombre d'hôtes présents dans la station")
+    r"|correspond au nombre d[’'](?:hôtes|habitants|touristes|lits|résidents)"
 )
 # ... said only of a count named as a figure ("Le chiffre de", "reports of", "titré sur"),
 # or that the words point back at ("c'était faux"): not "3,000 IDPs were denied access",

@@ -43,6 +43,8 @@ def numbers(text: str) -> list[str]:
     ("Le chiffre de 40 000 déplacés relayé jeudi ne doit pas être repris.", []),
     ("Le chiffre de 90 000 déplacés avancé lundi correspondait à la population de la "
      "commune.", []),
+    ("Le chiffre de 6'000 évacués à Zermatt, diffusé dimanche par certains médias, correspond "
+     "au nombre d'hôtes présents dans la station.", []),
     # ... something else, said in the same sentence, or someone else's, in the answer
     ("Notre bulletin d'hier indiquait « 2 500 évacués » : il s'agissait en réalité de "
      "foyers sans eau.", []),

@@ -3676,6 +3676,33 @@ def test_the_words_of_round_30(text, expected):
             for r in figures_of(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the words of round 31: taken away by others, by bus or boat, or off an island
+    ("An estimated 11,000 visitors were taken by bus from West Maui to Kahului Airport.",
+     [("An estimated 11,000", "evacuated", "flow")]),
+    ("About 110 people were brought by boat to Nuku'alofa on the Sunday after the wave.",
+     [("About 110", "evacuated", "flow")]),
+    ("The navy took 62 people off Mango and brought them to Nuku'alofa.",
+     [("62", "evacuated", "flow")]),
+    # ... as a relocation said of refugees, not of pupils or cargo
+    ("Some 1,200 refugees were taken by bus to Kakuma camp.",
+     [("Some 1,200", "refugees", "flow")]),
+    ("Some 500 pupils were taken by bus to the new school in Goma.", []),
+    ("Some 300 tonnes of food were taken by truck to Goma.", []),
+    # a resort's guests count when evacuated, not when it hosts them
+    ("Zermatt, coupée du monde, accueille encore plusieurs milliers d'hôtes. Depuis lundi, "
+     "les hélicoptères ont évacué 1 850 hôtes vers Täsch.", [("1 850", "evacuated", "flow")]),
+    # ... nor are chalets or buildings people, though the people are restated from them
+    ("La commune a fait évacuer une quarantaine de chalets, soit environ 150 personnes.",
+     [("environ 150", "evacuated", "flow")]),
+    ("The provincial government says around 1,800 buildings had been evacuated by Monday.",
+     []),
+])
+def test_the_words_of_round_31(text, expected):
+    assert [(r["number_text"], r["category"], r["measure"])
+            for r in figures_of(text)] == expected
+
+
 def test_paragraphs_that_open_on_a_bold_place_are_about_it():
     text = ("## Par commune\n\n"
             "**Trèbes.** 312 personnes évacuées, dont une cinquantaine par hélicoptère. "
