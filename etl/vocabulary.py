@@ -857,6 +857,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r" (?:has|had|have|holds|held|with|avec|compte|comptait)(?= (?:about|some|around|nearly|"
      r"over|more than|environ|près de|plus de|quelque|\d))", "", "stock"),
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|(?<=people )live (?:in|at|on)\b|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
+    # being in shelters, in French ("410 personnes étaient encore dans les centres de refuge",
+    # "se trouvaient mardi matin dans les 52 centres d'hébergement")
+    (r"(?:sont|étaient|restent|restaient|demeurent|se trouv(?:ent|aient))"
+     r"(?: (?:encore|toujours|désormais|actuellement|\w+ matin|\w+ soir))? dans (?:les|des|un|une|le)"
+     r"(?: \d+)? (?:centres? (?:d[’'](?:hébergement|accueil|évacuation)|de refuge)|abris|gymnases?)",
+     "", "stock"),
     # a shelter "housing 640 people", people "housed in schools" (not "housing" the noun:
     # "the housing ministry", "housing for 3,000 returnees")
     (rf"(?:is|are|was|were|now|still) (?:housing|holding)(?= {_COUNT_AHEAD})|housed (?:in|at)"
@@ -1708,10 +1714,15 @@ PERIODS: list[str] = [
     rf"(?:as of|by|in|on|after) (?:\d{{1,2}} )?(?:{_MONTHS_EN})(?:-(?:{_MONTHS_EN}))?(?: \d{{1,2}}(?!\d|[,.]\d))?(?: \d{{4}})?(?![\w-])",
     r"depuis (?:le début (?:de l[’']année|du mois)|[^,.;]{3,50}?"
     r"(?=[,.;]|\s+(?:sur|dans|à|au|aux|en|vers|chez|pour|et|après|lorsque|quand)\b|$))",
-    r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) (?:jours|semaines?|mois|heures)",
+    r"(?:en|au cours d[eu]s?|dans les) (?:une|deux|trois|quatre|cinq|\d+|quelques) "
+    r"(?:(?:derni[eè]re?s?|premi[eè]re?s?) )?(?:jours|semaines?|mois|heures)",
     r"(?:entre|du) (?:le )?\d{1,2}(?:er)? [^,.;]{0,15}?(?:et|au) (?:le )?\d{1,2}(?:er)? \w+",
     rf"(?:en|au|fin|mi-|début) (?:{_MONTHS_FR})(?:-(?:{_MONTHS_FR}))?(?: \d{{4}})?(?![\w-])",
     r"ces dernières semaines|la semaine dernière|le mois dernier|cette semaine",
+    # (a French day needs no preposition: "95 ont pu rentrer samedi", "Mardi soir, 410
+    # personnes")
+    r"(?<![\w-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    rf"(?: (?:soir|matin|après-midi|dernier|\d{{1,2}}(?:er)?(?: (?:{_MONTHS_FR}))?))?(?![\w-])",
 ]
 
 # --- places in a sentence ------------------------------------------------------------------------

@@ -2248,6 +2248,13 @@ def test_the_state_of_the_count_before_does_not_measure_the_next_one():
     ("Quelque 4 000 personnes réfugiées à Goma depuis l'hiver dernier sont rentrées.",
      ["depuis l'hiver dernier"]),
     ("Some 5,000 people have fled Minova since the fall of Bukavu.", ["since the fall of Bukavu"]),
+    # a French day needs no preposition; "the last two weeks" in French
+    ("La commune de Lostallo a fait évacuer 210 personnes ; 95 ont pu rentrer samedi.",
+     ["", "samedi"]),
+    ("Mardi soir, 410 personnes étaient encore dans les centres de refuge de Port-Louis.",
+     ["Mardi soir"]),
+    ("Quelque 3 500 Burkinabè ont franchi la frontière au cours des deux dernières semaines.",
+     ["au cours des deux dernières semaines"]),
     # a count is not a day of the month, nor a year one
     ("Since March 15,000 people have fled Djugu.", ["Since March"]),
     ("Since March 15, 2,000 people have fled Djugu.", ["Since March 15"]),
@@ -3697,6 +3704,12 @@ def test_the_words_of_round_30(text, expected):
      [("environ 150", "evacuated", "flow")]),
     ("The provincial government says around 1,800 buildings had been evacuated by Monday.",
      []),
+    # people in shelters, in French
+    ("Selon le NDMC, 1 268 personnes se trouvaient mardi matin dans les 52 centres de refuge "
+     "de l'île.", [("1 268", "displaced", "stock")]),
+    ("Mardi soir, 410 personnes étaient encore dans les centres d'hébergement de Port-Louis.",
+     [("410", "displaced", "stock")]),
+    ("Les 12 agents sont dans les centres d'hébergement.", []),
 ])
 def test_the_words_of_round_31(text, expected):
     assert [(r["number_text"], r["category"], r["measure"])
