@@ -74,6 +74,8 @@ _TABLE_FINEST = rx(rf"{_B}(?:{V.TABLE_FINEST_HEADERS}){_E}")
 _TABLE_SUBDISTRICT = rx(rf"{_B}(?:{V.TABLE_SUBDISTRICT_HEADERS}){_E}")
 _WORLD_REGION = rx(rf"{_B}(?:{V.WORLD_REGION_WORDS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
+_PEAK = rx(r"\b(?:pic|peak)\b")
+_TIME_HEADER = rx(rf"(?:(?:{V.TABLE_TIME_WORDS}|\d{{1,4}}(?:er|h)?){_E}|[\s(),:/.–-])+")
 
 
 class TableFigure(NamedTuple):
@@ -241,6 +243,15 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
                 category = next((c[2] for c in cues if c[2]), "")
                 measure = next((c[3] for c in cues if c[3]), "stock")
             out.append(_Column("count", Head("people", unit, category, 0), period, None, measure))
+        elif (
+            moves
+            and _TIME_HEADER.fullmatch(header)
+            and (period_of(header) or _PEAK.search(header))
+            and (caption := _caption_count(table.caption)) is not None
+        ):
+            # a time alone: the caption's people then ("| Au pic (lundi 15, 20 h) |" under
+            # "Personnes hébergées par commune")
+            out.append(caption._replace(period=period))
         elif _TABLE_PLACE_HEADER.search(header) and not _TABLE_SITE_KIND.search(header):
             # (not a kind of place: "| Site type |" holds "Camps", "Host communities")
             out.append(_place_column(header))
@@ -252,6 +263,22 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     elif moves:
         out = [c if c.kind != "breakdown" else c._replace(kind="count") for c in out]
     return out
+
+
+def _caption_count(caption: str) -> _Column | None:
+    """The count a caption opens on, when it names the people and what happened to them
+    ("Personnes hébergées par commune", "IDPs by province", "Ménages relogés"), as a
+    column of counts."""
+    head = head_noun(caption + " ", 0)
+    if head.cls not in ("people", "displaced"):
+        return None
+    cues = cue_hits(caption, head.end, len(caption))
+    if head.cls == "people" and not cues:
+        return None
+    category = head.category or next((c[2] for c in cues if c[2]), "")
+    measure = next((c[3] for c in cues if c[3]), "")
+    return _Column("count", Head("displaced", head.unit or "people", category, 0), "", None,
+                   measure)
 
 
 class _About(NamedTuple):

@@ -2076,6 +2076,15 @@ TABLE_DESTINATION_HEADERS: str = (
 # personnes", "Total"): its cells count displaced people when the table is about them. A
 # header with other words ("Children enrolled", "People at risk", "Personnes affectées")
 # counts them only if it says they moved.
+# Words of a header that names only a time ("| Au pic (lundi 15, 20 h) | Mardi 16, 12 h |",
+# "| 2023 | 2024 |", "| As of 3 May |"): in a table whose caption says whom it counts
+# ("Personnes hébergées par commune"), the caption's people at that time
+TABLE_TIME_WORDS: str = (
+    rf"{_MONTHS_EN}|{_WEEKDAYS_EN}|{_MONTHS_FR}|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|févr|avr|juil|déc|"
+    r"au|à|at|as|of|on|le|la|du|de|pic|peak|h|am|pm|heures?|matin|soir|morning|evening|"
+    r"night|nuit|midi|noon|week|semaine|day|jour|er|st|nd|rd|th"
+)
 TABLE_COUNT_WORDS: str = (
     r"#|people|persons?|individuals?|individus|personnes?|pers|ind|inds|households?|ménages?|"
     r"mén|hh|hhs|families|family|familles?|number|nombre|nb|no|n°|of|de|des|d|total|totals|"

@@ -941,3 +941,25 @@ def test_people_counted_at_shelter_sites_moved():
     # ... not a column of districts, nor a census of settlements
     assert figures_of(text.replace("| Site |", "| District |")) == []
     assert figures_of(text.replace("| Site |", "| Settlement |")) == []
+
+
+def test_columns_of_times_count_the_people_the_caption_names():
+    text = ("Personnes hébergées par commune\n\n| Commune | Au pic (lundi 15, 20 h) | "
+            "Mardi 16, 12 h |\n|---|---|---|\n| Saint-Denis | 231 | 74 |\n"
+            "| Saint-Paul | 167 | 29 |\n")
+    assert [(r["number_text"], r["category"], r["measure"], r["location"], r["period"])
+            for r in figures_of(text)] == [
+        ("231", "displaced", "stock", "Saint-Denis", "lundi 15"),
+        ("74", "displaced", "stock", "Saint-Denis", "Mardi 16"),
+        ("167", "displaced", "stock", "Saint-Paul", "lundi 15"),
+        ("29", "displaced", "stock", "Saint-Paul", "Mardi 16")]
+
+
+@pytest.mark.parametrize("caption", [
+    "Communes touchées",  # names no people
+    "Personnes dans le besoin par commune",  # nobody moved
+])
+def test_columns_of_times_count_no_one_the_caption_does_not_name(caption):
+    text = (f"{caption}\n\n| Commune | Lundi 15 | Mardi 16 |\n|---|---|---|\n"
+            "| Saint-Denis | 231 | 74 |\n")
+    assert figures_of(text) == []
