@@ -259,7 +259,8 @@ def _fit(row: list[Span], columns, bounds, out: list[Span]) -> bool:
 # DTM, round 12"), rather than prose: short, and without a full stop unless it says so.
 _CAPTION_WORDS = re.compile(
     r"(?:table|tableau|figure|source|sources|note|notes|données|data|chiffres|figures|"
-    r"as of|au)\b", re.IGNORECASE
+    # ("Au 30 juin", a date; not "Au pic, plus de 650 personnes ...", prose)
+    r"as of|au(?=\s+(?:\d|début\b|fin\b|mi-|mois\b)))\b", re.IGNORECASE
 )
 MAX_CAPTION = 160
 

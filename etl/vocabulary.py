@@ -1024,6 +1024,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"|(?:version|publication|dépêche|estimation|chiffre)s? (?:précédente?|initiale?|antérieure?)s? "
      r"(?:indiquai(?:en)?t|mentionnai(?:en)?t|faisai(?:en)?t état de|annonçai(?:en)?t|donnai(?:en)?t)",
      "retracted"),
+    # a count nobody made ("Nobody counted 12,000 evacuees")
+    (r"(?:nobody|no one|no-one) (?:has |had |ever )?(?:counted|registered|recorded)"
+     r"|personne n[’'](?:a|avait) (?:jamais )?(?:compté|recensé|enregistré)", "retracted"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
@@ -1342,10 +1345,13 @@ RETRACTED_AFTER: str = (
     r"|n[’']a jamais été confirmé\w*|ne doi(?:t|vent) pas être (?:repris|utilisé)\w*"
     # (in the past: "les 1 200 habitants évacués correspondent à la population totale de
     # l'île" says the whole island left)
-    r"|correspond(?:ait|aient) (?:au nombre d[’']habitants|à la population)"
+    r"|correspond(?:ait|aient) à la population"
     # (or the figure is now another count: "Le chiffre de 6'000 évacués ... correspond au
     # nombre d'hôtes présents dans la station")
-    r"|correspond au nombre d[’'](?:hôtes|habitants|touristes|lits|résidents)"
+    r"|correspond au nombre (?:d[’']|de )(?:hôtes|habitants|touristes|lits|résidents|places|"
+    r"foyers|logements|maisons|abonnés)"
+    # ("Le chiffre de 1 500 évacués ... correspondait au nombre de foyers privés d'électricité")
+    r"|correspond(?:ait|aient) au nombre (?:d[’']|de )"
 )
 # ... said only of a count named as a figure ("Le chiffre de", "reports of", "titré sur"),
 # or that the words point back at ("c'était faux"): not "3,000 IDPs were denied access",
@@ -1360,7 +1366,7 @@ RETRACTED_FIGURE_BEFORE: str = (
 _NUMBER_TO_READ: str = (
     r"(?:should (?:be )?read(?: as)?|(?:is|are) to be read as|"
     r"the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)"
-    r"|il faut (?:plutôt )?lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan) "
+    r"|il (?:faut|fallait) (?:plutôt )?lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan) "
     r"est(?: de)?)"
     r"\s*:?\s*(?:(?:now|in fact|actually|about|around|some|approximately|environ|quelque|"
     r"près de|plus de)\s+)?(?=\d)"
@@ -1389,6 +1395,11 @@ WITHDRAWS_PREVIOUS: str = (
     r"|(?:it|that|this|that number|that figure|this figure) (?:is not|isn[’']t|was not|wasn[’']t) ours"
     r"(?!\s+(?:to|alone)\b)"
     r"|(?:il|ce chiffre) n[’']est pas (?:le nôtre|de nous)"
+    # (or a count of something else: "il s'agissait du nombre de places ouvertes dans les
+    # centres", "That was roughly the number of people living in the warning zone")
+    r"|il s[’']agissait (?:en réalité )?du nombre (?:de|d[’'])(?! personnes (?:évacu|déplac|hébergé))"
+    r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?the number of "
+    r"(?:people (?:living|who live)|residents|inhabitants|beds|places|homes|houses|guests)\b"
 )
 # A denial of a figure others give, in the same sentence ("Le Gouvernement dément
 # formellement l'information ... faisant état de 10 000 déplacés")
@@ -1422,7 +1433,7 @@ REPORTED_EARLIER: str = (
 # Release No. 1174")
 WRONGLY_GIVEN_AS: str = (
     r"wrongly (?:shown|given|reported|stated|put|listed|recorded|published|printed) as"
-    r"|(?:indiqué|donné|publié|annoncé)e?s? (?:par erreur|à tort) (?:comme|à)"
+    r"|(?:indiqué|donné|publié|annoncé)e?s? (?:par erreur|à tort) (?:comme|à|que)"
 )
 # ... and the number to read instead, when the withdrawing words give one
 CORRECTED_VALUE_BEFORE: str = _NUMBER_TO_READ
@@ -1443,7 +1454,10 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     ", instead of", ", rather than", "agissait en réalité", "reprendre ce chiffre", "t ours",
     "le nôtre", "de nous", "ce ne sont pas", "ce n'est pas", "ce n’est pas", "ce n'étaient pas",
     "ce n’étaient pas", "it was not", "it is not", "it wasn't", "it wasn’t", "it isn't",
-    "it isn’t",
+    "it isn’t", "agissait du nombre", "agissait en réalité du nombre", "the number of people living",
+    "the number of people who live", "the number of residents", "the number of inhabitants",
+    "the number of beds", "the number of places", "the number of homes", "the number of houses",
+    "the number of guests", "fallait lire",
 )
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
 # earlier figure of that number was wrong

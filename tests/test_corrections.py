@@ -45,6 +45,17 @@ def numbers(text: str) -> list[str]:
      "commune.", []),
     ("Le chiffre de 6'000 évacués à Zermatt, diffusé dimanche par certains médias, correspond "
      "au nombre d'hôtes présents dans la station.", []),
+    ("Le chiffre de 1 500 évacués cité au point de presse de dimanche correspondait au nombre "
+     "de foyers privés d'électricité.", []),
+    ("Le bulletin n° 5 indiquait 2 300 personnes hébergées à La Réunion : il s'agissait du "
+     "nombre de places ouvertes dans les centres.", []),
+    ("LM: Overseas reports said 12,000 people were evacuated on Tongatapu. Is that right?\n\n"
+     "TH: No. That was roughly the number of people living in the warning zone. Nobody "
+     "counted 12,000 evacuees.", []),
+    # ... given by mistake, then the number to read
+    ("CORRECTIF : dans une précédente version de cette dépêche, il était indiqué par erreur "
+     "que 1 500 familles avaient été relogées à Imzouren. Il fallait lire 2 400 familles.",
+     ["2 400"]),
     # ... something else, said in the same sentence, or someone else's, in the answer
     ("Notre bulletin d'hier indiquait « 2 500 évacués » : il s'agissait en réalité de "
      "foyers sans eau.", []),
