@@ -963,3 +963,11 @@ def test_columns_of_times_count_no_one_the_caption_does_not_name(caption):
     text = (f"{caption}\n\n| Commune | Lundi 15 | Mardi 16 |\n|---|---|---|\n"
             "| Saint-Denis | 231 | 74 |\n")
     assert figures_of(text) == []
+
+
+def test_prose_opening_on_au_above_a_caption_is_no_caption():
+    text = ("Au pic, plus de 650 personnes étaient hébergées.\n\nPersonnes hébergées par "
+            "commune\n| Commune | Au pic | Mardi 16 |\n|---|---|---|\n| Saint-Denis | 231 | 74 |\n")
+    (table,) = T.find_tables(text.split("\n"))
+    assert table.caption == "Personnes hébergées par commune"
+    assert [r["number_text"] for r in figures_of(text)] == ["plus de 650", "231", "74"]
