@@ -137,7 +137,9 @@ _PART_AFTER_CLOSED = _rx(rf"\s+(?:{V.PARTITIVES})(?:\s+[\w-]+){{1,3}}\s*[,)]")
 # A count of the shelters the people are in, between them and the shelters' town
 # ("2 150 personnes hébergées dans six sites d'accueil à Yopougon", "in 91 camps in the
 # district"): the places after it are the people's too
-_IN_SHELTERS_BEFORE = _rx(r"[^,;:]{0,40}?\b(?:in|into|across|among|dans|en|à travers)\s*$")
+_IN_SHELTERS_BEFORE = _rx(
+    r"[^,;:]{0,40}?\b(?:in|into|across|among|at|dans|en|à travers|(?:dans|à) les)\s*$"
+)
 _SHELTERS_AFTER = _rx(rf"\s*(?:\(\d+\)\s*)?(?:[\w-]+\s+)?(?:{V.SHELTER_HOSTS})\b")
 _SHELTERS_END = _rx(r"[,;:]")
 # ... or in more words, closed before its clause ends: the part's places are its own
@@ -171,6 +173,15 @@ _CONTRAST = _rx(
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS}|{V.RESTATING_CONVERSION})\s+")
 _WHOLE_INCLUDES = _rx(rf"\s*(?:{V.WHOLE_INCLUDES})\s+")
+# a sentence that breaks the figure before down by place ("By municipality: Wajima City
+# 10,350 people; Suzu City 6,780 people", "Par commune : ...")
+_BY_PLACE_OPENING = _rx(rf"\W*(?:{V.BY_PLACE_LEAD})\s*[:–—]")
+# ... each part named before its number, after the colon or a semicolon
+# (looking behind: a part's clause may start after the semicolon)
+_BY_PLACE_ITEM = _rx(
+    r"(?:(?<=[:;])|(?<=[:;][ \u00a0])|(?<=\band[ \u00a0])|(?<=\bet[ \u00a0]))\s*"
+    r"((?-i:[A-ZÀ-Þ])[^:;,.\d()]{1,40}?)\s*$"
+)
 # ... or a conversion after a clause that says how, whose numbers are no figures ("Using
 # the census average of 4.5 persons per household, this corresponds to roughly 36,000")
 _CONVERSION_AFTER_CLAUSE = _rx(rf"[^;:]*,\s*(?:{V.RESTATING_CONVERSION})\s+")
@@ -639,6 +650,9 @@ def judge(
         and _IN_SHELTERS_BEFORE.match(s, head.end, qs[k + 1].start)
         and (shelters := _SHELTERS_AFTER.match(s, qs[k + 1].end))
     ):
+        # (the shelters' words are the people's: "28,800 people were staying at 366
+        # evacuation centres" are evacuees)
+        hi = max(hi, min(clause.end, shelters.end()))
         # (up to the shelters' own place: not past a comma, "in 98 centres, including
         # the MoldExpo centre in Chișinău", a part of them)
         place_hi = min(
@@ -1018,6 +1032,8 @@ def _row_label(s: str, start: int, q: Quantity) -> re.Match[str] | None:
     Social Policy, 1 September): 68 910"; not prose with a colon, "After the attacks on
     Kalehe, Bunyakiri and Minova, civil society reported: 23,000", nor "People in need in
     the areas affected by displacement (HNO 2024): 2,400,000"."""
+    if _BY_PLACE_OPENING.match(s) and (item := _BY_PLACE_ITEM.search(s, start, q.start)):
+        return item  # "By municipality: Wajima City 10,350 people; Suzu City 6,780 people"
     if (label := _LABEL.search(s, start, q.start)) or not _ROW_END.match(s, q.end):
         if label and s[label.start(1) - 2 : label.start(1)].strip() == ";" and (
             (h := head_noun(label.group(1) + " ", 0)).cls == "people"
@@ -1311,6 +1327,17 @@ def _inherits(
     ):
         # what the figure before includes or was ("... in shelters. The count includes 212
         # children.", "... housing 1,020 people. That's down from a peak of 2,300")
+        return context_figure
+    if (
+        context_figure is not None
+        and context_figure.is_figure
+        and head.cls in ("", "people")
+        and _BY_PLACE_OPENING.match(s)
+    ):
+        # "By municipality: Wajima City 10,350 people; ...": a part of the figure before
+        # (the whole a sibling part is of)
+        if context_figure.quantity in qs and context_figure.inherited is not None:
+            return context_figure.inherited
         return context_figure
     if head.cls == "":
         if (

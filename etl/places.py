@@ -125,6 +125,11 @@ _ROW_LABEL = re.compile(
     rf"(?m)(?:^[ \t•*–-]*|;[ \u00a0]*)({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})"
     rf"[ \u00a0]*(?:[/(][^:\n]{{1,40}})?[ \u00a0]*:[ \u00a0]+(?=[^\n]{{0,25}}\d)"
 )
+_BY_PLACE_LIST = re.compile(rf"\W*(?:{V.BY_PLACE_LEAD})\s*[:–—]", re.I)
+_BY_PLACE_NAME = re.compile(
+    rf"(?:[:;]|\b(?:and|et)\b)[ \u00a0]*({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{0,2}})"
+    r"[ \u00a0]+(?=\d)"
+)
 # A bold lead-in that names a place, ending with a full stop: "**Trèbes.**", "- **Faenza.**"
 _LEAD_IN_PATTERN = (
     rf"[ \t]*(?:[-*•–][ \t]+)?\*\*({_NAME_WORD}(?:[ \u00a0]+{_CONNECTOR}?{_NAME_WORD}){{0,2}})"
@@ -694,9 +699,14 @@ def _unresolved(sentence: str, known: list[Found]) -> list[Found]:
 
 def _row_labels(sentence: str, known: list[Found]) -> list[Found]:
     """The label of a list row that gives a count, when it is a name the gazetteer lacks
-    and no word of the extractor's vocabulary ("Returns:", "Women:", "Total:")."""
+    and no word of the extractor's vocabulary ("Returns:", "Women:", "Total:"); or each
+    part's name in a sentence that breaks a figure down by place ("By municipality: Wajima
+    City 10,350 people; Suzu City 6,780 people")."""
     out = []
-    for m in _ROW_LABEL.finditer(sentence):
+    labels = list(_ROW_LABEL.finditer(sentence))
+    if _BY_PLACE_LIST.match(sentence):
+        labels += _BY_PLACE_NAME.finditer(sentence)
+    for m in labels:
         start, end = m.span(1)
         name = m.group(1)
         if any(k.start < end and start < k.end for k in known) or _not_a_name(name):

@@ -2053,6 +2053,13 @@ TABLE_PLACE_HEADERS: str = (
     r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?|secteurs?|sectors?|"
     r"municipalités?|municipalit(?:y|ies)|communautés?|communit(?:y|ies)|towns?|villes?|cit(?:y|ies)"
 )
+# A sentence that breaks a figure down by place, each part named before its number ("By
+# municipality: Wajima City 10,350 people; Suzu City 6,780 people", "Par commune : Trèbes
+# 4 100 ; Cuxac 1 900")
+BY_PLACE_LEAD: str = (
+    r"(?:broken down |in a breakdown )?(?:by|par|per) "
+    rf"(?:{TABLE_PLACE_HEADERS}|municipalities|counties|cities)"
+)
 # A header over the place people came from: it is their origin, not where they are.
 TABLE_ORIGIN_HEADERS: str = (
     r"(?:country|pays|place|lieu|zone|area|region|région|province|district)?\s*"

@@ -1162,8 +1162,9 @@ def test_arrivals_after_displacement_elsewhere_are_still_refugees(text):
 
 @pytest.mark.parametrize("text, number, unit, measure", [
     # a sentence restating the figure before it in other units
+    # (people in camps are a stock, and so is their restatement)
     ("As of this morning we have 14,600 displaced people in 41 camps in Chikwawa. That is "
-     "about 3,100 households.", "about 3,100", "households", "flow"),
+     "about 3,100 households.", "about 3,100", "households", "stock"),
     ("Quelque 9 000 personnes ont fui vers Kaya. Soit environ 1 500 ménages.", "environ 1 500",
      "households", "flow"),
     # people on the move sleeping where they wait
@@ -3713,6 +3714,25 @@ def test_the_words_of_round_30(text, expected):
 ])
 def test_the_words_of_round_31(text, expected):
     assert [(r["number_text"], r["category"], r["measure"])
+            for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure broken down by place in the next sentence, each part named before its number
+    ("As of 5 January, 28,800 people were staying at 366 evacuation centres.\n"
+     "- By municipality: Wajima City 10,350 people (138 centres); Suzu City 6,780 people.",
+     [("28,800", "evacuated", ""), ("10,350", "evacuated", "Wajima City"),
+      ("6,780", "evacuated", "Suzu City")]),
+    ("Quelque 12 000 personnes ont été évacuées. Par commune : Trèbes 4 100 ; Villegailhenc "
+     "2 300 et Cuxac 1 900.",
+     [("Quelque 12 000", "evacuated", ""), ("4 100", "evacuated", "Trèbes"),
+      ("2 300", "evacuated", "Villegailhenc"), ("1 900", "evacuated", "Cuxac")]),
+    # ... not things counted by place
+    ("Some 12,000 people were evacuated. By district: Kipao 40 schools; Ozi 12 schools.",
+     [("Some 12,000", "evacuated", "")]),
+])
+def test_a_figure_broken_down_by_place(text, expected):
+    assert [(r["number_text"], r["category"], r["location"])
             for r in figures_of(text)] == expected
 
 
