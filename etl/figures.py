@@ -212,7 +212,11 @@ _PEOPLE_OPENER = _rx(
 _WHOLE_OPENER = _rx(rf"[\W_]*(?:[^\W\d_][\w’' .-]{{0,30}}?\s?:\s*)?(?:{V.WHOLE_OPENERS})\s+")
 _DIFFERENCE_AFTER = _rx(rf"\s*(?:\w+\s+)?(?:{V.DIFFERENCE_WORDS})\b")
 _INHABITANTS = _rx(rf"{_B}(?:{V.INHABITANT_NOUNS}){_E}")
-_HAVING_BEFORE = _rx(rf"{_B}(?:{V.HAVING_VERBS})\s*$")
+# (ordinarily: "La commune compte d'ordinaire environ 8 000 habitants")
+_HAVING_BEFORE = _rx(
+    rf"{_B}(?:{V.HAVING_VERBS})(?:\s+(?:d[’']ordinaire|normalement|habituellement|usually|"
+    r"normally|ordinarily))?\s*$"
+)
 _HOSTING_BEFORE = _rx(rf"{_B}(?:{V.HOSTING_VERBS})\s*$")
 _AND_COUNT = _rx(r"\s+(?:and|et|or|ou)\s+")
 # Between two parts of a list with no noun of their own, each with its place after it:

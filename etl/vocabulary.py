@@ -624,6 +624,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
     (r"abris de fortune|sous des bâches|sous tentes?|(?<=dorment )(?:encore )?sous (?:des|les) tentes|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
+     # ("des milliers de villageois dorment sous la tente", "des familles campent près des
+     # ruines de leurs maisons")
+     r"|(?<=dorment )(?:encore |toujours )?sous la tente|campent|campaient"
      # still in temporary housing ("une trentaine de familles vivent toujours dans des
      # caravanes", "still living in containers"; not tents, where nomads still live)
      r"|(?:still|toujours|encore) (?:live|living|lives|vivent|vivant|vit|logent|logées?|logés|"

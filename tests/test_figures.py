@@ -3711,6 +3711,12 @@ def test_the_words_of_round_30(text, expected):
     ("Mardi soir, 410 personnes étaient encore dans les centres d'hébergement de Port-Louis.",
      [("410", "displaced", "stock")]),
     ("Les 12 agents sont dans les centres d'hébergement.", []),
+    # ... or under a tent, or camping by their ruins; not a town's usual population
+    ("Al Hoceïma : des milliers de villageois dorment sous la tente, la colère monte",
+     [("des milliers", "displaced", "stock")]),
+    ("Dans le douar d'Aït Kamara, plusieurs centaines de familles campent près des ruines de "
+     "leurs maisons.", [("plusieurs centaines", "displaced", "stock")]),
+    ("La commune compte d'ordinaire environ 8 000 habitants.", []),
 ])
 def test_the_words_of_round_31(text, expected):
     assert [(r["number_text"], r["category"], r["measure"])
