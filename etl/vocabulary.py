@@ -207,7 +207,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # (and other buildings, which an evacuation empties: "around 1,800 buildings had been
     # evacuated", "une quarantaine de chalets")
     (r"buildings|bâtiments|immeubles|chalets|cabins|bungalows|dwellings|habitations|logements|"
-     r"apartments|appartements|flats", "not", "", ""),
+     r"apartments|appartements|flats|(?:hotel )?rooms|chambres(?: d[’']hôtel)?", "not", "", ""),
     # the kind of a camp or site, not of its residents ("312 relief camps", "197 formal and
     # informal sites"; "4,000 collective site residents" are people)
     (r"(?:relief|reception|evacuation|collective|informal|temporary|makeshift|formal and informal|formal"
@@ -1398,6 +1398,9 @@ WITHDRAWS_PREVIOUS: str = (
     r"|(?:it|that|this|that number|that figure|this figure) (?:is not|isn[’']t|was not|wasn[’']t) ours"
     r"(?!\s+(?:to|alone)\b)"
     r"|(?:il|ce chiffre) n[’']est pas (?:le nôtre|de nous)"
+    # ("That figure counted Upcountry customers without water service and has been withdrawn")
+    r"|(?:that|this|the) (?:figure|number)\b[^.;]{0,80}?\b(?:has been|was|is|is being) "
+    r"(?:withdrawn|retracted)"
     # (or a count of something else: "il s'agissait du nombre de places ouvertes dans les
     # centres", "That was roughly the number of people living in the warning zone")
     r"|il s[’']agissait (?:en réalité )?du nombre (?:de|d[’'])(?! personnes (?:évacu|déplac|hébergé))"
@@ -1567,6 +1570,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # who received it: "Some 3,000 displaced people received aid", see etl.figures)
     (r"(?:have |had |were |ont |avaient )?(?:only )?(?:received|got|reçu|bénéficié d\w*) "
      rf"(?:[\w’'-]+ ){{0,2}}?(?:{RELIEF_ITEMS}|assistance|aid|aide)", "aid"),
+    # ... or signed up for it ("3,100 households have registered for federal assistance")
+    (r"(?:have |had |were |ont |se sont )?(?:registered|applied|signed up|inscrits?|inscrites?) "
+     r"(?:for|pour|à) (?:[\w’'-]+ ){0,2}?(?:assistance|aid|aide|benefits|allocations?|"
+     r"grants?|subventions?)\b", "aid"),
     # ... or still to be given it, a gap in aid ("1 100 ménages restent à couvrir")
     (r"(?:remain|remaining|are yet|have yet|restent|reste|restant) (?:to be |to |à )"
      r"(?:reached|covered|assisted|served|couvrir|atteindre|assister|servir)\b", "aid"),
@@ -1987,8 +1994,8 @@ RESTATING_OPENERS: str = (
 # ... or that says what the figure before includes ("The count includes 212 children",
 # "Ce chiffre comprend 410 enfants")
 WHOLE_INCLUDES: str = (
-    r"(?:the|this|that|ce|cette|le) (?:count|figure|total|number|tally|chiffre|bilan|nombre|"
-    r"décompte) (?:includes|included|comprend|comprenait|inclut|incluait)"
+    r"(?:the|this|that|ce|cette|le) (?:count|figure|total|number|tally|census|chiffre|bilan|"
+    r"nombre|décompte|recensement) (?:includes|included|comprend|comprenait|inclut|incluait)"
 )
 # ... and the words of a conversion, which may follow a clause that says how ("Using the
 # census average of 4.5 persons per household, this corresponds to roughly 36,000 people")

@@ -52,6 +52,9 @@ def numbers(text: str) -> list[str]:
     ("LM: Overseas reports said 12,000 people were evacuated on Tongatapu. Is that right?\n\n"
      "TH: No. That was roughly the number of people living in the warning zone. Nobody "
      "counted 12,000 evacuees.", []),
+    ("Several hundred residents left their homes in Kula on Tuesday night.\n\nCorrection: "
+     "Thursday's release said 2,700 people had been evacuated from Kula. That figure counted "
+     "Upcountry customers without water service and has been withdrawn.", ["Several hundred"]),
     # ... given by mistake, then the number to read
     ("CORRECTIF : dans une précédente version de cette dépêche, il était indiqué par erreur "
      "que 1 500 familles avaient été relogées à Imzouren. Il fallait lire 2 400 familles.",

@@ -3717,6 +3717,12 @@ def test_the_words_of_round_30(text, expected):
     ("Dans le douar d'Aït Kamara, plusieurs centaines de familles campent près des ruines de "
      "leurs maisons.", [("plusieurs centaines", "displaced", "stock")]),
     ("La commune compte d'ordinaire environ 8 000 habitants.", []),
+    # a census's part; rooms and people signed up for aid are no figures
+    ("The shelter census counted roughly 1,400 evacuees in the island's emergency shelters. "
+     "The census includes 318 children.",
+     [("roughly 1,400", "evacuated", "flow"), ("318", "evacuated", "flow")]),
+    ("The State has reserved 450 hotel rooms for families who lost their homes.", []),
+    ("FEMA reports 3,100 households have registered for federal assistance so far.", []),
 ])
 def test_the_words_of_round_31(text, expected):
     assert [(r["number_text"], r["category"], r["measure"])
