@@ -778,7 +778,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # the mandatory evacuation zone: about 4,000")
     # ("in evacuation areas in Albay", Philippine shelters; not "the evacuation area covers
     # 14 villages")
-    (r"evacuat(?:es|ed|ions?(?! (?:orders?|zones?|area\b))|ing)|"
+    # (nor are an order's instructions or advisories: "evacuation instructions were issued
+    # to more than 51,000 residents")
+    (r"evacuat(?:es|ed|ions?(?! (?:orders?|instructions?|advisor(?:y|ies)|warnings?|notices?|"
+     r"zones?|area\b))|ing)|"
      r"(?<!the )evacuation(?= area)|évacu(?:és?|ées?|er)|"
      r"(?<!zone d')(?<!zone d’)évacuation"
      # (the French civil protection's word: "1 120 personnes ont été mises à l'abri dans

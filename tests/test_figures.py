@@ -3723,6 +3723,9 @@ def test_the_words_of_round_30(text, expected):
      [("roughly 1,400", "evacuated", "flow"), ("318", "evacuated", "flow")]),
     ("The State has reserved 450 hotel rooms for families who lost their homes.", []),
     ("FEMA reports 3,100 households have registered for federal assistance so far.", []),
+    # an evacuation's instructions move nobody yet
+    ("On the evening of 1 January, evacuation instructions were issued to more than 51,000 "
+     "residents of coastal districts.", []),
 ])
 def test_the_words_of_round_31(text, expected):
     assert [(r["number_text"], r["category"], r["measure"])
