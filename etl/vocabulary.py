@@ -1865,6 +1865,7 @@ ADMIN_WORDS: str = (
 ORGANISATION_WORDS: str = (
     r"Army|Armed Forces|Forces|Force|Front|Movement|Alliance|Liberation|Defence|Defense|"
     r"Police|Government|Ministry|Red Cross|Red Crescent|Times|Post|Herald|Tribune|Radio|TV|Airways|"
+    r"Guard|Guards|Garde|"  # ("Coast Guard crews": not Tanzania's Coast region)
     r"Armée|Forces armées|Mouvement|Croix-Rouge|Gouvernement|Ministère"
 )
 # Words before a place that make it the scene of the violence people fled ("fled to Bunia
