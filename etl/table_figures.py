@@ -74,6 +74,7 @@ _TABLE_FINEST = rx(rf"{_B}(?:{V.TABLE_FINEST_HEADERS}){_E}")
 _TABLE_SUBDISTRICT = rx(rf"{_B}(?:{V.TABLE_SUBDISTRICT_HEADERS}){_E}")
 _WORLD_REGION = rx(rf"{_B}(?:{V.WORLD_REGION_WORDS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
+_GENERIC_SITE = rx(rf"\W*(?:{V.GENERIC_SITE_HEADS})(?:\s+(?-i:[a-zà-ÿ])[\w’'-]*)*\W*")
 _PEAK = rx(r"\b(?:pic|peak)\b")
 _TIME_HEADER = rx(rf"(?:(?:{V.TABLE_TIME_WORDS}|\d{{1,4}}(?:er|h)?){_E}|[\s(),:/.–-])+")
 
@@ -395,7 +396,8 @@ def table_figures(
                    if c.kind in ("place", "destination") and not c.site and (r := place(k))}
         areas = list(by_area.values())
         by_site = {k: r for k, c in enumerate(columns)
-                   if c.kind == "place" and c.site and (r := place(k, *areas))}
+                   if c.kind == "place" and c.site and (r := place(k, *areas))
+                   and not (areas and k < len(row) and _GENERIC_SITE.fullmatch(row[k].text))}
         # (a site the gazetteer lacks is drawn at the area it is in: "| Site 1 | Beledweyne |")
         sites = [P.within(r, areas[-1]) if areas else r for r in by_site.values()]
         refs = [r for _, r in sorted({**by_area, **by_site}.items())]

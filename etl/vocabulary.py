@@ -2067,6 +2067,14 @@ TABLE_PLACE_HEADERS: str = (
     r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?|secteurs?|sectors?|"
     r"municipalités?|municipalit(?:y|ies)|communautés?|communit(?:y|ies)|towns?|villes?|cit(?:y|ies)"
 )
+# A table's site that names only a kind of building ("Salle des fêtes", "Gymnase municipal",
+# "Centre de loisirs", "Primary school"): no place; the row's town or district is where it
+# is. Not one with a name of its own ("Salle Sully", "Camp 12", "Kutupalong").
+GENERIC_SITE_HEADS: str = (
+    r"salles?|gymnases?|gym|gymnasium|centres?|centers?|écoles?|schools?|églises?|churches?|"
+    r"halls?|stades?|stadium|mosquées?|mosques?|abris?|shelters?|foyers?|maisons?|camps?|sites?|"
+    r"primary|secondary|community|sports?|municipal|public"
+)
 # A sentence that breaks a figure down by place, each part named before its number ("By
 # municipality: Wajima City 10,350 people; Suzu City 6,780 people", "Par commune : Trèbes
 # 4 100 ; Cuxac 1 900")

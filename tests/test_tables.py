@@ -971,3 +971,13 @@ def test_prose_opening_on_au_above_a_caption_is_no_caption():
     (table,) = T.find_tables(text.split("\n"))
     assert table.caption == "Personnes hébergées par commune"
     assert [r["number_text"] for r in figures_of(text)] == ["plus de 650", "231", "74"]
+
+
+def test_a_site_that_names_only_a_kind_of_building_is_at_its_town():
+    text = ("Personnes hébergées dans les centres d'accueil\n\n"
+            "| Centre d'accueil | Commune | Personnes hébergées |\n|---|---|---|\n"
+            "| Salle des fêtes | La Tranche-sur-Mer | 127 |\n"
+            "| Gymnase municipal | L'Aiguillon-sur-Mer | 104 |\n"
+            "| Salle Sully | Luçon | 86 |\n")
+    assert [r["location"] for r in figures_of(text)] == [
+        "La Tranche-sur-Mer", "L'Aiguillon-sur-Mer", "Salle Sully"]
