@@ -626,7 +626,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"abris de fortune|sous des bâches|sous tentes?|(?<=dorment )(?:encore )?sous (?:des|les) tentes|makeshift shelters?|under plastic(?: sheet(?:s|ing))?"
      # ("des milliers de villageois dorment sous la tente", "des familles campent près des
      # ruines de leurs maisons")
-     r"|(?<=dorment )(?:encore |toujours )?sous la tente|campent|campaient"
+     r"|(?<=dorment )(?:encore |toujours )?sous la tente"
+     # (camping by lost homes or out in the open; not scouts "campent au bord du lac",
+     # rescuers "campent près du village", herders "campent chaque saison sèche près du lac")
+     r"|(?:campent|campaient)(?=(?: [\w’'-]+){0,3}? (?:(?:près|autour|au milieu|devant|à côté|"
+     r"parmi) (?:des|de leurs?|d[’']|les) ?(?:ruines|décombres|gravats|maisons|habitations|"
+     r"logements|domiciles)|dehors|à la belle étoile|en plein air|dans (?:la|les) rues?\b))"
      # still in temporary housing ("une trentaine de familles vivent toujours dans des
      # caravanes", "still living in containers"; not tents, where nomads still live)
      r"|(?:still|toujours|encore) (?:live|living|lives|vivent|vivant|vit|logent|logées?|logés|"
@@ -848,7 +853,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:were|was|been|being) (?:taken|brought|transported|carried|driven|ferried|shuttled) "
      r"(?:by (?:bus|buses|coach(?:es)?|boats?|ships?|ferry|ferries|trucks?|lorries|helicopters?|"
      r"planes?|air|road|sea|canoes?)|in (?:buses|boats|trucks|lorries|convoys?))"
-     r"(?= (?:from|to|off|out)\b)", MOVED_BY_OTHERS, "flow"),
+     r"(?= (?:from|to|off|out)\b)"
+     # (not a daily trip: "150 children were taken by bus to school", "2,000 people were
+     # taken by bus to polling stations", "to the rally"; but "to schools in Lismore", used
+     # as shelters)
+     r"(?! to (?:(?:school|classes|work|church|mass|(?:the )?polls?)\b|(?:the |their )?polling|"
+     r"(?:the |a )?rall(?:y|ies)))", MOVED_BY_OTHERS, "flow"),
     # ... or flown out ("2,600 people were airlifted to safety", "héliportées")
     (r"airlifted|evacuated by air|flown out|héliporté(?:e|s|es)?|hélitreuillé(?:e|s|es)?", "evacuated", "flow"),
     # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
@@ -938,6 +948,9 @@ ELSEWHERE_INSIDE: str = (
 # and order", "à la demande de" and "une somme de" are nouns.
 UNDONE_RETURN_BEFORE: str = (
     r"ordered|orders|ordering|urg(?:ed|es|ing)|told|tells|ask(?:ed|s|ing)|call(?:ed|s|ing) on|"
+    # (waited or hoped for: "are still waiting to return", "hope to return next week",
+    # "attendent de rentrer")
+    r"wait(?:s|ed|ing)?|hop(?:e|es|ed|ing)|attend(?:ent|aient)|"
     r"pressed|encourag(?:ed|es|ing)|want(?:ed|s)?|wish(?:ed|es)?|intend(?:ed|s)?|"
     r"refus(?:ed|es|ing)|ordonn(?:é|ée|és|ées|e|ent|ant)|demand(?:é|ée|és|ées|ent)|"
     r"exhort(?:é|ée|és|ées|e|ent)|somm(?:é|ée|és|ées|ent)|enjoint|invit(?:é|ée|és|ées|e|ent)|"
@@ -1031,8 +1044,12 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"(?:indiquai(?:en)?t|mentionnai(?:en)?t|faisai(?:en)?t état de|annonçai(?:en)?t|donnai(?:en)?t)",
      "retracted"),
     # a count nobody made ("Nobody counted 12,000 evacuees")
+    # (the count right after, where the search for it ends: not "No one has registered the
+    # 3,000 new arrivals yet")
     (r"(?:nobody|no one|no-one) (?:has |had |ever )?(?:counted|registered|recorded)"
-     r"|personne n[’'](?:a|avait) (?:jamais )?(?:compté|recensé|enregistré)", "retracted"),
+     r"(?=\s*$|\s+(?:about |some |around |nearly |over |more than )?\d)"
+     r"|personne n[’'](?:a|avait) (?:jamais )?(?:compté|recensé|enregistré)"
+     r"(?=\s*$|\s+(?:environ |quelque |près de |plus de )?\d)", "retracted"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
     (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
@@ -1331,6 +1348,14 @@ OTHER_DOING_NOT: str = (
     r"many|much|well|of|usual|such|a result|part|per|they|these|those|"
     r"ils|elles|la plupart|beaucoup"
 )
+# The count a figure is said to be that is still of people moved, or of the same people in
+# households ("il s'agissait du nombre de personnes déplacées", "correspondait au nombre de
+# personnes hébergées dans les écoles", "il s'agissait du nombre de ménages"): no withdrawal.
+# Not households said to lack something ("au nombre de foyers privés d'électricité").
+_MOVED_OR_UNIT: str = (
+    r"personnes (?:évacu|déplac|hébergé|relogé|réfugi)"
+    r"|(?:ménages|familles)\b(?! (?:privé|sans|touché|sinistr|affecté))"
+)
 # What the report says of a figure it withdraws, later in the sentence ("Le chiffre de 3 000
 # évacués diffusé samedi sur les réseaux sociaux est erroné", "Une estimation de 60 000
 # déplacés, relayée le 6 avril, a été démentie", "a journal headlined 15,000 displaced:
@@ -1358,6 +1383,9 @@ RETRACTED_AFTER: str = (
     r"foyers|logements|maisons|abonnés)"
     # ("Le chiffre de 1 500 évacués ... correspondait au nombre de foyers privés d'électricité")
     r"|correspond(?:ait|aient) au nombre (?:d[’']|de )"
+    # (not the people moved, nor the same in households: "correspondait au nombre de
+    # personnes hébergées dans les écoles", "au nombre de familles")
+    rf"(?!{_MOVED_OR_UNIT})"
 )
 # ... said only of a count named as a figure ("Le chiffre de", "reports of", "titré sur"),
 # or that the words point back at ("c'était faux"): not "3,000 IDPs were denied access",
@@ -1406,7 +1434,7 @@ WITHDRAWS_PREVIOUS: str = (
     r"(?:withdrawn|retracted)"
     # (or a count of something else: "il s'agissait du nombre de places ouvertes dans les
     # centres", "That was roughly the number of people living in the warning zone")
-    r"|il s[’']agissait (?:en réalité )?du nombre (?:de|d[’'])(?! personnes (?:évacu|déplac|hébergé))"
+    rf"|il s[’']agissait (?:en réalité )?du nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
     r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?the number of "
     r"(?:people (?:living|who live)|residents|inhabitants|beds|places|homes|houses|guests)\b"
 )
@@ -1721,7 +1749,8 @@ PERIODS: list[str] = [
     r"since (?:the )?(?:(?:early|late|mid-?) ?)?(?:weekend|autumn|fall|spring|summer|winter|"
     r"(?:rainy|dry|lean) season|harvest)(?: of (?:19|20)\d\d)?(?![\w-])"
     # (not an event named after it: "since the fall of Bukavu", "since the spring rains began")
-    r"(?!\s+(?:of|rains?|floods?|offensive|campaign)\b)|"
+    r"(?![’']s\b|\s+(?:of|rains?|floods?|flooding|storms?|offensive|campaign|fighting|clashes|"
+    r"attacks?|violence|cyclones?|drought|began|begun|started|set in|ended|failed)\b)|"
     r"depuis (?:l[’']|le |la )(?:automne|printemps|été|hiver|week-end|saison des pluies|"
     r"saison sèche|soudure)(?: (?:dernier|dernière|(?:19|20)\d\d))?(?![\w-])",
     # (an event: "since the fighting began", up to a place or a clause of its own)
@@ -1748,7 +1777,16 @@ PERIODS: list[str] = [
     r"ces dernières semaines|la semaine dernière|le mois dernier|cette semaine",
     # (a French day needs no preposition: "95 ont pu rentrer samedi", "Mardi soir, 410
     # personnes")
-    r"(?<![\w-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    # (not the day a report was published or a source spoke: "un rapport publié mardi", "a
+    # indiqué jeudi le HCR", "Mardi, OCHA a indiqué que", "le chiffre cité lundi", "notre
+    # édition de lundi"; not a feast, "Mardi gras")
+    r"(?<![\w-])(?<!publié )(?<!publiée )(?<!diffusé )(?<!diffusée )(?<!indiqué )(?<!annoncé )"
+    r"(?<!déclaré )(?<!précisé )(?<!rappelé )(?<!affirmé )(?<!souligné )(?<!cité )(?<!citée )"
+    r"(?<!édition de )"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\s+(?:gras|saint)\b)"
+    rf"(?!(?: (?:soir|matin|après-midi|dernier|\d{{1,2}}(?:er)?(?: (?:{_MONTHS_FR}))?))?,\s+"
+    r"(?:[^\s,.;:]+\s+){1,5}?a (?:indiqué|annoncé|déclaré|précisé|rappelé|affirmé|souligné)"
+    r"\s+qu)"
     rf"(?: (?:soir|matin|après-midi|dernier|\d{{1,2}}(?:er)?(?: (?:{_MONTHS_FR}))?))?(?![\w-])",
 ]
 

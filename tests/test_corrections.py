@@ -59,6 +59,13 @@ def numbers(text: str) -> list[str]:
     ("CORRECTIF : dans une précédente version de cette dépêche, il était indiqué par erreur "
      "que 1 500 familles avaient été relogées à Imzouren. Il fallait lire 2 400 familles.",
      ["2 400"]),
+    # ... but not the people moved, nor the same people in households (a review)
+    ("Le bulletin n° 3 indiquait 2 300 personnes déplacées à Kaya : il s'agissait du nombre "
+     "de ménages.", ["2 300"]),
+    ("Le chiffre de 1 500 évacués correspondait au nombre de personnes hébergées dans les "
+     "écoles.", ["1 500"]),
+    # ... nor a count not yet made, of the people the sentence names
+    ("No one has registered the 3,000 new arrivals in Adré yet, aid workers said.", ["3,000"]),
     # ... something else, said in the same sentence, or someone else's, in the answer
     ("Notre bulletin d'hier indiquait « 2 500 évacués » : il s'agissait en réalité de "
      "foyers sans eau.", []),
