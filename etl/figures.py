@@ -299,6 +299,8 @@ _RELATIVE = _rx(r"\s*,?\s*(?:who|which|that|qui)\b")
 # avaient fui"): what the people had been before the clause's main verb
 _EARLIER_RELATIVE = _rx(r"\s*,?\s*(?:who|that|qui)\s+(?:had|avaient|étaient|s[’']étaient)\b")
 _AGENT = _rx(r"\s+(?:by|par)\b")
+# taken away from somewhere ("were taken by bus from West Maui", "took 62 people off Mango")
+_AWAY = _rx(r"\s+(?:from|off|out|away)\b")
 # not a rate: "a day after the attack", "a week earlier"
 _NOT_RATE = r"\s+(?:after|before|later|earlier|ago|après|avant)\b"
 _NOT_RATE_AFTER = re.compile(_NOT_RATE, re.I)
@@ -515,7 +517,7 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
     return category
 
 
-def _main_verb_cue(cues, head: Head, s: str):
+def _main_verb_cue(cues, head: Head, s: str) -> tuple | None:
     """The cue of a clause's own verb after a relative clause that says what the people had
     been, however long that clause: going home, or evacuated ("nearly 12,000 people who had
     been evacuated earlier in the season have returned"), or leaving a home gone back to
@@ -1125,9 +1127,6 @@ def _moves_later(s: str, qs: list[Quantity], k: int, pos: int, clause: Span) -> 
     1,100 of them left for Burundi", the next count's)?"""
     end = next((x.start for x in qs[k + 1 :] if x.kind == "count"), clause.end)
     return any(c[3] == "flow" for c in cue_hits(s, pos, min(end, clause.end)))
-
-
-_AWAY = _rx(r"\s+(?:from|off|out|away)\b")
 
 
 def _evacuates(s: str, cue: tuple, q: Quantity) -> bool:
