@@ -214,7 +214,7 @@ _CITED_BEFORE = re.compile(
     re.I,
 )
 _FRENCH_NOUN_BEFORE = re.compile(r"(?:\bde|\bdes|\bles|\baux|d[’'])\s*$", re.I)
-_ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS})\b")
+_ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS}|{V.STREET_WORDS})\b")
 _AS_WORDS = {name: re.compile(after, re.I) for name, after in V.PLACE_NAMES_AS_WORDS.items()}
 _PLACE_ARTICLE = re.compile(V.PLACE_ARTICLE_BEFORE)
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
@@ -413,7 +413,7 @@ def listed(sentence: str) -> tuple[Found, ...]:
         if _ORGANISATION_AFTER.match(sentence[m.end : m.end + 30]) or _ORGANISATION_BEFORE.search(
             sentence[max(0, m.start - 30) : m.start]
         ):
-            continue  # "the Arakan Army", "Congo River Alliance": a group, not a place
+            continue  # "the Arakan Army", "Congo River Alliance": a group; "Olinda Road"
         if (
             (word := _AS_WORDS.get(m.text.casefold()))
             and word.match(sentence, m.end)

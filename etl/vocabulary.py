@@ -1906,6 +1906,9 @@ ORGANISATION_WORDS: str = (
     r"Guard|Guards|Garde|"  # ("Coast Guard crews": not Tanzania's Coast region)
     r"Armée|Forces armées|Mouvement|Croix-Rouge|Gouvernement|Ministère"
 )
+# Capitalised words after a place's name that make it a street's ("Olinda Road", "Kula
+# Highway"): not the town, nor a namesake in another country
+STREET_WORDS: str = r"Road|Street|Avenue|Highway|Boulevard|Lane"
 # Words before a place that make it the scene of the violence people fled ("fled to Bunia
 # after attacks in Djugu"): where the figure is only when the sentence names no other
 # place for it, and neither where people came from nor where they are.
