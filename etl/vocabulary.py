@@ -444,7 +444,9 @@ _NOT_REFLEXIVE = "".join(f"(?<!{a} )" for a in _REFLEXIVE_AUXILIARIES)
 DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # crossing a border: refugees, flow (a river too: border rivers, the Ruzizi, the Ubangi,
     # are what reports name most; "crossed the Nile" inside South Sudan is the exception)
-    (r"cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing|across the border"
+    # (not a fire or a flood that crossed: "as the fire crossed Kula Highway")
+    (r"(?<!fire )(?<!flames )(?<!blaze )(?<!water )(?<!floodwaters )"
+     r"(?:cross(?:ed|es|ing)? (?:into|the border|over|from)|crossed|crossing)|across the border"
      # ("800 people cross at Adré every day", "cross through Joda")
      r"|cross(?:es)? (?:at|through|via)(?= (?:the )?(?-i:[A-ZÀ-Þ]))"
      # ("driven over 2 million across its borders"; not "displaced within Sudan and across
@@ -774,7 +776,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ... or moved out of a place ("2,000 people a day were being moved from the town")
     # (not a thing that held them, "the camp, home to 25,000 refugees, was moved", nor a
     # name taken off a list)
-    (r"(?:being|been|were) moved (?:from|out of|away from)"
+    # ("about 80 households on Olinda Road were moved out as the fire crossed")
+    (r"(?:being|been|were) moved (?:from|out of|away from|out\b)"
      r"(?! (?:the |a |their )?(?:beneficiary |distribution |waiting )?(?:lists?|registers?|"
      r"registry|database|rolls?|caseload)\b)", MOVED_BY_OTHERS, "flow"),
     # evacuation: evacuated, flow

@@ -3745,6 +3745,10 @@ def test_the_words_of_round_30(text, expected):
      [("roughly 1,400", "evacuated", "flow"), ("318", "evacuated", "flow")]),
     ("The State has reserved 450 hotel rooms for families who lost their homes.", []),
     ("FEMA reports 3,100 households have registered for federal assistance so far.", []),
+    # moved out as a fire crossed a road: evacuated, not crossing a border
+    ("On Wednesday, about 80 households on Olinda Road were moved out as the fire crossed "
+     "Kula Highway.", [("about 80", "evacuated", "flow")]),
+    ("About 3,000 people crossed into Burundi on Monday.", [("About 3,000", "refugees", "flow")]),
     # an evacuation's instructions move nobody yet
     ("On the evening of 1 January, evacuation instructions were issued to more than 51,000 "
      "residents of coastal districts.", []),
