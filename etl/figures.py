@@ -173,11 +173,10 @@ _CONTRAST = _rx(
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS}|{V.RESTATING_CONVERSION})\s+")
 _WHOLE_INCLUDES = _rx(rf"\s*(?:{V.WHOLE_INCLUDES})\s+")
-# a sentence that breaks the figure before down by place ("By municipality: Wajima City
-# 10,350 people; Suzu City 6,780 people", "Par commune : ...")
-_BY_PLACE_OPENING = _rx(rf"\W*(?:{V.BY_PLACE_LEAD})\s*[:–—]")
-# ... each part named before its number, after the colon or a semicolon
-# (looking behind: a part's clause may start after the semicolon)
+# In a sentence that breaks the figure before down by place (`P.breaks_down_by_place`:
+# "By municipality: Wajima City 10,350 people; ..."), each part named before its number,
+# after the colon or a semicolon (looking behind: a part's clause may start after the
+# semicolon)
 _BY_PLACE_ITEM = _rx(
     r"(?:(?<=[:;])|(?<=[:;][ \u00a0])|(?<=\band[ \u00a0])|(?<=\bet[ \u00a0]))\s*"
     r"((?-i:[A-ZÀ-Þ])[^:;,.\d()]{1,40}?)\s*$"
@@ -1038,7 +1037,7 @@ def _row_label(s: str, start: int, q: Quantity) -> re.Match[str] | None:
     Social Policy, 1 September): 68 910"; not prose with a colon, "After the attacks on
     Kalehe, Bunyakiri and Minova, civil society reported: 23,000", nor "People in need in
     the areas affected by displacement (HNO 2024): 2,400,000"."""
-    if _BY_PLACE_OPENING.match(s) and (item := _BY_PLACE_ITEM.search(s, start, q.start)):
+    if P.breaks_down_by_place(s) and (item := _BY_PLACE_ITEM.search(s, start, q.start)):
         return item  # "By municipality: Wajima City 10,350 people; Suzu City 6,780 people"
     if (label := _LABEL.search(s, start, q.start)) or not _ROW_END.match(s, q.end):
         if label and s[label.start(1) - 2 : label.start(1)].strip() == ";" and (
@@ -1069,31 +1068,25 @@ def _cue_start(s: str, lo: int, q: Quantity, prev: Verdict | None) -> int:
     June to 2,960"; not "Since the influx began in May 2023, 120,000 host community members
     have received support"). Only the words: a date's places stay its own ("PANAMA CITY,
     Oct 10 - More than 405,000 migrants")."""
-    start = lo
-    if (
-        prev is not None
-        and prev.quantity.kind in ("date", "year")
+    if prev is None:
+        return lo
+    dated = (
+        prev.quantity.kind in ("date", "year")
         and (
             "," not in s[prev.quantity.end : q.start]
             # (a part after the comma is of the same clause: "ont regagné leurs domiciles
             # depuis janvier 2022, dont près de 18 000 à Bamenda")
-            or _PARTITIVE_BEFORE.search(s, max(0, q.start - 15), q.start)
+            or _PARTITIVE_BEFORE.search(s, max(0, q.start - 15), q.start) is not None
         )
         # (not a sentence opening on a phrase of time: "Since the refugee influx of April
         # 2023 a bag of sorghum costs 45,000 SDG", "After the evacuation in August 2024 only
         # 2,000 of the 60,000 residents remain")
         and not _TIME_OPENER.match(s, 0, prev.quantity.start)
-    ):
-        start = min(start, prev.window[0])
-    elif (
-        prev is not None
-        and prev.head.cls == "not"
-        and _APPOSED.fullmatch(s, prev.head.end, q.start) is not None
-    ):
-        # nor is a count of things the people are restated from ("a fait évacuer une
-        # quarantaine de chalets, soit environ 150 personnes")
-        start = min(start, prev.window[0])
-    return start
+    )
+    # nor is a count of things the people are restated from ("a fait évacuer une
+    # quarantaine de chalets, soit environ 150 personnes")
+    restated = prev.head.cls == "not" and _APPOSED.fullmatch(s, prev.head.end, q.start)
+    return min(lo, prev.window[0]) if dated or restated else lo
 
 
 def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
@@ -1335,7 +1328,7 @@ def _inherits(
         context_figure is not None
         and context_figure.is_figure
         and head.cls in ("", "people")
-        and _BY_PLACE_OPENING.match(s)
+        and P.breaks_down_by_place(s)
     ):
         # "By municipality: Wajima City 10,350 people; ...": a part of the figure before
         # (the whole a sibling part is of)

@@ -704,7 +704,7 @@ def _row_labels(sentence: str, known: list[Found]) -> list[Found]:
     City 10,350 people; Suzu City 6,780 people")."""
     out = []
     labels = list(_ROW_LABEL.finditer(sentence))
-    if _BY_PLACE_LIST.match(sentence):
+    if breaks_down_by_place(sentence):
         labels += _BY_PLACE_NAME.finditer(sentence)
     for m in labels:
         start, end = m.span(1)
@@ -716,6 +716,12 @@ def _row_labels(sentence: str, known: list[Found]) -> list[Found]:
         # "label": the place of its own row only, not of the rows after it ("Total : ...")
         out.append(Found(start, end, PlaceRef(name, "", "", "", None, None), "label"))
     return out
+
+
+def breaks_down_by_place(sentence: str) -> bool:
+    """Does the sentence break a figure down by place, each part named before its number
+    ("By municipality: Wajima City 10,350 people; Suzu City 6,780 people")?"""
+    return _BY_PLACE_LIST.match(sentence) is not None
 
 
 def _not_a_name(name: str) -> bool:

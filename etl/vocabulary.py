@@ -1731,11 +1731,14 @@ PACE_CHANGE_VERBS: str = (
 # then before it, within the clause.
 _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS_FR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TIME_WORDS_EN = (
     r"(?:start|beginning|end) of|(?:this|last|next) (?:week|weekend|month|year)|today|"
     r"yesterday|christmas|new year|ramadan|eid"
 )
 _MONTHS_FR = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+# what may follow a French day ("mardi soir", "samedi dernier", "lundi 15 janvier")
+_FR_DAY_PART = rf"(?: (?:soir|matin|après-midi|dernier|\d{{1,2}}(?:er)?(?: (?:{_MONTHS_FR}))?))?"
 # Time expressions. Patterns earlier in the list win over later ones that start at the same
 # place: "since January" is a date, and the words after it are not ("since January the
 # region has registered ...": not "since [anything up to 30 characters]").
@@ -1786,11 +1789,11 @@ PERIODS: list[str] = [
     r"(?<![\w-])(?<!publié )(?<!publiée )(?<!diffusé )(?<!diffusée )(?<!indiqué )(?<!annoncé )"
     r"(?<!déclaré )(?<!précisé )(?<!rappelé )(?<!affirmé )(?<!souligné )(?<!cité )(?<!citée )"
     r"(?<!édition de )"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\s+(?:gras|saint)\b)"
-    rf"(?!(?: (?:soir|matin|après-midi|dernier|\d{{1,2}}(?:er)?(?: (?:{_MONTHS_FR}))?))?,\s+"
+    rf"(?:{_WEEKDAYS_FR})(?!\s+(?:gras|saint)\b)"
+    rf"(?!{_FR_DAY_PART},\s+"
     r"(?:[^\s,.;:]+\s+){1,5}?a (?:indiqué|annoncé|déclaré|précisé|rappelé|affirmé|souligné)"
     r"\s+qu)"
-    rf"(?: (?:soir|matin|après-midi|dernier|\d{{1,2}}(?:er)?(?: (?:{_MONTHS_FR}))?))?(?![\w-])",
+    rf"{_FR_DAY_PART}(?![\w-])",
 ]
 
 # --- places in a sentence ------------------------------------------------------------------------
@@ -2167,8 +2170,8 @@ TABLE_DESTINATION_HEADERS: str = (
 # "| 2023 | 2024 |", "| As of 3 May |"): in a table whose caption says whom it counts
 # ("Personnes hébergées par commune"), the caption's people at that time
 TABLE_TIME_WORDS: str = (
-    rf"{_MONTHS_EN}|{_WEEKDAYS_EN}|{_MONTHS_FR}|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|févr|avr|juil|déc|"
+    rf"{_MONTHS_EN}|{_WEEKDAYS_EN}|{_MONTHS_FR}|{_WEEKDAYS_FR}|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|févr|avr|juil|déc|"
     r"au|à|at|as|of|on|le|la|du|de|pic|peak|h|am|pm|heures?|matin|soir|morning|evening|"
     r"night|nuit|midi|noon|week|semaine|day|jour|er|st|nd|rd|th"
 )
