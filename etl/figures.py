@@ -2373,7 +2373,7 @@ def _sentence_figures(
 _IN_TOTAL = _rx(rf"\b(?:{V.SO_FAR_WORDS})\b")
 _TOTAL_BEFORE = _rx(rf"\b(?:{V.TOTAL_LEADS})\b[^,;]{{0,40}}$")
 # a count set against the one before it ("480,000 IDPs, up from 310,000 in March")
-_COMPARED = _rx(rf"(?:{V.COMPARED_WORDS})\W*$")
+_COMPARED = _rx(rf"\b(?:{V.COMPARED_WORDS})\W*$")
 
 
 def _before_comparison(s: str, qs: list[Quantity], k: int, clause: Span) -> Span:
