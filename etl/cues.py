@@ -142,6 +142,8 @@ def head_noun(s: str, pos: int) -> Head:
         lead = len(rest) - len(rest.lstrip().lstrip("*«“\"").lstrip())
         rest, i = rest[lead:], i + lead
         if m := PARTITIVE.match(rest):
+            if "," in s[pos:i]:
+                break  # "il en reste 140, dont 35 enfants": the next count's, a part of this one
             partitive, i = True, i + m.end()
             continue
         if hit := _HEADS.match(rest):
@@ -198,7 +200,12 @@ def sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
         if headline:  # a headline in title case: every word is capitalised
             return False
         word = s[h[0] : h[1]]
-        return s[h[0]].isupper() and not word.isupper() and s[: h[0]].strip(' -•*–—:"“«(#') != ""
+        return (
+            s[h[0]].isupper()
+            and not word.isupper()
+            and word not in V.ACRONYM_CUES
+            and s[: h[0]].strip(' -•*–—:"“«(#') != ""
+        )
 
     negated = _NEGATION.search(s) is not None
     return tuple(

@@ -109,6 +109,15 @@ _DISPLACED_HEADING = _rx(
 # A row that is nothing but a label and its number ("- Ouham : 98 000")
 _ROW_LABEL_ONLY = _rx(rf"[\s•*–-]*[^:\n]{{1,{_LONG_LABEL_MAX}}}:\s*$")
 _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
+# ... but a camp's population, in a section about camps ("Combined population: 12,410")
+_POPULATION_LABEL = _rx(r"(?:(?:total|combined|current|camp|site)\s+)?population(?:\s*\([^()]*\))?")
+_WAY_LABEL = _rx(r"(?:to|towards|from|vers|depuis|en provenance d[eu]s?|à destination d[eu]s?)\s")
+# ... or a population said to be in camps ("Population in camps and emergency sites (27 May)")
+_SITES_POPULATION_LABEL = _rx(
+    rf"(?:(?:total|combined|current)\s+)?population\s+(?:in|of|at|dans|des)\s+(?:the\s+|les\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{V.SITE_WORDS})s?\b"
+)
+_SITE_HEADING = _rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")
 # "• Chiúre: attacks have displaced...": a line introduced by a label.
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
@@ -173,6 +182,10 @@ _CONTRAST = _rx(
 # on a comma ("That is, 3 million children are out of school")
 _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS}|{V.RESTATING_CONVERSION})\s+")
 _WHOLE_INCLUDES = _rx(rf"\s*(?:{V.WHOLE_INCLUDES})\s+")
+# ... or how many its people were at another time, or are still there (after a time said
+# first: "Mercredi soir, elles étaient près de 45 000", "312 personnes y étaient encore")
+_SAME_PEOPLE_BEFORE = _rx(rf"\W*(?:[^,.;:]{{0,40}}?(?:,\s*|\s+))?(?:{V.SAME_PEOPLE_BEFORE})\s+")
+_SAME_PEOPLE_AFTER = _rx(rf"\s+(?:{V.SAME_PEOPLE_AFTER})\b")
 # In a sentence that breaks the figure before down by place (`P.breaks_down_by_place`:
 # "By municipality: Wajima City 10,350 people; ..."), each part named before its number,
 # after the colon or a semicolon (looking behind: a part's clause may start after the
@@ -243,6 +256,9 @@ _RESIDENTS_AFTER = _rx(rf"\s+(?:{V.RESIDENTS_AFTER})(?![\w-])")
 _DISASTER = _rx(rf"{_B}(?:{V.DISASTER_WORDS}){_E}")
 _AFFECTED_AREA_AFTER = _rx(rf"\s+(?:{V.AFFECTED_AREA_AFTER})")
 # "home to some 20,000 people": a qualifier or two may stand between
+_ROW_GLOSS = _rx(r"\s*,\s*(?:mostly|most of them|almost all|nearly all|all|many|majoritairement|"
+                 r"pour la plupart|presque tous|surtout)\b")
+_RESIDENTS_OF = _rx(r"(?:all\s+)?(?:the\s+)?(?:residents|inhabitants)\s+of\b")
 _RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}$")
 # "la province", "the province" with no name after it: the province the report is about.
 _PROVINCE = _rx(rf"\b(?:the|this|la|cette)\s+(?:{V.PROVINCE_WORDS})\b(?!\s+(?:of|de|du|d[’'])\s)")
@@ -351,6 +367,9 @@ class _DocState:
     # continued at 200 to 300 people a day"), and the level of a Markdown heading ("##")
     section_place: P.PlaceRef | None = None
     section_level: int = 0
+    # the level of the Markdown heading of a section about camps or sites ("## Camp by
+    # camp"), 0 outside one: there, a row's "Population" is the camp's people
+    site_level: int = 0
     # whether the report opens several paragraphs on a bold name ("**Trèbes.** ..."): then
     # each names where its paragraph is (`P.lead_in_names`)
     lead_ins: bool = False
@@ -575,6 +594,7 @@ def _inside_one_country(ctx: P.DocumentPlaces, category: str, s: str) -> bool:
     )
 
 
+_LEFT_SITE = _rx(r"\b(?:from|out of|en provenance d[eu]s?)\s+(?:the\s+|their\s+|des\s+|du\s+)?$")
 # a clause joined to the next by "and" or a contrast: the words before it are its own
 _JOINED_AFTER = _rx(rf"(?:,\s*|\s)(?:{V.CLAUSE_JOINERS})\s")
 
@@ -589,6 +609,9 @@ def _measure(cues, s: str = "", q: Quantity | None = None, head: Head | None = N
         cues = [c for c in cues if not (
             prev.head.end <= c[0] < q.start and _JOINED_AFTER.search(s, c[1], q.start)
         )]
+    if any(c[3] == "flow" for c in cues):
+        # (not the sites people left: "Returns from sites (week): 2,400 people")
+        cues = [c for c in cues if not (c[3] == "stock" and _LEFT_SITE.search(s, 0, c[0]))]
     main = _main_verb_cue(cues, head, s) if head is not None else None
     if main is not None and main[3]:
         # the clause's own verb, not the relative clause's ("2,000 refugees who had been
@@ -610,6 +633,7 @@ def judge(
     heading_noun: Head | None = None,
     last_said: dict[float, bool] | None = None,
     asked: tuple = (),
+    in_sites: bool = False,
 ) -> Verdict:
     """Is the k-th number of sentence `s` a displacement figure? `prev` is the verdict on
     the number before it in the sentence, `context_figure` the last figure of the same
@@ -618,9 +642,10 @@ def judge(
     `heading_moves` says an earlier line of the paragraph speaks of people moving (the
     heading of a list: "ENTRÉES EN SYRIE, PAR POINT DE PASSAGE"); `heading_noun` the
     displaced people such a heading names, for rows that name none ("IDPs by province:" /
-    "North Kivu: 2,800,000"). `last_said`: for each number, whether it was a figure when the
-    document last named it ("Of the 21,000, ..." takes up the figure 21,000, not "500
-    latrines")."""
+    "North Kivu: 2,800,000"). `in_sites`: the sentence is in a section about camps or
+    sites, whose "Population: 31,240 individuals" counts their people. `last_said`: for
+    each number, whether it was a figure when the document last named it ("Of the 21,000,
+    ..." takes up the figure 21,000, not "500 latrines")."""
     q = qs[k]
     head = head_noun(s, q.end)
     shares_noun = (
@@ -736,6 +761,16 @@ def judge(
         negatives.pop()  # "Authorities urged some 5,000 refugees to go home": still there
     if negatives and negatives[-1][2] == "population" and head.cls == "displaced":
         negatives.pop()  # "Dadaab's population is about 380,000 refugees": a camp's people
+    if (
+        negatives
+        and negatives[-1][2] == "population"
+        and _RESIDENTS_OF.match(s, negatives[-1][0])
+        and s.startswith(", ", head.end)
+        and any(c[3] == "flow" and c[0] <= head.end + 25 for c in cue_hits(s, head.end, len(s)))
+    ):
+        # the people of a place, counted in apposition, all moved: "All residents of Volcano
+        # Island, about 5,000 people, had been taken off the island"
+        negatives.pop()
     if negatives and negatives[-1][2] == "cargo" and (
         head.cls == "displaced" or cue_hits(s, head.end, hi)
     ):
@@ -828,20 +863,26 @@ def judge(
     if _PARTITIVE_BEFORE.search(s, max(lo, q.start - 30), q.start):
         head = Head(head.cls, head.unit, head.category, head.end, partitive=True)
     label = _row_label(s, clause.start, q)
+    cue_hi, site_population = hi, False
     if label is not None:
         # a row's whole label is the number's, numbers in it or not ("Population count at
         # the Malakal PoC site on 10 June: 37,850")
         cue_lo = min(cue_lo, label.start(1))
+        if k + 1 == len(qs) and _ROW_GLOSS.match(s, head.end):
+            # and so are the words after it, the row's last number ("Departures (week):
+            # nearly 900, almost all returning to Mosul")
+            cue_hi = len(s)
     # The counted noun itself ("internally displaced people") is not context for its count.
     cues = _nearest(
-        [c for c in cue_hits(s, cue_lo, hi) if not q.start <= c[0] < head.end], q, head.end
+        [c for c in cue_hits(s, cue_lo, cue_hi) if not q.start <= c[0] < head.end], q, head.end
     )
     # (a round number in words refers back as a vague one does: "contre une quarantaine
     # par jour la semaine dernière")
     small = (q.value is not None and q.value < (10 if head.cls else 100)
              and not _ROUND_WORDS.search(q.text))
     if head.cls == "" and label:
-        head = head_noun(label.group(1) + " ", 0)
+        # (not what a bracket says of the row: "Departures (week): 1,210")
+        head = head_noun(_BRACKETED.sub("", label.group(1)) + " ", 0)
         if label.re is _LONG_LABEL and (strong := next(
             (c[2] for c in cue_hits(s, label.start(1), label.end(1))
              if c[2] in ("returned", "evacuated")), "")):
@@ -853,8 +894,14 @@ def judge(
         head = Head(head.cls, head.unit, head.category, v.head.end)
         v.head, v.unit = head, head.unit or "people"
     if label:
-        if _NOT_MOVED_LABEL.search(s, label.start(1), label.end(1)) and not _says_moved(
-            s, label.start(1), label.end(1)
+        site_population = bool(
+            (in_sites and _POPULATION_LABEL.fullmatch(label.group(1)))
+            or _SITES_POPULATION_LABEL.match(label.group(1))
+        )
+        if (
+            _NOT_MOVED_LABEL.search(s, label.start(1), label.end(1))
+            and not _says_moved(s, label.start(1), label.end(1))
+            and not site_population
         ):
             v.why = "a row of people in need, targeted or assisted"
             return v
@@ -863,12 +910,19 @@ def judge(
     if small and not head.partitive and not not_home and not (
         prev is not None and prev.is_figure
         and (_MORE_AFTER.match(s, q.end) or _moves_right_after(s, q))
+    ) and not (
+        # (what is left of the figure before: "Ce soir, il en reste 85")
+        prev is None and context_figure is not None and _SAME_PEOPLE_BEFORE.fullmatch(s, 0, q.start)
     ):
         # (not more of the same: "312 people who crossed on Sunday and around 90 more", "312
         # personnes évacuées ... ; quatre-vingt-cinq restent hébergées au gymnase")
         v.why = "too small to be a figure"
         return v
-    inherited = _inherits(s, qs, q, head, prev, context_figure, label, clause.start)
+    # (a camp's population is no part of the row before: "Departures (week): 1,210" /
+    # "Population: 16,950 individuals")
+    inherited = _inherits(
+        s, qs, q, head, prev, context_figure, None if site_population else label, clause.start
+    )
     if inherited is None and head.cls == "" and prev is None:
         inherited = _whole_named_again(
             s, q, clause.start, context_figure or doc_figure, last_said
@@ -1292,7 +1346,9 @@ def _inherits(
             # figure of the same sentence, or the people "of them" refers to: "Dans les 4
             # districts, 30 000 d'entre elles")
             return context_figure
-        return prev if prev else context_figure
+        # (a date is no whole: "who had fled since April 2018, of whom about 55,500 had
+        # applied for asylum" are part of the figure before)
+        return prev if prev and prev.quantity.kind == "count" else context_figure
     if prev and prev.is_figure and _restates(s, prev.head.end, q):
         return prev
     if (
@@ -1319,7 +1375,15 @@ def _inherits(
         prev is None
         and context_figure is not None
         and context_figure.is_figure
-        and (_WHOLE_INCLUDES.fullmatch(s, 0, q.start) or _COMPARED_OPENING.fullmatch(s, 0, q.start))
+        and (
+            _WHOLE_INCLUDES.fullmatch(s, 0, q.start)
+            or _COMPARED_OPENING.fullmatch(s, 0, q.start)
+            or _SAME_PEOPLE_BEFORE.fullmatch(s, 0, q.start)
+            or (
+                head.cls in ("", "people")
+                and _SAME_PEOPLE_AFTER.match(s, head.end if head.cls else q.end)
+            )
+        )
     ):
         # what the figure before includes or was ("... in shelters. The count includes 212
         # children.", "... housing 1,020 people. That's down from a peak of 2,300")
@@ -1334,6 +1398,16 @@ def _inherits(
         # (the whole a sibling part is of)
         if context_figure.quantity in qs and context_figure.inherited is not None:
             return context_figure.inherited
+        return context_figure
+    if (
+        label
+        and head.cls == ""
+        and context_figure is not None
+        and context_figure.is_figure
+        and _WAY_LABEL.match(label.group(1))
+    ):
+        # a row that says only which way some of the people before went or came ("Returns
+        # from camps (week): 3,905 people" / "to east Mosul: 2,870")
         return context_figure
     if head.cls == "":
         if (
@@ -2013,7 +2087,6 @@ def _local(mention: P.PlaceRef | None, context: P.PlaceRef | None) -> P.PlaceRef
 MAX_HEADING = 150  # characters: a longer line is prose
 _NOT_HEADING = re.compile(rf"\s*(?:[-*•–]\s|{V.NOT_HEADING_OPENERS})", re.I)
 _SECTION_END = re.compile(rf"\W*(?:{V.SECTION_END_HEADINGS})\W*$", re.I)
-_BRACKETED = re.compile(r"\([^)]*\)")
 _DATELINE = re.compile(
     rf"[^,]{{2,40}},\s*(?:\d{{1,2}}(?:er)?\s+(?:{'|'.join(V.MONTHS)})\b"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)",  # ("GOMA, 12.03.2025")
@@ -2074,6 +2147,17 @@ def _enter_section(state: _DocState, line: str, place: P.PlaceRef | None) -> Non
         not level and _SECTION_END.match(line)
     ):
         state.section_place, state.section_level = None, 0
+
+
+def _enter_sites(state: _DocState, line: str) -> None:
+    """A Markdown heading about camps or sites ("## Camp by camp") opens a section its
+    sub-headings stay in ("### Hammam al-Alil 2"); a heading of its level or above that
+    names none ends it ("## Correction")."""
+    level = len(line) - len(line.lstrip("#"))
+    if _SITE_HEADING.search(line):
+        state.site_level = min(level, state.site_level or level)
+    elif level <= state.site_level:
+        state.site_level = 0
 
 
 def _recent(found: list[P.Found], s: str) -> P.PlaceRef | None:
@@ -2163,6 +2247,8 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
     for i, ((pi, sent), fact) in enumerate(zip(units, facts, strict=True)):
         if i in headings:
             _enter_section(state, sent.text, headings[i])
+        if sent.text.startswith("#"):
+            _enter_sites(state, sent.text)
         if fact.key and i not in in_table and (
             fact.key in state.seen or (fact.numbered and _quoted_from(fact.key, state.seen))
         ):
@@ -2272,7 +2358,8 @@ def _sentence_figures(
     s = _quiet_asides(sent.text)
     if s is not sent.text:
         sent = Span(sent.start, sent.end, s)
-    qs = find_quantities(s)
+    # (a number that names a thing is no number here: "du secteur 1 ont pu réintégrer")
+    qs = [q for q in find_quantities(s) if q.kind != "name"]
     if not qs:
         return []
     found = state.places(s)
@@ -2282,7 +2369,7 @@ def _sentence_figures(
         clause = _clause_of(parts, q, s)
         v = judge(
             s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves,
-            state.heading_noun, state.last_said, state.asked(pi),
+            state.heading_noun, state.last_said, state.asked(pi), state.site_level > 0,
         )
         if q.kind == "count" and q.value is not None:
             state.last_said[q.value] = v.is_figure

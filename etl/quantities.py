@@ -30,7 +30,7 @@ class Quantity(NamedTuple):
     low: float | None
     high: float | None
     approximate: bool
-    kind: str = "count"  # count | date | year | percent | money | ordinal
+    kind: str = "count"  # count | date | year | percent | money | ordinal | name
     vague: bool = False
 
 
@@ -116,6 +116,7 @@ _PEOPLE_AFTER = re.compile(
     rf"\s+(?:{_alt(p for p, cls, _, _ in V.HEAD_NOUNS if cls != 'not')})\b", re.IGNORECASE
 )  # (matched at a position: no "^")
 _YEAR_BEFORE = re.compile(rf"\b(?:{V.YEAR_BEFORE})\s*$", re.IGNORECASE)
+_NAMER_BEFORE = re.compile(rf"\b(?:{V.NUMBER_NAMERS})\s*$", re.IGNORECASE)
 
 
 def _parse_digits(raw: str, scale: str | None) -> float:
@@ -271,6 +272,12 @@ def _kind(text: str, q: Quantity) -> str:
             return "date" if (q.value or 0) <= 31 else "year"
         if _TIME_AFTER.match(after):
             return "date"
+        if (
+            len(q.text) <= 3
+            and _NAMER_BEFORE.search(before)
+            and not _PEOPLE_AFTER.match(text, q.end, q.end + 40)
+        ):
+            return "name"  # "les résidents du secteur 1", "Camp 11" (not "camp 200 families")
         if 1900 <= (q.value or 0) <= 2100 and len(q.text) == 4:
             people = _PEOPLE_AFTER.match(text, q.end, q.end + 40)
             if not people or _YEAR_BEFORE.search(text, max(0, q.start - 16), q.start):

@@ -123,7 +123,7 @@ QUALIFIERS_BEFORE: list[tuple[str, str]] = [
     (r"plus de|plus d[’']|au moins|au minimum|d[’']au moins|dépassait|dépasse|dépassant", "min"),
     (r"nearly|almost|up to|close to|fewer than|less than|under|just under|as many as", "max"),
     (r"près de|presque|jusqu[’']à|moins de|quasiment|pas moins de", "max"),
-    (r"about|around|roughly|some|approximately|approx\.|an estimated|estimated|~", "approx"),
+    (r"about|around|roughly|some|approximately|approx\.?|an estimated|estimated|~", "approx"),
     (r"environ|quelque|quelques|approximativement|autour de|à peu près|estimé à|soit", "approx"),
 ]
 # Adverbs that may stand between a qualifier and its number ("dépassait désormais le million").
@@ -164,14 +164,15 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # ("Une soixantaine de foyers sont sans logement"; a hostel is "un foyer d'accueil")
     # (nor the seat of a fire, a disease or unrest: "12 foyers actifs", "40 foyers d'incendie",
     # "foyers de choléra", "20 foyers de tension")
-    (r"households?|ménages?|foyers?(?! (?:d[’']accueil|d[’']hébergement|de jeunes|pour|"
+    (r"households?|(?-i:HHs?)|ménages?|foyers?(?! (?:d[’']accueil|d[’']hébergement|de jeunes|pour|"
      r"d[’'](?:incendies?|infection|insécurité|épidémie)|de (?:feux?|choléra|rougeole|mpox|"
      r"contamination|tensions?|crises?|violences?|l[’']épidémie|la maladie|travailleurs)|"
      r"actifs?|secondaires|épidémiques?|infectieux)\b)",
      "people", "households", ""),
     (r"families|family|familles?", "people", "families", ""),
-    (r"children|girls|boys|minors|enfants|filles|garçons|mineurs", "people", "children", ""),
-    (r"people|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?|"
+    # (field chats write "kids", "ppl", "HHs": "Of the Ra EC ppl about 2,300 are kids")
+    (r"children|kids|girls|boys|minors|enfants|filles|garçons|mineurs", "people", "children", ""),
+    (r"people|ppl|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?|"
      r"nationals|ressortissants|citizens|citoyens", "people", "people", ""),
     (r"women|men|femmes|hommes|villagers|villageois|inhabitants?|habitants", "people", "people", ""),
     (r"relatives|dependants", "people", "people", ""),
@@ -198,6 +199,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
+    # (births in camps are no arrivals: "Births registered in camps this week: 212")
+    (r"births|naissances|accouchements|deliveries", "not", "", ""),
     (r"cases|cas|consultations|doses|beds|lits|cots|camp beds|mattresses|matelas|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
      r"|bâches|tarpaulins|nattes|blankets|couvertures|jerrycans|moustiquaires|mosquito nets", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
@@ -210,7 +213,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"apartments|appartements|flats|(?:hotel )?rooms|chambres(?: d[’']hôtel)?", "not", "", ""),
     # the kind of a camp or site, not of its residents ("312 relief camps", "197 formal and
     # informal sites"; "4,000 collective site residents" are people)
-    (r"(?:relief|reception|evacuation|collective|informal|temporary|makeshift|formal and informal|formal"
+    (r"(?:relief|reception|evac(?:uation)?|collective|informal|temporary|makeshift|formal and informal|formal"
      r"|safety|transit|welfare|emergency)"
      r"\s+(?:camps?|sites?|centres?|centers?|shelters?)(?!\s+(?:residents?|dwellers?|occupants?|inhabitants?))", "not", "", ""),
     # people who move for other reasons ("2,000 workers left for Saudi Arabia", "1,500
@@ -275,6 +278,16 @@ TIME_SPAN_BEFORE: str = (
 # Words before a four-digit number that make it a year even when people follow it ("in
 # 2019 refugees returned", "the 1994 refugees", "from 2018 to 2022 refugees"); without
 # one, "2000 persons" and "plus de 2000 personnes" count people.
+# A small whole number right after one of these names a thing, it counts nothing ("les
+# résidents du secteur 1", "the EC at Camp 11", "Bulletin No. 20", "UN CONSEILLER (district
+# 4)"): `etl.quantities` gives it the kind "name", so it does not cut the words around the
+# figures beside it.
+NUMBER_NAMERS: str = (
+    r"sectors?|secteurs?|zones?|camps?|sites?|blocks?|blocs?|wards?|districts?|cells?|"
+    r"cellules?|sections?|quartiers?|phases?|levels?|niveaux?|categor(?:y|ies)|catégories?|"
+    r"gates?|portes?|lots?|plots?|parcelles?|n[°º]|no\.|nr\.|numéro|bulletin|update|"
+    r"report|rapport|sitrep|résolution|resolution"
+)
 YEAR_BEFORE: str = (
     r"in|since|by|until|till|during|from|before|after|early|late|mid|end|year|the|"
     r"en|depuis|avant|après|dès|jusqu[’']en|fin|début|mi|année|l[’']an|le|la|les|"
@@ -341,7 +354,9 @@ _TEMPORARY_HOUSING_FR = r"caravanes?|mobil-homes?|conteneurs?|abris (?:provisoir
 # the people who take others in ("have gone to stay with relatives"), and, in French, living
 # with them ("vivent encore chez des proches"; not "chez leurs parents", where children live)
 _HOST_PEOPLE = r"relatives|family|families|friends|host families|neighbours"
-_WITH_HOSTS_FR = r"(?:encore |toujours )?chez des (?:proches|amis|familles d[’']accueil)"
+_WITH_HOSTS_FR = (
+    r"(?:encore |toujours )?chez (?:des (?:proches|amis|familles d[’']accueil)|de la parenté)"
+)
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = (
     r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
@@ -359,10 +374,13 @@ _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|sur|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
 )
+# Cues written as a plural acronym, which is no proper name ("9,230 in ECs"; "IDPs" inside
+# a sentence is left out, as other capitalised cues are: `etl.cues.sentence_cues`)
+ACRONYM_CUES: frozenset[str] = frozenset({"ECs"})
 # Evacuation centres: a table header of people in them counts evacuees ("Families inside ECs", as
 # Philippine reports write them)
 EVACUATION_CENTRES: str = (
-    r"evacuation cent(?:re|er)s?|centres? d[’']évacuation|(?-i:ECs?)\b"
+    r"evac(?:uation)? cent(?:re|er)s?|centres? d[’']évacuation|(?-i:ECs?)\b"
 )
 # The category of people someone moved: evacuated, but weaker than the noun of the people
 # (refugees, IDPs, returnees moved to a camp stay what they are), where "evacuated" itself
@@ -388,7 +406,7 @@ DANGER_WORDS: str = r"risk|ahead of|threat|threatened|danger|risque|menace\w*"
 # ... and before "ont gagné <Place>", which then says where people went
 _GAINERS = ("personnes", "familles", "ménages", "autres", "déplacés", "déplacées", "habitants",
             "réfugiés", "et", r"\b\d{3}")  # (a count's last three digits, "2 000 ont gagné"; not "M23")
-_LEAVERS = ("households", "families", "people", "persons", "residents", "villagers",
+_LEAVERS = ("households", "families", "people", "ppl", "persons", "residents", "villagers",
             "civilians", "inhabitants")
 
 # Going to their own country, not to the one that hosted them or a neighbour ("repartent
@@ -526,7 +544,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?! to (?:(?:some|about|around|nearly|over|more than|up to) )?\d)(?! (?:US\$|\$|USD|€|cash|funds))", "", "flow"),
     # leaving by one's own means ("left on foot or in private cars"); not "left in 2019"
     (r"left (?:on foot|by (?:car|bus|boat|road|truck)|in (?:private )?(?:cars|vehicles|buses|trucks))"
-     r"|(?:moved|moving) in with", "", "flow"),
+     r"|(?:moved|moving) in (?:with|w/)", "", "flow"),
     # reaching or heading for a named place ("reached Niger", "ont rejoint le Tchad"); not
     # "reached over 300,000 people with food", "ont rejoint les rangs des milices"
     # (or a unit of a named place: "reached the neighbouring province of Maniema", "ont
@@ -557,8 +575,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"work|polls?|polling|fields?|wells?|water|church|mosque|governor))"
      r"|se présent(?:ent|aient|ant)(?=(?: \w+)? (?:au|aux|à la) (?:postes?|frontière|points?))"
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
-     # people who have left a named place ("have left Wad Madani")
-     r"|(?:have|has|had) left(?= (?-i:[A-ZÀ-Ý]))"
+     # people who have left a named place ("have left Wad Madani", "have now left Fort
+     # McMurray")
+     r"|(?:have|has|had)(?: now| already| all| since)? left(?= (?-i:[A-ZÀ-Ý]))"
      # ... or driven out, or to a named place ("have driven to Osh and Jalal-Abad on their
      # own", "7,000 people drove out in the last 24 hours")
      r"|(?:driven|drove) (?:out\b|(?:to|towards|into)(?= (?-i:[A-ZÀ-Ý])))"
@@ -572,8 +591,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
     (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)"
+     # ... or in hotels ("Une cinquantaine de familles sont logées à l'hôtel")
+     r"|(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) (?:à l[’']hôtel|à l[’']auberge|dans (?:des|les) hôtels|en hôtels?)"
      # ("des milliers de personnes vivent encore chez des proches")
-     rf"|viv(?:ent|aient) {_WITH_HOSTS_FR}"
+     rf"|viv(?:ent|aient|re) {_WITH_HOSTS_FR}"
      # ("placed 26 families, about eighty people, with host families in Alzira")
      r"|with host families|(?:chez des|dans des|en) familles d[’']accueil", "", "stock"),
     # falling back from danger ("se sont repliées vers Fassala")
@@ -654,7 +675,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:(?:primary|secondary|local|nearby|public|parish|village|town|main) )?"
      r"(?:cars|vehicles|voitures|véhicules|"
      r"mosques?|churches?|églises?|mosquées?|schools?|écoles?|classrooms|salles de classe|public buildings"
-     r"|centres? d[’']hébergement|centres? d[’']accueil|evacuation cent(?:re|er)s?|gymnases?)"
+     r"|centres? d[’']hébergement|centres? d[’']accueil|evac(?:uation)? cent(?:re|er)s?|gymnases?)"
      # (after an earthquake or a flood, "sleeping in parks and streets")
      rf"|{_SLEEPING_AT}(?:[A-ZÀ-Þ][\w’'-]*[’']s )?"
      r"(?:parks?|parcs?|streets?|rues?|open air|seafront|beach(?:es)?|plages?|corniche|"
@@ -668,6 +689,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:(?:community|village|town|church|parish|sports?|school|municipal) )?"
      r"(?:halls?|gyms?|gymnasiums?|gymnases?|hotels?|motels?|salles? des fêtes|salles? polyvalentes?)\b",
      "displaced", "stock"),
+    # ... or at a shelter, whose people the report names ("only about 600 slept at the
+    # centre last night", evacuees; not the centre of a town)
+    (rf"(?!wait|attend){_SLEEPING_AT}(?:shelters?|(?:centre|center)s?(?! (?:of|de|du|des|ville)\b))\b",
+     "", "stock"),
     # out of their homes, still ("nearly 1,600 residents are still out of their homes",
     # "ont passé la nuit hors de chez elles"; not "forced out of their homes", a move)
     (r"(?:still|remain(?:ed|s)?|are|were|stay(?:ed|s)?|spent[\w ]{0,20}?) out of (?:their|his|her) homes?"
@@ -747,7 +772,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
                                                    "réfugiés", "habitants"))
      + r")revenu(?:e|s|es)\b", "returned", "flow"),
-    (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?", "returned", "flow"),
+    (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?"
+     # back in their homes ("2 600 résidents ont pu réintégrer leur domicile"), back where
+     # they came from ("Près de 600 sont reparties à Saint-Martin")
+     r"|réintégr(?:er|é|és|ée|ées|ent|aient)(?= (?:leurs? |son |sa )?(?:domiciles?|logements?|"
+     r"maisons?|foyers?|habitations?|quartiers?)\b)"
+     r"|(?:sont|étaient|seront) reparti(?:e|s|es)? (?:à|au|aux|chez)\b"
+     # (a list's row of people leaving a camp: "Departures (week): 1,210, mostly back to
+     # Qayyarah town")
+     r"|(?<=, )(?:mostly|most of them|almost all|nearly all|all) back to\b", "returned", "flow"),
     # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
     (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
     # people leaving the centres that sheltered them go home ("250 households whose houses
@@ -835,19 +868,23 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:brought|taken|bus(?:s)?ed|ferried) out of(?! (?:the )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))", "evacuated", "flow"),
     # ... or lifted out, in the passive ("were lifted out by helicopter", "taken out by boat
     # and army trucks", "have been taken out with their parents")
-    (r"(?:were|was|been|being|be) (?:lifted|taken|ferried|bus(?:s)?ed|flown|shuttled|winched) out\b"
+    # (or off an island: "about 5,000 people, had been taken off the island")
+    (r"(?:were|was|been|being|be) (?:lifted|taken|ferried|bus(?:s)?ed|flown|shuttled|winched) "
+     r"(?:out\b|off (?:the |their )?(?:islands?|atolls?|cays?|peninsula)\b)"
      r"(?! of (?:the )?(?:(?:extreme|absolute|abject|deep) )?(?:rubble|debris|ruins|water|hospital|schools?|poverty))"
      # (not taken out to be killed: "about 30 men were taken out and executed")
-     r"(?!\s+(?:and|to be) (?:shot|executed|killed|beaten|murdered|tortured|abused|summarily))",
+     r"(?!\s+(?:and|to be) (?:shot|executed|killed|beaten|murdered|tortured|abused|summarily))"
+     r"|(?:were|was|been|being) flown from\b",
      "evacuated", "flow"),
     # ... or taken from one place to another by a ship, a plane, a bus ("a Turkish navy ship
     # took about 2,000 people from Beirut port to Mersin")
     # (people, or a count alone or of a nationality: "Saudi ships carried 5,000 from Port
     # Sudan", "Flights took 1,200 Indians from Port Sudan"; not "took 2,000 samples from
     # patients", "took 3 days from Gaza City")
-    (rf"(?:took|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
-     r"(?:people|persons|residents|civilians|families|households|children|evacuees|passengers|"
-     r"citizens|nationals|foreigners|tourists|migrants)\b[^.;]{0,30}? (?:from|off) "
+    # (or to a named place: "Kiro brought 146 Koro people to Suva last night")
+    (rf"(?:took|brought|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
+     r"(?:people|ppl|persons|residents|civilians|families|households|children|evacuees|passengers|"
+     r"citizens|nationals|foreigners|tourists|migrants)\b[^.;]{0,30}? (?:(?:from|off) |to (?-i:[A-ZÀ-Þ]))"
      r"|[\d,.]*(?: (?-i:[A-Z][a-z])[\w-]+)? (?:from|off) (?:the )?(?-i:[A-ZÀ-Þ])))",
      "evacuated", "flow"),
     # ... and in the passive ("11,000 visitors were taken by bus from West Maui to Kahului",
@@ -863,15 +900,28 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?! to (?:(?:school|classes|work|church|mass|(?:the )?polls?)\b|(?:the |their )?polling|"
      r"(?:the |a )?rall(?:y|ies)))", MOVED_BY_OTHERS, "flow"),
     # ... or flown out ("2,600 people were airlifted to safety", "héliportées")
-    (r"airlifted|evacuated by air|flown out|héliporté(?:e|s|es)?|hélitreuillé(?:e|s|es)?", "evacuated", "flow"),
-    # ... or brought out, a count right after ("We bring out 30 to 40 people a day")
-    (rf"(?:bring|brings|bringing|brought) out(?= {_COUNT_AHEAD}[^.;]{{0,20}}?\b(?:people|persons|"
-     r"residents|civilians|families|households|children|elderly|evacuees|villagers)\b)",
+    # (a count flown from a place: "adding to the 9,500 flown from the Suncor airstrips")
+    (r"airlifted|evacuated by air|flown out|(?<=\d )flown from|"
+     r"héliporté(?:e|s|es)?|hélitreuillé(?:e|s|es)?", "evacuated", "flow"),
+    # ... or brought or taken out, a count right after ("We bring out 30 to 40 people a
+    # day", "Company charter flights have taken out about 4,000 people today"), in French
+    # "sortir" ("les pompiers avaient encore sorti en bateau 160 personnes")
+    (rf"(?:(?:bring|brings|bringing|brought|take|takes|taking|took|taken|fly|flies|flying|flew|"
+     rf"flown) out|sorti(?: (?:en|par) [\w-]+)?)(?= {_COUNT_AHEAD}[\d,.\s]*(?:(?:to|and|or|à) [\d,.\s]+)?"
+     rf"(?:[\w’'-]+ )?(?:people|ppl|"
+     r"persons|residents|civilians|families|households|children|elderly|evacuees|villagers|"
+     r"personnes|habitants|résidents|familles|ménages|enfants)\b)",
      "evacuated", "flow"),
     # being present somewhere: stock
+    # (in an evacuation centre as field chats write it: "62,170 people in 758 evac
+    # centres", "Ra ECs = 6,480 ppl"; not "not on any EC list")
+    # (one only where it shelters people: "in the EC at Nanukuloa school", "the EC ppl"; not
+    # the European Commission, "The EC's report")
+    (r"evac(?= cent(?:re|er)s?\b)|(?<!any )(?<!no )(?-i:ECs)\b(?!-)"
+     r"|(?<=the )(?-i:EC)(?= (?:at|in)\b)|(?-i:EC)(?= (?:ppl|people)\b)", "evacuated", "stock"),
     # a shelter that has people ("the Mundo Imperial shelter has about 1,400", "the sports
     # centre with 850 people"; not "the camp has 12 latrines": a count of people)
-    (r"(?:shelters?|abris?|evacuation cent(?:re|er)s?|(?:sports?|community|collective) "
+    (r"(?:shelters?|abris?|evac(?:uation)? cent(?:re|er)s?|(?:sports?|community|collective) "
      r"cent(?:re|er)s?|centres? d[’']accueil|centres? d[’']hébergement|gymnase)"
      r" (?:has|had|have|holds|held|with|avec|compte|comptait)(?= (?:about|some|around|nearly|"
      r"over|more than|environ|près de|plus de|quelque|\d))", "", "stock"),
@@ -906,22 +956,24 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:are|is|were|was|now) (?:in|at) (?:\d+ )?(?:collective|evacuation|temporary|emergency|transit) "
      r"(?:shelters?|centres?|centers?|sites?)"
      # ("71,400 people in 1,016 shelters nationwide")
-     r"|in (?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
+     r"|in (?:the |these |its |their )?(?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
      r"(?! for (?:survivors|victims|women|battered))"
      # ("640 families (2,450 persons) in 29 safety centres", "160 people in the Gisborne
      # welfare centres")
      r"|in (?:the )?(?:\d[\d,.]* )?(?:(?-i:[A-ZÀ-Þ])[\w’'-]* )?"
-     r"(?:safety|evacuation|collective|transit|welfare) (?:centres|centers|sites)\b"
+     r"(?:safety|evac(?:uation)?|collective|transit|welfare) (?:centres|centers|sites)\b"
+     # (as field chats write them: "9,230 in ECs", "25 HHs in the EC at Nanukuloa school")
+     r"|in (?:\d[\d,.]* )?(?-i:ECs)\b|in the (?-i:EC) (?=at|in)\b"
      # ... or in the hotels that house them ("We now have 85 families in motels", "230
      # people remained in a hotel set aside by the municipality")
      # (not where people work, nor travellers stranded: "400 residents work in hotels",
      # "3,000 people were stranded in hotels after flights were cancelled")
      r"|(?:(?:are|were|now|have|still|remain(?:ed|s)?) )?"
      r"(?<!work )(?<!works )(?<!worked )(?<!working )(?<!employed )(?<!jobs )(?<!stranded )"
-     r"in (?:\d[\d,.]* )?(?:hotels|motels)\b"
+     r"in (?:\d[\d,.]* )?(?:(?:[\w-]+ ){1,2}(?:and|or) )?(?:hotels|motels)\b"
      r"(?! (?:and restaurants|jobs|staff|workers))"
      r"|in (?:a |the )?(?:hotels?|motels?) (?:set aside|provided|requisitioned|booked|paid for)\b"
-     r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) with "
+     r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) (?:with|w/) "
      rf"(?:{_HOST_PEOPLE})", "", "stock"),
     (r"the number of|(?<!service de la )(?<!office de la )(?<!bureau de la )(?<!department of )population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
@@ -1237,7 +1289,7 @@ SHELTER_HOSTS: str = (
     r"schools?|écoles?|church(?:es)?|églises?|mosques?|mosquées?|gym|gymnasium|gymnase|stadium|"
     r"stade|halls?|salles?|shelters?|abris?|camps?|sites?|parish|paroisse|"
     # (a centre that shelters, not a city centre)
-    r"(?:collective|evacuation|transit|reception|accommodation) cent(?:re|er)s?|"
+    r"(?:collective|evac(?:uation)?|transit|reception|accommodation) cent(?:re|er)s?|"
     r"centres? (?:collectifs?|d[’']accueil|d[’']hébergement|de transit|de santé|communautaires?|"
     r"culturels?|de jeunes)|(?:health|community|youth|cultural) cent(?:re|er)s?"
 )
@@ -2508,6 +2560,20 @@ SO_FAR_WORDS: str = (
 TOTAL_LEADS: str = r"bringing the total|portant le total|the total|le total|total of|total de"
 # A count set against the one before it ("480,000 IDPs, up from 310,000 in March")
 COMPARED_WORDS: str = r"contre|compared (?:with|to)|versus|vs\.?|against|(?:up|down) from"
+# A sentence that says how many the people of the figure before were at another time, or
+# are still there, names them by a pronoun or "there" alone ("Mercredi soir, elles étaient
+# près de 45 000", "Ils étaient 512 dimanche", "On Monday there were 2,100"; "312 personnes
+# y étaient encore", "312 people were still there"): the same people, its count theirs
+SAME_PEOPLE_BEFORE: str = (
+    r"(?:elles|ils) (?:étaient|sont|seront|restaient|restent)(?: (?:encore|toujours|déjà))?"
+    r"|il en (?:reste|restait|restent|restaient)(?: (?:encore|toujours))?"
+    r"|(?:they|there) (?:were|are)(?: (?:still|already|only))?|they numbered"
+)
+SAME_PEOPLE_AFTER: str = (
+    r"y (?:sont|étaient|restent|restaient|demeurent|demeuraient|dorment|dormaient)"
+    r"(?: (?:encore|toujours))?"
+    r"|(?:are|were|remain|remained) (?:still )?there"
+)
 
 # --- report layout ---------------------------------------------------------------------------------
 # A one-line paragraph opening on these is no section heading (`etl.figures`): a byline, a

@@ -3896,3 +3896,132 @@ def test_where_people_had_taken_refuge_before_returning_is_no_destination():
 def test_a_correction_label_is_no_place():
     row = only("Rectificatif : 2 000 personnes ont fui Kalehe.")
     assert (row["origin"], row["location"]) == ("Kalehe", "Kalehe")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # field chats abbreviate people, households, children and evacuation centres
+    ("Update 07:10: 4,300 ppl in 61 evac centres in Uvira, up from approx 3k last night.",
+     [("4,300", "evacuated", "stock"), ("approx 3k", "evacuated", "stock")]),
+    ("Kalehe: 35 HHs in the EC at Bushushu school.", [("35", "evacuated", "stock")]),
+    ("Of the Uvira EC ppl about 1,900 are kids.", [("about 1,900", "evacuated", "stock")]),
+    ("Nyiragongo: 120 families moved in w/ relatives in Goma, not on any EC list.",
+     [("120", "displaced", "flow")]),
+    ("A boat brought 230 Idjwi people to Bukavu last night.",
+     [("230", "evacuated", "flow")]),
+    # (not a count of something else brought to a place, nor a European Commission grant)
+    ("The convoy brought 230 tonnes of food to Bukavu last night.", []),
+    ("The ministry has taken out 300 loans for families in Goma.", []),
+])
+def test_the_abbreviations_of_field_chats(text, expected):
+    assert [(r["number_text"], r["category"], r["measure"])
+            for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les écoles de Goma hébergent 3 200 personnes déplacées. Mardi soir, elles étaient "
+     "près de 4 000.",
+     [("3 200", "displaced", "stock"), ("près de 4 000", "displaced", "stock")]),
+    ("Au plus fort, 1 900 personnes étaient hébergées dans les 12 centres de Bukavu. Lundi, "
+     "450 personnes y étaient encore, dont 120 à Kadutu.",
+     [("1 900", "displaced", "stock"), ("450", "displaced", "stock"),
+      ("120", "displaced", "stock")]),
+    ("Le gymnase d'Uvira hébergeait jusqu'à 600 personnes évacuées. Ce soir, il en reste "
+     "140, dont 35 enfants.",
+     [("jusqu'à 600", "evacuated", "stock"), ("140", "evacuated", "stock"),
+      ("35", "evacuated", "stock")]),
+    ("Some 2,400 displaced people are in the shelters in Goma. On Monday there were 3,100.",
+     [("Some 2,400", "displaced", "stock"), ("3,100", "displaced", "stock")]),
+    # (not the deaths of a later sentence)
+    ("Some 2,400 evacuees are in the shelters in Goma. On Monday there were 12 deaths.",
+     [("Some 2,400", "evacuated", "stock")]),
+])
+def test_the_same_people_at_another_time(text, expected):
+    assert [(r["number_text"], r["category"], r["measure"])
+            for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Boats have taken out about 1,300 people from Idjwi today, most of them to Bukavu.",
+     [("about 1,300", "evacuated", "flow")]),
+    ("Some 2,000 had been flown from the Kavumu airstrip since Wednesday.",
+     [("Some 2,000", "evacuated", "flow")]),
+    ("All residents of Idjwi Island, about 4,000 people, had been taken off the island by "
+     "Friday.", [("about 4,000", "evacuated", "flow")]),
+    ("Samedi, la Croix-Rouge avait encore sorti en pirogue 90 personnes restées dans leur "
+     "maison à Kalehe.", [("90", "evacuated", "flow")]),
+    # (the people of a town in apposition, with no move after them, are its population)
+    ("The residents of Uvira, about 20,000 people, live by the lake.", []),
+    ("Only about 400 slept at the centre in Goma last night.",
+     [("about 400", "displaced", "stock")]),
+    ("Une quarantaine de familles sont logées à l'hôtel à Bukavu.",
+     [("Une quarantaine", "displaced", "stock")]),
+    ("Nous sommes une trentaine de familles de Kadutu à vivre chez de la parenté.",
+     [("une trentaine", "displaced", "stock")]),
+    ("Depuis lundi, 1 800 habitants du secteur 2 ont pu réintégrer leur domicile à Uvira.",
+     [("1 800", "returned", "flow")]),
+    ("Près de 300 évacués de Goma sont repartis à Bukavu par le bateau de mardi.",
+     [("Près de 300", "returned", "flow")]),
+    ("More than 9,000 people have now left Sake, the governor said.",
+     [("More than 9,000", "displaced", "flow")]),
+])
+def test_ways_of_saying_people_were_taken_out_sheltered_or_went_home(text, expected):
+    assert [(r["number_text"], r["category"], r["measure"])
+            for r in figures_of(text)] == expected
+
+
+def test_a_number_that_names_a_sector_does_not_cut_the_words_of_the_figure_before():
+    row = only("Quand les quelque 300 familles du secteur 3, qui sont encore évacuées, "
+               "pourront-elles rentrer à Uvira ?")
+    assert (row["number_text"], row["category"]) == ("quelque 300", "evacuated")
+
+
+CAMP_BULLETIN = """# Weekly bulletin: Goma
+
+## Key figures
+
+- Returns from sites (week): 2,400 people
+- to Rutshuru: 1,500
+- to Masisi territory: 900
+- Population in sites and collective centres (20 May): 96,300 people
+- Births registered in sites this week: 140.
+
+## Site by site
+
+### Bulengo
+- Population: 31,200 individuals
+- Departures (week): 1,100, mostly back to Sake and to Minova
+
+### Mugunga III
+- Population: 24,800 individuals
+
+## Funding
+
+- Population: 600,000 people
+"""
+
+
+def test_the_rows_of_a_camp_bulletin():
+    rows = [(r["number_text"], r["category"], r["measure"]) for r in figures_of(CAMP_BULLETIN)]
+    assert rows == [
+        ("2,400", "returned", "flow"),
+        ("1,500", "returned", "flow"),
+        ("900", "returned", "flow"),
+        ("96,300", "displaced", "stock"),
+        ("31,200", "displaced", "stock"),
+        ("1,100", "returned", "flow"),
+        ("24,800", "displaced", "stock"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part after "N, dont": a part of that count
+    ("Le camp de Kanyaruchinya accueillait 2 000 déplacés. Ce soir, il en reste 140, dont "
+     "35 enfants.",
+     [("2 000", "displaced"), ("140", "displaced"), ("35", "displaced")]),
+    # (a date before "of whom" is no whole)
+    ("UNHCR counted some 68,000 Congolese who had fled to Uganda since April 2023, of whom "
+     "about 55,500 had applied for asylum.",
+     [("some 68,000", "refugees"), ("about 55,500", "refugees")]),
+])
+def test_a_part_of_the_count_before_a_comma(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
