@@ -30,6 +30,8 @@ _CORRECTED_VALUE = re.compile(rf"\b(?:{V.CORRECTED_VALUE_BEFORE})", re.IGNORECAS
 _DENIED_REPORT = re.compile(rf"[^.;]{{0,60}}?\b(?:{V.DENIED_REPORTS})\b", re.IGNORECASE)
 _SAID = re.compile(rf"\b(?:{V.SAID_VERBS})\b", re.IGNORECASE)
 _CORRECTS = re.compile(rf"\b(?:{V.CORRECTION_WORDS})\b", re.IGNORECASE)
+_NAMED_AS_FIGURE = re.compile(rf"\b(?:{V.NAMED_AS_FIGURE_BEFORE})\s+$", re.IGNORECASE)
+_ANOTHER_COUNT = re.compile(V.ANOTHER_COUNT_AFTER, re.IGNORECASE)
 SHORT_SENTENCE = 40  # characters: an interview's "C'est exact ?", "R. - Non." between
 
 
@@ -184,14 +186,20 @@ def _rows_in(rows: list[dict], sent: Span) -> list[int]:
 
 def _not_these(sent: Span) -> list[tuple[float, int]]:
     """The numbers a sentence says a figure is not ("et non 16 000", "not 200 as first
-    feared", "au lieu de 1 430"), with where each stands in the document."""
-    if not _NOT_THIS_ANYWHERE.search(sent.text):
+    feared", "au lieu de 1 430", "Le chiffre de 10 000, c'est la population"), with where
+    each stands in the document."""
+    if not _NOT_THIS_ANYWHERE.search(sent.text) and not _ANOTHER_COUNT.search(sent.text):
         return []
     return [
         (q.value, sent.start + q.start)
         for q in find_quantities(sent.text)
         if q.kind == "count" and q.value is not None
-        and _NOT_THIS_NUMBER.search(sent.text, max(0, q.start - 30), q.start)
+        and (
+            _NOT_THIS_NUMBER.search(sent.text, max(0, q.start - 30), q.start)
+            # ("Le chiffre de 10 000, c'est la population des quartiers sous la digue")
+            or (_NAMED_AS_FIGURE.search(sent.text, max(0, q.start - 30), q.start)
+                and _ANOTHER_COUNT.match(sent.text, q.end))
+        )
         # (a count of no people: "not 200 metres from the lake")
         and head_noun(sent.text, q.end).cls != "not"
     ]

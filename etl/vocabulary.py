@@ -1144,7 +1144,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
     (r"plans? to|planned|planning|(?:is|are) (?:expected|preparing) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
-    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de", "plan"),
+    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de"
+     # (what a means is to allow: "un pont maritime ; il doit permettre d'évacuer 1 000
+     # personnes supplémentaires d'ici lundi")
+     r"|(?:doit|doivent|devrait|devraient|va|vont) permettre d|permettra d", "plan"),
     # an appeal to leave, not a move ("Il invite les populations des zones à risque,
     # notamment les quelque 5 400 ménages recensés ..., à les quitter"; "urged the 3,000
     # residents of the valley to leave"; but displaced people urged to go home are still
@@ -1159,6 +1162,11 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
      r" (?:de|d[’']|des)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
+    # a demand or a recommendation, on a line that opens on the verb ("Reloger d'ici juillet
+    # les 900 familles dont la maison est détruite", "Relocate the 400 households still in
+    # the school")
+    (r"^[\W\d]*(?:reloger|évacuer|transférer|rapatrier|relocaliser|réinstaller|loger|héberger|"
+     r"accueillir|relocate|evacuate|rehouse|resettle|repatriate|shelter)\b(?:[^.;:]{0,60})$", "plan"),
     # ("le HCR planifie pour 30 000 nouvelles arrivées")
     (r"planifi(?:e|ent|ait|aient)\s+(?:pour|sur)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     # cargo for people ("the convoy reached Kalehe with food for 15,000 people", "a rejoint
@@ -1203,6 +1211,14 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"(?<!camp[’']s )(?<!site[’']s )(?<!camps[’'] )(?<!sites[’'] )"
      r"population (?:\w+ ){0,3}?(?:was|is|stood at|estimated at|to be|numbered|était|est de|estimée à)"
      r"\s*(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated|environ|près de|plus de|quelque)\s+)?$", "population"),
+    # the people who live where something happened, the verb first ("l'évacuation de la
+    # zone rouge, au nord de l'île, où vivaient environ 20 000 personnes")
+    # (of an area, not a camp: "les camps de Bushagara et de Kanyaruchinya, où vivaient
+    # environ 68 000 ménages" are the displaced)
+    (r"\b(?:zones?|quartiers?|île|villages?|ville|communes?|région|districts?|secteurs?|vallée)\b"
+     r"[^.;]{0,60}?\b(?:où|là où) (?:vivai(?:en)?t|viv(?:ent|ait)|habit(?:ai)?ent|habitait|résid(?:ai)?ent)"
+     r"(?: (?:alors|encore|jusque-là|auparavant))?"
+     r"\s*(?:(?:environ|près de|plus de|quelque|au moins)\s+)?$", "population"),
     # a town's population someone puts at a number ("now put the city's population at
     # roughly 75,000"; not "the POC population stands at 18,000", nor "estimated the camp's
     # population at 45,000")
@@ -1455,8 +1471,8 @@ RETRACTED_FIGURE_BEFORE: str = (
 _NUMBER_TO_READ: str = (
     r"(?:should (?:be )?read(?: as)?|(?:is|are) to be read as|"
     r"the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)"
-    r"|il (?:faut|fallait) (?:plutôt )?lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan) "
-    r"est(?: de)?)"
+    r"|il (?:faut|fallait) (?:plutôt )?lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan)"
+    r"(?: est(?: de)?|\s*,\s*c[’']est))"
     r"\s*:?\s*(?:(?:now|in fact|actually|about|around|some|approximately|environ|quelque|"
     r"près de|plus de)\s+)?(?=\d)"
 )
@@ -1476,6 +1492,16 @@ WITHDRAWS_PREVIOUS: str = (
     r"|(?:^\W*(?:(?:R|A|Réponse)\W+)?(?:non\W+)?|\bnon\W+)c[’'](?:est|était) faux"
     r"|ce chiffre(?:-là)?\b[^.;]{0,60}?\b(?:est|était|a été)\s+(?:faux|erroné|inexact|démenti|retiré)"
     r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
+    # (it was another count, or only a part: "Ce chiffre était celui des personnes
+    # affectées", "ce chiffre ne comprenait que la Basse-Terre")
+    r"|ce chiffre(?:-là)? (?:était|est) celui (?:des|du|de la|de l[’'])"
+    r"|ce chiffre(?:-là)? ne (?:comprenait|comptait|couvrait|concernait|portait) que"
+    r"|(?:that|this|the) (?:figure|number) (?:only (?:covered|included|counted)|covered only)"
+    # (or what a plan hopes for: "That is the number the airlift hopes to move by Sunday")
+    r"|(?:that|this|it) (?:was|is) the (?:number|figure) (?:the|that|which|we|they)\b[^.;]{0,40}?"
+    r"\b(?:hopes?|plans?|aims?|expects?|intends?|wants?) to\b"
+    # (or no such people at all: "Ce ne sont pas des évacués")
+    r"|(?:ce ne sont|ce n[’']étaient) pas des (?:évacués|déplacés|réfugiés|sinistrés)\b"
     r"|(?:nous le|nous les) retirons"
     # (it was something else, or someone else's: "il s'agissait en réalité de foyers privés
     # d'électricité", "I've seen that number and it isn't ours")
@@ -1511,10 +1537,11 @@ SAID_VERBS: str = r"said|says|added|stated|a (?:dit|ajouté|précisé|déclaré)
 # rumour (not "12,000 fled. This was the largest exodus since 2012", a figure of its own)
 REPORTED_EARLIER: str = (
     r"(?:reports?|sitreps?|bulletins?|notes?|updates?|e-?mails?|posts?|messages?|communiqués?|"
+    r"points? de situation|"
     r"dépêches?|versions?|statements?|press releases?|release)\b(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
     r"(?:gave|said|stated|wrote|put|reported|listed|showed|cited|indiquai(?:en)?t|"
     r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t)\b"
-    r"|we (?:wrote|said|reported|gave)\b|nous avons (?:écrit|indiqué|annoncé|donné)\b"
+    r"|we (?:wrote|said|reported|gave|spoke of)\b|nous avons (?:écrit|indiqué|annoncé|donné|parlé)\b"
     r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|the figure of"
     # (reports as a noun, "There are reports that 10,000 people are homeless", not a source's
     # verb, "OCHA reports that 12,000 people fled", the report's own figure)
@@ -1549,10 +1576,23 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "it isn’t", "agissait du nombre", "agissait en réalité du nombre", "the number of people living",
     "the number of people who live", "the number of residents", "the number of inhabitants",
     "the number of beds", "the number of places", "the number of homes", "the number of houses",
-    "the number of guests", "fallait lire",
+    "the number of guests", "fallait lire", "celui d", "ne comprenait", "ne comptait",
+    "ne couvrait", "ne concernait", "ne portait", "only covered", "only included",
+    "only counted", "covered only", "is the number", "was the number", "is the figure",
+    "was the figure", "ce ne sont pas des", "ce n'étaient pas des", "ce n’étaient pas des",
+    "est la population", "était la population", "is the population", "was the population",
 )
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
 # earlier figure of that number was wrong
+# A number named as a figure and then said to be another count ("Le chiffre de 10 000,
+# c'est la population des quartiers ...", "The figure of 12,000 is the population of"): the
+# earlier figure of that number was wrong
+NAMED_AS_FIGURE_BEFORE: str = r"le chiffre de|the figure of|the number"
+ANOTHER_COUNT_AFTER: str = (
+    r"\s*,?\s*(?:c[’'](?:est|était)|(?:it |that )?(?:is|was))\s+(?:la|the)\s+"
+    r"(?:population|nombre (?:de|d[’'])(?:s)? ?(?:habitants|résidents|places|lits|personnes affectées)|"
+    r"number of (?:residents|inhabitants|beds|places|people affected))\b"
+)
 NOT_THIS_NUMBER: str = (
     r"(?:,|\()\s*(?:et non(?: pas)?|and not|not|au lieu de|au lieu des|instead of|rather than)"
     r"(?:\s+(?:the|les|des|plus de|more than))?"

@@ -150,3 +150,22 @@ def test_a_report_with_no_word_of_withdrawal_is_not_read_again():
     assert triggers_at("Some 3,000 people fled Kalehe for Goma on Monday.") == []
     text = "Some 3,000 people fled. This was a transposition error."
     assert text[triggers_at(text)[0]:].startswith("error")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure given earlier, then said to be another count, only a part, or a plan
+    ("Hier soir, nous avons parlé de 40 000 déplacés à Goma. Ce chiffre était celui des "
+     "personnes affectées, selon la Croix-Rouge.", []),
+    ("Le point de situation n° 4 faisait état de 900 personnes hébergées à Uvira : ce chiffre "
+     "ne comprenait que la commune de Kalundu.", []),
+    ("Our morning post said 8,000 people had been flown out of Bunia. That is the number the "
+     "airlift hopes to move by Sunday.", []),
+    ("UN CONSEILLER : J'ai entendu à la radio le chiffre de 10 000 évacués à Uvira. Lequel "
+     "est le bon ?\n\nLA MAIRESSE : Le chiffre de 10 000, c'est la population des quartiers "
+     "sous le niveau du lac. Le bon chiffre, c'est près de 6 000.", ["près de 6 000"]),
+    # (a figure of the report's own, then a part of it: no withdrawal)
+    ("Some 8,000 people were flown out of Bunia this week. That figure only counts the "
+     "flights of Monday and Tuesday.", ["Some 8,000"]),
+])
+def test_a_figure_said_later_to_be_another_count(text, expected):
+    assert numbers(text) == expected

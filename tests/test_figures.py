@@ -4025,3 +4025,20 @@ def test_the_rows_of_a_camp_bulletin():
 ])
 def test_a_part_of_the_count_before_a_comma(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deux barges assurent la navette ; elles doivent permettre d'évacuer 1 500 personnes "
+     "supplémentaires d'ici lundi depuis Kalehe.", []),
+    ("Le pont aérien a permis d'évacuer 1 500 personnes de Kalehe depuis lundi.",
+     [("1 500", "evacuated")]),
+    ("Le gouvernement a ordonné l'évacuation de la zone rouge, au nord de l'île d'Idjwi, où "
+     "vivaient environ 20 000 personnes.", []),
+    ("Les camps de Bushagara et de Kanyaruchinya, où vivaient environ 68 000 ménages, ont été "
+     "vidés.", [("environ 68 000", "displaced")]),
+    ("Nos demandes\n\nReloger d'ici juillet les 900 familles de Kalehe dont la maison est "
+     "détruite.", []),
+    ("- Relocate the 400 households still in the Goma school before classes resume.", []),
+])
+def test_means_plans_demands_and_the_people_of_an_area(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
