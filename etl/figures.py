@@ -2178,6 +2178,7 @@ class _Facts(NamedTuple):
     crossing: bool  # a cue of crossing a border ("refugees")
     returning: bool  # people named as returnees ("South Sudanese returnees")
     numbered: bool  # it may hold a number (`number_hint`)
+    organisations: frozenset[str]  # countries named in organisations' names only
 
 
 @lru_cache(maxsize=8192)
@@ -2192,6 +2193,7 @@ def _facts(s: str) -> _Facts:
         any(h[2] == "refugees" for h in cues),
         bool(_RETURNEES.search(s)),
         bool(number_hint().search(s)),
+        P.organisation_countries(_quiet_asides(s)),
     )
 
 
@@ -2231,6 +2233,7 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
         [f.moving for f in facts],
         [f.crossing for f in facts],
         [f.returning for f in facts],
+        frozenset().union(*(f.organisations for f in facts)),
     )
     rows: list[dict] = []
     # a table's rows are read by their header; its header and rule hold no figure

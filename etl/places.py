@@ -401,19 +401,35 @@ def sentence_places(sentence: str, lead_ins: bool = False) -> tuple[Found, ...]:
     return tuple(complete(sentence, listed(sentence), lead_ins))
 
 
-@lru_cache(maxsize=8192)
 def listed(sentence: str) -> tuple[Found, ...]:
     """The places of `find_in_sentence` that the gazetteer knows (the ones with a
     place_id, all that `document_places` reads), in order: the first part of the work,
-    which `complete` finishes. Remembered by sentence: a pure function of the text (the
-    gazetteer does not change during a run, and a Found cannot be changed), and reports
-    repeat sentences (boilerplate, disclaimers, a teaser restating a paragraph)."""
+    which `complete` finishes."""
+    return _listing(sentence)[0]
+
+
+def organisation_countries(sentence: str) -> frozenset[str]:
+    """The countries a sentence names only inside an organisation's name ("Fiji Red Cross
+    (Ra branch)", "Uganda Police"): no place of the report's, but a sign of its country."""
+    return _listing(sentence)[1]
+
+
+@lru_cache(maxsize=8192)
+def _listing(sentence: str) -> tuple[tuple[Found, ...], frozenset[str]]:
+    """`listed` and `organisation_countries`, found in one pass. Remembered by sentence: a
+    pure function of the text (the gazetteer does not change during a run, and a Found
+    cannot be changed), and reports repeat sentences (boilerplate, disclaimers, a teaser
+    restating a paragraph)."""
     found: list[Found] = []
+    organisations: set[str] = set()
     for m in gazetteer.find(sentence):
         if _ORGANISATION_AFTER.match(sentence[m.end : m.end + 30]) or _ORGANISATION_BEFORE.search(
             sentence[max(0, m.start - 30) : m.start]
         ):
-            continue  # "the Arakan Army", "Congo River Alliance": a group; "Olinda Road"
+            # "the Arakan Army", "Congo River Alliance": a group; "Olinda Road"
+            if m.place.place_id == m.place.iso3 and not m.demonym:
+                organisations.add(m.place.iso3)
+            continue
         if (
             (word := _AS_WORDS.get(m.text.casefold()))
             and word.match(sentence, m.end)
@@ -464,7 +480,7 @@ def listed(sentence: str) -> tuple[Found, ...]:
             if not joined and not _ROW_LABEL.match(sentence, _line_start(sentence, m.start)):
                 continue
         found.append(Found(m.start, end, _ref(m.place, name), role))
-    return tuple(found)
+    return tuple(found), frozenset(organisations)
 
 
 # A Spanish or Portuguese name going on past the gazetteer's ("Santa Bárbara de Iscuandé")
@@ -803,6 +819,7 @@ def document_places(
     moving: list[bool],
     crossing: list[bool],
     returning: list[bool] | None = None,
+    organisations: frozenset[str] = frozenset(),
 ) -> DocumentPlaces:
     """Tally the places of all sentences (as `find_in_sentence` gives them): the most named
     one, the country people cross into, and the nationality of the people counted.
@@ -813,8 +830,9 @@ def document_places(
     come from (not a river crossed inside the one country it names). The nationals of a
     sentence about going home, and not about crossing a border (`returning`: "South
     Sudanese returnees"), are going to their own country: it is not the one people come
-    from."""
-    countries, mentioned = _report_countries(found_by_sentence)
+    from. `organisations`: the countries the report names only in organisations' names
+    ("Fiji Red Cross"), its country when it names none otherwise."""
+    countries, mentioned = _report_countries(found_by_sentence, organisations)
     found_by_sentence = [localise(found, countries, mentioned) for found in found_by_sentence]
     named: Counter[str] = Counter()
     named_moving: Counter[str] = Counter()  # countries named where people move
@@ -848,6 +866,8 @@ def document_places(
     ctx = DocumentPlaces(countries=countries, mentioned=mentioned)
     if named:
         ctx.main = refs[named.most_common(1)[0][0]]
+    elif len(countries) == 1 and (country := gazetteer.get(next(iter(countries)))) is not None:
+        ctx.main = _ref(country)  # a report of places the gazetteer lacks, in "Fiji Red Cross"'s
     provinces: Counter[str] = Counter()
     for place_id, n in named.items():
         if refs[place_id].admin1:
@@ -870,7 +890,7 @@ MIN_SHARED_PLACES = 3
 
 
 def _report_countries(
-    found_by_sentence: list[list[Found]],
+    found_by_sentence: list[list[Found]], organisations: frozenset[str] = frozenset()
 ) -> tuple[frozenset[str], frozenset[str]]:
     """(countries, mentioned) of a report, for `localise`: the countries it names as places
     or through a town whose name no other country shares, and every country it mentions at
@@ -878,11 +898,13 @@ def _report_countries(
     country, each of a shared name, name it too ("Rafah", "Khan Younis" and the "Gaza
     Strip" are in Palestine, though Egypt has a Rafah). A country named like a town of the
     report's other countries, and far from them, is that town ("Tonga" in a report on
-    South Sudan)."""
+    South Sudan). A report that names no country but in organisations' names ("Fiji Red
+    Cross") is about theirs: a small town far from them is not one it means ("Koro")."""
     countries: set[str] = set()
     mentioned: set[str] = set()
     shared_places: dict[str, set[str]] = {}
     small_towns: dict[str, set[str]] = {}  # the small towns that alone name a country
+    origin_towns: dict[str, set[str]] = {}  # ... of them, towns people came from
     town_named: set[str] = set()  # countries named by a name a town shares ("Tonga")
     for found in found_by_sentence:
         for f in found:
@@ -901,9 +923,13 @@ def _report_countries(
                 or gazetteer.is_regional_town(ref.place_id)
             )
             # (a town people came from names its country however far: "people who fled
-            # Kutum and Mellit arrived in Aswan")
-            if not shared and f.role != "origin" and gazetteer.is_small_town(ref.place_id):
-                small_towns.setdefault(ref.iso3, set()).add(ref.place_id)
+            # Kutum and Mellit arrived in Aswan"; unless the report's only countries are
+            # those of organisations, and far from it, below)
+            if not shared and gazetteer.is_small_town(ref.place_id) and (
+                f.role != "origin" or organisations
+            ):
+                towns = small_towns if f.role != "origin" else origin_towns
+                towns.setdefault(ref.iso3, set()).add(ref.place_id)
             elif not shared:
                 mentioned.add(ref.iso3)
                 if f.role not in ("demonym", "people"):
@@ -914,7 +940,11 @@ def _report_countries(
     # A small town names its country unless it lies far from every other country the
     # report names: "quartier Mabanda, à Bonabéri" in a report on Cameroon is no town of
     # Burundi's, 2,300 km away (`localise` then takes it for a place the gazetteer lacks).
-    named = frozenset(countries)
+    named = frozenset(countries) or organisations
+    for iso3, ids in origin_towns.items():
+        if countries or not all(_far_from(pid, organisations) for pid in ids):
+            countries.add(iso3)
+            mentioned.add(iso3)
     for iso3, ids in small_towns.items():
         if not named or not all(_far_from(pid, named) for pid in ids):
             countries.add(iso3)
@@ -925,6 +955,8 @@ def _report_countries(
             countries.add(iso3)
             mentioned.add(iso3)
         # else "the fighting in Tonga", in a report on South Sudan, is its town (`localise`)
+    if not countries and organisations:
+        countries, mentioned = set(organisations), mentioned | organisations
     return frozenset(countries), frozenset(mentioned)
 
 

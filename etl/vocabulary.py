@@ -2025,7 +2025,9 @@ REFERENCE_BEFORE: str = (
 # Burundi", "Radio Okapi", "University of Goma").
 ORGANISATION_BEFORE: str = (
     r"Médias|Media|Radio|News|Agency|Agence|Press|Presse|Times|Tribune|Bank|Banque|"
-    r"University of|Université de|Airport|Aéroport de|Hotel|Hôtel|Club"
+    r"University of|Université de|Airport|Aéroport de|Hotel|Hôtel|Club|"
+    # (a police force named after its province: "la Sûreté du Québec")
+    r"Sûreté du|Sûreté de la|Gendarmerie du|Police du|Police de la"
 )
 # Places named like a common word, and the words after them that make them the word: a
 # meeting ("Réunion de coordination", "Réunion du cluster Abris"; the island is "La

@@ -110,6 +110,8 @@ def test_capitalised_words_that_are_not_places(sentence):
     "Coast Guard crews pulled 17 people from the water off Front Street.",
     # ... nor a street named after one ("Olinda Road" in Maui is not Olinda, Brazil)
     "About 80 households on Olinda Road were moved out as the fire crossed Kula Highway.",
+    # (a police force named after its province: "la Sûreté du Québec")
+    "Avec les pompiers et la Sûreté du Québec, nous avons évacué 6 000 personnes.",
 ])
 def test_an_organisation_named_after_a_place_is_not_a_place(sentence):
     assert [f.ref.name for f in find_in_sentence(sentence)] == []
@@ -1183,3 +1185,18 @@ def test_the_dollo_ado_camps_are_in_ethiopia():
             "Kobe camp received 3,720 new arrivals from Gedo region since January.")
     assert [(r["location_place_id"], r["iso3"], r["category"]) for r in figures_in(text)] == [
         ("ETH-kobe-camp", "ETH", "refugees")]
+
+
+def test_a_report_that_names_its_country_only_in_an_organisation_is_about_that_country():
+    # the only country is in "Fiji Red Cross": Koro is the Fijian island the gazetteer
+    # lacks (no point of its own), not the town of Mali's, and the figures are in Fiji
+    text = ("Members: NDMO operations, Fiji Red Cross (Ra branch), Koro liaison\n\n"
+            "Koro via sat phone: about 1,100 ppl sheltering in the 4 schools.\n\n"
+            "Dozens of people left Koro on private boats during the weekend.\n\n"
+            "NEOC figure as of 6am: 62,170 people in 758 evacuation centres nationwide.\n")
+    rows = figures_in(text)
+    assert [(r["location"], r["iso3"], r["lat"]) for r in rows[:2]] == [("Koro", "FJI", None)] * 2
+    assert {r["iso3"] for r in rows} == {"FJI"}
+    # (a report that names a country elsewhere keeps reading its towns as before)
+    (row,) = figures_in("The Mali Red Cross said 3,000 people fled Koro for Bankass.")
+    assert (row["origin"], row["origin_place_id"]) == ("Koro", "MLI-koro")
