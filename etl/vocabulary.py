@@ -1898,6 +1898,9 @@ ORIGIN_BEFORE: str = (
     # Tanzanie", "rapatriés du Tchad"; not "rentrés dans leurs villages de Dibaya")
     r"(?:rentr|retourn)(?:é|ée|és|ées|ant|er|ent|aient) (?:de|du|des|d[’'])|"
     r"(?:revenu|rapatrié)(?:e|s|es)? (?:de|du|des|d[’']|depuis)|"
+    # ... and so is the evacuees' ("personnes évacuées de la Dominique", "évacués de
+    # Saint-Martin"; not "évacués de force")
+    r"évacué(?:e|s|es)? (?:de la|de l[’']|du|des|de|d[’'])|"
     # a former home, said of the people, is where they came from ("South Sudanese who had
     # lived in Sudan"; not "displaced people had lived in Bulengo for a year")
     r"who had (?:long |previously )?lived (?:in|at)|used to live (?:in|at)|"

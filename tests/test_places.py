@@ -1200,3 +1200,8 @@ def test_a_report_that_names_its_country_only_in_an_organisation_is_about_that_c
     # (a report that names a country elsewhere keeps reading its towns as before)
     (row,) = figures_in("The Mali Red Cross said 3,000 people fled Koro for Bankass.")
     assert (row["origin"], row["origin_place_id"]) == ("Koro", "MLI-koro")
+
+
+def test_evacuees_from_a_place_came_from_it():
+    (row,) = figures_in("Les 300 habitants évacués de Kalehe sont hébergés à Goma.")
+    assert (row["category"], row["origin"], row["location"]) == ("evacuated", "Kalehe", "Goma")
