@@ -276,6 +276,11 @@ _COMPARED_OPENING = _rx(
 
 # ... or more of the same ("at around 1 million, with another 36,000 on Bhasan Char")
 # (right after "with", "and" or a comma: "and confined another 4,000" is another verb's)
+_FROM_ALONE = _rx(r"\s+(?:from|de)\s+")
+_CHANGED_TO = _rx(
+    r"\b(?:down|up|fallen|fell|dropped|risen|rose|increased|decreased|declined|climbed|grown|"
+    r"grew|shrunk|shrank|passé|passée|tombé|tombée|descendu|descendue|monté|montée)\s+(?:to|à)\s+$"
+)
 _ANOTHER = _rx(r"(?:,|\bwith|\band|\bplus)\s+(?:another|a further|an additional)\W*$")
 _CLAUSE_OPENS = _rx(
     r"(?:^|[;,:]|\b(?:and|et|while|but|mais|tandis que))\s*(?:another|encore|les|the)?\s*$"
@@ -1457,6 +1462,9 @@ def _inherits(
         )
         if last is not None and (
             _COMPARISON.search(s, last.quantity.end, q.start)
+            # (the start of a change after its end: "Lautoka down to 1,350 from 4,900")
+            or (_FROM_ALONE.fullmatch(s, last.quantity.end, q.start)
+                and _CHANGED_TO.search(s, max(0, last.quantity.start - 30), last.quantity.start))
             # (the end of a change, "rose from 3.5 million to 7 million", which
             # find_quantities leaves as two counts)
             or s[last.quantity.end : q.start].strip() in ("to", "à")

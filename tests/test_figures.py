@@ -4042,3 +4042,17 @@ def test_a_part_of_the_count_before_a_comma(text, expected):
 ])
 def test_means_plans_demands_and_the_people_of_an_area(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the start of a change, said after its end
+    ("Some 4,000 people are in the Goma sites this week, down to 3,100 from 4,800 on Monday.",
+     [("Some 4,000", "displaced"), ("3,100", "displaced"), ("4,800", "displaced")]),
+    ("Le nombre de déplacés dans les sites d'Uvira est tombé à 2 500 de 3 900 lundi.",
+     [("2 500", "displaced"), ("3 900", "displaced")]),
+    # (not a count of something else after "from")
+    ("Some 4,000 people are in the Goma sites, up to 4,000 from 12 sites in May.",
+     [("Some 4,000", "displaced"), ("up to 4,000", "displaced")]),
+])
+def test_a_change_said_from_its_end(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
