@@ -110,7 +110,12 @@ _DISPLACED_HEADING = _rx(
 _ROW_LABEL_ONLY = _rx(rf"[\s•*–-]*[^:\n]{{1,{_LONG_LABEL_MAX}}}:\s*$")
 _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
 # ... but a camp's population, in a section about camps ("Combined population: 12,410")
-_POPULATION_LABEL = _rx(r"(?:(?:total|combined|current|camp|site)\s+)?population(?:\s*\([^()]*\))?")
+# (not the host community's, nor a census's: "Population (host community): 45,000",
+# "Population (2021 census): 1,200,000")
+_POPULATION_LABEL = _rx(
+    r"(?:(?:total|combined|current|camp|site)\s+)?population"
+    rf"(?:\s*\((?![^()]*\b(?:{V.NOT_SITE_POPULATION})\b)[^()]*\))?"
+)
 _WAY_LABEL = _rx(r"(?:to|towards|from|vers|depuis|en provenance d[eu]s?|à destination d[eu]s?)\s")
 # ... or a population said to be in camps ("Population in camps and emergency sites (27 May)")
 _SITES_POPULATION_LABEL = _rx(
@@ -184,7 +189,13 @@ _RESTATING = _rx(rf"\s*(?:{V.RESTATING_OPENERS}|{V.RESTATING_CONVERSION})\s+")
 _WHOLE_INCLUDES = _rx(rf"\s*(?:{V.WHOLE_INCLUDES})\s+")
 # ... or how many its people were at another time, or are still there (after a time said
 # first: "Mercredi soir, elles étaient près de 45 000", "312 personnes y étaient encore")
-_SAME_PEOPLE_BEFORE = _rx(rf"\W*(?:[^,.;:]{{0,40}}?(?:,\s*|\s+))?(?:{V.SAME_PEOPLE_BEFORE})\s+")
+_SAME_PEOPLE_BEFORE = _rx(
+    rf"\W*(?!{V.SAME_PEOPLE_TOPIC})(?:[^,.;:]{{0,40}}?(?:,\s*|\s+))?(?:{V.SAME_PEOPLE_BEFORE})\s+"
+)
+_IN_STOCK_AFTER = _rx(rf"\s+(?:{V.IN_STOCK_AFTER})\b")
+_DEMAND_OPENING = _rx(rf"[\W\d]*(?:{V.DEMAND_VERBS})\b")
+_INFINITIVE_SUBJECT_VERB = _rx(rf"\b(?:{V.INFINITIVE_SUBJECT_VERBS})\b")
+_RELATIVE_WORD = _rx(r"\b(?:dont|qui|que|qu[’']|où|who|whom|whose|which|that)(?![\w’'])")
 _SAME_PEOPLE_AFTER = _rx(rf"\s+(?:{V.SAME_PEOPLE_AFTER})\b")
 # In a sentence that breaks the figure before down by place (`P.breaks_down_by_place`:
 # "By municipality: Wajima City 10,350 people; ..."), each part named before its number,
@@ -375,6 +386,9 @@ class _DocState:
     # the level of the Markdown heading of a section about camps or sites ("## Camp by
     # camp"), 0 outside one: there, a row's "Population" is the camp's people
     site_level: int = 0
+    # whether the last count read was a figure: a row that says only which way people went
+    # ("- to east Mosul: 2,870") is a part of the row before only if that one was a figure
+    last_number_figure: bool = False
     # whether the report opens several paragraphs on a bold name ("**Trèbes.** ..."): then
     # each names where its paragraph is (`P.lead_in_names`)
     lead_ins: bool = False
@@ -639,6 +653,7 @@ def judge(
     last_said: dict[float, bool] | None = None,
     asked: tuple = (),
     in_sites: bool = False,
+    after_figure: bool = True,
 ) -> Verdict:
     """Is the k-th number of sentence `s` a displacement figure? `prev` is the verdict on
     the number before it in the sentence, `context_figure` the last figure of the same
@@ -648,7 +663,8 @@ def judge(
     heading of a list: "ENTRÉES EN SYRIE, PAR POINT DE PASSAGE"); `heading_noun` the
     displaced people such a heading names, for rows that name none ("IDPs by province:" /
     "North Kivu: 2,800,000"). `in_sites`: the sentence is in a section about camps or
-    sites, whose "Population: 31,240 individuals" counts their people. `last_said`: for
+    sites, whose "Population: 31,240 individuals" counts their people; `after_figure`: the
+    last count read before this one was a figure. `last_said`: for
     each number, whether it was a figure when the document last named it ("Of the 21,000,
     ..." takes up the figure 21,000, not "500 latrines")."""
     q = qs[k]
@@ -775,6 +791,17 @@ def judge(
     ):
         # the people of a place, counted in apposition, all moved: "All residents of Volcano
         # Island, about 5,000 people, had been taken off the island"
+        negatives.pop()
+    if (
+        negatives
+        and negatives[-1][2] == "plan"
+        and _DEMAND_OPENING.match(s)
+        and (verb := _INFINITIVE_SUBJECT_VERB.search(s, head.end))
+        # (not a relative clause's: "Reloger les 900 familles dont la maison prend l'eau")
+        and not _RELATIVE_WORD.search(s, head.end, verb.start())
+    ):
+        # the verb a line opens on is the subject of one that reports: "Accueillir les 3 000
+        # réfugiés arrivés depuis lundi a saturé le site de Minawao"
         negatives.pop()
     if negatives and negatives[-1][2] == "cargo" and (
         head.cls == "displaced" or cue_hits(s, head.end, hi)
@@ -918,6 +945,7 @@ def judge(
     ) and not (
         # (what is left of the figure before: "Ce soir, il en reste 85")
         prev is None and context_figure is not None and _SAME_PEOPLE_BEFORE.fullmatch(s, 0, q.start)
+        and not _IN_STOCK_AFTER.match(s, q.end)
     ):
         # (not more of the same: "312 people who crossed on Sunday and around 90 more", "312
         # personnes évacuées ... ; quatre-vingt-cinq restent hébergées au gymnase")
@@ -926,7 +954,8 @@ def judge(
     # (a camp's population is no part of the row before: "Departures (week): 1,210" /
     # "Population: 16,950 individuals")
     inherited = _inherits(
-        s, qs, q, head, prev, context_figure, None if site_population else label, clause.start
+        s, qs, q, head, prev, context_figure, None if site_population else label, clause.start,
+        after_figure,
     )
     if inherited is None and head.cls == "" and prev is None:
         inherited = _whole_named_again(
@@ -1334,7 +1363,7 @@ def _restates(s: str, after: int, q: Quantity) -> bool:
 
 def _inherits(
     s: str, qs: list[Quantity], q: Quantity, head: Head, prev: Verdict | None,
-    context_figure: Verdict | None, label, clause_start: int,
+    context_figure: Verdict | None, label, clause_start: int, after_figure: bool = True,
 ) -> Verdict | None:
     """The figure a number is part of or restates, if any: "55,000 of them" (partitive),
     "6,220 households (25,953 people)" (apposition), "623 000 ..., contre 191 000"
@@ -1383,7 +1412,10 @@ def _inherits(
         and (
             _WHOLE_INCLUDES.fullmatch(s, 0, q.start)
             or _COMPARED_OPENING.fullmatch(s, 0, q.start)
-            or _SAME_PEOPLE_BEFORE.fullmatch(s, 0, q.start)
+            or (
+                _SAME_PEOPLE_BEFORE.fullmatch(s, 0, q.start)
+                and not _IN_STOCK_AFTER.match(s, q.end)
+            )
             or (
                 head.cls in ("", "people")
                 and _SAME_PEOPLE_AFTER.match(s, head.end if head.cls else q.end)
@@ -1410,6 +1442,8 @@ def _inherits(
         and context_figure is not None
         and context_figure.is_figure
         and _WAY_LABEL.match(label.group(1))
+        # (not after a row of goods: "Food dispatched (MT): 1,450" / "to Tawila: 900")
+        and after_figure
     ):
         # a row that says only which way some of the people before went or came ("Returns
         # from camps (week): 3,905 people" / "to east Mosul: 2,870")
@@ -2381,9 +2415,11 @@ def _sentence_figures(
         v = judge(
             s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves,
             state.heading_noun, state.last_said, state.asked(pi), state.site_level > 0,
+            state.last_number_figure,
         )
         if q.kind == "count" and q.value is not None:
             state.last_said[q.value] = v.is_figure
+            state.last_number_figure = v.is_figure
         if v.head.unit != "duration" or not _TIME_SPAN_BEFORE.search(
             s, max(0, q.start - 40), q.start
         ):

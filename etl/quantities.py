@@ -117,6 +117,7 @@ _PEOPLE_AFTER = re.compile(
 )  # (matched at a position: no "^")
 _YEAR_BEFORE = re.compile(rf"\b(?:{V.YEAR_BEFORE})\s*$", re.IGNORECASE)
 _NAMER_BEFORE = re.compile(rf"\b(?:{V.NUMBER_NAMERS})\s*$", re.IGNORECASE)
+_DOCUMENT_NAMER_BEFORE = re.compile(rf"\b(?:{V.DOCUMENT_NUMBER_NAMERS})\s*$", re.IGNORECASE)
 
 
 def _parse_digits(raw: str, scale: str | None) -> float:
@@ -273,8 +274,10 @@ def _kind(text: str, q: Quantity) -> str:
         if _TIME_AFTER.match(after):
             return "date"
         if (
-            len(q.text) <= 3
-            and _NAMER_BEFORE.search(before)
+            (
+                (len(q.text) <= 2 and _NAMER_BEFORE.search(before))
+                or (len(q.text) <= 3 and _DOCUMENT_NAMER_BEFORE.search(before))
+            )
             and not _PEOPLE_AFTER.match(text, q.end, q.end + 40)
         ):
             return "name"  # "les résidents du secteur 1", "Camp 11" (not "camp 200 families")

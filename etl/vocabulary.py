@@ -216,6 +216,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"(?:relief|reception|evac(?:uation)?|collective|informal|temporary|makeshift|formal and informal|formal"
      r"|safety|transit|welfare|emergency)"
      r"\s+(?:camps?|sites?|centres?|centers?|shelters?)(?!\s+(?:residents?|dwellers?|occupants?|inhabitants?))", "not", "", ""),
+    # ... and evacuation centres as field chats write them ("23 ECs open", "61 ECs have
+    # been opened")
+    (r"(?-i:ECs)\b", "not", "", ""),
     # people who move for other reasons ("2,000 workers left for Saudi Arabia", "1,500
     # students reached Kinshasa")
     # (not "aid workers ... were evacuated": their evacuation is a figure)
@@ -282,11 +285,15 @@ TIME_SPAN_BEFORE: str = (
 # résidents du secteur 1", "the EC at Camp 11", "Bulletin No. 20", "UN CONSEILLER (district
 # 4)"): `etl.quantities` gives it the kind "name", so it does not cut the words around the
 # figures beside it.
+# A place's number has one or two digits ("secteur 12", "Camp 20"): "At Minawao camp 200
+# arrived on Monday" counts people. A document's may have three ("Sitrep 143").
 NUMBER_NAMERS: str = (
     r"sectors?|secteurs?|zones?|camps?|sites?|blocks?|blocs?|wards?|districts?|cells?|"
     r"cellules?|sections?|quartiers?|phases?|levels?|niveaux?|categor(?:y|ies)|catégories?|"
-    r"gates?|portes?|lots?|plots?|parcelles?|n[°º]|no\.|nr\.|numéro|bulletin|update|"
-    r"report|rapport|sitrep|résolution|resolution"
+    r"gates?|portes?|lots?|plots?|parcelles?"
+)
+DOCUMENT_NUMBER_NAMERS: str = (
+    r"n[°º]|no\.|nr\.|numéro|bulletin|update|report|rapport|sitrep|résolution|resolution"
 )
 YEAR_BEFORE: str = (
     r"in|since|by|until|till|during|from|before|after|early|late|mid|end|year|the|"
@@ -365,6 +372,9 @@ _SLEEPING = (
     # (for a time: "dorment depuis dix jours sur la place")
     r"(?:(?:depuis|pendant|for) (?:[\w-]+ ){1,3})?"
 )
+# (not the shelters of a metro in an air raid: "about 3,000 people were in the shelters
+# of the Kyiv metro", "spent the night in the shelters of Kharkiv's metro stations")
+_NOT_METRO = r"(?! (?:of|in) (?:the )?(?:[\w’'-]+ ){0,2}(?:metro|subway|underground)\b)"
 # a count right ahead ("moved 1,140", "moved another 430")
 _COUNT_AHEAD = (
     r"(?:(?:another|some|about|around|over|more than|nearly|almost|at least|between|up to|environ|quelque|"
@@ -373,6 +383,12 @@ _COUNT_AHEAD = (
 _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|sur|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
+)
+# What a bracket after "Population" says of a row under a heading of camps that makes it
+# no camp's people ("Population (host community): 45,000", "Population (2021 census)")
+NOT_SITE_POPULATION: str = (
+    r"host|hosting|hôtes?|d[’']accueil|census|recensement|general|générale|district|county|"
+    r"province|région|region|national"
 )
 # Cues written as a plural acronym, which is no proper name ("9,230 in ECs"; "IDPs" inside
 # a sentence is left out, as other capitalised cues are: `etl.cues.sentence_cues`)
@@ -691,7 +707,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      "displaced", "stock"),
     # ... or at a shelter, whose people the report names ("only about 600 slept at the
     # centre last night", evacuees; not the centre of a town)
-    (rf"(?!wait|attend){_SLEEPING_AT}(?:shelters?|(?:centre|center)s?(?! (?:of|de|du|des|ville)\b))\b",
+    (rf"(?!wait|attend){_SLEEPING_AT}(?:shelters?{_NOT_METRO}|(?:centre|center)s?(?! (?:of|de|du|des|ville)\b))\b",
      "", "stock"),
     # out of their homes, still ("nearly 1,600 residents are still out of their homes",
     # "ont passé la nuit hors de chez elles"; not "forced out of their homes", a move)
@@ -882,9 +898,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # Sudan", "Flights took 1,200 Indians from Port Sudan"; not "took 2,000 samples from
     # patients", "took 3 days from Gaza City")
     # (or to a named place: "Kiro brought 146 Koro people to Suva last night")
+    # (not their things, nor a crowd brought to a rally: "brought 300 families' belongings
+    # to Goma", "Buses brought 300 people to Kinshasa for the rally")
     (rf"(?:took|brought|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
      r"(?:people|ppl|persons|residents|civilians|families|households|children|evacuees|passengers|"
-     r"citizens|nationals|foreigners|tourists|migrants)\b[^.;]{0,30}? (?:(?:from|off) |to (?-i:[A-ZÀ-Þ]))"
+     r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])[^.;]{0,30}? (?:(?:from|off) |to (?-i:[A-ZÀ-Þ])"
+     r"(?![^.;]{0,40}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?)\b))"
      r"|[\d,.]*(?: (?-i:[A-Z][a-z])[\w-]+)? (?:from|off) (?:the )?(?-i:[A-ZÀ-Þ])))",
      "evacuated", "flow"),
     # ... and in the passive ("11,000 visitors were taken by bus from West Maui to Kahului",
@@ -910,7 +929,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      rf"flown) out|sorti(?: (?:en|par) [\w-]+)?)(?= {_COUNT_AHEAD}[\d,.\s]*(?:(?:to|and|or|à) [\d,.\s]+)?"
      rf"(?:[\w’'-]+ )?(?:people|ppl|"
      r"persons|residents|civilians|families|households|children|elderly|evacuees|villagers|"
-     r"personnes|habitants|résidents|familles|ménages|enfants)\b)",
+     r"personnes|habitants|résidents|familles|ménages|enfants)\b)"
+     # (not taken out to be killed, pulled from the rubble, or let out of prison: "the
+     # gunmen took out 12 people from the church and executed them", "ont sorti 45 personnes
+     # des décombres", "a sorti 20 personnes de la prison de Makala")
+     r"(?![^.;]{0,80}?\b(?:(?:and|then|before|to be|et|puis|avant de les) (?:\w+ )?(?:executed|shot|"
+     r"killed|murdered|tortured|exécuté\w*|tué\w*|abattu\w*|fusillé\w*)|rubble|debris|ruins|"
+     r"décombres|gravats|ruines|(?:de|from) (?:la |the )?(?:prison|jail|cachot)s?)\b)",
      "evacuated", "flow"),
     # being present somewhere: stock
     # (in an evacuation centre as field chats write it: "62,170 people in 758 evac
@@ -958,6 +983,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # ("71,400 people in 1,016 shelters nationwide")
      r"|in (?:the |these |its |their )?(?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
      r"(?! for (?:survivors|victims|women|battered))"
+     rf"{_NOT_METRO}"
      # ("640 families (2,450 persons) in 29 safety centres", "160 people in the Gisborne
      # welfare centres")
      r"|in (?:the )?(?:\d[\d,.]* )?(?:(?-i:[A-ZÀ-Þ])[\w’'-]* )?"
@@ -1087,6 +1113,18 @@ REGISTERED_FOR_A_MOVE: str = (
 # A site set up for people, before their count: a capacity, unless the people counted then
 # moved ("a transit centre set up for 2,500 refugees who crossed on Monday": etl.figures)
 SET_UP_FOR: str = r"set up for|aménagée?s? pour|équipée?s? pour"
+# The verbs a demand opens on ("Reloger d'ici juillet les 900 familles"), and the verb
+# that makes such an opening the subject of a sentence that reports, not a demand
+# ("Accueillir les 3 000 réfugiés arrivés depuis lundi a saturé le site": etl.figures)
+DEMAND_VERBS: str = (
+    r"reloger|évacuer|transférer|rapatrier|relocaliser|réinstaller|loger|héberger|"
+    r"accueillir|relocate|evacuate|rehouse|resettle|repatriate|shelter"
+)
+INFINITIVE_SUBJECT_VERBS: str = (
+    r"(?:a|ont|avait|aura) (?:déjà )?(?:saturé|coûté|pris|nécessité|demandé|exigé|mobilisé|duré)"
+    r"|coûte|coûtera|coûtait|nécessite|nécessitera|prend|prendra|exige|sature"
+    r"|took|takes|cost|costs|required|requires|has (?:taken|cost|required)"
+)
 NEGATIVE_CUES: list[tuple[str, str]] = [
     (STILL_IN_DANGER, "stayed"),
     # a figure given before and since corrected ("Correction: an earlier post said 12,000
@@ -1165,8 +1203,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # a demand or a recommendation, on a line that opens on the verb ("Reloger d'ici juillet
     # les 900 familles dont la maison est détruite", "Relocate the 400 households still in
     # the school")
-    (r"^[\W\d]*(?:reloger|évacuer|transférer|rapatrier|relocaliser|réinstaller|loger|héberger|"
-     r"accueillir|relocate|evacuate|rehouse|resettle|repatriate|shelter)\b(?:[^.;:]{0,60})$", "plan"),
+    (rf"^[\W\d]*(?:{DEMAND_VERBS})\b(?:[^.;:]{{0,60}})$", "plan"),
     # ("le HCR planifie pour 30 000 nouvelles arrivées")
     (r"planifi(?:e|ent|ait|aient)\s+(?:pour|sur)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     # cargo for people ("the convoy reached Kalehe with food for 15,000 people", "a rejoint
@@ -1494,7 +1531,11 @@ WITHDRAWS_PREVIOUS: str = (
     r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
     # (it was another count, or only a part: "Ce chiffre était celui des personnes
     # affectées", "ce chiffre ne comprenait que la Basse-Terre")
-    r"|ce chiffre(?:-là)? (?:était|est) celui (?:des|du|de la|de l[’'])"
+    # (a count of other people or things, not whose count it is: "Ce chiffre est celui de
+    # la DTM", "celui du ministère")
+    r"|ce chiffre(?:-là)? (?:était|est) celui (?:des|du|de la|de l[’'])\s*(?:seul(?:e|s|es)? )?"
+    r"(?:personnes|ménages|familles|foyers|habitants|résidents|sinistrés|sans-abri|victimes|"
+    r"affectés|maisons|logements|enfants|élèves|population|ensemble|nombre|total)\b"
     r"|ce chiffre(?:-là)? ne (?:comprenait|comptait|couvrait|concernait|portait) que"
     r"|(?:that|this|the) (?:figure|number) (?:only (?:covered|included|counted)|covered only)"
     # (or what a plan hopes for: "That is the number the airlift hopes to move by Sunday")
@@ -1502,6 +1543,9 @@ WITHDRAWS_PREVIOUS: str = (
     r"\b(?:hopes?|plans?|aims?|expects?|intends?|wants?) to\b"
     # (or no such people at all: "Ce ne sont pas des évacués")
     r"|(?:ce ne sont|ce n[’']étaient) pas des (?:évacués|déplacés|réfugiés|sinistrés)\b"
+    # (but people who moved all the same: "Ce ne sont pas des évacués, mais des déplacés")
+    r"(?![^.;]{0,15}?\bmais (?:bien )?(?:des|de) (?:déplacés|réfugiés|évacués|rapatriés|"
+    r"retournés|demandeurs d[’']asile)\b)"
     r"|(?:nous le|nous les) retirons"
     # (it was something else, or someone else's: "il s'agissait en réalité de foyers privés
     # d'électricité", "I've seen that number and it isn't ours")
@@ -1590,7 +1634,10 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
 NAMED_AS_FIGURE_BEFORE: str = r"le chiffre de|the figure of|the number"
 ANOTHER_COUNT_AFTER: str = (
     r"\s*,?\s*(?:c[’'](?:est|était)|(?:it |that )?(?:is|was))\s+(?:la|the)\s+"
-    r"(?:population|nombre (?:de|d[’'])(?:s)? ?(?:habitants|résidents|places|lits|personnes affectées)|"
+    # (not the displaced population: "Le chiffre de 40 000, c'est la population déplacée")
+    r"(?:population(?!\s+(?:déplacée|réfugiée|évacuée|displaced|refugee|evacuated|of (?:IDPs|"
+    r"displaced|refugees|evacuees)|des (?:déplacés|réfugiés|sites|camps))\b)|"
+    r"nombre (?:de|d[’'])(?:s)? ?(?:habitants|résidents|places|lits|personnes affectées)|"
     r"number of (?:residents|inhabitants|beds|places|people affected))\b"
 )
 NOT_THIS_NUMBER: str = (
@@ -2613,6 +2660,17 @@ SAME_PEOPLE_BEFORE: str = (
     r"(?:elles|ils) (?:étaient|sont|seront|restaient|restent)(?: (?:encore|toujours|déjà))?"
     r"|il en (?:reste|restait|restent|restaient)(?: (?:encore|toujours))?"
     r"|(?:they|there) (?:were|are)(?: (?:still|already|only))?|they numbered"
+)
+# ... but not when the sentence first names what the pronoun stands for, a topic of its
+# own ("Quant aux écoles, elles étaient 45 à être occupées", "Les assaillants, ils étaient
+# près de 300"), nor when the count is of things left in stock ("Il en reste 300 en stock")
+SAME_PEOPLE_TOPIC: str = (
+    r"(?:quant\s+(?:à|aux?)|as\s+for)\b"
+    r"|(?:les|ces|these|those)\s[^,.;:]{0,40},\s*(?:elles|ils|they)\s"
+)
+IN_STOCK_AFTER: str = (
+    r"en stock|en réserve|en magasin|dans les entrepôts|in stock|in store|in reserve|"
+    r"in (?:the |our )?warehouses?"
 )
 SAME_PEOPLE_AFTER: str = (
     r"y (?:sont|étaient|restent|restaient|demeurent|demeuraient|dorment|dormaient)"

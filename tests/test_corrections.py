@@ -169,3 +169,33 @@ def test_a_report_with_no_word_of_withdrawal_is_not_read_again():
 ])
 def test_a_figure_said_later_to_be_another_count(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose count it is, not another count: no withdrawal
+    ("Le communiqué du gouverneur indiquait 12 000 déplacés à Djibo. Ce chiffre est celui de "
+     "la DTM, qui a recensé les sites la semaine dernière.", ["12 000"]),
+    ("Le bulletin de lundi donnait 8 000 personnes déplacées à Kaya. Ce chiffre était celui "
+     "du ministère de l'Action humanitaire.", ["8 000"]),
+    # (another count: withdrawn)
+    ("Le communiqué indiquait 30 000 évacués à Uvira. Ce chiffre était celui des habitants "
+     "des quartiers inondables.", []),
+    # people who moved all the same, named otherwise: no withdrawal
+    ("Le bulletin de mardi indiquait 2 000 évacués à l'école de Carrefour. Ce ne sont pas des "
+     "évacués, mais des déplacés de Martissant.", ["2 000"]),
+    # (no people who moved: withdrawn)
+    ("Le bulletin de mardi indiquait 2 000 déplacés à Cap-Haïtien. Ce ne sont pas des "
+     "déplacés, mais des sinistrés restés chez eux.", []),
+])
+def test_a_figure_said_later_to_be_someones_or_of_other_movers(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Le bulletin indiquait 40 000 déplacés à Kaya. Le chiffre de 40 000, c'est la population "
+     "déplacée recensée par la DTM dans les sites.", "40 000"),
+    ("A radio report gave 12,000 people displaced from Sake. The figure of 12,000 is the "
+     "population displaced from the town since Monday, OCHA confirmed.", "12,000"),
+])
+def test_a_figure_said_to_be_the_displaced_population_is_not_withdrawn(text, number):
+    assert number in numbers(text)

@@ -4056,3 +4056,91 @@ def test_means_plans_demands_and_the_people_of_an_area(text, expected):
 ])
 def test_a_change_said_from_its_end(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of evacuation centres as field chats write them is no count of people
+    ("Uvira: 4,300 ppl in ECs; 61 ECs open since Sunday.", [("4,300", "evacuated", "stock")]),
+    # people taken out to be killed, pulled from the rubble, brought to a rally, or their
+    # things: no one moved out of danger
+    ("Witnesses said the gunmen took out 12 people from the church in Djugu and executed "
+     "them.", []),
+    ("Soldiers took out about 200 residents of the village and shot them near the river.", []),
+    ("Les secouristes ont sorti 45 personnes des décombres de l'école effondrée à Bukavu.", []),
+    ("Le juge a sorti 20 personnes de la prison centrale de Makala, selon l'avocat.", []),
+    ("Buses brought 300 people to Kinshasa for the rally of the ruling party.", []),
+    ("The barge brought 300 families' belongings to Goma, said the Red Cross.", []),
+    # (the shelters of a metro in an air raid)
+    ("During the night attack, about 3,000 people were in the shelters of the Kyiv metro.", []),
+    ("About 1,200 people spent the night in the shelters of Kharkiv's metro stations.", []),
+    # (but people in the shelters after a disaster, and taken out by boat, are figures)
+    ("In Kalemie, 640 families are in the shelters set up by the Red Cross after the floods.",
+     [("640", "displaced", "stock")]),
+    ("Les pompiers ont sorti en barque 75 personnes bloquées par la crue à Kinshasa.",
+     [("75", "evacuated", "flow")]),
+])
+def test_words_of_field_chats_and_taking_out_that_move_no_one(text, expected):
+    assert [(r["number_text"], r["category"], r["measure"])
+            for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun whose noun the sentence names first is not the people before
+    ("Quelque 5 000 personnes déplacées sont hébergées dans les écoles de Kalemie. Quant aux "
+     "écoles, elles étaient 45 à être occupées dimanche.", [("Quelque 5 000", "displaced")]),
+    ("Quelque 5 000 personnes déplacées sont hébergées dans les écoles de Kalemie. Les "
+     "écoles, elles étaient 45 à accueillir des familles dimanche.",
+     [("Quelque 5 000", "displaced")]),
+    # ... nor what is left in stock
+    ("Le PAM a distribué 2 000 kits aux 1 200 ménages déplacés hébergés à Kalemie. Il en "
+     "reste 300 en stock.", [("1 200", "displaced")]),
+    # (a place before the pronoun, or a time, keeps them the same people)
+    ("Quelque 5 000 personnes déplacées sont hébergées à Kalemie. Dans les écoles, elles "
+     "étaient 7 200 dimanche.", [("Quelque 5 000", "displaced"), ("7 200", "displaced")]),
+    ("About 1,800 IDPs were sheltering at the Tawila school on Monday. The next day, there "
+     "were 2,100.", [("About 1,800", "displaced"), ("2,100", "displaced")]),
+])
+def test_the_same_people_at_another_time_not_a_topic_of_its_own(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a camp's or a sector's number has one or two digits: three after a camp count people
+    ("At Minawao camp 200 arrived on Monday alone, UNHCR said.", ["200"]),
+    ("In Kutupalong camp 300 arrived overnight from Maungdaw.", ["300"]),
+    # (a report's number may have three)
+    ("Sitrep 143 — 560 families arrived in Ouallam from Tillia.", ["560"]),
+    ("Les 450 ménages du secteur 4 ont été relocalisés vers le site de Lushagala.", ["450"]),
+])
+def test_a_number_that_names_a_camp_or_a_report(text, expected):
+    assert [r["number_text"] for r in figures_of(text)] == expected
+
+
+def test_a_camp_bulletin_with_the_host_community_and_a_census():
+    text = ("# Weekly bulletin: Gambella\n\n## Camps\n\n### Nguenyyiel\n"
+            "- Population: 96,300 individuals\n- Population (host community): 45,000\n"
+            "- Population (2021 census): 1,200,000\n")
+    assert [(r["number_text"], r["category"], r["measure"]) for r in figures_of(text)] == [
+        ("96,300", "displaced", "stock")]
+
+
+def test_rows_that_say_which_way_goods_went_are_no_part_of_a_figure():
+    text = ("Some 12,000 people fled El Fasher to Tawila this week.\n\n## Convoys\n\n"
+            "- Food dispatched (MT): 1,450\n- to Tawila: 900\n- to Kabkabiya: 550\n")
+    assert [r["number_text"] for r in figures_of(text)] == ["Some 12,000"]
+    text = ("## Key figures\n\n- Returns from camps (week): 3,905 people\n"
+            "- Trucks dispatched (week): 1,450\n- to Tawila: 900\n")
+    assert [r["number_text"] for r in figures_of(text)] == ["3,905"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening verb that is the subject of a sentence that reports, not a demand
+    ("Accueillir les 3 000 réfugiés arrivés depuis lundi a saturé le site de Minawao.",
+     [("3 000", "refugees")]),
+    ("Loger les 3 000 déplacés arrivés à Kalemie depuis lundi coûte déjà 40 000 dollars par "
+     "semaine.", [("3 000", "displaced")]),
+    # (a demand all the same)
+    ("Reloger d'ici juillet les 900 familles de Kalehe dont la maison est détruite.", []),
+])
+def test_an_infinitive_that_opens_a_report_is_no_demand(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
