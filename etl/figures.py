@@ -269,6 +269,12 @@ _AFFECTED_AREA_AFTER = _rx(rf"\s+(?:{V.AFFECTED_AREA_AFTER})")
 # "home to some 20,000 people": a qualifier or two may stand between
 _ROW_GLOSS = _rx(r"\s*,\s*(?:mostly|most of them|almost all|nearly all|all|many|majoritairement|"
                  r"pour la plupart|presque tous|surtout)\b")
+# the verb right after a count in apposition, past its auxiliaries ("..., about 5,000
+# people, had been taken off the island")
+_APPOSITION_VERB = _rx(
+    r",\s+(?:(?:had|have|has|were|was|been|being|all|then|also|ont|avaient|sont|étaient|été|"
+    r"tous|toutes)\s+){0,3}"
+)
 _RESIDENTS_OF = _rx(r"(?:all\s+)?(?:the\s+)?(?:residents|inhabitants)\s+of\b")
 _RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}$")
 # "la province", "the province" with no name after it: the province the report is about.
@@ -786,8 +792,8 @@ def judge(
         negatives
         and negatives[-1][2] == "population"
         and _RESIDENTS_OF.match(s, negatives[-1][0])
-        and s.startswith(", ", head.end)
-        and any(c[3] == "flow" and c[0] <= head.end + 25 for c in cue_hits(s, head.end, len(s)))
+        and (verb := _APPOSITION_VERB.match(s, head.end)) is not None
+        and any(c[3] == "flow" and c[0] <= verb.end() for c in cue_hits(s, head.end, len(s)))
     ):
         # the people of a place, counted in apposition, all moved: "All residents of Volcano
         # Island, about 5,000 people, had been taken off the island"

@@ -4144,3 +4144,14 @@ def test_rows_that_say_which_way_goods_went_are_no_part_of_a_figure():
 ])
 def test_an_infinitive_that_opens_a_report_is_no_demand(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people of a place counted in apposition move only by the verb right after them
+    ("All residents of Idjwi Island, about 4,000 people, had been taken off the island by "
+     "Friday.", [("about 4,000", "evacuated")]),
+    ("The residents of the city of Goma, some 2 million people, fear a new wave of "
+     "displacement.", []),
+])
+def test_the_people_of_a_place_in_apposition(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
