@@ -291,13 +291,14 @@ _COMPARED_OPENING = _rx(
     rf"\s*(?:{V.RESTATING_OPENERS}|it is|it's|c[’']est)\s+(?:{V.COMPARED_WORDS}){_PEAK_OF}\W*"
 )
 
-# ... or more of the same ("at around 1 million, with another 36,000 on Bhasan Char")
-# (right after "with", "and" or a comma: "and confined another 4,000" is another verb's)
+# ... or where a change it ended at started ("Lautoka down to 1,350 from 4,900 on Mon")
 _FROM_ALONE = _rx(r"\s+(?:from|de)\s+")
 _CHANGED_TO = _rx(
     r"\b(?:down|up|fallen|fell|dropped|risen|rose|increased|decreased|declined|climbed|grown|"
     r"grew|shrunk|shrank|passé|passée|tombé|tombée|descendu|descendue|monté|montée)\s+(?:to|à)\s+$"
 )
+# ... or more of the same ("at around 1 million, with another 36,000 on Bhasan Char")
+# (right after "with", "and" or a comma: "and confined another 4,000" is another verb's)
 _ANOTHER = _rx(r"(?:,|\bwith|\band|\bplus)\s+(?:another|a further|an additional)\W*$")
 _CLAUSE_OPENS = _rx(
     r"(?:^|[;,:]|\b(?:and|et|while|but|mais|tandis que))\s*(?:another|encore|les|the)?\s*$"

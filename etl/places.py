@@ -867,7 +867,8 @@ def document_places(
     if named:
         ctx.main = refs[named.most_common(1)[0][0]]
     elif len(countries) == 1 and (country := gazetteer.get(next(iter(countries)))) is not None:
-        ctx.main = _ref(country)  # a report of places the gazetteer lacks, in "Fiji Red Cross"'s
+        # (a report whose places the gazetteer lacks, its country named in "Fiji Red Cross")
+        ctx.main = _ref(country)
     provinces: Counter[str] = Counter()
     for place_id, n in named.items():
         if refs[place_id].admin1:
