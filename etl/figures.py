@@ -275,6 +275,7 @@ _APPOSITION_VERB = _rx(
     r",\s+(?:(?:had|have|has|were|was|been|being|all|then|also|ont|avaient|sont|étaient|été|"
     r"tous|toutes)\s+){0,3}"
 )
+_MAIN_VERB_AFTER_CLAUSE = _rx(r",\s*(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$")
 _RESIDENTS_OF = _rx(r"(?:all\s+)?(?:the\s+)?(?:residents|inhabitants)\s+of\b")
 _RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}$")
 # "la province", "the province" with no name after it: the province the report is about.
@@ -809,6 +810,13 @@ def judge(
     ):
         # the verb a line opens on is the subject of one that reports: "Accueillir les 3 000
         # réfugiés arrivés depuis lundi a saturé le site de Minawao"
+        negatives.pop()
+    if negatives and negatives[-1][2] == "plan" and any(
+        _MAIN_VERB_AFTER_CLAUSE.search(s, negatives[-1][1], c[0])
+        for c in cue_hits(s, negatives[-1][1], q.start)
+    ):
+        # the main verb after a clause that spoke of plans: "The war, which erupted over
+        # plans to integrate the RSF into the army, has uprooted more than 7 million people"
         negatives.pop()
     if negatives and negatives[-1][2] == "cargo" and (
         head.cls == "displaced" or cue_hits(s, head.end, hi)

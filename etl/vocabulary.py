@@ -175,6 +175,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"people|ppl|persons?|individuals?|personnes?|individus|residents?|résidents?|civilians?|"
      r"nationals|ressortissants|citizens|citoyens", "people", "people", ""),
     (r"women|men|femmes|hommes|villagers|villageois|inhabitants?|habitants", "people", "people", ""),
+    # people on the move, whose move the context says ("helicopters evacuated 23 migrants")
+    # (not migrant workers, who move for work: see below)
+    (r"migrants?(?! workers?| labou?rers?)|migrantes?|exilés|exilées", "people", "people", ""),
     (r"relatives|dependants", "people", "people", ""),
     # aid workers count only when evacuated ("évacué 27 travailleurs humanitaires"; not "40
     # additional aid workers arrived in Adré")
@@ -506,7 +509,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:through|via) (?:the )?(?:[\w()’'-]+ ){0,3}?(?:border (?:point|post|crossing)|crossing point|entry point|frontier post)"
      r"|(?:par|via) (?:le |la |l[’'])?(?:poste frontière|point de passage|point frontalier|point d[’']entrée)", "refugees", "flow"),
     (r"asylum|prima facie|refugee status|influx|exodus to", "refugees", "flow"),
-    (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays", "refugees", "flow"),
+    (r"franchi(?:ssent|ssant|t|r)?|traversé|travers(?:ant|er)|passé la frontière|entrés? dans le pays"
+     # ("Des dizaines de familles de Belladère sont passées du côté dominicain")
+     r"|pass(?:é|ée|és|ées) du côté(?= \w+(?:ais|aise|aises|ain|aine|aines|ien|ienne|iennes|ois|oise|oises)\b)",
+     "refugees", "flow"),
     (r"demandé l[’']asile|afflux", "refugees", "flow"),
     # gone over to the other side of a border ("passés de l'autre côté de la frontière"; not
     # of a front line, a river or a town, nor "du côté haïtien", where deportees arrive)
@@ -593,7 +599,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:départs|departures)(?= (?:de|depuis|from) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))"
      # people who have left a named place ("have left Wad Madani", "have now left Fort
      # McMurray")
-     r"|(?:have|has|had)(?: now| already| all| since)? left(?= (?-i:[A-ZÀ-Ý]))"
+     r"|(?:have|has|had)(?: now| already| all| since)? left(?= (?-i:[A-ZÀ-Ý])|\s*[.;])"
      # ... or driven out, or to a named place ("have driven to Osh and Jalal-Abad on their
      # own", "7,000 people drove out in the last 24 hours")
      r"|(?:driven|drove) (?:out\b|(?:to|towards|into)(?= (?-i:[A-ZÀ-Ý])))"
@@ -605,6 +611,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?! (?:some |about |around |more than |nearly |over )?\d)", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
+    # gone to live with relatives ("environ 750 habitants de Bria sont partis s'installer
+    # chez des proches à Ippy")
+    (r"parti(?:e|s|es)? (?:s[’']installer|vivre|loger) chez (?:des|leurs|les) (?:proches|parents|amis|familles)",
+     "", "flow"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
     (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)"
      # ... or in hotels ("Une cinquantaine de familles sont logées à l'hôtel")
@@ -636,7 +646,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:forc(?:ed|ing|es?)|compel(?:led|ling|s)?) .{0,40}?to (?:move|relocate|leave|abandon|seek (?:refuge|shelter|safety))"
      r"|(?:contraign\w*|contraint\w*|obligeant|obligé\w*|forçant|forcé\w*) .{0,40}?à (?:quitter|fuir|se déplacer|abandonner|se réfugier)",
      "displaced", "flow"),
-    (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her) (?:homes?|houses?|villages?|towns?)|homeless"
+    (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her|\d[\d,]* ) ?(?:homes?|houses?|villages?|towns?)|homeless"
      # ("about 400 families have lost their homes", "ont perdu leur logement")
      r"|lost (?:their|his|her) (?:homes?|houses?)"
      r"|perdu (?:leur|leurs|sa|son) (?:maisons?|logements?|habitations?|domiciles?|toit(?! (?:de|en) ))"
@@ -902,8 +912,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # to Goma", "Buses brought 300 people to Kinshasa for the rally")
     (rf"(?:took|brought|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
      r"(?:people|ppl|persons|residents|civilians|families|households|children|evacuees|passengers|"
-     r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])[^.;]{0,30}? (?:(?:from|off) |to (?-i:[A-ZÀ-Þ])"
-     r"(?![^.;]{0,40}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?)\b))"
+     r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])(?:,[^.;,]{0,60},)?[^.;]{0,30}? (?:(?:from|off) |to (?-i:[A-ZÀ-Þ])"
+     r"(?![^.;]{0,40}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?)\b)"
+     r"|by (?:boats?|bus|buses|road|air|helicopters?|planes?|trucks?|canoes?|ships?|ferry) to\b"
+     r"(?! (?:the |a |an )?(?:rall(?:y|ies)|polls?|polling|schools?|work|church|mass|match|"
+     r"stadium|campaign|meeting|funeral)\b))"
      r"|[\d,.]*(?: (?-i:[A-Z][a-z])[\w-]+)? (?:from|off) (?:the )?(?-i:[A-ZÀ-Þ])))",
      "evacuated", "flow"),
     # ... and in the passive ("11,000 visitors were taken by bus from West Maui to Kahului",
@@ -2655,7 +2668,8 @@ COMPARED_WORDS: str = r"contre|compared (?:with|to)|versus|vs\.?|against|(?:up|d
 # A sentence that says how many the people of the figure before were at another time, or
 # are still there, names them by a pronoun or "there" alone ("Mercredi soir, elles étaient
 # près de 45 000", "Ils étaient 512 dimanche", "On Monday there were 2,100"; "312 personnes
-# y étaient encore", "312 people were still there"): the same people, its count theirs
+# y étaient encore"; not English "still there", as often the people who stayed): the same
+# people, its count theirs
 SAME_PEOPLE_BEFORE: str = (
     r"(?:elles|ils) (?:étaient|sont|seront|restaient|restent)(?: (?:encore|toujours|déjà))?"
     r"|il en (?:reste|restait|restent|restaient)(?: (?:encore|toujours))?"
@@ -2675,7 +2689,6 @@ IN_STOCK_AFTER: str = (
 SAME_PEOPLE_AFTER: str = (
     r"y (?:sont|étaient|restent|restaient|demeurent|demeuraient|dorment|dormaient)"
     r"(?: (?:encore|toujours))?"
-    r"|(?:are|were|remain|remained) (?:still )?there"
 )
 
 # --- report layout ---------------------------------------------------------------------------------

@@ -4155,3 +4155,28 @@ def test_an_infinitive_that_opens_a_report_is_no_demand(text, expected):
 ])
 def test_the_people_of_a_place_in_apposition(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # own dev 2's misses, by kind
+    ("On Sunday, helicopters evacuated 23 migrants, including 9 children, from a riverbank "
+     "near Bunagana.", [("23", "evacuated"), ("9", "evacuated")]),
+    ("In Rutshuru, the navy took 85 people, most of them children and elderly people, by "
+     "boat to the town of Goma on Wednesday.", [("85", "evacuated")]),
+    ("In Djugu, the chief said some 2,300 households had abandoned 11 villages along the "
+     "road.", [("some 2,300", "displaced")]),
+    ("Depuis mars, environ 750 habitants de Bria sont partis s'installer chez des proches à "
+     "Ippy.", [("environ 750", "displaced")]),
+    ("Des dizaines de familles de Bunagana sont passées du côté ougandais, vers Kisoro.",
+     [("Des dizaines", "refugees")]),
+    # (not the other side of a river)
+    ("Des dizaines de familles de Fizi sont passées de l'autre côté, vers Uvira.", []),
+    ("The war, which erupted over plans to integrate the militias into the army, has "
+     "uprooted more than 700,000 people in Ituri.", [("more than 700,000", "displaced")]),
+    ("So far 620 families from the villages around Beni have left.", [("620", "displaced")]),
+    # (not a plan's own count, nor people who left something behind)
+    ("The government plans to relocate 5,000 households from Goma next year.", []),
+    ("The 300 families have left their belongings in Kalehe.", []),
+])
+def test_words_own_dev_2_missed(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
