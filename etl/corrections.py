@@ -68,15 +68,16 @@ def withdrawn(rows: list[dict], units: list[tuple[int, Span]], text: str) -> lis
         # news feed's "La préfecture corrige le chiffre donné à 16h")
         corrects = _CORRECTS.search(sent.text) is not None
         reach = -1 if corrects else paragraph - 1
-        for number, start in _not_these(sent):
+        for number, start, named in _not_these(sent):
             # the number itself, and the earlier figure that gave it (in this paragraph or
-            # the one before, of the same place)
+            # the one before, of the same place; anywhere, when the sentence names the figure
+            # by its number: "The figure of 25,000 referred to in the question was ...")
             here = [rows[k] for k in _rows_in(rows, sent) if rows[k]["number_start"] != start]
             taken.update(
                 k for k, r in enumerate(rows)
                 if r["number_start"] == start
                 or (r["number_start"] < sent.start and _same_number(r, number)
-                    and _paragraph(units, r["number_start"]) >= reach
+                    and (named or _paragraph(units, r["number_start"]) >= reach)
                     and (corrects or _same_place(r, here)))
             )
         if taken:
@@ -184,25 +185,22 @@ def _rows_in(rows: list[dict], sent: Span) -> list[int]:
     return [k for k, r in enumerate(rows) if sent.start <= r["number_start"] < sent.end]
 
 
-def _not_these(sent: Span) -> list[tuple[float, int]]:
+def _not_these(sent: Span) -> list[tuple[float, int, bool]]:
     """The numbers a sentence says a figure is not ("et non 16 000", "not 200 as first
     feared", "au lieu de 1 430", "Le chiffre de 10 000, c'est la population"), with where
-    each stands in the document."""
+    each stands in the document and whether the sentence names it as a figure."""
     if not _NOT_THIS_ANYWHERE.search(sent.text) and not _ANOTHER_COUNT.search(sent.text):
         return []
-    return [
-        (q.value, sent.start + q.start)
-        for q in find_quantities(sent.text)
-        if q.kind == "count" and q.value is not None
-        and (
-            _NOT_THIS_NUMBER.search(sent.text, max(0, q.start - 30), q.start)
-            # ("Le chiffre de 10 000, c'est la population des quartiers sous la digue")
-            or (_NAMED_AS_FIGURE.search(sent.text, max(0, q.start - 30), q.start)
-                and _ANOTHER_COUNT.match(sent.text, q.end))
-        )
-        # (a count of no people: "not 200 metres from the lake")
-        and head_noun(sent.text, q.end).cls != "not"
-    ]
+    out = []
+    for q in find_quantities(sent.text):
+        if q.kind != "count" or q.value is None or head_noun(sent.text, q.end).cls == "not":
+            continue  # (a count of no people: "not 200 metres from the lake")
+        # ("Le chiffre de 10 000, c'est la population des quartiers sous la digue")
+        named = bool(_NAMED_AS_FIGURE.search(sent.text, max(0, q.start - 30), q.start)
+                     and _ANOTHER_COUNT.match(sent.text, q.end))
+        if named or _NOT_THIS_NUMBER.search(sent.text, max(0, q.start - 30), q.start):
+            out.append((q.value, sent.start + q.start, named))
+    return out
 
 
 def _same_number(row: dict, number: float) -> bool:

@@ -42,7 +42,9 @@ def _alt(patterns) -> str:
 # Swiss apostrophe ("3'200", "4’650"; a duration, 1'40", has no group of three)
 _SEP = r"[,.\u00a0\u202f\u2009 '’]"
 _DIGITS = re.compile(
-    rf"(?<![\w.,/])(?<![A-Za-z]-)(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d|[.,]\d)"
+    # (and South Asian grouping, by twos before the last three digits: "1,58,640")
+    rf"(?<![\w.,/])(?<![A-Za-z]-)(?:\d{{1,3}}(?:{_SEP}\d{{3}})+|\d{{1,2}}(?:,\d\d)+,\d{{3}}|\d+)"
+    rf"(?:[.,]\d+)?(?!\d|[.,]\d)"
     rf"(?:\s?(?P<scale>{_alt(sorted(set(V.SCALE_SUFFIXES) - V.ATTACHED_SCALES, key=len)[::-1])})\b"
     rf"|(?P<ascale>{_alt(sorted(V.ATTACHED_SCALES, key=len)[::-1])})\b)?"
     r"(?P<plus>\+)?",

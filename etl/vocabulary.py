@@ -51,6 +51,8 @@ SCALE_SUFFIXES: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "mille": 1e3,
     "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6,
     "billion": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9,
+    # South Asian reports' scales ("nearly 5 lakh people", "1.2 crore")
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Scale words that end a number in words only ("three hundred", "trois cents"): in a range
 # of words they serve both ends ("between two and three hundred"), as SCALE_SUFFIXES do.
@@ -187,6 +189,11 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # vehicles ("tens of thousands of cars on the coastal highway heading south")
     # the customers of a utility ("2 300 clients privés d'électricité")
     (r"clients|customers|abonnés|subscribers", "not", "", ""),
+    # places offered and applications made are no people ("offered a total of 135,000
+    # places", "2,780 applications for the Rental Support payment", "3 412 demandes";
+    # asylum applications are read as before)
+    (r"places(?! (?:of|où|where)\b)|applications(?! for asylum)|demandes(?! d[’']asile)",
+     "not", "", ""),
     (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus|ambulances|"
      r"minibus(?:es)?|motorbikes|motorcycles|motos|tractors|tracteurs", "not", "", ""),
     # people who drive goods, not people displaced ("1,200 drivers stranded at the border")
@@ -1195,7 +1202,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
     (r"plans? to|planned|planning|(?:is|are) (?:expected|preparing) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
-    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|vis(?:e|ent|ant) à|objectif|cible|plan de"
+    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|prévues?(?= de | d[’'])|vis(?:e|ent|ant) à|objectif|cible|plan de"
+     # (a count someone expects to move: "The block office expects some 3,000 men to leave")
+     r"|expects?|anticipates?"
      # (what a means is to allow: "un pont maritime ; il doit permettre d'évacuer 1 000
      # personnes supplémentaires d'ici lundi")
      r"|(?:doit|doivent|devrait|devraient|va|vont) permettre d|permettra d", "plan"),
@@ -1213,6 +1222,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
      r" (?:de|d[’']|des)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
+    # people an evacuation order covers, who have not all moved ("l'île entière est visée
+    # par l'ordre d'évacuation, soit environ 2 000 résidents")
+    (r"visée?s? par (?:l[’']|un |une |les )?(?:ordres?|avis|arrêtés?) d[’']évacuation[^.;]{0,30}?$",
+     "plan"),
     # a demand or a recommendation, on a line that opens on the verb ("Reloger d'ici juillet
     # les 900 familles dont la maison est détruite", "Relocate the 400 households still in
     # the school")
@@ -1542,6 +1555,9 @@ WITHDRAWS_PREVIOUS: str = (
     r"|(?:^\W*(?:(?:R|A|Réponse)\W+)?(?:non\W+)?|\bnon\W+)c[’'](?:est|était) faux"
     r"|ce chiffre(?:-là)?\b[^.;]{0,60}?\b(?:est|était|a été)\s+(?:faux|erroné|inexact|démenti|retiré)"
     r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
+    # ("Ce chiffre comprenait des résidents visés par un avis d'évacuation"; not a part
+    # counted, "Ce chiffre comprenait 410 enfants")
+    r"|ce chiffre(?:-là)? (?:comprenait|englobait) (?:aussi |également |par erreur )?des\b"
     # (it was another count, or only a part: "Ce chiffre était celui des personnes
     # affectées", "ce chiffre ne comprenait que la Basse-Terre")
     # (a count of other people or things, not whose count it is: "Ce chiffre est celui de
@@ -1575,6 +1591,11 @@ WITHDRAWS_PREVIOUS: str = (
     rf"|il s[’']agissait (?:en réalité )?du nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
     r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?the number of "
     r"(?:people (?:living|who live)|residents|inhabitants|beds|places|homes|houses|guests)\b"
+    # (said of the figure by its number, or as a mistake of the speaker's: "The figure of
+    # 25,000 ... was the number of people under evacuation orders", "I was wrong: that number
+    # counted everyone")
+    r"|(?:was|is) the number of people under (?:an |the )?evacuation (?:orders?|warnings?)\b"
+    r"|\b(?:I|we) (?:was|were) wrong\b|(?:je me suis trompée?|nous nous sommes trompée?s)\b"
 )
 # A denial of a figure others give, in the same sentence ("Le Gouvernement dément
 # formellement l'information ... faisant état de 10 000 déplacés")
@@ -1594,11 +1615,12 @@ SAID_VERBS: str = r"said|says|added|stated|a (?:dit|ajouté|précisé|déclaré)
 # rumour (not "12,000 fled. This was the largest exodus since 2012", a figure of its own)
 REPORTED_EARLIER: str = (
     r"(?:reports?|sitreps?|bulletins?|notes?|updates?|e-?mails?|posts?|messages?|communiqués?|"
-    r"points? de situation|"
+    r"points? de situation|revues?(?: de presse)?|"
     r"dépêches?|versions?|statements?|press releases?|release)\b(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
     r"(?:gave|said|stated|wrote|put|reported|listed|showed|cited|indiquai(?:en)?t|"
     r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t)\b"
     r"|we (?:wrote|said|reported|gave|spoke of)\b|nous avons (?:écrit|indiqué|annoncé|donné|parlé)\b"
+    r"|(?:I|we) told (?:journalists|reporters|the press|the House|parliament)\b"
     r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|the figure of"
     # (reports as a noun, "There are reports that 10,000 people are homeless", not a source's
     # verb, "OCHA reports that 12,000 people fled", the report's own figure)
@@ -1626,7 +1648,8 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "true figure", "true total", "faut lire", "faut plutôt lire", "lire plutôt", "bon chiffre",
     "bon nombre", "bon bilan", "vrai chiffre", "vrai nombre", "vrai bilan", "faux",
     "ce chiffre", "retirons", "démen", "denied", "denies", "deny", "refute", "par erreur",
-    "à tort", ", et non", "(et non", ", and not", ", not", "(not", ", au lieu", "(au lieu",
+    "à tort", ", et non", "(et non", "» et non", "” et non", "\" et non", "\" and not",
+    "” and not", ", and not", ", not", "(not", ", au lieu", "(au lieu",
     ", instead of", ", rather than", "agissait en réalité", "reprendre ce chiffre", "t ours",
     "le nôtre", "de nous", "ce ne sont pas", "ce n'est pas", "ce n’est pas", "ce n'étaient pas",
     "ce n’étaient pas", "it was not", "it is not", "it wasn't", "it wasn’t", "it isn't",
@@ -1636,7 +1659,9 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "the number of guests", "fallait lire", "celui d", "ne comprenait", "ne comptait",
     "ne couvrait", "ne concernait", "ne portait", "only covered", "only included",
     "only counted", "covered only", "is the number", "was the number", "is the figure",
-    "was the figure", "ce ne sont pas des", "ce n'étaient pas des", "ce n’étaient pas des",
+    "was the figure", "ce chiffre comprenait", "ce chiffre englobait", "under evacuation order", "under an evacuation order",
+    "under the evacuation order", "was wrong", "were wrong", "me suis trompé",
+    "sommes trompé", "ce ne sont pas des", "ce n'étaient pas des", "ce n’étaient pas des",
     "est la population", "était la population", "is the population", "was the population",
 )
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
@@ -1646,15 +1671,20 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
 # earlier figure of that number was wrong
 NAMED_AS_FIGURE_BEFORE: str = r"le chiffre de|the figure of|the number"
 ANOTHER_COUNT_AFTER: str = (
+    # (past what says where it was given: "The figure of 25,000 referred to in the question
+    # was the number of people under evacuation orders")
+    r"(?:\s+(?:referred to|quoted|cited|given|mentioned|reported|cité|évoqué|avancé)[^,.;]{0,40}?)?"
     r"\s*,?\s*(?:c[’'](?:est|était)|(?:it |that )?(?:is|was))\s+(?:la|the)\s+"
     # (not the displaced population: "Le chiffre de 40 000, c'est la population déplacée")
     r"(?:population(?!\s+(?:déplacée|réfugiée|évacuée|displaced|refugee|evacuated|of (?:IDPs|"
     r"displaced|refugees|evacuees)|des (?:déplacés|réfugiés|sites|camps))\b)|"
     r"nombre (?:de|d[’'])(?:s)? ?(?:habitants|résidents|places|lits|personnes affectées)|"
-    r"number of (?:residents|inhabitants|beds|places|people affected))\b"
+    r"number of (?:residents|inhabitants|beds|places|people affected|people under (?:an |the )?"
+    r"evacuation (?:orders?|warnings?)))\b"
 )
 NOT_THIS_NUMBER: str = (
-    r"(?:,|\()\s*(?:et non(?: pas)?|and not|not|au lieu de|au lieu des|instead of|rather than)"
+    # (or after a quoted correction: "lire « dont 54 évacués » et non 45")
+    r"(?:,|\(|\s*[»”\"])\s*(?:et non(?: pas)?|and not|not|au lieu de|au lieu des|instead of|rather than)"
     r"(?:\s+(?:the|les|des|plus de|more than))?"
     # (a cleft that says which number it was not: "ce ne sont pas 2 000 personnes qui ont dû
     # quitter leur maison, mais environ 1 200")
@@ -1675,7 +1705,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:(?:are|were|is|was|remain|remained|have been|had been|sont|étaient|restent|"
      r"ont été|avaient été) )(?:still |toujours |encore )?(?:missing|unaccounted for|trapped|"
      r"hospitali[sz]ed|(?:portée?s? )?disparue?s?|piégée?s?|"
-     r"coincée?s?|hospitalisée?s?)\b|missing\b", "casualties"),
+     r"coincée?s?|hospitalisée?s?|injoignables?|unreachable)\b|missing\b", "casualties"),
+    # a street's residents counted, of whom some were evacuated: the count is the street's
+    # ("Quai Victor-Hugo : 138 résidents recensés, dont 121 évacués")
+    (r"(?:recensé(?:e|s|es)?|registered|counted)\s*,?\s*(?:dont|of whom)\b", "population"),
     (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
     # (past a participle of where the people live: "all 600 households living below the
     # railway line will be relocated", "les 300 familles vivant sur la berge seront relogées")

@@ -199,3 +199,25 @@ def test_a_figure_said_later_to_be_someones_or_of_other_movers(text, expected):
 ])
 def test_a_figure_said_to_be_the_displaced_population_is_not_withdrawn(text, number):
     assert number in numbers(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 33's withdrawals
+    ("(c) Will the Minister correct the figure of 25,000 evacuees in Goma that he gave to the "
+     "House?\n\nAnswer (a): 4,100 people were evacuated.\n\nAnswer (b): 2,000 returned.\n\n"
+     "(c) The figure of 25,000 referred to in the question was the number of people under "
+     "evacuation orders in Goma.", ["4,100", "2,000"]),
+    ("Last week I told journalists that 100,000 people had left Goma. I was wrong: that "
+     "number counted everyone who had left home.", []),
+    ("La note du 8 mai indiquait 2 900 personnes évacuées à Uvira. Ce chiffre comprenait des "
+     "résidents visés par un avis d'évacuation qui n'ont pas quitté leur domicile.", []),
+    ("Notre revue du 17 juillet indiquait 15 000 évacués à Uvira : il s'agissait du nombre "
+     "d'habitants de la commune.", []),
+    ("- Rue du Lac : 61 résidents recensés, dont 45 évacués ;\n\nRectificatif : pour la rue "
+     "du Lac à Uvira, lire « dont 54 évacués » et non 45.", ["54"]),
+    # (a part counted is no withdrawal)
+    ("La note du 8 mai indiquait 2 900 personnes évacuées à Uvira. Ce chiffre comprenait 410 "
+     "enfants.", ["2 900", "410"]),
+])
+def test_round_33_withdrawals(text, expected):
+    assert numbers(text) == expected

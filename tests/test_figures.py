@@ -4180,3 +4180,21 @@ def test_the_people_of_a_place_in_apposition(text, expected):
 ])
 def test_words_own_dev_2_missed(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 33's extras: things counted, people unreachable, a street's residents, plans
+    ("Twenty-nine countries offered a total of 135,000 places to refugees from Goma.", []),
+    ("Service Kivu has received 2,780 applications for the rental support payment.", []),
+    ("Le programme d'aide a déjà reçu 3 412 demandes à Goma.", []),
+    ("Selon l'arrondissement, environ 1 300 personnes restent injoignables à Uvira.", []),
+    ("- Avenue du Lac, n° 3 à 57 : 203 résidents recensés, dont 187 évacués ;",
+     [("187", "evacuated")]),
+    ("The block office expects some 3,000 men to leave Goma for work in Kisangani.", []),
+    ("- Appuyer la relocalisation prévue de 300 familles installées au bord du lac à Uvira.",
+     []),
+    ("À Idjwi, l'île entière est visée par l'ordre d'évacuation, soit environ 2 000 résidents.",
+     []),
+])
+def test_round_33_things_that_are_no_figures(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected

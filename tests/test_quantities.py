@@ -246,3 +246,14 @@ def test_a_number_in_words_restated_in_digits_is_one_number():
     # (not another number in brackets: "1,200 (1,250 according to IOM)")
     assert [q.value for q in find_quantities("some 1,200 (1,250 according to IOM)")] == [
         1200, 1250]
+
+
+@pytest.mark.parametrize("text, value", [
+    # South Asian scales and grouping
+    ("the state moved nearly 5 lakh people into cyclone shelters", 500_000),
+    ("Odisha evacuated another 1,58,640 people", 158_640),
+    ("some 1.2 crore people were affected", 12_000_000),
+])
+def test_south_asian_numbers(text, value):
+    q = next(q for q in find_quantities(text) if q.kind == "count")
+    assert (q.high or q.value) == value
