@@ -76,6 +76,7 @@ _WORLD_REGION = rx(rf"{_B}(?:{V.WORLD_REGION_WORDS}){_E}")
 _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 _GENERIC_SITE = rx(rf"\W*(?:{V.GENERIC_SITE_HEADS})(?:\s+(?-i:[a-zà-ÿ])[\w’'-]*)*\W*")
 _PEAK = rx(r"\b(?:pic|peak)\b")
+_CAPTION_MOVES = [(rx(rf"\W*(?:{p}){_E}"), category) for p, category in V.CAPTION_MOVES]
 _TIME_HEADER = rx(rf"(?:(?:{V.TABLE_TIME_WORDS}|\d{{1,4}}(?:er|h)?){_E}|[\s(),:/.–-])+")
 
 
@@ -247,7 +248,9 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
         elif (
             moves
             and _TIME_HEADER.fullmatch(header)
-            and (period_of(header) or _PEAK.search(header))
+            # (a span said bare in a header: "| Last 7 days |", "| 7 derniers jours |")
+            and (period_of(header) or period_of(f"in the {header}")
+                 or period_of(f"au cours des {header}") or _PEAK.search(header))
             and (caption := _caption_count(table.caption)) is not None
         ):
             # a time alone: the caption's people then ("| Au pic (lundi 15, 20 h) |" under
@@ -271,6 +274,11 @@ def _caption_count(caption: str) -> _Column | None:
     ("Personnes hébergées par commune", "IDPs by province", "Ménages relogés"), as a
     column of counts."""
     head = head_noun(caption + " ", 0)
+    if head.cls == "" and (moved := next(
+        (category for rx_, category in _CAPTION_MOVES if rx_.match(caption)), None
+    )) is not None:
+        # ("Returns by crossing point" over "| Last 7 days | Since 15 June |")
+        return _Column("count", Head("displaced", "people", moved, 0), "", None, "flow")
     if head.cls not in ("people", "displaced"):
         return None
     cues = cue_hits(caption, head.end, len(caption))

@@ -2320,10 +2320,21 @@ BY_PLACE_LEAD: str = (
     rf"(?:{TABLE_PLACE_HEADERS}|municipalities|counties|cities)"
 )
 # A header over the place people came from: it is their origin, not where they are.
+# A table caption that opens on a noun of moving counts the people who so moved ("Returns
+# by crossing point", "Évacuations par commune"), with the category each says.
+CAPTION_MOVES: list[tuple[str, str]] = [
+    (r"returns|retours|repatriations|rapatriements", "returned"),
+    (r"evacuations|évacuations", "evacuated"),
+    (r"arrivals|arrivées|departures|départs|relocations|relocalisations|movements|mouvements",
+     ""),
+]
 TABLE_ORIGIN_HEADERS: str = (
     r"(?:country|pays|place|lieu|zone|area|region|région|province|district)?\s*"
     r"(?:of |d[’'])?origine?|provenance|nationality|nationalité|nationalities|nationalités|"
-    r"coming from|from|lieu de départ|zone de départ"
+    r"coming from|from|lieu de départ|zone de départ|"
+    # ("| Returning from |", "| Venant de |")
+    r"(?:returning|arriving|arrived|fleeing|fled|returned) from|"
+    r"(?:venant|revenant|rentrant|arrivant|arrivés?|rentrés?) (?:de|du|des|d[’'])|en provenance (?:de|du|des|d[’'])"
 )
 # A list heading whose rows are places people came from ("New arrivals by region of origin
 # (Somalia):", "Arrivées par pays d'origine").
@@ -2363,7 +2374,9 @@ TABLE_TIME_WORDS: str = (
     rf"{_MONTHS_EN}|{_WEEKDAYS_EN}|{_MONTHS_FR}|{_WEEKDAYS_FR}|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janv|févr|avr|juil|déc|"
     r"au|à|at|as|of|on|le|la|du|de|pic|peak|h|am|pm|heures?|matin|soir|morning|evening|"
-    r"night|nuit|midi|noon|week|semaine|day|jour|er|st|nd|rd|th"
+    r"night|nuit|midi|noon|week|semaine|day|jour|er|st|nd|rd|th|"
+    # (a span of time: "| Last 7 days | Since 15 June |", "| 7 derniers jours |")
+    r"since|depuis|last|past|days|weeks|months|derniers|dernières|jours|semaines|mois"
 )
 TABLE_COUNT_WORDS: str = (
     r"#|people|persons?|individuals?|individus|personnes?|pers|ind|inds|households?|ménages?|"

@@ -981,3 +981,17 @@ def test_a_site_that_names_only_a_kind_of_building_is_at_its_town():
             "| Salle Sully | Luçon | 86 |\n")
     assert [r["location"] for r in figures_of(text)] == [
         "La Tranche-sur-Mer", "L'Aiguillon-sur-Mer", "Salle Sully"]
+
+
+def test_a_caption_of_returns_over_columns_of_time_spans():
+    text = ("Returns by crossing point\n\n"
+            "| Crossing point | Returning from | Last 7 days | Since 15 June |\n"
+            "|---|---|---|---|\n"
+            "| Bunagana | Uganda | 4,650 | 36,900 |\n"
+            "| Gisenyi | Rwanda | 1,120 | 8,750 |\n")
+    rows = [(r["number_text"], r["category"], r["measure"], r["origin"]) for r in figures_of(text)]
+    assert rows == [
+        ("4,650", "returned", "flow", "Uganda"), ("36,900", "returned", "flow", "Uganda"),
+        ("1,120", "returned", "flow", "Rwanda"), ("8,750", "returned", "flow", "Rwanda"),
+    ]
+    assert figures_of(text)[1]["period"] == "Since 15 June"
