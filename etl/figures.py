@@ -276,6 +276,7 @@ _APPOSITION_VERB = _rx(
     r"tous|toutes)\s+){0,3}"
 )
 _MAIN_VERB_AFTER_CLAUSE = _rx(r",\s*(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$")
+_SHELTERED = _rx(r"(?:héberg|relog|sheltered|housed|rehoused)")
 _RESIDENTS_OF = _rx(r"(?:all\s+)?(?:the\s+)?(?:residents|inhabitants)\s+of\b")
 _RESIDENTS_BEFORE = _rx(rf"{_B}(?:{V.RESIDENTS_BEFORE})\s+(?:[\w~+-]+\s+){{0,2}}$")
 # "la province", "the province" with no name after it: the province the report is about.
@@ -1203,6 +1204,8 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
         # d'hébergement"), or are left homeless ("3 000 sinistrés sans toit")
         or any(c[0] <= head.end + 20 and c[2:] == ("displaced", "stock")
                or c[0] <= head.end + 1 and c[2] == "displaced"
+               # ("170 sinistrés étaient encore hébergés dimanche au lycée")
+               or c[0] <= head.end + 30 and _SHELTERED.match(s, c[0])
                for c in cue_hits(s, head.end, hi))
     ):
         return "affected"

@@ -354,7 +354,9 @@ ASIDE_OPENERS: str = (
 PARTITIVES_BEFORE: str = (
     r"dont|including|of whom|among them|parmi lesquels|parmi eux|"
     # a sentence opening on the figure before it ("Of these, 15,870 have been registered")
-    r"of these|of those|among these|among those|parmi ceux-ci|parmi celles-ci|parmi elles"
+    r"of these|of those|among these|among those|parmi ceux-ci|parmi celles-ci|parmi elles|"
+    # ("Of these people, 748 were from the Lismore LGA")
+    r"of these people|of those people|parmi ces personnes"
 )
 # ... and the verb that may stand between it and the count ("Among them were 642",
 # "Parmi elles figuraient 642 enfants")
@@ -378,6 +380,9 @@ _WITH_HOSTS_FR = (
 _SLEEPING = (
     r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
     r"attendaient|spent (?:the|last) night|(?:ont |avaient )?passé la nuit|passent la nuit) "
+    # (which night: "ont passé la nuit de samedi dans des centres d'accueil")
+    r"(?:(?:of|de|du) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:to|à|au) \w+)? )?"
     r"(?:(?:also|still|aussi|encore|toujours) )?"
     # (for a time: "dorment depuis dix jours sur la place")
     r"(?:(?:depuis|pendant|for) (?:[\w-]+ ){1,3})?"
@@ -618,6 +623,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?! (?:some |about |around |more than |nearly |over )?\d)", "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
+    # gone to join relatives ("Des dizaines de familles de Wéa ont rejoint des proches à
+    # Djibouti-ville")
+    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre) (?:des|leurs) (?:proches|parents|amis|membres de leur famille)",
+     "", "flow"),
     # gone to live with relatives ("environ 750 habitants de Bria sont partis s'installer
     # chez des proches à Ippy")
     (r"parti(?:e|s|es)? (?:s[’']installer|vivre|loger) chez (?:des|leurs|les) (?:proches|parents|amis|familles)",
@@ -768,7 +777,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir", "fled", "flow"),
     # leaving of one's own accord, where to unsaid ("sont parties d'elles-mêmes, sans dire
     # où", "left on their own")
-    (r"parti(?:e|s|es)? (?:d[’'](?:eux|elles)-mêmes|de (?:leur|son) propre chef|par (?:leurs|ses) propres moyens)"
+    (r"parti(?:e|s|es)? (?:d[’'](?:eux|elles)-mêmes|de (?:leur|son) propre chef|par (?:leurs|ses) propres moyens"
+     # ("près de 200 familles sont parties sans laisser d'adresse")
+     r"|sans laisser d[’']adresse|sans dire où|on ne sait où)"
      # (not the passive "120 children were left on their own at the site", left behind)
      r"|(?<!were )(?<!was )(?<!been )(?<!being )(?<!are )(?<!is )"
      r"left (?:of their own accord|on their own|by their own means)", "fled", "flow"),
@@ -813,7 +824,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:sont|étaient|seront) reparti(?:e|s|es)? (?:à|au|aux|chez)\b"
      # (a list's row of people leaving a camp: "Departures (week): 1,210, mostly back to
      # Qayyarah town")
-     r"|(?<=, )(?:mostly|most of them|almost all|nearly all|all) back to\b", "returned", "flow"),
+     r"|(?<=, )(?:mostly|most of them|almost all|nearly all|all) back to\b"
+     # ("about 2,150 people moved back into their repaired homes")
+     r"|moved back (?:in|into|to)(?= (?:their |the )?(?:[\w-]+ )?(?:homes?|houses?|villages?|neighbou?rhoods?)\b)",
+     "returned", "flow"),
     # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
     (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
     # people leaving the centres that sheltered them go home ("250 households whose houses
@@ -1267,7 +1281,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # people affected (by floods, by the crisis) are not all displaced: "affected an
     # estimated 268,000 people", "People affected: 112,000", "personnes touchées : 5 000"
     (r"(?:affected|affecting|touchée?s?|touchant|sinistrée?s?)\s*:?\s*(?:(?:an estimated|about|some|around|roughly|nearly|over|more than|environ|près de|plus de|quelque)\s+)?$", "affected"),
-    (r"appeal(?:ed)?|funding|funded|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
+    # (not what a fund pays for, named before its people: "emergency accommodation funded
+    # by Resilience NSW, including 412 children")
+    (r"appeal(?:ed)?|funding|funded(?! by)|budget|needs? \$|requires? \$|requested|appel de fonds|financement", "money"),
     # a town's population before the war ("Marib's population was thought to be about
     # 40,000"); not the displaced population
     (r"(?<!idp )(?<!idps )(?<!refugee )(?<!displaced )(?<!returnee )(?<!camp )"
@@ -2719,6 +2735,8 @@ COMPARED_WORDS: str = r"contre|compared (?:with|to)|versus|vs\.?|against|(?:up|d
 SAME_PEOPLE_BEFORE: str = (
     r"(?:elles|ils) (?:étaient|sont|seront|restaient|restent)(?: (?:encore|toujours|déjà))?"
     r"|il en (?:reste|restait|restent|restaient)(?: (?:encore|toujours))?"
+    # (the peak of the same count: "The peak was 5,240 people on 3 March", "Le pic a été de")
+    r"|the peak was|at the peak,? there were|le pic (?:était|a été) de|au plus fort,? (?:il y en avait|on en comptait)"
     r"|(?:they|there) (?:were|are)(?: (?:still|already|only))?|they numbered"
 )
 # ... but not when the sentence first names what the pronoun stands for, a topic of its

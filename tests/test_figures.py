@@ -4198,3 +4198,28 @@ def test_words_own_dev_2_missed(text, expected):
 ])
 def test_round_33_things_that_are_no_figures(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 33's misses, by kind
+    ("As at 3 May, 1,300 people were staying in emergency accommodation funded by the "
+     "province in Goma, including 410 children. Of these people, 740 were from Sake. The "
+     "peak was 5,200 people on 3 March.",
+     [("1,300", "displaced"), ("410", "displaced"), ("740", "displaced"),
+      ("5,200", "displaced")]),
+    ("Since March, about 2,100 people in Goma moved back into their repaired homes.",
+     [("about 2,100", "returned")]),
+    ("Des dizaines de familles de Sake ont rejoint des proches à Goma.",
+     [("Des dizaines", "displaced")]),
+    ("Selon la police, près de 3 000 personnes ont passé la nuit de samedi dans des centres "
+     "d'accueil à Goma.", [("près de 3 000", "displaced")]),
+    ("La ville indique que 170 sinistrés étaient encore hébergés dimanche au lycée de Goma.",
+     [("170", "displaced")]),
+    ("À Sake, près de 200 familles sont parties sans laisser d'adresse.",
+     [("près de 200", "fled")]),
+    # (disaster victims who live in a region are no figure; nor is funding)
+    ("Quelque 50 000 sinistrés vivent dans la région de Goma.", []),
+    ("The appeal funded 400 shelters in Goma.", []),
+])
+def test_round_33_misses(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
