@@ -193,6 +193,10 @@ _SAME_PEOPLE_BEFORE = _rx(
     rf"\W*(?!{V.SAME_PEOPLE_TOPIC})(?:[^,.;:]{{0,40}}?(?:,\s*|\s+))?(?:{V.SAME_PEOPLE_BEFORE})\s+"
 )
 _IN_STOCK_AFTER = _rx(rf"\s+(?:{V.IN_STOCK_AFTER})\b")
+_ANOTHER_EVENT_AFTER = _rx(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:in|during|of|en|lors|pendant)\s+(?:the\s+|les?\s+|la\s+|de\s+)?"
+    r"(?:(?:19|20)\d\d|last|previous|earlier|past|précédente?s?|dernière?s?)\b"
+)
 _DEMAND_OPENING = _rx(rf"[\W\d]*(?:{V.DEMAND_VERBS})\b")
 _INFINITIVE_SUBJECT_VERB = _rx(rf"\b(?:{V.INFINITIVE_SUBJECT_VERBS})\b")
 _RELATIVE_WORD = _rx(r"\b(?:dont|qui|que|qu[’']|où|who|whom|whose|which|that)(?![\w’'])")
@@ -851,6 +855,9 @@ def judge(
     if after and not (
         (tag == "affected" and head.cls == "displaced")
         or (tag == "difference" and head.cls)
+        # (displaced people counted, of whom some are named, are no street's residents:
+        # "12 500 déplacés recensés, dont 6 000 enfants", "4,200 IDPs registered, of whom")
+        or (tag == "population" and head.cls == "displaced")
         or (tag in ("stayed", "aid", "event") and head.cls == "displaced")
         or (tag in ("difference", "stayed", "plan") and "," in after[1].group())
         # (the object of a verb of moving, before the storm's other deeds: "a cyclone
@@ -1433,6 +1440,8 @@ def _inherits(
             or (
                 _SAME_PEOPLE_BEFORE.fullmatch(s, 0, q.start)
                 and not _IN_STOCK_AFTER.match(s, q.end)
+                # (not another event's: "The peak was 9,000 in the 2017 floods")
+                and not _ANOTHER_EVENT_AFTER.match(s, head.end if head.cls else q.end)
             )
             or (
                 head.cls in ("", "people")

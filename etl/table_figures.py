@@ -77,6 +77,9 @@ _FLOW_NOUN = rx(rf"{_B}(?:{V.FLOW_NOUNS}){_E}")
 _GENERIC_SITE = rx(rf"\W*(?:{V.GENERIC_SITE_HEADS})(?:\s+(?-i:[a-zà-ÿ])[\w’'-]*)*\W*")
 _PEAK = rx(r"\b(?:pic|peak)\b")
 _CAPTION_MOVES = [(rx(rf"\W*(?:{p}){_E}"), category) for p, category in V.CAPTION_MOVES]
+_MOVED_OF = rx(r"\s+(?:of|de|des|du|d[’'])\s*")
+# a word in small letters that is no article ("formulaires", not "la zone rouge")
+_COMMON_WORD = rx(r"(?!(?:the|la|le|les|l[’'])\b)(?-i:[a-zà-ÿ])")
 _TIME_HEADER = rx(rf"(?:(?:{V.TABLE_TIME_WORDS}|\d{{1,4}}(?:er|h)?){_E}|[\s(),:/.–-])+")
 
 
@@ -269,17 +272,29 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     return out
 
 
+def _of_things(caption: str, end: int) -> bool:
+    """Whether a caption's noun of moving is of things, not people ("Arrivals of relief
+    trucks by crossing", "Retours de formulaires par antenne"; not "Returns of refugees",
+    "Évacuations de la zone rouge", "Returns of Kosovo Serbs")."""
+    if not (of := _MOVED_OF.match(caption, end)):
+        return False
+    cls = head_noun(caption + " ", of.end()).cls
+    return cls == "not" or (cls == "" and _COMMON_WORD.match(caption, of.end()) is not None)
+
+
 def _caption_count(caption: str) -> _Column | None:
     """The count a caption opens on, when it names the people and what happened to them
     ("Personnes hébergées par commune", "IDPs by province", "Ménages relogés"), as a
     column of counts."""
     head = head_noun(caption + " ", 0)
     if head.cls == "" and (moved := next(
-        (category for rx_, category in _CAPTION_MOVES if rx_.match(caption)), None
-    )) is not None:
+        ((m, category) for rx_, category in _CAPTION_MOVES if (m := rx_.match(caption))), None
+    )) is not None and not _of_things(caption, moved[0].end()):
         # ("Returns by crossing point" over "| Last 7 days | Since 15 June |")
-        return _Column("count", Head("displaced", "people", moved, 0), "", None, "flow")
-    if head.cls not in ("people", "displaced"):
+        return _Column("count", Head("displaced", "people", moved[1], 0), "", None, "flow")
+    if head.cls not in ("people", "displaced") or (
+        head.cls == "displaced" and _of_things(caption, head.end)
+    ):
         return None
     cues = cue_hits(caption, head.end, len(caption))
     if head.cls == "people" and not cues:

@@ -192,7 +192,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # places offered and applications made are no people ("offered a total of 135,000
     # places", "2,780 applications for the Rental Support payment", "3 412 demandes";
     # asylum applications are read as before)
-    (r"places(?! (?:of|où|where)\b)|applications(?! for asylum)|demandes(?! d[’']asile)",
+    (r"places(?! (?:of|où|where)\b)|applications(?! for (?:asylum|refugee status|international protection))|"
+     r"demandes(?! d[’']asile| de (?:protection internationale|statut de réfugié))",
      "not", "", ""),
     (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus|ambulances|"
      r"minibus(?:es)?|motorbikes|motorcycles|motos|tractors|tracteurs", "not", "", ""),
@@ -937,7 +938,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![^.;]{0,40}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?)\b)"
      r"|by (?:boats?|bus|buses|road|air|helicopters?|planes?|trucks?|canoes?|ships?|ferry) to\b"
      r"(?! (?:the |a |an )?(?:rall(?:y|ies)|polls?|polling|schools?|work|church|mass|match|"
-     r"stadium|campaign|meeting|funeral)\b))"
+     r"stadium|campaign|meeting|funeral)\b)"
+     # (nor for an outing: "took 60 tourists, most of them Europeans, by boat to the island for
+     # a day trip", "by bus to the shrine for the festival")
+     r"(?![^.;]{0,40}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?|"
+     r"trips?|tours?|visits?|excursions?|outings?|festivals?|ceremon(?:y|ies)|celebrations?|"
+     r"pilgrimages?|holidays?)\b))"
      r"|[\d,.]*(?: (?-i:[A-Z][a-z])[\w-]+)? (?:from|off) (?:the )?(?-i:[A-ZÀ-Þ])))",
      "evacuated", "flow"),
     # ... and in the passive ("11,000 visitors were taken by bus from West Maui to Kahului",
@@ -1218,7 +1224,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|prévues?(?= de | d[’'])|vis(?:e|ent|ant) à|objectif|cible|plan de"
      # (a count someone expects to move: "The block office expects some 3,000 men to leave")
-     r"|expects?|anticipates?"
+     # (only right before its count: not "As UNHCR expects more arrivals, 4,500 refugees
+     # crossed", "We did not expect this," ... as 2,300 residents fled)
+     r"|(?:expects?|anticipates?)(?=\s+(?:(?:some|about|around|roughly|nearly|up to|as many as|"
+     r"more than|over|at least|another|a further|an additional|an estimated|close to)\s+)?$)"
      # (what a means is to allow: "un pont maritime ; il doit permettre d'évacuer 1 000
      # personnes supplémentaires d'ici lundi")
      r"|(?:doit|doivent|devrait|devraient|va|vont) permettre d|permettra d", "plan"),
@@ -1721,7 +1730,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"(?:(?:are|were|is|was|remain|remained|have been|had been|sont|étaient|restent|"
      r"ont été|avaient été) )(?:still |toujours |encore )?(?:missing|unaccounted for|trapped|"
      r"hospitali[sz]ed|(?:portée?s? )?disparue?s?|piégée?s?|"
-     r"coincée?s?|hospitalisée?s?|injoignables?|unreachable)\b|missing\b", "casualties"),
+     r"coincée?s?|hospitalisée?s?|injoignables?|"
+     # (not out of aid's reach: "30,000 IDPs in Masisi remain unreachable by humanitarian
+     # agencies", still displaced)
+     r"unreachable(?!\s+(?:by|for|to)\b))\b|missing\b", "casualties"),
     # a street's residents counted, of whom some were evacuated: the count is the street's
     # ("Quai Victor-Hugo : 138 résidents recensés, dont 121 évacués")
     (r"(?:recensé(?:e|s|es)?|registered|counted)\s*,?\s*(?:dont|of whom)\b", "population"),

@@ -4217,9 +4217,43 @@ def test_round_33_things_that_are_no_figures(text, expected):
      [("170", "displaced")]),
     ("À Sake, près de 200 familles sont parties sans laisser d'adresse.",
      [("près de 200", "fled")]),
+    # (the peak of another event is not the same people's)
+    ("Some 4,000 people are sheltering in the Goma sites. The peak was 9,000 in the 2017 "
+     "floods.", [("Some 4,000", "displaced")]),
     # (disaster victims who live in a region are no figure; nor is funding)
     ("Quelque 50 000 sinistrés vivent dans la région de Goma.", []),
     ("The appeal funded 400 shelters in Goma.", []),
 ])
 def test_round_33_misses(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count someone expects to move is a plan only right after the verb
+    ("As UNHCR expects more arrivals, 4,500 refugees crossed into Adré on Tuesday alone.",
+     [("4,500", "refugees")]),
+    ('"We did not expect this," said the mayor, as 2,300 residents fled the rising water '
+     "in Kalehe.", [("2,300", "fled")]),
+    ("UNHCR anticipates 50,000 new arrivals in eastern Chad by the end of the year.", []),
+    # people out of aid's reach are still displaced; people unreachable are missing
+    ("Some 30,000 displaced people in Masisi remain unreachable by humanitarian agencies "
+     "because of the fighting.", [("Some 30,000", "displaced")]),
+    # displaced people registered, of whom some are named, are no street's residents
+    ("Dans le territoire de Djugu, 12 500 déplacés recensés, dont 6 000 enfants, vivent "
+     "dans des sites.", [("12 500", "displaced"), ("6 000", "displaced")]),
+    ("A total of 4,200 IDPs registered, of whom 2,000 are children, arrived in Kaya last "
+     "week.", [("4,200", "displaced"), ("2,000", "displaced")]),
+    ("Quai Victor-Hugo : 138 résidents recensés, dont 121 évacués.", [("121", "evacuated")]),
+    # applications for refugee status are read as asylum applications are
+    ("Chad registered 8,000 applications for refugee status from Sudanese arrivals in Adré "
+     "last month.", [("8,000", "refugees")]),
+    # people taken somewhere for an outing are not evacuated
+    ("The tour operator took 60 tourists, most of them Europeans, by boat to the island for "
+     "a day trip.", []),
+    ("Organisers took 2,000 people, mostly pilgrims, by bus to the shrine for the festival.",
+     []),
+    ("Rescue teams took 85 people, most of them women and children, by boat to Kalehe after "
+     "the landslide.", [("85", "evacuated")]),
+])
+def test_round_45_review_near_misses(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected

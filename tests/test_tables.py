@@ -995,3 +995,15 @@ def test_a_caption_of_returns_over_columns_of_time_spans():
         ("1,120", "returned", "flow", "Rwanda"), ("8,750", "returned", "flow", "Rwanda"),
     ]
     assert figures_of(text)[1]["period"] == "Since 15 June"
+
+
+@pytest.mark.parametrize("caption", [
+    "Arrivals of relief trucks by crossing", "Retours de formulaires par antenne",
+])
+def test_a_caption_of_things_moved_counts_no_people(caption):
+    text = (f"{caption}\n\n"
+            "| Crossing | Last 7 days | Since 1 June |\n"
+            "|---|---|---|\n"
+            "| Adré | 45 | 410 |\n"
+            "| Tine | 12 | 150 |\n")
+    assert figures_of(text) == []
