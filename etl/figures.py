@@ -42,7 +42,7 @@ from etl.cues import WORD_START as _B
 from etl.cues import rx as _rx
 from etl.documents import Document
 from etl.quantities import Quantity, find_quantities, number_hint
-from etl.table_figures import counts_anyone, table_figures
+from etl.table_figures import NAMES_SITES, counts_anyone, table_figures
 from etl.text import (
     MIN_REPEAT_WORDS,
     FirstOf,
@@ -122,7 +122,6 @@ _SITES_POPULATION_LABEL = _rx(
     rf"(?:(?:total|combined|current)\s+)?population\s+(?:in|of|at|dans|des)\s+(?:the\s+|les\s+)?"
     rf"(?:[\w-]+\s+)?(?:{V.SITE_WORDS})s?\b"
 )
-_SITE_HEADING = _rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")
 # "• Chiúre: attacks have displaced...": a line introduced by a label.
 _LINE_LABEL = _rx(r"^[\s•*–-]*([A-ZÀ-Þ][^:\n]{1,40}?)\s*:\s")
 _JOINED = _rx(rf"{_B}(?:{V.CLAUSE_JOINERS}){_E}|;")
@@ -2223,7 +2222,7 @@ def _enter_sites(state: _DocState, line: str) -> None:
     sub-headings stay in ("### Hammam al-Alil 2"); a heading of its level or above that
     names none ends it ("## Correction")."""
     level = len(line) - len(line.lstrip("#"))
-    if _SITE_HEADING.search(line):
+    if NAMES_SITES.search(line):
         state.site_level = min(level, state.site_level or level)
     elif level <= state.site_level:
         state.site_level = 0
@@ -2255,14 +2254,15 @@ def _facts(s: str) -> _Facts:
     """The `_Facts` of a sentence, in one remembered call: every sentence of a document is
     read for its context, and reports repeat many (boilerplate, disclaimers, teasers)."""
     cues = sentence_cues(s)
+    quiet = _quiet_asides(s)  # (not a place an aside sets apart: "– unlike Bunia –")
     return _Facts(
         fingerprint(s),
-        P.listed(_quiet_asides(s)),  # (not a place an aside sets apart: "– unlike Bunia –")
+        P.listed(quiet),
         bool(cues),
         any(h[2] == "refugees" for h in cues),
         bool(_RETURNEES.search(s)),
         bool(number_hint().search(s)),
-        P.organisation_countries(_quiet_asides(s)),
+        P.organisation_countries(quiet),
     )
 
 

@@ -59,7 +59,7 @@ _COUNT_OF_UNITS = rx(
 )
 # a column naming sites ("Camp", "Camp / site", "Sites d'accueil"; not "Site type", "Type de
 # site", which name kinds of site)
-_TABLE_SITE = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")
+NAMES_SITES = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")  # (also a heading's: `etl.figures`)
 _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SHELTER_SITE = rx(rf"{_B}(?:{V.TABLE_SHELTER_SITE_HEADERS}){_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
@@ -131,7 +131,7 @@ def _total_of_place(label: str, ctx, context) -> P.PlaceRef | None:
 
 def _place_column(header: str) -> _Column:
     """A column of places: of sites or not, and how coarse (see _Column.rank)."""
-    site = _TABLE_SITE.search(header) is not None
+    site = NAMES_SITES.search(header) is not None
     rank = (2 if _TABLE_COUNTRY.search(header) else 1 if _TABLE_PROVINCE.search(header)
             else -1 if _TABLE_FINEST.search(header)
             else -0.5 if _TABLE_TOWN.search(header)
