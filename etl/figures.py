@@ -966,8 +966,7 @@ def judge(
         and (_MORE_AFTER.match(s, q.end) or _moves_right_after(s, q))
     ) and not (
         # (what is left of the figure before: "Ce soir, il en reste 85")
-        prev is None and context_figure is not None and _SAME_PEOPLE_BEFORE.fullmatch(s, 0, q.start)
-        and not _IN_STOCK_AFTER.match(s, q.end)
+        prev is None and context_figure is not None and _same_people_again(s, q, head)
     ):
         # (not more of the same: "312 people who crossed on Sunday and around 90 more", "312
         # personnes évacuées ... ; quatre-vingt-cinq restent hébergées au gymnase")
@@ -1436,12 +1435,7 @@ def _inherits(
         and (
             _WHOLE_INCLUDES.fullmatch(s, 0, q.start)
             or _COMPARED_OPENING.fullmatch(s, 0, q.start)
-            or (
-                _SAME_PEOPLE_BEFORE.fullmatch(s, 0, q.start)
-                and not _IN_STOCK_AFTER.match(s, q.end)
-                # (not another event's: "The peak was 9,000 in the 2017 floods")
-                and not _ANOTHER_EVENT_AFTER.match(s, head.end if head.cls else q.end)
-            )
+            or _same_people_again(s, q, head)
             or (
                 head.cls in ("", "people")
                 and _SAME_PEOPLE_AFTER.match(s, head.end if head.cls else q.end)
@@ -1562,6 +1556,18 @@ def _inherits(
     if label and context_figure and head.cls == "people":
         return context_figure  # "Rugombo stadium (Cibitoke): 1,874 households"
     return None
+
+
+def _same_people_again(s: str, q: Quantity, head: Head) -> bool:
+    """Does the sentence open on the people of the figure before, counted at another time
+    or still there (`V.SAME_PEOPLE_BEFORE`: "Mercredi soir, elles étaient près de 45 000",
+    "Ce soir, il en reste 85")? Not things in stock ("Il en reste 300 en stock"), nor
+    another event's people ("The peak was 9,000 in the 2017 floods")."""
+    return (
+        _SAME_PEOPLE_BEFORE.fullmatch(s, 0, q.start) is not None
+        and not _IN_STOCK_AFTER.match(s, q.end)
+        and not _ANOTHER_EVENT_AFTER.match(s, head.end if head.cls else q.end)
+    )
 
 
 def _whole_named_again(
