@@ -31,6 +31,11 @@ _SKIP = rx(
     rf"^(?:{V.HEAD_SKIP_WORDS}|were|are|was|is|sont|étaient|était)(?![\w-])\s*|^[(),:]\s*"
     r"|^[dl][’']\s*"
 )
+# "of a care home" after the noun of people (`V.CARE_HOMES`)
+_OF_CARE_HOME = rx(
+    r"^\s*(?:(?:of|at|in|from|de|du|des|à)\s+|d[’']\s*)(?:the |a |an |la |le |les |l[’']|un |une )?"
+    rf"(?:[\w’'-]+ ){{0,2}}?(?:{V.CARE_HOMES}){_E}"
+)
 PARTITIVE = rx(rf"^\s*(?:{V.PARTITIVES})(?![\w-])")
 # (patterns, the tags of each: (category or kind, measure))
 _CUES = (
@@ -158,6 +163,8 @@ def head_noun(s: str, pos: int) -> Head:
             if cls == "people" and (a := _POST_HEAD.match(s[end : end + 40])):
                 adj_cat = V.POST_HEAD_ADJECTIVES[a[0]][1]
                 return Head("displaced", unit, adj_cat, end + a[1].end(), partitive)
+            if cls == "people" and not cat and _OF_CARE_HOME.match(s[end : end + 60]):
+                cat = "evacuated"
             return Head(cls, unit, cat, end, partitive)
         if m := _SKIP.match(rest):
             i += max(m.end(), 1)

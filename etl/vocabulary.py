@@ -319,6 +319,15 @@ POST_HEAD_ADJECTIVES: list[tuple[str, str]] = [
     (r"rapatrié(?:e)?s|retourné(?:e)?s|returnees", "returned"),
     (r"évacué(?:e)?s|evacuated", "evacuated"),
 ]
+# Homes whose residents, moved anywhere in a disaster, are evacuees ("les 57 résidents de
+# l'EHPAD de Saint-Martin-Vésubie, transférés à Nice", "Seventy residents of the nursing
+# home were transferred"): the category of people of one, after their noun, which a verb
+# of going home still beats (`etl.cues.head_noun`)
+CARE_HOMES: str = (
+    r"EHPAD|maisons? de retraite|résidences? pour (?:aînés|personnes âgées)|(?-i:EMS|CHSLD)|"
+    r"nursing homes?|care homes?|retirement homes?|old people[’']s homes?|"
+    r"homes? for the elderly|aged care (?:homes?|facilit(?:y|ies))"
+)
 # Words that may stand between a number and its head noun ("1,200 Goma residents",
 # "6,810 recently arrived refugees", "des dizaines de milliers de déplacés").
 HEAD_SKIP_WORDS: str = (

@@ -4257,3 +4257,23 @@ def test_round_33_misses(text, expected):
 ])
 def test_round_45_review_near_misses(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # residents of a care home moved anywhere in a disaster are evacuees
+    ("Les 64 résidents de l'EHPAD de Bukavu ont été transférés vers des établissements de Goma.",
+     [("64", "evacuated")]),
+    ("Une trentaine de résidents d'une maison de retraite d'Uvira ont été transférés à Goma.",
+     [("Une trentaine", "evacuated")]),
+    ("Seventy residents of the nursing home in Uvira were transferred to Bukavu on Monday.",
+     [("Seventy", "evacuated")]),
+    # (a verb of going home still says what they do)
+    ("Les 42 résidents de la résidence pour aînés de Goma sont rentrés hier.",
+     [("42", "returned")]),
+    # (other people transferred are what their report calls them)
+    ("Une soixantaine de familles logées dans une église de Goma ont été transférées vers un "
+     "bâtiment public.", [("Une soixantaine", "displaced")]),
+    ("La crue a fait 3 morts, dont 2 résidents d'un EHPAD de Bukavu.", []),
+])
+def test_care_home_residents_moved_are_evacuated(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
