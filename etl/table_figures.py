@@ -62,6 +62,7 @@ _COUNT_OF_UNITS = rx(
 NAMES_SITES = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")  # (also a heading's: `etl.figures`)
 _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SHELTER_SITE = rx(rf"{_B}(?:{V.TABLE_SHELTER_SITE_HEADERS}){_E}")
+_TABLE_REGISTERED = rx(rf"(?:{V.TABLE_REGISTERED_WORDS}){_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
 _TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
@@ -259,6 +260,8 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             # a time alone: the caption's people then ("| Au pic (lundi 15, 20 h) |" under
             # "Personnes hébergées par commune")
             out.append(caption._replace(period=period))
+        elif moves and _TABLE_REGISTERED.match(header.strip(" *_")):
+            out.append(_Column("count", Head("people", unit, "", 0), period, None, "flow"))
         elif _TABLE_PLACE_HEADER.search(header) and not _TABLE_SITE_KIND.search(header):
             # (not a kind of place: "| Site type |" holds "Camps", "Host communities")
             out.append(_place_column(header))
@@ -325,6 +328,9 @@ def _about(table: T.Table) -> _About:
         DISPLACED_NOUN.search(about)
         or any(about[c[0] : c[1]].casefold() != "population" for c in cues)
         or (table.header and _TABLE_SHELTER_SITE.fullmatch(table.header[0].strip(" *_")))
+        # (or the caption says where they shelter: "People present at main reception
+        # locations")
+        or _TABLE_SHELTER_SITE.search(table.caption)
     )
     no_move = _CAPTION_OF_NO_MOVE.search(table.caption) is not None or any(
         h[2] in ("plan", "projection") for h in negatives)

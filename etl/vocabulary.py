@@ -2328,7 +2328,13 @@ TABLE_SHELTER_SITE_HEADERS: str = (
     # (not "settlements": "| Settlement | Population | Households |" is a census)
     r"sites?|camps?|sites? d[’']accueil|sites? de déplacés|"
     r"centres? (?:d[’']accueil|d[’']hébergement|collectifs?|de transit)|"
-    r"(?:evacuation|collective|transit|reception) cent(?:re|er)s?|shelters?|abris"
+    r"(?:evacuation|collective|transit|reception) cent(?:re|er)s?|shelters?|abris|"
+    r"reception (?:locations?|points?|areas?)|lieux d[’']accueil|points? d[’']accueil"
+)
+# A column of people registered somewhere, in a table about people who moved: they are
+# the table's people ("| Inscrites à la Croix-Rouge |" beside "| Personnes évacuées |")
+TABLE_REGISTERED_WORDS: str = (
+    r"registered|enregistr(?:é|ée|és|ées)|inscrit(?:e|s|es)?|recens(?:é|ée|és|ées)"
 )
 TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"

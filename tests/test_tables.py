@@ -1007,3 +1007,40 @@ def test_a_caption_of_things_moved_counts_no_people(caption):
             "| Adré | 45 | 410 |\n"
             "| Tine | 12 | 150 |\n")
     assert figures_of(text) == []
+
+
+def test_a_caption_of_people_at_reception_places_counts_displaced_people():
+    text = ("### People present at main reception locations on 21 February\n\n"
+            "| Location | District | Households | People | Site capacity (people) |\n"
+            "|---|---|---|---|---|\n"
+            "| Kavumu transit site | Kabare | 912 | 4,236 | 3,000 |\n"
+            "| Goma host neighbourhoods | Nyiragongo | 287 | 1,349 | n/a |\n")
+    rows = [(r["number_text"], r["category"], r["measure"], r["location"])
+            for r in figures_of(text)]
+    assert rows == [
+        ("912", "displaced", "stock", "Kavumu transit site"),
+        ("4,236", "displaced", "stock", "Kavumu transit site"),
+        ("287", "displaced", "stock", "Goma host neighbourhoods"),
+        ("1,349", "displaced", "stock", "Goma host neighbourhoods"),
+    ]
+    # (a census of the same places counts no one displaced)
+    census = text.replace("People present at main reception locations", "Population census")
+    assert figures_of(census) == []
+
+
+@pytest.mark.parametrize("header", ["Inscrites à la Croix-Rouge", "Registered with the Red Cross"])
+def test_a_column_of_people_registered_counts_the_tables_people(header):
+    text = ("## Évacuations en cours\n\n"
+            f"| Commune | Personnes évacuées | {header} |\n"
+            "|---|---|---|\n"
+            "| Uvira | 7 504 | 5 912 |\n")
+    rows = [(r["number_text"], r["category"]) for r in figures_of(text)]
+    assert rows == [("7 504", "evacuated"), ("5 912", "evacuated")]
+
+
+def test_a_column_of_people_registered_in_a_table_of_no_move_counts_no_one():
+    text = ("## Résidents par commune\n\n"
+            "| Commune | Habitants | Inscrites à la Croix-Rouge |\n"
+            "|---|---|---|\n"
+            "| Uvira | 7 504 | 5 912 |\n")
+    assert figures_of(text) == []
