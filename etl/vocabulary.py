@@ -955,6 +955,20 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"pilgrimages?|holidays?)\b))"
      r"|[\d,.]*(?: (?-i:[A-Z][a-z])[\w-]+)? (?:from|off) (?:the )?(?-i:[A-ZÀ-Þ])))",
      "evacuated", "flow"),
+    # people aboard a boat, a bus or a convoy ("The second, carrying 183 people, beached at
+    # Sabang", "Chaque convoi transporte entre 800 et 1 200 personnes", "The first boat,
+    # with 147 people on board", "Des milliers de personnes embarquent dans des autobus"):
+    # on the move, who they are the report's to say (passengers are travellers)
+    (rf"(?:carrying|carried|carries|transport(?:e|ent|ait|aient|ant|ing|s))(?= {_COUNT_AHEAD}"
+     r"[\d,.\s]*(?:(?:to|and|et|à) [\d,.\s]+)?(?:[\w’'-]+ )?(?:people|persons|"
+     r"refugees|migrants|evacuees|returnees|personnes|réfugiés|évacués|rapatriés)\b"
+     # (not the load of each: "the trucks carried up to 80 people each")
+     r"(?![^.;]{0,20}?\b(?:each|apiece|chacun|chacune)\b))"
+     r"|(?:(?<=people )|(?<=persons )|(?<=refugees )|(?<=migrants )|(?<=personnes )|"
+     r"(?<=réfugiés ))(?:on board|aboard|à bord)"
+     r"|embarqu(?:ent|aient|ait|é|és|ée|ées)(?=[^.;]{0,40}?\b(?:bus|autobus|camions?|bateaux?|"
+     r"pirogues?|navires?|avions?|trains?|cars)\b)",
+     "", "flow"),
     # ... and in the passive ("11,000 visitors were taken by bus from West Maui to Kahului",
     # "110 people were brought by boat to Nuku'alofa"): moved by others, whose noun may say
     # who they are ("refugees were taken by bus to Kakuma camp", a relocation)

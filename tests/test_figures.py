@@ -4277,3 +4277,22 @@ def test_round_45_review_near_misses(text, expected):
 ])
 def test_care_home_residents_moved_are_evacuated(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people aboard a boat, a bus or a convoy are on the move
+    ("Two boats reached Uvira. The first, with 147 refugees on board, ran aground near "
+     "Kalundu.", [("147", "refugees")]),
+    ("The second boat, carrying 183 people from Kalemie, beached at Uvira a few hours later.",
+     [("183", "displaced")]),
+    ("Chaque convoi de rapatriement transporte entre 800 et 1 200 personnes vers Gitega.",
+     [("entre 800 et 1 200", "returned")]),
+    ("Des milliers de personnes embarquent chaque semaine dans des autobus à Goma.",
+     [("Des milliers", "displaced")]),
+    # (not the load of each vehicle, nor goods, nor travellers)
+    ("Smugglers said the trucks from Goma carried up to 80 people each.", []),
+    ("The truck, carrying 30 tonnes of food, reached Goma.", []),
+    ("Ferry operators on Lake Kivu have been carrying 1,000 passengers a day.", []),
+])
+def test_people_aboard_are_moving(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
