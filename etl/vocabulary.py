@@ -770,6 +770,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"pass(?:é|ée|és|ées) (?:au|en|aux)(?= (?-i:[A-ZÀ-Þ]))"
      r"(?! (?:phases?|ipc|niveaux?|étapes?|stades?|catégories?|classes?|alertes?|programmes?|"
      r"programs?|plans?|projets?|régimes?|systèmes?)\b)", "", "flow"),
+    # passing through shelters, all told ("1 140 personnes au total sont passées par les
+    # centres d'accueil du département", "plus de mille personnes sont passées par nos
+    # salles"; not "passées par la mairie" to ask for aid)
+    (r"pass(?:é|ée|és|ées) par (?:les |le |la |l[’']|nos |notre |des |un |une |ces |ce )?"
+     r"(?:[\w’'-]+ )?(?:centres?|salles|gymnases?|abris|sites?|hébergements?|"
+     r"structures? d[’']accueil|lieux d[’']accueil)\b", "", "flow"),
     # landing from boats ("1 300 personnes ont débarqué de pirogues venues de Baraka"; not
     # a minister "débarqué" from government)
     (r"(?:débarqu(?:é|ée|és|ées|ent|aient|ant)|disembark(?:ed|ing)?)"

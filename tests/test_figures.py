@@ -4296,3 +4296,16 @@ def test_care_home_residents_moved_are_evacuated(text, expected):
 ])
 def test_people_aboard_are_moving(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who passed through shelters, all told, moved
+    ("Depuis samedi soir, 1 140 personnes au total sont passées par les centres d'accueil de "
+     "Goma.", [("1 140", "displaced")]),
+    ("Au gymnase d'Uvira, plus de mille personnes sont passées par nos salles depuis lundi.",
+     [("plus de mille", "displaced")]),
+    # (not people who went through an office)
+    ("Plus de 300 personnes sont passées par la mairie de Goma pour demander une aide.", []),
+])
+def test_people_who_passed_through_shelters(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
