@@ -750,6 +750,18 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:still|remain(?:ed|s)?|are|were|stay(?:ed|s)?|spent[\w ]{0,20}?) out of (?:their|his|her) homes?"
      r"|hors de chez (?:eux|elles)(?! pour)", "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse", "displaced", "stock"),
+    # ... but gone there, or into the fields and hills, they fled ("une cinquantaine de
+    # familles sont parties en brousse", "se sont cachés dans les rizières")
+    (r"(?:(?:parti(?:e|s|es)?|fui|enfui(?:e|s|es)?|réfugi(?:é|ée|és|ées)) (?:en|dans la) brousse"
+     r"|fled (?:in)?to the bush|cach(?:é|ée|és|ées) dans (?:les|des) (?:rizières|champs|forêts|"
+     r"collines|montagnes|mornes|buissons|marais))"
+     # (not herders off to pasture: "sont partis en brousse avec leur bétail")
+     r"(?![^.;]{0,30}?\b(?:bétail|troupeaux?|bêtes|animaux|cattle|herds?|livestock)\b)",
+     "fled", "flow"),
+    # on the road somewhere ("Des centaines de familles ont pris la route de Kinshasa"; not
+    # "en mouvement", which fighters are as often: "12 000 hommes en mouvement vers Goma")
+    (r"(?:pris|prennent|prenaient|prenant|prendre) la route(?= (?:de |du |des |d[’']|vers |pour |"
+     r"en direction ))|(?:took|taken|taking) the road (?:to|towards|for)\b", "", "flow"),
     # sleeping in the open: the report says whether these are refugees or IDPs ("About
     # 1,800 families are sleeping in the open" in a town hosting Sudanese refugees)
     (r"(?:sleeping|slept|sleep) (?:rough|in the open|outside|outdoors)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "", "stock"),

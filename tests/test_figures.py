@@ -4309,3 +4309,21 @@ def test_people_aboard_are_moving(text, expected):
 ])
 def test_people_who_passed_through_shelters(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gone into the bush or hiding in the fields, people fled
+    ("Après l'attaque, une cinquantaine de familles de Kalehe sont parties en brousse.",
+     [("une cinquantaine", "fled")]),
+    ("Selon des témoins, des centaines d'habitants de Minova se sont cachés dans les champs.",
+     [("des centaines", "fled")]),
+    # on the road somewhere
+    ("Des centaines de familles de Rutshuru ont pris la route de Goma.",
+     [("Des centaines", "displaced")]),
+    ("Hundreds of families have taken the road to Goma since Monday.",
+     [("Hundreds", "displaced")]),
+    # (not a convoy of goods)
+    ("Un convoi de 40 camions a pris la route de Goma.", []),
+])
+def test_people_on_the_road_or_in_the_bush(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
