@@ -389,7 +389,9 @@ _WITH_HOSTS_FR = (
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = (
     r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
-    r"attendaient|spent (?:the|last) night|(?:ont |avaient )?passé la nuit|passent la nuit) "
+    r"attendaient|spent (?:the|last|that) night(?: and the (?:following|next)(?: ones| nights| days)?)?|"
+    r"spent (?:several|two|three|four|many|the last few|the past few) nights|"
+    r"(?:ont |avaient )?passé la nuit|passent la nuit) "
     # (which night: "ont passé la nuit de samedi dans des centres d'accueil")
     r"(?:(?:of|de|du) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:to|à|au) \w+)? )?"
@@ -539,6 +541,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # gone over to the other side of a border ("passés de l'autre côté de la frontière"; not
     # of a front line, a river or a town, nor "du côté haïtien", where deportees arrive)
     (r"pass(?:é|ée|és|ées|er|ent|aient) de l[’']autre côté de la frontière", "refugees", "flow"),
+    # people under a host country's temporary protection are refugees there ("Some 4.3
+    # million Ukrainians hold temporary protection in EU countries")
+    (r"(?:hold|holds|holding|held|have|has|had|been granted|granted|enjoy|enjoying) temporary protection"
+     r"|bénéfici(?:ent|aient|ant|aires?) de la protection temporaire", "refugees", "stock"),
     # the people themselves named near a count ("the newcomers belonged to 29,607 families")
     # (in the name of the U.N. agency, see REFUGEE_AGENCY_NAMES)
     # (not the participle of taking refuge: "se sont réfugiés sur les collines", see
@@ -630,7 +636,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:acheminé|transporté|convoyé)(?:e|s|es)? (?:vers|jusqu[’']à)"
      r"(?! (?:quelque |environ |plus de |près de )?\d)"
      r"|(?:transported|bussed|bused|ferried|trucked) (?:out\b|to\b)"
-     r"(?! (?:some |about |around |more than |nearly |over )?\d)", "", "flow"),
+     r"(?! (?:some |about |around |more than |nearly |over )?\d)"
+     # out of a wild crossing ("some 75,000 people emerged from the jungle at Bajo Chiquito")
+     r"|emerg(?:ed|ing|es?) from (?:the )?(?:jungle|forest|bush|swamps?|mountains)"
+     # ... or reached safety or a shelter ("about 4,200 families had reached monasteries
+     # and schools"; not "reached the market")
+     r"|reached(?= (?:the )?(?:safety|safe (?:areas?|ground)|higher ground|monasteries|"
+     r"churches|mosques|schools|shelters|evacuation cent(?:re|er)s|camps|displacement sites)\b)",
+     "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # gone to join relatives ("Des dizaines de familles de Wéa ont rejoint des proches à

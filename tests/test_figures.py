@@ -4327,3 +4327,20 @@ def test_people_who_passed_through_shelters(text, expected):
 ])
 def test_people_on_the_road_or_in_the_bush(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # own dev 2's misses: out of a jungle, nights in the open, safety reached, protection held
+    ("In September alone, some 75,000 people emerged from the jungle at Kamanyola.",
+     [("some 75,000", "displaced")]),
+    ("Tens of thousands of residents of Goma spent that night and the following ones in "
+     "parks and streets.", [("Tens of thousands", "displaced")]),
+    ("About 4,200 families from Sake had reached churches and schools in Goma by Friday.",
+     [("About 4,200", "displaced")]),
+    ("Some 80,000 Congolese hold temporary protection in Uganda.",
+     [("Some 80,000", "refugees")]),
+    # (not goods)
+    ("Some 80 trucks emerged from the forest road at Sake.", []),
+])
+def test_more_words_own_dev_2_missed(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
