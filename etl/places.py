@@ -179,7 +179,9 @@ _ADMIN_AFTER = re.compile(rf"\s+(?:{_KIND_WORDS})$", re.I)
 _UNIT_AFTER = re.compile(rf"\s+(?:{V.ADMIN_WORDS})(?![\w-])", re.I)
 _UNIT_BEFORE = re.compile(rf"(?<![\w-])({V.ADMIN_WORDS})\s+$", re.I)
 _ADMIN_BEFORE = re.compile(
-    rf"^(?:(?:the|la|le|les)\s+)?(?:{_KIND_WORDS})\s+(?:of|de l[’']|de|du|d[’'])\s*", re.I
+    # (whole words: "la région des Savanes" is the Savanes)
+    rf"^(?:(?:the|la|le|les)\s+)?(?:{_KIND_WORDS})\s+"
+    r"(?:de l[’']\s*|(?:of|des|de|du)\s+|d[’']\s*)", re.I
 )
 # "dans les sites de Kansega", "fled the town of Goma": the unit that names the place.
 _UNIT_OF = re.compile(

@@ -1205,3 +1205,14 @@ def test_a_report_that_names_its_country_only_in_an_organisation_is_about_that_c
 def test_evacuees_from_a_place_came_from_it():
     (row,) = figures_in("Les 300 habitants évacués de Kalehe sont hébergés à Goma.")
     assert (row["category"], row["origin"], row["location"]) == ("evacuated", "Kalehe", "Goma")
+
+
+@pytest.mark.parametrize("text, name", [
+    # the kind of unit is cut off as whole words, whatever its article
+    ("Au Togo, dans la région des Savanes, le HCR compte 8 000 demandeurs d'asile.", "Savanes"),
+    ("Dans la province de l'Équateur, 6 240 réfugiés sont arrivés.", "Équateur"),
+    ("Dans la région du Sud-Kivu, 6 240 déplacés sont arrivés.", "Sud-Kivu"),
+])
+def test_a_unit_named_with_its_kind_keeps_its_whole_name(text, name):
+    (row,) = figures_in(text)
+    assert row["location"] == name
