@@ -275,6 +275,10 @@ def _kind(text: str, q: Quantity) -> str:
             return "date" if (q.value or 0) <= 31 else "year"
         if _TIME_AFTER.match(after):
             return "date"
+        if len(q.text) > 1 and q.text[0] == "0":
+            # no count is written with a leading zero: a time ("by 0500") or a code
+            clock = len(q.text) == 4 and q.text[:2] <= "23" and q.text[2] <= "5"
+            return "date" if clock else "name"
         if (
             (
                 (len(q.text) <= 2 and _NAMER_BEFORE.search(before))

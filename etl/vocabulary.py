@@ -37,6 +37,8 @@ NUMBER_WORDS: dict[str, list[str]] = {
 # A lone article before a scale word means one of it: "a million", "un million".
 ARTICLE_SCALES: dict[str, float] = {
     r"(?:a|one|un|une) half million|half a million|un demi-million|un demi million": 500_000,
+    r"(?:a|one) quarter of a million|un quart de million": 250_000,
+    r"three quarters of a million|trois quarts de million": 750_000,
     r"a million|one million|un million": 1_000_000,
     r"a thousand|one thousand|mille": 1_000,
     r"a hundred thousand": 100_000,
@@ -1920,7 +1922,7 @@ AGE_AFTER: str = (
 # no count. Without one, "05.06.2024 12 000" is a date and a count.
 PHONE_WORDS: str = (
     r"hotlines?|helplines?|call|calling|tel|tél|phone|telephone|téléphone|contact|numéro|"
-    r"whatsapp|sms|appelez|joindre|ligne verte|toll-free|numéro vert"
+    r"whatsapp|sms|appelez|joindre|ligne verte|toll-free|numéro vert|lines?|lignes?"
 )
 
 # --- money, units and dates written around numbers --------------------------------------------

@@ -257,3 +257,29 @@ def test_a_number_in_words_restated_in_digits_is_one_number():
 def test_south_asian_numbers(text, value):
     q = next(q for q in find_quantities(text) if q.kind == "count")
     assert (q.high or q.value) == value
+
+
+@pytest.mark.parametrize("text, high", [
+    ("Uganda is hosting close to a quarter of a million refugees", 250_000),
+    ("three quarters of a million people have fled", 750_000),
+    ("un quart de million de personnes", 250_000),
+])
+def test_a_fraction_of_a_million(text, high):
+    q = next(q for q in find_quantities(text) if q.kind == "count")
+    assert (q.high or q.value) == high
+
+
+@pytest.mark.parametrize("text, number", [
+    # no count is written with a leading zero: a time or a code
+    ("13,250 arrived from the stadium by 0500.", "0500"),
+    ("the Kebele 09 site", "09"),
+])
+def test_a_number_with_a_leading_zero_is_no_count(text, number):
+    q = next(q for q in find_quantities(text) if q.text == number)
+    assert q.kind != "count"
+    assert [q.text for q in find_quantities("0") if q.kind == "count"] == ["0"]
+
+
+def test_a_number_after_a_phone_line_is_a_phone_number():
+    text = "Displaced families can request help through the free line 01 8000 912 345."
+    assert [q.text for q in find_quantities(text) if q.kind == "count"] == []
