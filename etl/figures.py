@@ -164,6 +164,7 @@ _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
 _ROUND_WORDS = _rx(rf"{_B}(?:{'|'.join(V.APPROXIMATE_NUMBERS)}){_E}")
 _RESTATED_AFTER_WORDS = _rx(r"^[^;:.()\d]{0,80},\s*(?:soit|i\.e\.|that is)\s*$")
 _ELSEWHERE_INSIDE = _rx(rf"{_B}(?:{V.ELSEWHERE_INSIDE}){_E}")
+_NEGATIVE_KINDS = frozenset(kind for _, kind in V.NEGATIVE_CUES)
 _REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
 _RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
 _NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
@@ -1406,7 +1407,9 @@ def _inherits(
         # (a date is no whole: "who had fled since April 2018, of whom about 55,500 had
         # applied for asylum" are part of the figure before)
         return prev if prev and prev.quantity.kind == "count" else context_figure
-    if prev and prev.is_figure and _restates(s, prev.head.end, q):
+    # (a restatement shares the fate of what it restates, also when that is no figure for
+    # what it counts: "We followed 1,214 evacuated households (3,406 people)")
+    if prev and (prev.is_figure or prev.why in _NEGATIVE_KINDS) and _restates(s, prev.head.end, q):
         return prev
     if (
         prev is None
@@ -2272,6 +2275,11 @@ def _facts(s: str) -> _Facts:
     )
 
 
+def _in_reply(sentence: str) -> bool:
+    """Is a sentence on a line an e-mail reply quotes ("> so maybe 11,000 people moved")?"""
+    return sentence.lstrip().startswith(">")
+
+
 def _quoted_from(key: str, seen: set[str]) -> bool:
     """Is a sentence (its `fingerprint`) a run of words of one before it, as a pull quote
     is of the sentence it cut ("> "Today we have 1,150 displaced people here, 430 of them
@@ -2322,6 +2330,8 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             in_table.update(dict.fromkeys(range(table.start, table.rows[-1] + 1)))
             in_table[first] = table  # read whole at its first row
     headings = _section_headings(units, in_table, state)
+    # (a reply's quoted line repeats the message it answers, wherever that is in the thread)
+    replied = {f.key for (_, s), f in zip(units, facts, strict=True) if not _in_reply(s.text)}
     for i, ((pi, sent), fact) in enumerate(zip(units, facts, strict=True)):
         if i in headings:
             _enter_section(state, sent.text, headings[i])
@@ -2331,6 +2341,8 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             fact.key in state.seen or (fact.numbered and _quoted_from(fact.key, state.seen))
         ):
             continue  # a teaser or pull quote repeated: its figures are counted once
+        if fact.numbered and _in_reply(sent.text) and _quoted_from(fact.key, replied):
+            continue  # "> so maybe 11,000-12,000 people moved", above the message it quotes
         state.seen.add(fact.key)
         if pi != state.last_paragraph:
             state.new_paragraph(pi)

@@ -2606,6 +2606,8 @@ NOT_PLACE_WORDS: str = (
     r"Highlights|Overview|Update|Note|Source|Sources|Total|Totals|"
     # (the labels of a remark: "Rappel : en 2022, les inondations avaient déplacé ...")
     r"Rappel|Remarque|Précision|Correction|Rectificatif|Rectification|Erratum|Reminder|Attention|Important|Nota|"
+    # (and a list's or a mail's words that lead on: "Also: the 1.2 million who evacuated")
+    r"Also|Aussi|However|Meanwhile|Finally|Enfin|Ensuite|Besides|Cependant|Toutefois|"
     # generic units in the plural, capitalised in official prose ("dans les Régions du
     # Littoral, de l'Ouest et du Centre"): the names follow them
     r"Régions|Regions|Provinces|Préfectures|Départements|Territoires|Territories|Districts"

@@ -4344,3 +4344,19 @@ def test_people_on_the_road_or_in_the_bush(text, expected):
 ])
 def test_more_words_own_dev_2_missed(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+def test_a_reply_quoting_a_later_message_repeats_it():
+    # a thread newest first: the quoted line repeats the message below it
+    text = ("Marcus, on your line:\n"
+            "> so maybe 11,000-12,000 people moved from Goma to Bukavu\n"
+            "The registration says 13,250 arrived from Goma by Monday.\n\n"
+            "From: Marcus\n"
+            "Roughly 240 buses have left, so maybe 11,000-12,000 people moved from Goma to "
+            "Bukavu since Thursday.\n")
+    rows = figures_of(text)
+    assert [r["number_text"] for r in rows] == ["13,250", "11,000-12,000"]
+    assert not rows[1]["quote"].startswith(">")
+    # (a quoted line that is the only copy of its message is read)
+    only = "> The Navy evacuated 1,200 residents from low-lying parts of Uvira.\n"
+    assert [r["number_text"] for r in figures_of(only)] == ["1,200"]

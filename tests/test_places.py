@@ -1216,3 +1216,9 @@ def test_evacuees_from_a_place_came_from_it():
 def test_a_unit_named_with_its_kind_keeps_its_whole_name(text, name):
     (row,) = figures_in(text)
     assert row["location"] == name
+
+
+def test_a_word_that_leads_on_is_no_place():
+    (row,) = figures_in("Also: the 1.2 million who evacuated the Goma area before Monday "
+                        "are not in the count.")
+    assert row["location"] == "Goma"
