@@ -36,6 +36,7 @@ _OF_CARE_HOME = rx(
     r"^\s*(?:(?:of|at|in|from|de|du|des|à)\s+|d[’']\s*)(?:the |a |an |la |le |les |l[’']|un |une )?"
     rf"(?:[\w’'-]+ ){{0,2}}?(?:{V.CARE_HOMES}){_E}"
 )
+_QUOTED_WORD_END = re.compile(r"[\w’'-]+\s*[\"”»]")
 PARTITIVE = rx(rf"^\s*(?:{V.PARTITIVES})(?![\w-])")
 # (patterns, the tags of each: (category or kind, measure))
 _CUES = (
@@ -168,6 +169,9 @@ def head_noun(s: str, pos: int) -> Head:
             return Head(cls, unit, cat, end, partitive)
         if m := _SKIP.match(rest):
             i += max(m.end(), 1)
+            continue
+        if any(c in '"“«' for c in s[i - lead : i]) and (m := _QUOTED_WORD_END.match(rest)):
+            i += m.end()  # a word set in quotes ('25,000 "voluntary" evacuees')
             continue
         word = re.match(r"[A-ZÀ-Þ][\w’'-]*", rest)
         if word:

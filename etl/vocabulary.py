@@ -158,7 +158,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"idps?|pdis?|internally displaced(?: persons| people)?|displaced(?: persons| people)?", "displaced", "people", "displaced"),
     (r"déplacé(?:e)?s?(?: internes)?|personnes déplacées", "displaced", "people", "displaced"),
     (RETURNEE_NOUNS, "displaced", "people", "returned"),
-    (r"evacuees?|évacués?", "displaced", "people", "evacuated"),
+    # (and before the people's noun: "1,214 evacuated households")
+    (r"evacuees?|évacués?|evacuated(?= (?:households|families|people|persons|residents|"
+     r"children|villagers))", "displaced", "people", "evacuated"),
     (r"new arrivals?|arrivals?|newcomers?|arrivées?|nouveaux arrivants|arrivants", "displaced", "people", ""),
     (r"crossings|entries|entrées", "displaced", "people", "refugees"),
     # displacements counted, each a person displaced (IDMC's and DTM's unit)
@@ -222,7 +224,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"schools?|écoles?|sites?|camps?|centres?|centers?|shelters?|abris|houses|homes|maisons", "not", "", ""),
     # (and other buildings, which an evacuation empties: "around 1,800 buildings had been
     # evacuated", "une quarantaine de chalets")
-    (r"buildings|bâtiments|immeubles|chalets|cabins|bungalows|dwellings|habitations|logements|"
+    # ("more than 600 public buildings now shelter over 56,000 people")
+    (r"(?:public )?buildings|bâtiments|immeubles|chalets|cabins|bungalows|dwellings|habitations|logements|"
      r"apartments|appartements|flats|(?:hotel )?rooms|chambres(?: d[’']hôtel)?", "not", "", ""),
     # the kind of a camp or site, not of its residents ("312 relief camps", "197 formal and
     # informal sites"; "4,000 collective site residents" are people)
@@ -251,8 +254,11 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"étudiants|pèlerins|travailleurs|passagers|commerçants|enseignants|médecins|"
      r"fonctionnaires|candidats|électeurs|worshippers|fidèles|participants|attendees|stagiaires|"
      # crowds ("protesters poured into the main square")
-     r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs",
+     r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs|"
+     # litigants ("dix-huit autres requérants demandent au tribunal")
+     r"requérants|plaignants|plaintiffs|applicants|petitioners|claimants",
      "not", "", ""),
+
     # people affected by a disaster are not all displaced ("12 000 sinistrés"): those a
     # site shelters are ("l'école, transformée en site d'accueil, abrite 1 730 sinistrés")
     (r"sinistrés|sinistrées", "affected", "people", ""),
@@ -385,6 +391,9 @@ _TEMPORARY_HOUSING_FR = r"caravanes?|mobil-homes?|conteneurs?|abris (?:provisoir
 # the people who take others in ("have gone to stay with relatives"), and, in French, living
 # with them ("vivent encore chez des proches"; not "chez leurs parents", where children live)
 _HOST_PEOPLE = r"relatives|family|families|friends|host families|neighbours"
+# people who camp somewhere because they moved (not scouts or festival-goers)
+_CAMPERS = ("familles", "ménages", "personnes", "déplacés", "sinistrés", "families",
+            "households", "people", "displaced", "evacuees")
 _WITH_HOSTS_FR = (
     r"(?:encore |toujours )?chez (?:des (?:proches|amis|familles d[’']accueil)|de la parenté)"
 )
@@ -587,7 +596,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # convoy of 40 trucks set off from Kherson", "2,000 residents set out for the polls")
     (r"(?:set|sets|setting) (?:off|out)(?= (?:on foot|on (?:boat |sea )?journeys?|by (?:boat|sea)))", "", "flow"),
     # waiting to be moved on ("640 people were waiting for buses to Kiryandongo")
-    (r"waiting (?:for (?:buses|trucks|boats|transport|transfer|relocation|onward)|to be (?:moved|relocated|transferred))", "", "flow"),
+    # (a place between: "4,000 to 5,000 people are still waiting outside the Convention
+    # Center for buses")
+    (r"waiting(?: (?!for\b)[\w’'-]+){0,6}? (?:for (?:buses|trucks|boats|transport|transfer|relocation|onward)|to be (?:moved|relocated|transferred))", "", "flow"),
     # people seen going past ("nous voyons passer 400 personnes par jour au poste frontière")
     (r"(?:voi[st]|voyons|voyez|voient|vu|voir) passer", "", "flow"),
     # being moved on to another site ("1 860 personnes ont été transférées de Kurmuk")
@@ -630,6 +641,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # people who have left a named place ("have left Wad Madani", "have now left Fort
      # McMurray")
      r"|(?:have|has|had)(?: now| already| all| since)? left(?= (?-i:[A-ZÀ-Ý])|\s*[.;])"
+     # ... or, right after the people, left within a time ("about 78,000 residents of the
+     # zone left within three days"; not "6,200 villagers left.", which as often says how
+     # many remain: "the city now has fewer than 20,000 residents left.")
+     r"|(?:(?<=people )|(?<=residents )|(?<=villagers )|(?<=families )|(?<=households )|"
+     r"(?<=inhabitants )|(?<=zone )|(?<=area )|(?<=town )|(?<=village ))left"
+     r"(?= within\b| in (?:the )?(?:first|following|next)\b| over the (?:following|next)\b)"
      # ... or driven out, or to a named place ("have driven to Osh and Jalal-Abad on their
      # own", "7,000 people drove out in the last 24 hours")
      r"|(?:driven|drove) (?:out\b|(?:to|towards|into)(?= (?-i:[A-ZÀ-Ý])))"
@@ -732,6 +749,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?<=logés )|(?<=logées )|(?<=hébergés )|(?<=hébergées ))(?:toujours|encore) "
      rf"(?:dans|sous) (?:des |les |une |un )?(?:{_TEMPORARY_HOUSING_FR})"
      r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
+     # ("2,700 families from St. Bernard Parish are in Houston hotels")
+     r"|(?:are|were|remain|stay(?:ing)?) (?:still )?in (?:(?-i:[A-Z])[\w-]+ ){0,2}(?:hotels|motels)\b"
+     # ("Des centaines de familles campent le long de la route", "families are still camping
+     # by the road"; not "Les 300 scouts campent au bord du lac": people moved, by their noun)
+     r"|(?:" + "|".join(f"(?<={w} )" for w in _CAMPERS) + r")"
+     r"(?:(?:are|were|still|are still|sont|étaient|toujours|encore) )?"
+     r"(?:campent|campaient|camping|camped)\b(?! (?:out|in protest)\b)"
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:are|were|remain|remained|still|left) without (?:a |any )?(?:homes?|shelter|roof)\b"
      r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
@@ -797,6 +821,18 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"pass(?:é|ée|és|ées) (?:au|en|aux)(?= (?-i:[A-ZÀ-Þ]))"
      r"(?! (?:phases?|ipc|niveaux?|étapes?|stades?|catégories?|classes?|alertes?|programmes?|"
      r"programs?|plans?|projets?|régimes?|systèmes?)\b)", "", "flow"),
+    # buildings that shelter people ("more than 600 public buildings now shelter over
+    # 56,000 people")
+    # (people: not "the hospital shelters about 300 patients")
+    (rf"(?:shelter|shelters|sheltered)(?= {_COUNT_AHEAD}[\d,.\s]*(?:[\w’'-]+ )?(?:people|persons|"
+     r"families|households|residents|villagers|civilians|displaced|evacuees|personnes|familles|"
+     r"ménages)\b)", "", "stock"),
+    # gone to shelters or to relatives ("1 650 personnes avaient rejoint les abris
+    # cycloniques", "Plusieurs milliers d'habitants sont partis chez des parents")
+    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre) (?:les |des |un |une |l[’'])?(?:abris|centres? "
+     r"d[’'](?:hébergement|accueil|évacuation)|refuges?|hébergements?)\b", "", "flow"),
+    (r"parti(?:e|s|es)? (?:\w+ )?chez (?:des|leurs|de la|les) (?:parents|proches|amis|familles|"
+     r"parenté)\b", "displaced", "flow"),
     # passing through shelters, all told ("1 140 personnes au total sont passées par les
     # centres d'accueil du département", "plus de mille personnes sont passées par nos
     # salles"; not "passées par la mairie" to ask for aid)
@@ -974,7 +1010,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (or to a named place: "Kiro brought 146 Koro people to Suva last night")
     # (not their things, nor a crowd brought to a rally: "brought 300 families' belongings
     # to Goma", "Buses brought 300 people to Kinshasa for the rally")
-    (rf"(?:took|brought|carried|ferried|transported|flew|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
+    (rf"(?:took|brought|carried|ferried|transported|flew|flown|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
      r"(?:people|ppl|persons|residents|civilians|families|households|children|evacuees|passengers|"
      r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])(?:,[^.;,]{0,60},)?[^.;]{0,30}? (?:(?:from|off) |to (?-i:[A-ZÀ-Þ])"
      r"(?![^.;]{0,40}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?)\b)"
@@ -1100,7 +1136,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"the number of|(?<!service de la )(?<!office de la )(?<!bureau de la )(?<!department of )population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
-    (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|compte", "", "stock"),
+    (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|compte"
+     # (the same state still, said with "le": "19 300 personnes étaient déplacées ; près
+     # de 11 800 le sont encore")
+     r"|(?<=\d )le (?:sont|restent|demeurent) (?:encore|toujours)"
+     # ("260 sont logées par la Croix-Rouge dans des hébergements collectifs")
+     r"|(?<=sont )log(?:é|ée|és|ées)(?= (?:par|dans|chez|à|au|aux|en)\b)", "", "stock"),
 ]
 # The U.N. refugee agency, which nearly every report cites: its name is not a crossing
 # that wins over a displaced cue ("uprooted in eastern Congo, the U.N. refugee agency
@@ -1250,6 +1291,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"armed (?:men|groups?)|insurgents?|jihadists?)(?: [\w’'-]+){0,3}? (?:is|are|was|were|"
      r"had been|have been) holding\s*$", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
+    # a study's sample ("We followed 1,214 evacuated households through three survey waves")
+    (r"(?:we|the study|this study|researchers|the team) (?:followed|tracked|sampled|recruited|enrolled|"
+     r"surveyed)(?: (?:a (?:cohort|sample|panel) of|a total of))?\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
     # the people a ratio is of ("one latrine per 100 people")
     (r"(?:per|for every|for each)\s*$", "ratio"),

@@ -4360,3 +4360,43 @@ def test_a_reply_quoting_a_later_message_repeats_it():
     # (a quoted line that is the only copy of its message is read)
     only = "> The Navy evacuated 1,200 residents from low-lying parts of Uvira.\n"
     assert [r["number_text"] for r in figures_of(only)] == ["1,200"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 34's misses, by kind: hotels, waiting, airlifts, leaving within a time
+    ("Another 2,700 families from Rutshuru are in Goma hotels the Red Cross is paying for.",
+     [("2,700", "displaced")]),
+    ("The army says 4,000 to 5,000 people are still waiting outside the stadium in Goma for "
+     "buses tonight.", [("4,000 to 5,000", "displaced")]),
+    ("The airlift out of Goma has flown about 9,800 people since Thursday, mostly to "
+     "Kinshasa.", [("about 9,800", "evacuated")]),
+    ("On 12 March the order was extended, and about 78,000 residents of the Goma zone left "
+     "within three days.", [("about 78,000", "displaced")]),
+    # (people left, counted as remaining, are no move)
+    ("Goma, home to 200,000 people before the war, now has fewer than 20,000 residents left.",
+     []),
+    # quoted words between the number and the people
+    ('An estimated 25,000 to 30,000 "voluntary" evacuees from Goma appear in no register.',
+     [("25,000 to 30,000", "evacuated")]),
+    # buildings that shelter people, and people gone to shelters or to relatives
+    ("In Goma, more than 600 public buildings, mostly schools, now shelter over 56,000 "
+     "people.", [("over 56,000", "displaced")]),
+    ("La nuit de la crue, 1 650 personnes avaient rejoint les abris ouverts par la ville de "
+     "Goma.", [("1 650", "displaced")]),
+    ("Plusieurs milliers d'habitants de Goma sont partis chez des parents à Bukavu.",
+     [("Plusieurs milliers", "displaced")]),
+    ("La majorité est hébergée par des proches ; 260 sont logées par la Croix-Rouge à Goma.",
+     [("260", "displaced")]),
+    ("Des centaines de familles campent le long de la route nationale à Goma.",
+     [("Des centaines", "displaced")]),
+    # the same state still, said with "le"
+    ("Au plus fort, 19 300 personnes étaient déplacées à Goma ; près de 11 800 le sont "
+     "encore.", [("19 300", "displaced"), ("près de 11 800", "displaced")]),
+    # litigants and a study's sample are no figures, nor is its restatement
+    ("Vu la requête par laquelle l'Association des sinistrés de Goma et dix-huit autres "
+     "requérants demandent au tribunal de condamner la commune.", []),
+    ("We followed 1,214 evacuated households (3,406 people) from five municipalities of Goma "
+     "through three survey waves.", []),
+])
+def test_the_words_of_round_34(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
