@@ -164,6 +164,8 @@ _APPOSITION = _rx(r"^\s*(?:\(|/|;|,?\s*(?:or|soit|i\.e\.|that is|ou))\s*$")
 _ROUND_WORDS = _rx(rf"{_B}(?:{'|'.join(V.APPROXIMATE_NUMBERS)}){_E}")
 _RESTATED_AFTER_WORDS = _rx(r"^[^;:.()\d]{0,80},\s*(?:soit|i\.e\.|that is)\s*$")
 _ELSEWHERE_INSIDE = _rx(rf"{_B}(?:{V.ELSEWHERE_INSIDE}){_E}")
+# the state of the people before said again with "le" ("près de 11 800 le sont encore")
+_SAME_STATE_AGAIN = _rx(r"le (?:sont|restent|demeurent) (?:encore|toujours)")
 _NEGATIVE_KINDS = frozenset(kind for _, kind in V.NEGATIVE_CUES)
 _REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
 _RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
@@ -931,6 +933,10 @@ def judge(
     cues = _nearest(
         [c for c in cue_hits(s, cue_lo, cue_hi) if not q.start <= c[0] < head.end], q, head.end
     )
+    if not _state_was_a_figure(prev, context_figure):
+        # ("45 000 personnes étaient sans accès à l'eau ; 30 000 le sont encore": the state
+        # said again is no move when the one before was none)
+        cues = [c for c in cues if not _SAME_STATE_AGAIN.match(s, c[0])]
     # (a round number in words refers back as a vague one does: "contre une quarantaine
     # par jour la semaine dernière")
     small = (q.value is not None and q.value < (10 if head.cls else 100)
@@ -1035,7 +1041,10 @@ def judge(
         v.category = head.category or next((c[2] for c in asked if c[2]), "")
         v.measure = _measure(asked)
         return v
-    sentence_cues = [] if cues else cue_hits(s, 0, len(s))
+    # (a state said again is only that of the people before it)
+    sentence_cues = [] if cues else [
+        c for c in cue_hits(s, 0, len(s)) if not _SAME_STATE_AGAIN.match(s, c[0])
+    ]
     if head.cls == "displaced":
         v.is_figure, v.confidence = True, 0.9 if cues else 0.8
     elif head.cls == "people" and cues:
@@ -1053,6 +1062,15 @@ def judge(
     v.category, v.measure = _category(cues, head, q, s), _measure(cues, s, q, head, prev)
     v.arrival = any(_ARRIVAL.fullmatch(s, c[0], c[1]) or _ARRIVAL.match(s, c[0]) for c in cues[:2])
     return v
+
+
+def _state_was_a_figure(prev: Verdict | None, context_figure: Verdict | None) -> bool:
+    """Were the people whose state a number's words may say again with "le" ("près de
+    11 800 le sont encore") a figure: the count before it in the sentence, else (after a
+    date, or first) the figure before it in the paragraph?"""
+    if prev is not None and prev.quantity.kind == "count":
+        return prev.is_figure
+    return context_figure is not None
 
 
 def _still_displaced(v: Verdict, head: Head) -> Verdict:
@@ -2341,9 +2359,13 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             fact.key in state.seen or (fact.numbered and _quoted_from(fact.key, state.seen))
         ):
             continue  # a teaser or pull quote repeated: its figures are counted once
-        if fact.numbered and _in_reply(sent.text) and _quoted_from(fact.key, replied):
-            continue  # "> so maybe 11,000-12,000 people moved", above the message it quotes
-        state.seen.add(fact.key)
+        # "> so maybe 11,000-12,000 people moved", above the message it quotes: its figures
+        # are the message's, but the reply's next lines may answer it ("> Around 3,000
+        # households moved from Minova to Goma" / "We confirm: around 3,400 households"),
+        # so it is read, its rows left out
+        reply_copy = fact.numbered and _in_reply(sent.text) and _quoted_from(fact.key, replied)
+        if not reply_copy:
+            state.seen.add(fact.key)
         if pi != state.last_paragraph:
             state.new_paragraph(pi)
         if i in in_table:
@@ -2352,7 +2374,9 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
             state.read.append(sent.text)
             continue
         if fact.numbered:
-            rows.extend(_sentence_figures(doc, sent, state, pi))
+            found = _sentence_figures(doc, sent, state, pi)
+            if not reply_copy:
+                rows.extend(found)
         if "?" in sent.text and _QUESTION.search(sent.text) and _HOW_MANY.search(sent.text):
             state.question = (pi, sentence_cues(sent.text))
         state.read.append(sent.text)

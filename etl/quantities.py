@@ -117,6 +117,9 @@ _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\s?(?:am|pm|h)\b|\s?GMT)", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(
     rf"\s+(?:{_alt(p for p, cls, _, _ in V.HEAD_NOUNS if cls != 'not')})\b", re.IGNORECASE
 )  # (matched at a position: no "^")
+# a number alone in a table's cell ("| 045 |")
+_CELL_BEFORE = re.compile(r"\|\s*$")
+_CELL_AFTER = re.compile(r"\s*(?:\||$)")
 _YEAR_BEFORE = re.compile(rf"\b(?:{V.YEAR_BEFORE})\s*$", re.IGNORECASE)
 _NAMER_BEFORE = re.compile(rf"\b(?:{V.NUMBER_NAMERS})\s*$", re.IGNORECASE)
 _DOCUMENT_NAMER_BEFORE = re.compile(rf"\b(?:{V.DOCUMENT_NUMBER_NAMERS})\s*$", re.IGNORECASE)
@@ -275,10 +278,14 @@ def _kind(text: str, q: Quantity) -> str:
             return "date" if (q.value or 0) <= 31 else "year"
         if _TIME_AFTER.match(after):
             return "date"
-        if len(q.text) > 1 and q.text[0] == "0":
+        # (but a count may be padded, before its people: "012 ménages")
+        padded_count = _PEOPLE_AFTER.match(text, q.end, q.end + 40)
+        if len(q.text) > 1 and q.text[0] == "0" and not padded_count:
             # no count is written with a leading zero: a time ("by 0500") or a code
-            clock = len(q.text) == 4 and q.text[:2] <= "23" and q.text[2] <= "5"
-            return "date" if clock else "name"
+            if len(q.text) == 4 and q.text[:2] <= "23" and q.text[2] <= "5":
+                return "date"
+            if not (_CELL_BEFORE.search(before) and _CELL_AFTER.match(after)):
+                return "name"  # (alone in a table's cell, padded: "| Kibirizi | 045 | 213 |")
         if (
             (
                 (len(q.text) <= 2 and _NAMER_BEFORE.search(before))

@@ -62,6 +62,12 @@ _COUNT_OF_UNITS = rx(
 NAMES_SITES = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")  # (also a heading's: `etl.figures`)
 _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
 _TABLE_SHELTER_SITE = rx(rf"{_B}(?:{V.TABLE_SHELTER_SITE_HEADERS}){_E}")
+# (a caption's shelters or sites hold its people, not when they are what is counted: "Abris
+# construits par territoire", "Shelters built")
+_CAPTION_SHELTER_SITE = rx(
+    rf"{_B}(?:{V.TABLE_SHELTER_SITE_HEADERS}){_E}(?!\s+(?:construits?|constructed|built|kits?|"
+    r"repaired|réhabilités?|réparés?|distribués?|distributed|materials?|matériaux|items?)\b)"
+)
 _TABLE_REGISTERED = rx(rf"(?:{V.TABLE_REGISTERED_WORDS}){_E}")
 _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
@@ -330,7 +336,7 @@ def _about(table: T.Table) -> _About:
         or (table.header and _TABLE_SHELTER_SITE.fullmatch(table.header[0].strip(" *_")))
         # (or the caption says where they shelter: "People present at main reception
         # locations")
-        or _TABLE_SHELTER_SITE.search(table.caption)
+        or _CAPTION_SHELTER_SITE.search(table.caption)
     )
     no_move = _CAPTION_OF_NO_MOVE.search(table.caption) is not None or any(
         h[2] in ("plan", "projection") for h in negatives)

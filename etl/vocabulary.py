@@ -256,7 +256,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      # crowds ("protesters poured into the main square")
      r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs|"
      # litigants ("dix-huit autres requérants demandent au tribunal")
-     r"requérants|plaignants|plaintiffs|applicants|petitioners|claimants",
+     # (not asylum seekers: "1 200 requérants d'asile", "3,400 applicants for asylum")
+     r"(?:requérants|plaignants|plaintiffs|applicants|petitioners|claimants)"
+     r"(?! (?:d[’']asile|for (?:asylum|refugee status|protection)))",
      "not", "", ""),
 
     # people affected by a disaster are not all displaced ("12 000 sinistrés"): those a
@@ -554,8 +556,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"pass(?:é|ée|és|ées|er|ent|aient) de l[’']autre côté de la frontière", "refugees", "flow"),
     # people under a host country's temporary protection are refugees there ("Some 4.3
     # million Ukrainians hold temporary protection in EU countries")
-    (r"(?:hold|holds|holding|held|have|has|had|been granted|granted|enjoy|enjoying) temporary protection"
-     r"|bénéfici(?:ent|aient|ant|aires?) de la protection temporaire", "refugees", "stock"),
+    # (not a court's or a landlord's: "temporary protection orders", "temporary protection
+    # from eviction")
+    (r"(?:(?:hold|holds|holding|held|have|has|had|been granted|granted|enjoy|enjoying) temporary protection"
+     r"|bénéfici(?:ent|aient|ant|aires?) de la protection temporaire)"
+     r"(?! (?:orders?|from|against|contre|ordonnances?)\b)", "refugees", "stock"),
     # the people themselves named near a count ("the newcomers belonged to 29,607 families")
     # (in the name of the U.N. agency, see REFUGEE_AGENCY_NAMES)
     # (not the participle of taking refuge: "se sont réfugiés sur les collines", see
@@ -660,8 +665,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|emerg(?:ed|ing|es?) from (?:the )?(?:jungle|forest|bush|swamps?|mountains)"
      # ... or reached safety or a shelter ("about 4,200 families had reached monasteries
      # and schools"; not "reached the market")
-     r"|reached(?= (?:the )?(?:safety|safe (?:areas?|ground)|higher ground|monasteries|"
-     r"churches|mosques|schools|shelters|evacuation cent(?:re|er)s|camps|displacement sites)\b)",
+     r"|reached(?= (?:the )?(?:safety|safe (?:areas?|ground)|higher ground)\b)"
+     # (the buildings reached by people, or after "had": not "the measles campaign reached
+     # schools in Uvira, where 15,000 children ...")
+     r"|(?:(?<=had )|(?<=have )|(?<=has )|(?<=people )|(?<=families )|(?<=households )|"
+     r"(?<=residents )|(?<=villagers )|(?<=displaced )|(?<=idps )|(?<=refugees )|(?<=evacuees ))"
+     r"reached(?= (?:the )?(?:monasteries|churches|mosques|schools|shelters|"
+     r"evacuation cent(?:re|er)s|camps|displacement sites)\b)",
      "", "flow"),
     (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
@@ -750,7 +760,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      rf"(?:dans|sous) (?:des |les |une |un )?(?:{_TEMPORARY_HOUSING_FR})"
      r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
      # ("2,700 families from St. Bernard Parish are in Houston hotels")
-     r"|(?:are|were|remain|stay(?:ing)?) (?:still )?in (?:(?-i:[A-Z])[\w-]+ ){0,2}(?:hotels|motels)\b"
+     # (not people in town for a meeting: "200 people attending the talks are in Goma hotels")
+     r"|(?<!talks )(?<!conference )(?<!summit )(?<!meeting )(?<!workshop )(?<!festival )"
+     r"(?:are|were|remain|stay(?:ing)?) (?:still )?in (?:(?-i:[A-Z])[\w-]+ ){0,2}(?:hotels|motels)\b"
      # ("Des centaines de familles campent le long de la route", "families are still camping
      # by the road"; not "Les 300 scouts campent au bord du lac": people moved, by their noun)
      r"|(?:" + "|".join(f"(?<={w} )" for w in _CAMPERS) + r")"
@@ -794,13 +806,24 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:(?:parti(?:e|s|es)?|fui|enfui(?:e|s|es)?|réfugi(?:é|ée|és|ées)) (?:en|dans la) brousse"
      r"|fled (?:in)?to the bush|cach(?:é|ée|és|ées) dans (?:les|des) (?:rizières|champs|forêts|"
      r"collines|montagnes|mornes|buissons|marais))"
-     # (not herders off to pasture: "sont partis en brousse avec leur bétail")
-     r"(?![^.;]{0,30}?\b(?:bétail|troupeaux?|bêtes|animaux|cattle|herds?|livestock)\b)",
+     # (not herders off to pasture: "sont partis en brousse avec leur bétail"; nor people
+     # gone there to work or fetch wood: "sont parties en brousse chercher du bois")
+     r"(?![^.;]{0,30}?\b(?:bétail|troupeaux?|bêtes|animaux|cattle|herds?|livestock)\b)"
+     r"(?! (?:pour (?:les |des |la |le )?)?(?:chercher|ramasser|couper|puiser|cultiver|récolter|"
+     r"chasser|cueillir|travaux|travailler|chasse|récolte|cueillette|pâturage|bois|charbon)\b)",
      "fled", "flow"),
     # on the road somewhere ("Des centaines de familles ont pris la route de Kinshasa"; not
     # "en mouvement", which fighters are as often: "12 000 hommes en mouvement vers Goma")
-    (r"(?:pris|prennent|prenaient|prenant|prendre) la route(?= (?:de |du |des |d[’']|vers |pour |"
-     r"en direction ))|(?:took|taken|taking) the road (?:to|towards|for)\b", "", "flow"),
+    # (not to a meeting or a ceremony, nor to recovery: "ont pris la route de Kinshasa pour
+    # la conférence de paix", "taken the road to recovery")
+    (r"(?:(?:pris|prennent|prenaient|prenant|prendre) la route(?= (?:de |du |des |d[’']|vers |pour |"
+     r"en direction ))|(?:took|taken|taking) the road (?:to|towards|for)\b"
+     r"(?! (?:recovery|peace|dialogue|reconciliation|development|success|prosperity|"
+     r"self-reliance|democracy|elections?)\b))"
+     r"(?![^.;]{0,60}?\b(?:pour|for) (?:la |le |les |l[’']|une? |the |an? )?(?:[\w-]+ )?"
+     r"(?:conférences?|conference|réunions?|meetings?|rassemblements?|rally|talks|pourparlers|"
+     r"sommet|summit|cérémonies?|ceremony|funérailles|obsèques|funerals?|mariages?|wedding|"
+     r"match|concert|campaign|vacances|holidays?|fêtes?)\b)", "", "flow"),
     # sleeping in the open: the report says whether these are refugees or IDPs ("About
     # 1,800 families are sleeping in the open" in a town hosting Sudanese refugees)
     (r"(?:sleeping|slept|sleep) (?:rough|in the open|outside|outdoors)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "", "stock"),
@@ -831,14 +854,21 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # cycloniques", "Plusieurs milliers d'habitants sont partis chez des parents")
     (r"rejoi(?:nt|gnent|gnaient|gnant|ndre) (?:les |des |un |une |l[’'])?(?:abris|centres? "
      r"d[’'](?:hébergement|accueil|évacuation)|refuges?|hébergements?)\b", "", "flow"),
+    # (not for the holidays: "sont partis chez leurs parents pour les fêtes")
     (r"parti(?:e|s|es)? (?:\w+ )?chez (?:des|leurs|de la|les) (?:parents|proches|amis|familles|"
-     r"parenté)\b", "displaced", "flow"),
+     r"parenté)\b(?![^.;]{0,40}?\bpour (?:les |la |le |l[’'])?(?:vacances|fêtes?|congés|"
+     r"week-end|noël|nouvel an|funérailles|deuil|mariage)\b)", "displaced", "flow"),
     # passing through shelters, all told ("1 140 personnes au total sont passées par les
     # centres d'accueil du département", "plus de mille personnes sont passées par nos
     # salles"; not "passées par la mairie" to ask for aid)
     (r"pass(?:é|ée|és|ées) par (?:les |le |la |l[’']|nos |notre |des |un |une |ces |ce )?"
      r"(?:[\w’'-]+ )?(?:centres?|salles|gymnases?|abris|sites?|hébergements?|"
-     r"structures? d[’']accueil|lieux d[’']accueil)\b", "", "flow"),
+     r"structures? d[’']accueil|lieux d[’']accueil)\b"
+     # (not care, training or aid given there: "sont passées par les centres de santé",
+     # "par les centres de traitement Ebola", "par le site de distribution")
+     r"(?! (?:de |d[’']|du |des )(?:la |l[’'])?(?:santé|soins|traitement|dépistage|vaccination|"
+     r"formation|distribution|classe|cours|conférence|réunion|consultations?|nutrition|"
+     r"isolement|transfusion|tri|vote|examen)\b)", "", "flow"),
     # landing from boats ("1 300 personnes ont débarqué de pirogues venues de Baraka"; not
     # a minister "débarqué" from government)
     (r"(?:débarqu(?:é|ée|és|ées|ent|aient|ant)|disembark(?:ed|ing)?)"
@@ -1028,7 +1058,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # Sabang", "Chaque convoi transporte entre 800 et 1 200 personnes", "The first boat,
     # with 147 people on board", "Des milliers de personnes embarquent dans des autobus"):
     # on the move, who they are the report's to say (passengers are travellers)
-    (rf"(?:carrying|carried|carries|transport(?:e|ent|ait|aient|ant|ing|s))(?= {_COUNT_AHEAD}"
+    (rf"(?:(?:carrying|carried|carries|transport(?:e|ent|ait|aient|ant|ing|s))(?= {_COUNT_AHEAD}"
      r"[\d,.\s]*(?:(?:to|and|et|à) [\d,.\s]+)?(?:[\w’'-]+ )?(?:people|persons|"
      r"refugees|migrants|evacuees|returnees|personnes|réfugiés|évacués|rapatriés)\b"
      # (not the load of each: "the trucks carried up to 80 people each")
@@ -1036,7 +1066,19 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:(?<=people )|(?<=persons )|(?<=refugees )|(?<=migrants )|(?<=personnes )|"
      r"(?<=réfugiés ))(?:on board|aboard|à bord)"
      r"|embarqu(?:ent|aient|ait|é|és|ée|ées)(?=[^.;]{0,40}?\b(?:bus|autobus|camions?|bateaux?|"
-     r"pirogues?|navires?|avions?|trains?|cars)\b)",
+     r"pirogues?|navires?|avions?|trains?|cars)\b))"
+     # (not a vehicle's toll in an accident or an attack: "A bus carrying 45 people
+     # overturned near Kisoro", "une pirogue transportant 60 personnes a chaviré"; nor
+     # people taken to a rally or by the police: "embarquent dans des bus pour le meeting",
+     # "embarqués dans des camions de la police")
+     r"(?![^.;]{0,80}?\b(?:overturned|crashed|capsized|capsizing|collided|sank|sunk|"
+     r"accident|chaviré|chavirée|naufrag\w*|renversé|renversée|écrasé|écrasée|"
+     r"rançonn\w*|kidnapp\w*|abducted|hijacked|ambushed|attacked|attaqué\w*|"
+     r"(?:camions?|véhicules?|jeeps?) de (?:la )?police|police (?:trucks?|vans?|vehicles?)|"
+     r"arrested|arrêtés|interpellés)\b)"
+     r"(?![^.;]{0,60}?\b(?:pour|for) (?:le |la |les |un |une |the |a )?(?:[\w-]+ )?"
+     r"(?:meetings?|rally|rallies|rassemblements?|match|concert|campaign|campagne électorale|"
+     r"culte|messe|fêtes?|festival)\b)",
      "", "flow"),
     # ... and in the passive ("11,000 visitors were taken by bus from West Maui to Kahului",
     # "110 people were brought by boat to Nuku'alofa"): moved by others, whose noun may say
@@ -1292,8 +1334,12 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"had been|have been) holding\s*$", "casualties"),
     (r"interview(?:ed|s)?|surveyed|consulted|interrog(?:é|és|ées)|(?:a |the |in a |une )?(?:survey|sondage|enquête)(?: (?:conducted|carried out|menée|réalisée|conduite))? (?:of|among|with|auprès de|de)\s*$", "survey"),
     # a study's sample ("We followed 1,214 evacuated households through three survey waves")
-    (r"(?:we|the study|this study|researchers|the team) (?:followed|tracked|sampled|recruited|enrolled|"
-     r"surveyed)(?: (?:a (?:cohort|sample|panel) of|a total of))?\s*$", "survey"),
+    # (not monitoring, which tracks and follows people who move: "we tracked 4,500 newly
+    # displaced households arriving in Minova", "the team followed 300 families as they fled")
+    (r"(?:(?:we|the study|this study|researchers|the team) (?:sampled|recruited|enrolled|surveyed)"
+     r"|(?:the study|this study|researchers) (?:followed|tracked)|we followed"
+     r"|(?:we|the team) (?:followed|tracked)(?= (?:a (?:cohort|sample|panel) of)))"
+     r"(?: (?:a (?:cohort|sample|panel) of|a total of))?\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
     # the people a ratio is of ("one latrine per 100 people")
     (r"(?:per|for every|for each)\s*$", "ratio"),
@@ -2425,7 +2471,13 @@ TABLE_SHELTER_SITE_HEADERS: str = (
 # A column of people registered somewhere, in a table about people who moved: they are
 # the table's people ("| Inscrites à la Croix-Rouge |" beside "| Personnes évacuées |")
 TABLE_REGISTERED_WORDS: str = (
-    r"registered|enregistr(?:é|ée|és|ées)|inscrit(?:e|s|es)?|recens(?:é|ée|és|ées)"
+    r"(?:registered|enregistr(?:é|ée|és|ées)|inscrit(?:e|s|es)?|recens(?:é|ée|és|ées))"
+    # (alone, or where or by whom, or people: not "Registered births", "Registered voters",
+    # "Enregistrés (%)")
+    r"(?=\s*$|\s*\((?!\s*%)|\s+(?:with|by|at|in|on|à|au|aux|auprès|par|dans|sur|chez)\b"
+    r"(?! (?:l[’']école|school|les écoles|schools)\b)|"
+    r"\s+(?:people|persons|individuals|personnes|individus|households|ménages|families|"
+    r"familles)\b)"
 )
 TABLE_PLACE_HEADERS: str = (
     rf"{ADMIN_WORDS}|{SITE_WORDS}|woreda|zone|area|location|lieu|localité|locality|village|"

@@ -4400,3 +4400,64 @@ def test_a_reply_quoting_a_later_message_repeats_it():
 ])
 def test_the_words_of_round_34(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review of round 34's words: what they must not take
+    # (a vehicle's toll in an accident or an attack, people taken to a rally or arrested)
+    ("A bus carrying 45 people overturned near Kisoro on Sunday, killing 12.", []),
+    ("Une pirogue transportant 60 personnes, pour la plupart des commerçants, a chaviré sur le "
+     "lac Kivu près de Kalehe.", []),
+    ("A plane with 19 people on board crashed shortly after take-off from Goma airport.", []),
+    ("Une centaine de jeunes manifestants ont été embarqués dans des camions de la police à "
+     "Goma.", []),
+    ("Des milliers de personnes embarquent dans des bus pour le meeting du président à Goma.",
+     []),
+    # (care or training given at a centre, not shelter)
+    ("Plus de 4 000 personnes sont passées par les centres de santé de Rutshuru pour se faire "
+     "vacciner.", []),
+    ("Au total, 1 250 personnes sont passées par les centres de traitement Ebola de Beni.", []),
+    # (gone to the bush to work, on the road to a meeting or to recovery, to parents for the
+    # holidays)
+    ("Chaque matin, une centaine de femmes de Kiwanja sont parties en brousse chercher du bois "
+     "de chauffe.", []),
+    ("Les 120 délégués de l'Ituri ont pris la route de Kinshasa pour la conférence de paix.",
+     []),
+    ("Some 3,000 farmers in Kalehe have taken the road to recovery thanks to seed "
+     "distributions.", []),
+    ("Comme chaque année, des milliers d'habitants de Goma sont partis chez leurs parents pour "
+     "les fêtes de fin d'année.", []),
+    # (a campaign that reached schools; people who reach them moved)
+    ("The measles campaign reached schools in Uvira, where 15,000 children were counted.", []),
+    ("About 900 families reached schools in Uvira during the night.", [("About 900", "displaced")]),
+    # (a court's or a landlord's temporary protection)
+    ("Some 300 women in Goma have been granted temporary protection orders against abusive "
+     "partners.", []),
+    ("About 2,000 households in Bukavu have temporary protection from eviction until June.", []),
+    # (a state said again with "le" is no move when the one before was none)
+    ("En janvier, 45 000 personnes étaient sans accès à l'eau à Goma ; 30 000 le sont encore.",
+     []),
+    ("Au 1er mars, 19 300 personnes étaient déplacées à Goma ; au 15 mars, 11 800 le sont "
+     "encore.", [("19 300", "displaced"), ("11 800", "displaced")]),
+    # (people in town for talks)
+    ("About 200 people attending the peace talks are in Goma hotels this week.", []),
+    # (asylum seekers are no litigants; monitoring is no study's sample)
+    ("En 2024, 1 200 requérants d'asile congolais sont arrivés en Suisse.",
+     [("1 200", "refugees")]),
+    ("In the past week, we tracked 4,500 newly displaced households arriving in Minova from "
+     "Kalehe.", [("4,500", "displaced")]),
+    ("Researchers tracked a cohort of 600 displaced households in Goma for two years.", []),
+])
+def test_the_words_of_round_34_near_misses(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+def test_a_reply_that_answers_the_line_it_quotes_takes_its_words():
+    # a thread newest first: the quoted line repeats the message below, and the reply's
+    # answer counts the same people
+    text = ("From: Ange\n"
+            "> Around 3,000 households moved from Minova to Goma\n"
+            "We confirm: around 3,400 households, per the DTM list.\n\n"
+            "From: Paul\n"
+            "Around 3,000 households moved from Minova to Goma this weekend.\n")
+    assert [r["number_text"] for r in figures_of(text)] == ["around 3,400", "Around 3,000"]

@@ -283,3 +283,13 @@ def test_a_number_with_a_leading_zero_is_no_count(text, number):
 def test_a_number_after_a_phone_line_is_a_phone_number():
     text = "Displaced families can request help through the free line 01 8000 912 345."
     assert [q.text for q in find_quantities(text) if q.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text, number", [
+    # a count padded with zeros: before its people, or alone in a table's cell
+    ("Selon le rapport, 045 ménages déplacés sont arrivés à Kitchanga.", "045"),
+    ("| Kibirizi | 045 | 213 |", "045"),
+])
+def test_a_count_padded_with_zeros_is_a_count(text, number):
+    q = next(q for q in find_quantities(text) if q.text == number)
+    assert q.kind == "count"

@@ -1044,3 +1044,30 @@ def test_a_column_of_people_registered_in_a_table_of_no_move_counts_no_one():
             "|---|---|---|\n"
             "| Uvira | 7 504 | 5 912 |\n")
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("header", ["Registered births", "Registered voters", "Inscrits à l'école"])
+def test_a_column_registered_that_counts_other_things_counts_no_one(header):
+    text = ("### Arrivals at Nyakabande transit centre\n\n"
+            f"| Week | Arrivals | {header} |\n"
+            "|---|---|---|\n"
+            "| Week 7 | 2,400 | 120 |\n")
+    assert [r["number_text"] for r in figures_of(text)] == ["2,400"]
+
+
+def test_a_caption_of_shelters_built_counts_no_one():
+    text = ("### Abris construits par territoire\n\n"
+            "| Territoire | Abris | Personnes |\n"
+            "|---|---|---|\n"
+            "| Masisi | 420 | 2 100 |\n"
+            "| Rutshuru | 310 | 1 550 |\n")
+    assert figures_of(text) == []
+
+
+def test_a_count_padded_with_zeros_in_a_cell_is_a_count():
+    text = ("### Nouveaux déplacés par aire de santé\n\n"
+            "| Aire de santé | Ménages | Personnes |\n"
+            "|---|---|---|\n"
+            "| Kibirizi | 045 | 213 |\n"
+            "| Bambo | 012 | 068 |\n")
+    assert [r["number_text"] for r in figures_of(text)] == ["045", "213", "012", "068"]
