@@ -1068,9 +1068,11 @@ def _state_was_a_figure(prev: Verdict | None, context_figure: Verdict | None) ->
     """Were the people whose state a number's words may say again with "le" ("près de
     11 800 le sont encore") a figure: the count before it in the sentence, else (after a
     date, or first) the figure before it in the paragraph?"""
-    if prev is not None and prev.quantity.kind == "count":
+    if prev is not None and prev.quantity.kind == "count" and prev.head.cls in (
+        "people", "displaced", "affected"
+    ):
         return prev.is_figure
-    return context_figure is not None
+    return context_figure is not None  # (past a count of things: "dans les trois îles")
 
 
 def _still_displaced(v: Verdict, head: Head) -> Verdict:

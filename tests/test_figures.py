@@ -4461,3 +4461,10 @@ def test_a_reply_that_answers_the_line_it_quotes_takes_its_words():
             "From: Paul\n"
             "Around 3,000 households moved from Minova to Goma this weekend.\n")
     assert [r["number_text"] for r in figures_of(text)] == ["around 3,400", "Around 3,000"]
+
+
+def test_the_same_state_again_looks_past_a_count_of_things():
+    text = ("Au plus fort de la crise, plus de 19 300 personnes étaient déplacées dans les trois "
+            "territoires ; selon la dernière évaluation, près de 11 800 le sont encore à Goma.")
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
+        ("plus de 19 300", "displaced"), ("près de 11 800", "displaced")]
