@@ -2341,10 +2341,10 @@ def extract(doc: Document, units: list[tuple[int, Span]] | None = None) -> list[
     rows: list[dict] = []
     # a table's rows are read by their header; its header and rule hold no figure
     in_table: dict[int, T.Table | None] = {}
-    if "|" in doc.text or "  " in doc.text or "\t" in doc.text:
+    if T.may_hold_tables(doc.text):
         lines = [_whole_line(doc.text, s) for _, s in units]
         for table in T.find_tables([line.text for line in lines]):
-            if (table.columns or table.tabbed) and not counts_anyone(table):
+            if (table.columns or table.delimiter) and not counts_anyone(table):
                 continue  # (read as prose: see table_figures.counts_anyone)
             first = table.rows[0]
             in_table.update(dict.fromkeys(range(table.start, table.rows[-1] + 1)))

@@ -7,7 +7,8 @@
 
 and tables laid out with spaces or tabs, as plain-text reports, e-mails and PDF-to-text
 converters write them (columns are where the header's words are; a rule under the header
-is optional):
+is optional), or rows a spreadsheet or a dashboard exported with semicolons
+("commune;site;menages;personnes"):
 
     District        Région       Sites   Ménages   Personnes
     Mananjary       Vatovavy        52     4 215      18 906
@@ -34,7 +35,9 @@ _MARKUP = re.compile(r"\*\*|__|<br\s*/?>", re.IGNORECASE)
 # Between two cells of a table laid out with spaces: two spaces or more, or tabs (one
 # space is inside a cell: "Nosy Varika", "4 215")
 _GAP = re.compile(r"[ \t]*\t[ \t]*| {2,}")
-_TABS = re.compile(r"\t")  # (a table separated by tabs: one tab, one cell)
+# A table whose cells a delimiter separates, one per cell, whatever their width: tabs, or
+# the semicolons of an export (two at least in its header)
+_DELIMITERS = {"\t": re.compile(r"\t"), ";": re.compile(r";")}
 # ... and the rule under its header, if any ("-------   -----", "=====")
 _SPACED_RULE = re.compile(r"\s*[-=_]{3,}(?:[ \t]+[-=_]{3,})*\s*")
 _DIGIT = re.compile(r"\d")
@@ -63,7 +66,7 @@ class Table(NamedTuple):
     # and for tabs, which separate cells in order whatever their width)
     columns: tuple[tuple[int, int], ...] = ()
     start: int = -1  # index of the header line among the sentences
-    tabbed: bool = False
+    delimiter: str = ""  # "\t" or ";" when cells are delimited (`_DELIMITERS`)
 
 
 def is_row(line: str) -> bool:
@@ -74,8 +77,8 @@ def cells(line: str, table: Table | None = None) -> list[Span]:
     """The cells of a row, with their offsets in the line: the text between pipes, without
     the padding around it (an empty cell keeps its column) nor bold marks; a line break
     in a cell is a space. `table`: the row's, when it is laid out with spaces or tabs."""
-    if table is not None and table.tabbed:
-        return _split(line, _TABS)
+    if table is not None and table.delimiter:
+        return _split(line, _DELIMITERS[table.delimiter])
     if table is not None and table.columns:
         return _aligned(line, table.columns) or []
     bounds = [-1, *(m.start() for m in re.finditer(r"\|", line)), len(line)]
@@ -93,6 +96,19 @@ def _cell(raw: str, at: int, text: str) -> Span:
     and its `text`."""
     lead = len(raw) - len(raw.lstrip())
     return Span(at + lead, at + len(raw.rstrip()), text)
+
+
+# (a line of short cells between semicolons: "commune;site;menages;personnes")
+_SEMICOLON_ROW = re.compile(r"^[^;\n]{1,40};[^;\n]{0,40};", re.MULTILINE)
+
+
+def may_hold_tables(text: str) -> bool:
+    """A cheap test: can `text` hold a table (pipes, a gap of spaces, a tab, a line of
+    cells between semicolons)? Most prose cannot, and is not searched for one."""
+    return (
+        "|" in text or "  " in text or "\t" in text
+        or (";" in text and _SEMICOLON_ROW.search(text) is not None)
+    )
 
 
 def find_tables(lines: list[str]) -> list[Table]:
@@ -126,17 +142,17 @@ def _spaced_table(lines: list[str], i: int) -> Table | None:
     cells or more, words not numbers, an optional rule, then two rows or more, each with a
     number, whose cells fall each in a column of its own."""
     line = lines[i]
-    if "|" in line or not _GAP.search(line.strip()):
+    delimiter = "\t" if "\t" in line.strip() else ";" if line.count(";") >= 2 else ""
+    if "|" in line or not (delimiter or _GAP.search(line.strip())):
         return None
-    tabbed = "\t" in line.strip()
-    head = _split(line, _TABS if tabbed else _GAP)
+    head = _split(line, _DELIMITERS[delimiter] if delimiter else _GAP)
     if len(head) < 3 or not all(
         _HEADER_CELL.fullmatch(c.text) or (k == 0 and not c.text) for k, c in enumerate(head)
     ):
         return None
     columns = tuple((c.start, c.end) for c in head)
     first = i + 1
-    if not tabbed and first < len(lines) and (more := _header_line(lines[first], columns)):
+    if not delimiter and first < len(lines) and (more := _header_line(lines[first], columns)):
         # a header of two lines ("Displaced" over "households"; units under names: "(HH)")
         head = [Span(h.start, h.end, f"{h.text} {m.text}".strip()) for h, m in zip(
             head, more, strict=True)]
@@ -145,7 +161,7 @@ def _spaced_table(lines: list[str], i: int) -> Table | None:
         first += 1
     rows: list[list[Span]] = []
     for line in lines[first:]:
-        row = _tabbed(line, len(head)) if tabbed else _aligned(line, columns)
+        row = _delimited(line, len(head), delimiter) if delimiter else _aligned(line, columns)
         if not _is_data_row(row):
             break
         rows.append(row)
@@ -157,7 +173,7 @@ def _spaced_table(lines: list[str], i: int) -> Table | None:
     end = first + len(rows)
     return Table(
         [c.text for c in head], _caption(lines[:i]), list(range(first, end)), columns, i,
-        tabbed,
+        delimiter,
     )
 
 
@@ -184,12 +200,12 @@ def _is_data_row(row: list[Span] | None) -> bool:
     )
 
 
-def _tabbed(line: str, width: int) -> list[Span] | None:
-    """A row's cells in a table separated by tabs, None when it has none, or more cells
-    than the header: not a row of the table."""
-    if "\t" not in line or "|" in line:
+def _delimited(line: str, width: int, delimiter: str) -> list[Span] | None:
+    """A row's cells in a table whose cells a delimiter separates, None when it has none,
+    or more cells than the header: not a row of the table."""
+    if delimiter not in line or "|" in line:
         return None
-    row = _split(line, _TABS)
+    row = _split(line, _DELIMITERS[delimiter])
     return row if max(2, width // 2) <= len(row) <= width else None
 
 
@@ -205,7 +221,7 @@ def _split(line: str, gaps: re.Pattern[str]) -> list[Span]:
         text = line[pos:end]
         if text.strip():
             out.append(_cell(text, pos, " ".join(text.split())))
-        elif gaps is _TABS and gap is not None:  # (an empty cell keeps its column)
+        elif gaps is not _GAP and gap is not None:  # (an empty cell keeps its column)
             out.append(Span(pos, pos, ""))
         pos = gap.end() if gap else end
     return out
@@ -270,7 +286,9 @@ def _caption(before: list[str]) -> str:
     is a note or a second caption line ("Table 3. IDPs by district" / "Source: DTM");
     prose above a table without a caption is none ("Most new refugees fled El Geneina.")."""
     out: list[str] = []
-    for line in reversed([b.strip() for b in before if b.strip()][-2:]):
+    # (not the fence of a code block the rows are in: "```")
+    lines = [b.strip() for b in before if b.strip() and not b.strip().startswith("```")]
+    for line in reversed(lines[-2:]):
         titled = bool(_CAPTION_WORDS.match(line))
         if is_row(line) or len(line) > MAX_CAPTION or (line.endswith(".") and not titled):
             break

@@ -2565,7 +2565,7 @@ TABLE_TIME_WORDS: str = (
     r"since|depuis|last|past|days|weeks|months|derniers|dernières|jours|semaines|mois"
 )
 TABLE_COUNT_WORDS: str = (
-    r"#|people|persons?|individuals?|individus|personnes?|pers|ind|inds|households?|ménages?|"
+    r"#|people|persons?|individuals?|individus|personnes?|pers|ind|inds|households?|ménages?|menages?|"
     r"mén|hh|hhs|families|family|familles?|number|nombre|nb|no|n°|of|de|des|d|total|totals|"
     r"totaux|estimated|estimé|estimés|estimation|figures|chiffres|new|newly|nouveaux|nouvelles"
 )
@@ -2577,7 +2577,7 @@ TABLE_RESIDENT_WORDS: str = r"residents|résidents|occupants"
 MEDICAL_WORDS: str = r"hospitals?|hôpita(?:l|ux)|medical|médica(?:l|le|les|ux)|clinics?|cliniques?"
 # ... and the words of such a header that alone count nothing ("#" numbers the rows)
 TABLE_COUNT_FILLERS: str = r"#|of|de|des|d|no|n|nb"
-TABLE_HOUSEHOLD_WORDS: str = r"households?|ménages?|mén|hhs?|foyers?"
+TABLE_HOUSEHOLD_WORDS: str = r"households?|ménages?|menages?|mén|hhs?|foyers?"
 TABLE_FAMILY_WORDS: str = r"families|family|familles?"
 # A column of shares or ratios, not of people ("IDPs (%)", "Persons per latrine").
 TABLE_SHARE_WORDS: str = (

@@ -1071,3 +1071,24 @@ def test_a_count_padded_with_zeros_in_a_cell_is_a_count():
             "| Kibirizi | 045 | 213 |\n"
             "| Bambo | 012 | 068 |\n")
     assert [r["number_text"] for r in figures_of(text)] == ["045", "213", "012", "068"]
+
+
+def test_rows_exported_with_semicolons_are_a_table():
+    text = ("## Sites suivis, territoire de Nyiragongo (relevé du 17/06)\n\n"
+            "```\n"
+            "commune;site;type;tentes;menages;personnes;latrines\n"
+            "Goma;Lac Vert;camp de toile;405;388;2.105;26\n"
+            "Sake;Stade communal;camp de toile;655;602;3.480;41\n"
+            "TOTAL;;;1.060;990;5.585;67\n"
+            "```\n")
+    rows = [(r["number_text"], r["unit"], r["category"], r["measure"]) for r in figures_of(text)]
+    assert rows == [
+        ("388", "households", "displaced", "stock"), ("2.105", "people", "displaced", "stock"),
+        ("602", "households", "displaced", "stock"), ("3.480", "people", "displaced", "stock"),
+        ("990", "households", "displaced", "stock"), ("5.585", "people", "displaced", "stock"),
+    ]
+    # (prose with semicolons is no table)
+    prose = ("Sites visited: Goma; Sake; Minova.\n"
+             "About 2,000 people arrived in Goma this week; 300 households went on to "
+             "Bukavu.\n")
+    assert [r["number_text"] for r in figures_of(prose)] == ["About 2,000", "300"]
