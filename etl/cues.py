@@ -30,6 +30,7 @@ _POST_HEAD = FirstOf([rf"\s*(?:{p})" for p, _ in V.POST_HEAD_ADJECTIVES], "^", _
 _SKIP = rx(
     rf"^(?:{V.HEAD_SKIP_WORDS}|were|are|was|is|sont|étaient|était)(?![\w-])\s*|^[(),:]\s*"
     r"|^[dl][’']\s*"
+    r"|^-odd(?![\w-])\s*"  # ("The 40-odd residents of Gipsy Point")
 )
 # "of a care home" after the noun of people (`V.CARE_HOMES`)
 _OF_CARE_HOME = rx(

@@ -61,7 +61,7 @@ _NEGATIVE_AFTER = FirstOf(
     [rf"(?:{V.AGE_AFTER})?\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER],
     "", _E, re.I,
 )
-_RIGHT_AFTER = _rx(r"\s*(?:per|par|shar(?:e|ing)|in|dans)\s")
+_RIGHT_AFTER = _rx(r",?\s*(?:per|par|shar(?:e|ing)|in|dans|at a time|à la fois|by the)\b")
 _SET_UP_FOR = _rx(V.SET_UP_FOR)
 _AND_THEN = _rx(r",?\s+(?:and|et)\s")
 _RETRACTED_AFTER = _rx(rf"{_B}(?:{V.RETRACTED_AFTER})")
@@ -166,6 +166,7 @@ _RESTATED_AFTER_WORDS = _rx(r"^[^;:.()\d]{0,80},\s*(?:soit|i\.e\.|that is)\s*$")
 _ELSEWHERE_INSIDE = _rx(rf"{_B}(?:{V.ELSEWHERE_INSIDE}){_E}")
 # the state of the people before said again with "le" ("près de 11 800 le sont encore")
 _SAME_STATE_AGAIN = _rx(r"le (?:sont|restent|demeurent) (?:encore|toujours)")
+_REPEAT_LABEL = _rx(rf"^\W*(?:{V.REPEAT_LABELS})\s*:\s*")
 _NEGATIVE_KINDS = frozenset(kind for _, kind in V.NEGATIVE_CUES)
 _REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
 _RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
@@ -192,7 +193,8 @@ _WHOLE_INCLUDES = _rx(rf"\s*(?:{V.WHOLE_INCLUDES})\s+")
 # ... or how many its people were at another time, or are still there (after a time said
 # first: "Mercredi soir, elles étaient près de 45 000", "312 personnes y étaient encore")
 _SAME_PEOPLE_BEFORE = _rx(
-    rf"\W*(?!{V.SAME_PEOPLE_TOPIC})(?:[^,.;:]{{0,40}}?(?:,\s*|\s+))?(?:{V.SAME_PEOPLE_BEFORE})\s+"
+    # (after a time or two: "La première nuit, samedi, on en avait 410")
+    rf"\W*(?!{V.SAME_PEOPLE_TOPIC})(?:[^,.;:]{{0,40}}?(?:,\s*|\s+)){{0,2}}(?:{V.SAME_PEOPLE_BEFORE})\s+"
 )
 _IN_STOCK_AFTER = _rx(rf"\s+(?:{V.IN_STOCK_AFTER})\b")
 _ANOTHER_EVENT_AFTER = _rx(
@@ -2285,7 +2287,7 @@ def _facts(s: str) -> _Facts:
     cues = sentence_cues(s)
     quiet = _quiet_asides(s)  # (not a place an aside sets apart: "– unlike Bunia –")
     return _Facts(
-        fingerprint(s),
+        fingerprint(_REPEAT_LABEL.sub("", s, count=1)),
         P.listed(quiet),
         bool(cues),
         any(h[2] == "refugees" for h in cues),

@@ -263,7 +263,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
 
     # people affected by a disaster are not all displaced ("12 000 sinistrés"): those a
     # site shelters are ("l'école, transformée en site d'accueil, abrite 1 730 sinistrés")
-    (r"sinistrés|sinistrées", "affected", "people", ""),
+    (r"sinistrés|sinistrées|damnificados|damnificadas", "affected", "people", ""),
     (r"affected people|people affected|personnes affectées", "not", "", ""),
     # events counted, not people ("222 fire incidents")
     (r"(?:fire |security )?incidents|attacks|attaques|incendies", "not", "", ""),
@@ -288,7 +288,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"companies|entreprises|entities|countries|pays|partners|partenaires|ngos?|ong", "not", "", ""),
     # (not the people who keep them: "1,500 sheep herders fled into Chad")
     (r"(?:(?:head of )?(?:cattle|livestock)|animals|têtes|goats|chèvres|animaux|bêtes|bétail|"
-     r"cheptel|sheep|moutons|cows|vaches|camels|chameaux|pigs|porcs|poultry|volailles)"
+     r"cheptel|sheep|moutons|cows|vaches|camels|chameaux|pigs|porcs|poultry|volailles|"
+     # ("Bega showground has about 800 people, and hundreds of horses")
+     r"horses|chevaux|dogs|chiens|pets)"
      r"(?!\s+(?:herders?|farmers?|keepers?|breeders?|owners?|traders?|rearers?|producers?)\b)", "not", "", ""),
     (r"violations?|incidents?|abus|abuses|attacks?|attaques?|raids?|crimes?|infractions?", "not", "", ""),
 ]
@@ -401,7 +403,7 @@ _WITH_HOSTS_FR = (
 )
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = (
-    r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|attendent|"
+    r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|(?:ont |avaient )?dormi|attendent|"
     r"attendaient|spent (?:the|last|that) night(?: and the (?:following|next)(?: ones| nights| days)?)?|"
     r"spent (?:several|two|three|four|many|the last few|the past few) nights|"
     r"(?:ont |avaient )?passé la nuit|passent la nuit) "
@@ -418,7 +420,12 @@ _NOT_METRO = r"(?! (?:of|in) (?:the )?(?:[\w’'-]+ ){0,2}(?:metro|subway|underg
 # a count right ahead ("moved 1,140", "moved another 430")
 _COUNT_AHEAD = (
     r"(?:(?:another|some|about|around|over|more than|nearly|almost|at least|between|up to|environ|quelque|"
-    r"plus de|près de|au moins|entre|jusqu[’']à) )?\d"
+    r"something like|roughly|an estimated|approximately|close to|"
+    r"plus de|près de|au moins|entre|jusqu[’']à) )?"
+    # (digits, or a number in words: "took something like eighty thousand people out of
+    # Vargas"; not "one", "un", "une", which are as often articles)
+    r"(?:\d|(?:" + "|".join(w for ws in NUMBER_WORDS.values() for w in ws
+                          if w not in ("one", "un", "une")) + r")\b)"
 )
 _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|sur|près d[eu]s?) "
@@ -433,6 +440,10 @@ NOT_SITE_POPULATION: str = (
 # Cues written as a plural acronym, which is no proper name ("9,230 in ECs"; "IDPs" inside
 # a sentence is left out, as other capitalised cues are: `etl.cues.sentence_cues`)
 ACRONYM_CUES: frozenset[str] = frozenset({"ECs"})
+# Labels that say a line repeats an earlier one ("ICYMI: around 4,000 residents sheltered on
+# the foreshore", a thread's recap): what follows them is compared with the sentences
+# before it, as a pull quote is (`etl.figures`)
+REPEAT_LABELS: str = r"ICYMI|RT|Repost(?:ed|ing)?|Recap|Reminder|Again|Pour rappel|Rappel"
 # Evacuation centres: a table header of people in them counts evacuees ("Families inside ECs", as
 # Philippine reports write them)
 EVACUATION_CENTRES: str = (
@@ -611,7 +622,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # (not aid: "cash was transferred to 4,500 households", "transferred US$ 50 to")
      r"(?! to (?:(?:some|about|around|nearly|over|more than|up to) )?\d)(?! (?:US\$|\$|USD|€|cash|funds))", "", "flow"),
     # leaving by one's own means ("left on foot or in private cars"); not "left in 2019"
-    (r"left (?:on foot|by (?:car|bus|boat|road|truck)|in (?:private )?(?:cars|vehicles|buses|trucks))"
+    # (a place between: "Thousands more left Grozny on foot")
+    (r"left(?: (?-i:[A-ZÀ-Þ])[\w’'-]+(?: (?-i:[A-ZÀ-Þ])[\w’'-]+)?)? (?:on foot|by (?:car|bus|boat|road|truck)|"
+     r"in (?:private )?(?:cars|vehicles|buses|trucks))"
      r"|(?:moved|moving) in (?:with|w/)", "", "flow"),
     # reaching or heading for a named place ("reached Niger", "ont rejoint le Tchad"); not
     # "reached over 300,000 people with food", "ont rejoint les rangs des milices"
@@ -624,7 +637,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?-i:[A-ZÀ-Ý]))", "", "flow"),
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
     # (a day between: "900 d'entre eux sont partis mardi pour Bujumbura")
-    (r"(?:parti(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?"
+    # (or set off again: "Une cinquantaine de familles sont reparties vers Lifou")
+    (r"(?:(?:re)?parti(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?"
      r"(?:vers|pour|en direction d(?:e|u|es)|s[’']installer (?:à|au|aux|dans|en|chez))"
      r"|left for|set off for|departed (?:for|from)|(?:leave|leaves|leaving) for|"
      + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné)"
@@ -759,6 +773,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?<=logés )|(?<=logées )|(?<=hébergés )|(?<=hébergées ))(?:toujours|encore) "
      rf"(?:dans|sous) (?:des |les |une |un )?(?:{_TEMPORARY_HOUSING_FR})"
      r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
+     # ("Ningqiang county counts 31,000 people in tents", "sleeping on the floor")
+     r"|(?<=people )in tents|(?<=families )in tents|(?<=households )in tents"
+     r"|(?:sleeping|slept|sleep) on (?:the |its |their )?floors?\b"
+     # ("143 élèves vivaient toujours hors de leur domicile")
+     r"|hors de (?:leurs?|son|sa) (?:domiciles?|logements?|maisons?)"
      # ("2,700 families from St. Bernard Parish are in Houston hotels")
      # (not people in town for a meeting: "200 people attending the talks are in Goma hotels")
      r"|(?<!talks )(?<!conference )(?<!summit )(?<!meeting )(?<!workshop )(?<!festival )"
@@ -844,6 +863,18 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"pass(?:é|ée|és|ées) (?:au|en|aux)(?= (?-i:[A-ZÀ-Þ]))"
      r"(?! (?:phases?|ipc|niveaux?|étapes?|stades?|catégories?|classes?|alertes?|programmes?|"
      r"programs?|plans?|projets?|régimes?|systèmes?)\b)", "", "flow"),
+    # flown somewhere, resettled, boarded a ship, come through a crossing ("several hundred
+    # families flew to Tenerife", "The government resettled some 4,300 families", "1,600
+    # people boarded Choules", "up to 5,000 people a day came through")
+    (r"flew (?:to|into)(?= (?-i:[A-ZÀ-Þ]))|resettled(?= "
+     + _COUNT_AHEAD + r")|boarded(?= (?:the )?(?:(?-i:[A-ZÀ-Þ])|(?:[\w-]+ )?(?:ships?|boats?|"
+     r"ferr(?:y|ies)|buses|planes?|flights?|trucks?|landing craft|vessels?|barges?)\b))"
+     r"|(?:came|come|coming) through\b", "", "flow"),
+    # a shelter that holds people, its place between ("the shelters in Caracas held over
+    # 40,000 damnificados")
+    (r"(?:shelters?|evacuation cent(?:re|er)s?|relief cent(?:re|er)s?|arenas?|stadiums?|"
+     r"gymnasiums?|showgrounds?)(?: (?:in|at|of) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: [\w’'-]+)?)? "
+     rf"(?:held|housed|holds|houses|now hold|now house)(?= {_COUNT_AHEAD})", "", "stock"),
     # buildings that shelter people ("more than 600 public buildings now shelter over
     # 56,000 people")
     # (people: not "the hospital shelters about 300 patients")
@@ -925,7 +956,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
                                                    "réfugiés", "habitants"))
      + r")revenu(?:e|s|es)\b", "returned", "flow"),
-    (r"rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|rapatri\w*|retours?"
+    # (not the school year's start: "À la rentrée, 143 élèves ...", "la rentrée scolaire")
+    (r"(?<!la )(?<!cette )(?<!une )rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|"
+     r"rapatri\w*|retours?"
      # back in their homes ("2 600 résidents ont pu réintégrer leur domicile"), back where
      # they came from ("Près de 600 sont reparties à Saint-Martin")
      r"|réintégr(?:er|é|és|ée|ées|ent|aient)(?= (?:leurs? |son |sa )?(?:domiciles?|logements?|"
@@ -1040,9 +1073,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (or to a named place: "Kiro brought 146 Koro people to Suva last night")
     # (not their things, nor a crowd brought to a rally: "brought 300 families' belongings
     # to Goma", "Buses brought 300 people to Kinshasa for the rally")
-    (rf"(?:took|brought|carried|ferried|transported|flew|flown|airlifted)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
+    (rf"(?:took|brought|carried|ferried|transported|flew|flown|airlifted|bused|bussed|trucked|"
+     rf"shuttled)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
      r"(?:people|ppl|persons|residents|civilians|families|households|children|evacuees|passengers|"
-     r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])(?:,[^.;,]{0,60},)?[^.;]{0,30}? (?:(?:from|off) |to (?-i:[A-ZÀ-Þ])"
+     r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])(?:,[^.;,]{0,60},)?[^.;]{0,30}? (?:(?:from|off) |(?:to|out of) (?-i:[A-ZÀ-Þ])"
      r"(?![^.;]{0,40}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?)\b)"
      r"|by (?:boats?|bus|buses|road|air|helicopters?|planes?|trucks?|canoes?|ships?|ferry) to\b"
      r"(?! (?:the |a |an )?(?:rall(?:y|ies)|polls?|polling|schools?|work|church|mass|match|"
@@ -1085,13 +1119,21 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # who they are ("refugees were taken by bus to Kakuma camp", a relocation)
     (r"(?:were|was|been|being) (?:taken|brought|transported|carried|driven|ferried|shuttled) "
      r"(?:by (?:bus|buses|coach(?:es)?|boats?|ships?|ferry|ferries|trucks?|lorries|helicopters?|"
-     r"planes?|air|road|sea|canoes?)|in (?:buses|boats|trucks|lorries|convoys?))"
-     r"(?= (?:from|to|off|out)\b)"
+     r"planes?|air|road|sea|canoes?)|in (?:buses|boats|trucks|lorries|convoys?)"
+     # (the place first: "The 40-odd residents of Gipsy Point were brought into Mallacoota
+     # by boat")
+     r"|(?:into|to) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: (?-i:[A-ZÀ-Þ])[\w’'-]+)? by (?:bus|boats?|ships?|ferry|"
+     r"helicopters?|planes?|air|road|sea|canoes?))"
+     r"(?= (?:from|to|off|out|on|in|at|yesterday|today|last)\b|\s*[.;,])"
      # (not a daily trip: "150 children were taken by bus to school", "2,000 people were
      # taken by bus to polling stations", "to the rally"; but "to schools in Lismore", used
      # as shelters)
      r"(?! to (?:(?:school|classes|work|church|mass|(?:the )?polls?)\b|(?:the |their )?polling|"
      r"(?:the |a )?rall(?:y|ies)))", MOVED_BY_OTHERS, "flow"),
+    # ... or lifted off roofs ("Helicopters lifted another fifteen hundred or so off the
+    # rooftops")
+    (rf"(?:lifted|winched|plucked|hoisted)(?= {_COUNT_AHEAD}?[^.;]{{0,40}}?\b(?:off|from) (?:the |their )?"
+     r"(?:roofs?|rooftops?|trees|islands?)\b)", "evacuated", "flow"),
     # ... or flown out ("2,600 people were airlifted to safety", "héliportées")
     # (a count flown from a place: "adding to the 9,500 flown from the Suncor airstrips")
     (r"airlifted|evacuated by air|flown out|(?<=\d )flown from|"
@@ -1178,10 +1220,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"the number of|(?<!service de la )(?<!office de la )(?<!bureau de la )(?<!department of )population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
-    (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|compte"
+    (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|comptaient|comptent|compte"
      # (the same state still, said with "le": "19 300 personnes étaient déplacées ; près
      # de 11 800 le sont encore")
      r"|(?<=\d )le (?:sont|restent|demeurent) (?:encore|toujours)"
+     # (a night spent away: "À la polyvalente Montignac, 186 personnes ont dormi la nuit
+     # dernière"; not at home)
+     r"|(?:ont|avaient) dormi(?! (?:dans|à|au|chez) (?:eux|elles|leurs? |son |sa |la maison))"
      # ("260 sont logées par la Croix-Rouge dans des hébergements collectifs")
      r"|(?<=sont )log(?:é|ée|és|ées)(?= (?:par|dans|chez|à|au|aux|en)\b)", "", "stock"),
 ]
@@ -1762,6 +1807,10 @@ WITHDRAWS_PREVIOUS: str = (
     rf"|il s[’']agissait (?:en réalité )?du nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
     r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?the number of "
     r"(?:people (?:living|who live)|residents|inhabitants|beds|places|homes|houses|guests)\b"
+    # ("That was roughly the population of the whole coastal strip, not a count of the
+    # homeless")
+    r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |in fact )the (?:whole |total )?"
+    r"population of\b"
     # (said of the figure by its number, or as a mistake of the speaker's: "The figure of
     # 25,000 ... was the number of people under evacuation orders", "I was wrong: that number
     # counted everyone")
@@ -1834,6 +1883,8 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "under the evacuation order", "was wrong", "were wrong", "me suis trompé",
     "sommes trompé", "ce ne sont pas des", "ce n'étaient pas des", "ce n’étaient pas des",
     "est la population", "était la population", "is the population", "was the population",
+    "roughly the population", "about the population", "just the population",
+    "in fact the population",
 )
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
 # earlier figure of that number was wrong
@@ -1942,7 +1993,8 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
     # not "évacué 650 personnes par camion", by truck)
     # (only right after the count's noun: not "3,000 households (six per household)")
-    (r"(?:per|shar(?:e|ing) (?:each|a|one|every)) (?:[a-z]+ )?(?:bus|convoy|truck|flight|boat|trip|"
+    (r"(?:at a time|à la fois|per trip|by the dozen)\b"
+     r"|(?:per|shar(?:e|ing) (?:each|a|one|every)) (?:[a-z]+ )?(?:bus|convoy|truck|flight|boat|trip|"
      r"rotation|tent|household|family|room|latrine|shelter|centre|center|site|camp|school|classroom)\b"
      r"|par (?:tente|ménage|famille|chambre|latrine|abri)\b"
      # crowding: people sharing one dwelling ("parfois quinze personnes dans une maison",
@@ -2907,6 +2959,8 @@ COMPARED_WORDS: str = r"contre|compared (?:with|to)|versus|vs\.?|against|(?:up|d
 SAME_PEOPLE_BEFORE: str = (
     r"(?:elles|ils) (?:étaient|sont|seront|restaient|restent)(?: (?:encore|toujours|déjà))?"
     r"|il en (?:reste|restait|restent|restaient)(?: (?:encore|toujours))?"
+    # ("La première nuit, samedi, on en avait 410")
+    r"|on en (?:avait|a eu|comptait|a compté)"
     # (the peak of the same count: "The peak was 5,240 people on 3 March", "Le pic a été de")
     r"|the peak was|at the peak,? there were|le pic (?:était|a été) de|au plus fort,? (?:il y en avait|on en comptait)"
     r"|(?:they|there) (?:were|are)(?: (?:still|already|only))?|they numbered"

@@ -4468,3 +4468,57 @@ def test_the_same_state_again_looks_past_a_count_of_things():
             "territoires ; selon la dernière évaluation, près de 11 800 le sont encore à Goma.")
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
         ("plus de 19 300", "displaced"), ("près de 11 800", "displaced")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 35's misses, by kind
+    ("Helicopters lifted another fifteen hundred or so off the rooftops in Kalehe.",
+     [("fifteen hundred", "evacuated")]),
+    ("Altogether the army took something like eighty thousand people out of Goma in the first "
+     "week.", [("eighty thousand", "evacuated")]),
+    ("The Emergencies Ministry says it bused some 2,300 people out of Goma through the "
+     "corridor.", [("some 2,300", "evacuated")]),
+    ("The stadium in Goma had about 6,500 people sleeping on the floor by Sunday.",
+     [("about 6,500", "displaced")]),
+    ("Several hundred families from Uvira flew to Kinshasa in January.",
+     [("Several hundred", "displaced")]),
+    ("The government resettled some 4,300 families from Goma in other provinces.",
+     [("some 4,300", "displaced")]),
+    ("In Kalehe, Minova county counts 31,000 people in tents.", [("31,000", "displaced")]),
+    ("The 40-odd residents of Idjwi were brought into Goma by boat on Monday.",
+     [("40", "evacuated")]),
+    ("When the border post reopened, up to 5,000 people a day came through to Goma.",
+     [("up to 5,000", "displaced")]),
+    ("Thousands more left Sake on foot, and we do not know where they went.",
+     [("Thousands", "displaced")]),
+    ("À la salle polyvalente de Goma, 186 personnes ont dormi la nuit dernière. La première "
+     "nuit, samedi, on en avait 410.", [("186", "displaced"), ("410", "displaced")]),
+    ("À la rentrée, 143 familles de Goma vivaient toujours hors de leur domicile.",
+     [("143", "displaced")]),
+    ("Une cinquantaine de familles sont reparties vers Idjwi, d'où elles sont originaires.",
+     [("Une cinquantaine", "displaced")]),
+    # (not the load of one trip, animals, nor people who slept at home; "la rentrée" is the
+    # school year's start, not a return)
+    ("People have been ferried out of Goma by boat since dawn, a few dozen at a time.", []),
+    ("The showground in Goma has hundreds of horses.", []),
+    ("Les 300 enfants de Goma ont dormi chez eux.", []),
+    ("À la rentrée, 1 200 élèves de Goma ont retrouvé leurs classes.", []),
+])
+def test_the_words_of_round_35(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+def test_a_repeat_labelled_icymi_is_counted_once():
+    text = ("3/9 Context: on New Year's Eve around 4,000 residents of Goma sheltered on the "
+            "lakeshore and at the port as the fire hit town.\n\n"
+            "9/9 Good news: about 150 residents were allowed back to Sake on Thursday. ICYMI: "
+            "around 4,000 residents of Goma sheltered on the lakeshore.\n")
+    assert [r["number_text"] for r in figures_of(text)] == ["around 4,000", "about 150"]
+
+
+def test_a_figure_taken_back_as_a_population_is_withdrawn():
+    text = ("In episode 38 we said that two hundred thousand people lost their homes in Goma. "
+            "That was roughly the population of the whole lakeshore, not a count of the "
+            "homeless. The honest number is between seventy-five thousand and a hundred and "
+            "fifty thousand people left homeless in Goma.\n")
+    assert "two hundred thousand" not in [r["number_text"] for r in figures_of(text)]
