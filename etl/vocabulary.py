@@ -242,12 +242,15 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # élèves de l'internat vers Dédougou"; not "1,500 students reached Kinshasa")
     (r"pupils|schoolchildren|élèves|écoliers", "staff", "people", ""),
     # ... and patients, whom a hospital's evacuation moves ("a évacué 320 patients")
-    (r"patients", "staff", "people", ""),
+    # ("Environ 150 malades ont dormi à même le sol à l'hôpital de Goma")
+    (r"patients|malades", "staff", "people", ""),
     # ... and tourists, whom an evacuation out of a disaster moves ("3 200 touristes
     # bloqués ont été évacués"; not "tourists flocked to the coast"), or a resort's guests
     # ("les hélicoptères ont évacué 1 850 hôtes"; not "la station accueille encore plusieurs
     # milliers d'hôtes")
-    (r"tourists|touristes|vacanciers|holidaymakers|estivants|visitors|guests|hôtes",
+    # (and festival-goers: "Quelque 2 000 festivaliers ont dormi sous des tentes")
+    (r"tourists|touristes|vacanciers|holidaymakers|estivants|visitors|guests|hôtes|"
+     r"festivaliers|festivalières|festival-goers|festivalgoers",
      "staff", "people", ""),
     (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
@@ -418,14 +421,27 @@ _SLEEPING = (
 # of the Kyiv metro", "spent the night in the shelters of Kharkiv's metro stations")
 _NOT_METRO = r"(?! (?:of|in) (?:the )?(?:[\w’'-]+ ){0,2}(?:metro|subway|underground)\b)"
 # a count right ahead ("moved 1,140", "moved another 430")
+_NUMBER_WORD = "|".join(w for ws in NUMBER_WORDS.values() for w in ws if w not in ("one", "un", "une"))
 _COUNT_AHEAD = (
     r"(?:(?:another|some|about|around|over|more than|nearly|almost|at least|between|up to|environ|quelque|"
     r"something like|roughly|an estimated|approximately|close to|"
     r"plus de|près de|au moins|entre|jusqu[’']à) )?"
     # (digits, or a number in words: "took something like eighty thousand people out of
     # Vargas"; not "one", "un", "une", which are as often articles)
-    r"(?:\d|(?:" + "|".join(w for ws in NUMBER_WORDS.values() for w in ws
-                          if w not in ("one", "un", "une")) + r")\b)"
+    r"(?:\d|(?:" + _NUMBER_WORD + r")\b"
+    # (... of people: another number word or a noun of people after it, not "moved two
+    # kilometres", "moved three battalions", "took two hours")
+    r"(?=[\s-]+(?:" + _NUMBER_WORD + r"|or so|odd)\b|(?:\s+[\w’'-]+){0,2}?\s+(?:"
+    r"people|persons|residents|civilians|families|households|children|evacuees|villagers|"
+    r"refugees|displaced|IDPs|returnees|others|more|personnes|familles|ménages|habitants|"
+    r"déplacés|réfugiés|enfants|retournés|rapatriés|sinistrés|évacués|autres)\b))"
+)
+# ... not to a crowd's event ("shuttled about 40 people, mostly journalists, from Goma to
+# Bunia for the ceremony", "Buses brought 300 people to Kinshasa for the rally")
+_FOR_AN_EVENT = (
+    r"(?![^.;]{0,60}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?|"
+    r"ceremon(?:y|ies)|festivals?|celebrations?|meetings?|conferences?|talks|summits?|workshops?|"
+    r"matche?s?|funerals?)\b)"
 )
 _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|sur|près d[eu]s?) "
@@ -776,6 +792,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # ("Ningqiang county counts 31,000 people in tents", "sleeping on the floor")
      r"|(?<=people )in tents|(?<=families )in tents|(?<=households )in tents"
      r"|(?:sleeping|slept|sleep) on (?:the |its |their )?floors?\b"
+     # (not of a hospital's wards or a prison: "120 people were sleeping on the floor of the
+     # overcrowded wards")
+     r"(?! of (?:the |its |their |a )?(?:[\w-]+ )?(?:wards?|hospitals?|clinics?|prisons?|"
+     r"cells?|jails?))"
      # ("143 élèves vivaient toujours hors de leur domicile")
      r"|hors de (?:leurs?|son|sa) (?:domiciles?|logements?|maisons?)"
      # ("2,700 families from St. Bernard Parish are in Houston hotels")
@@ -866,15 +886,27 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # flown somewhere, resettled, boarded a ship, come through a crossing ("several hundred
     # families flew to Tenerife", "The government resettled some 4,300 families", "1,600
     # people boarded Choules", "up to 5,000 people a day came through")
-    (r"flew (?:to|into)(?= (?-i:[A-ZÀ-Þ]))|resettled(?= "
+    # (not a trip made every week: "300 people flew to Entebbe from Goma each week")
+    (r"flew (?:to|into)(?= (?-i:[A-ZÀ-Þ]))(?![^.;]{0,60}?\b(?:(?:each|every) (?:day|week|month)|"
+     r"daily|weekly)\b)|resettled(?= "
      + _COUNT_AHEAD + r")|boarded(?= (?:the )?(?:(?-i:[A-ZÀ-Þ])|(?:[\w-]+ )?(?:ships?|boats?|"
      r"ferr(?:y|ies)|buses|planes?|flights?|trucks?|landing craft|vessels?|barges?)\b))"
-     r"|(?:came|come|coming) through\b", "", "flow"),
+     # (through a crossing or a place, or to one: not "came through the floods unharmed",
+     # "came through the vaccination centre")
+     r"|(?:came|come|coming) through(?=\s*[.;,)]|\s*$| (?:to|into|from|at|via|towards?|on|in|"
+     r"overnight|yesterday|today|last|this|each|every)\b| (?:the |a )?(?:[\w’'-]+ ){0,2}"
+     r"(?:border|crossings?|checkpoints?|border posts?|posts?|frontier|pass|gates?|bridges?|"
+     r"corridors?)\b| (?-i:[A-ZÀ-Þ]))", "", "flow"),
     # a shelter that holds people, its place between ("the shelters in Caracas held over
     # 40,000 damnificados")
     (r"(?:shelters?|evacuation cent(?:re|er)s?|relief cent(?:re|er)s?|arenas?|stadiums?|"
      r"gymnasiums?|showgrounds?)(?: (?:in|at|of) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: [\w’'-]+)?)? "
-     rf"(?:held|housed|holds|houses|now hold|now house)(?= {_COUNT_AHEAD})", "", "stock"),
+     rf"(?:held|housed|holds|houses|now hold|now house)(?= {_COUNT_AHEAD})"
+     # (not a crowd, nor people arrested: "The stadium in Bunia held 20,000 people for the
+     # president's rally", "held some 300 people arrested during the protests")
+     r"(?![^.;]{0,60}?\b(?:for (?:the |a |an )?(?:[\w’'-]+ ){0,2}(?:rall(?:y|ies)|matche?s?|concerts?|"
+     r"ceremon(?:y|ies)|funerals?|meetings?|celebrations?|festivals?|prayers?)|arrested|detained|"
+     r"in (?:custody|detention))\b)", "", "stock"),
     # buildings that shelter people ("more than 600 public buildings now shelter over
     # 56,000 people")
     # (people: not "the hospital shelters about 300 patients")
@@ -957,7 +989,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
                                                    "réfugiés", "habitants"))
      + r")revenu(?:e|s|es)\b", "returned", "flow"),
     # (not the school year's start: "À la rentrée, 143 élèves ...", "la rentrée scolaire")
-    (r"(?<!la )(?<!cette )(?<!une )rentr(?:er|és?|ées?|ent)|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|"
+    # (but the return of people, said as a noun: "une rentrée progressive de 3 000 réfugiés",
+    # "La rentrée de 2 500 ménages déplacés se poursuit"; not "la rentrée des classes")
+    (r"(?<!la )(?<!cette )(?<!une )rentr(?:er|és?|ées?|ent)"
+     r"|(?:(?<=la )|(?<=une ))rentrée(?=(?: \w+)? (?:de|des|d[’'])(?! ?classes\b)[^.;]{0,25}?\b(?:réfugiés|"
+     r"déplacés|rapatriés|retournés|ménages|familles|personnes)\b)"
+     r"|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|"
      r"rapatri\w*|retours?"
      # back in their homes ("2 600 résidents ont pu réintégrer leur domicile"), back where
      # they came from ("Près de 600 sont reparties à Saint-Martin")
@@ -1076,8 +1113,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (rf"(?:took|brought|carried|ferried|transported|flew|flown|airlifted|bused|bussed|trucked|"
      rf"shuttled)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
      r"(?:people|ppl|persons|residents|civilians|families|households|children|evacuees|passengers|"
-     r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])(?:,[^.;,]{0,60},)?[^.;]{0,30}? (?:(?:from|off) |(?:to|out of) (?-i:[A-ZÀ-Þ])"
-     r"(?![^.;]{0,40}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?)\b)"
+     r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])(?:,[^.;,]{0,60},)?[^.;]{0,30}? (?:(?:from|off) "
+     # (not for a ceremony: "shuttled about 40 people, mostly journalists, from Goma to Bunia
+     # for the ceremony")
+     rf"{_FOR_AN_EVENT}|(?:to|out of) (?-i:[A-ZÀ-Þ]){_FOR_AN_EVENT}"
      r"|by (?:boats?|bus|buses|road|air|helicopters?|planes?|trucks?|canoes?|ships?|ferry) to\b"
      r"(?! (?:the |a |an )?(?:rall(?:y|ies)|polls?|polling|schools?|work|church|mass|match|"
      r"stadium|campaign|meeting|funeral)\b)"
@@ -1386,6 +1425,21 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"|(?:we|the team) (?:followed|tracked)(?= (?:a (?:cohort|sample|panel) of)))"
      r"(?: (?:a (?:cohort|sample|panel) of|a total of))?\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
+    # a treatment centre's patients, a festival's crowd, a team's staff, counted as people
+    # ("The cholera treatment centre in Minova cares for 60 people in tents", "The Amani
+    # festival in Goma welcomed 30,000 people in tents", "Les équipes de MSF à Goma comptent
+    # 300 personnes")
+    (r"(?:treatment|health|medical|cholera) cent(?:re|er)s?\b[^.;]{0,40}?\b(?:cares? for|caring for|"
+     r"treats|treated|admits|admitted)"
+     r"(?:\s+(?:about|some|around|over|more than|nearly|up to))?\s*$", "services"),
+    (r"(?:festivals?|concerts?)\b[^.;]{0,40}?\b(?:welcomed|welcomes|drew|draws|attracted|"
+     r"hosted|hosts|a accueilli|accueille|a attiré|attire)"
+     r"(?:\s+(?:about|some|around|over|more than|nearly|up to|environ|plus de|près de|"
+     r"quelque))?\s*$", "event"),
+    # (the team as the subject: not "Le site, géré par l'équipe de l'OIM, compte 45 000")
+    (r"(?:les?|la|l[’']|nos|notre|leurs?|ses|ces)\s*(?:équipes?|effectifs?)\b[^.;,]{0,40}?"
+     r"\bcompt(?:e|ent|ait|aient)"
+     r"(?:\s+(?:environ|près de|plus de|quelque|au moins))?\s*$", "staff"),
     # the people a ratio is of ("one latrine per 100 people")
     (r"(?:per|for every|for each)\s*$", "ratio"),
     (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
@@ -1809,8 +1863,12 @@ WITHDRAWS_PREVIOUS: str = (
     r"(?:people (?:living|who live)|residents|inhabitants|beds|places|homes|houses|guests)\b"
     # ("That was roughly the population of the whole coastal strip, not a count of the
     # homeless")
-    r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |in fact )the (?:whole |total )?"
-    r"population of\b"
+    # (but said as its size: not "That is roughly the population of the whole town", all
+    # of whom fled; only "in fact", or "not a count")
+    r"|(?:that|this|it) (?:was|is) in fact the (?:whole |total )?population of\b"
+    r"|(?:that|this|it) (?:was|is) (?:roughly |about |just )the (?:whole |total )?"
+    r"population of\b(?=[^.;]{0,120}?\bnot (?:a |an |the )?(?:count|number|tally|figure|"
+    r"estimate|total)\b)"
     # (said of the figure by its number, or as a mistake of the speaker's: "The figure of
     # 25,000 ... was the number of people under evacuation orders", "I was wrong: that number
     # counted everyone")
@@ -1993,7 +2051,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # people per vehicle or per shelter ("40 people per bus", "cinq personnes par ménage";
     # not "évacué 650 personnes par camion", by truck)
     # (only right after the count's noun: not "3,000 households (six per household)")
-    (r"(?:at a time|à la fois|per trip|by the dozen)\b"
+    # (not "at a time when funding is falling", nor "à la fois déplacées et malnutries",
+    # "à la fois de Masisi et de Rutshuru": both)
+    (r"at a time\b(?! (?:when|of|in which|where|like|that|which|as|whose)\b)"
+     r"|à la fois\b(?![^.;,]{0,60}?\bet\b)|(?:per trip|by the dozen)\b"
      r"|(?:per|shar(?:e|ing) (?:each|a|one|every)) (?:[a-z]+ )?(?:bus|convoy|truck|flight|boat|trip|"
      r"rotation|tent|household|family|room|latrine|shelter|centre|center|site|camp|school|classroom)\b"
      r"|par (?:tente|ménage|famille|chambre|latrine|abri)\b"

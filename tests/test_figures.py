@@ -4522,3 +4522,58 @@ def test_a_figure_taken_back_as_a_population_is_withdrawn():
             "homeless. The honest number is between seventy-five thousand and a hundred and "
             "fifty thousand people left homeless in Goma.\n")
     assert "two hundred thousand" not in [r["number_text"] for r in figures_of(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 35's words, read where they say something else: a number in words of no people
+    ("The front line moved two kilometres closer to Sake, where 3,000 residents remained.", []),
+    ("The army moved ten trucks into Sake, where 2,000 residents were waiting.", []),
+    # ... a crowd shuttled to a ceremony, people treated or at a festival in tents, a ward's floor
+    ("MONUSCO shuttled about 40 people, mostly journalists, from Goma to Bunia for the "
+     "ceremony.", []),
+    ("The cholera treatment centre in Minova cares for 60 people in tents.", []),
+    ("The Amani festival in Goma welcomed 30,000 people in tents and on the lawns.", []),
+    ("At Kyeshero hospital in Goma, 120 people were sleeping on the floor of the overcrowded "
+     "wards.", []),
+    # ... people who came through a flood or a vaccination centre, or flew on a weekly route
+    ("All 300 residents of Kalehe came through the floods unharmed.", []),
+    ("Some 2,000 people came through the vaccination centre in Goma on Monday.", []),
+    ("Some 300 people flew to Entebbe from Goma each week before the airport closed.", []),
+    # ... a stadium's crowd or people arrested there, patients and festival-goers who slept
+    ("The stadium in Bunia held 20,000 people for the president's rally.", []),
+    ("The stadium in Goma held some 300 people arrested during the protests.", []),
+    ("Environ 150 malades ont dormi à même le sol à l'hôpital de Goma.", []),
+    ("Quelque 2 000 festivaliers ont dormi sous des tentes au bord du lac à Goma.", []),
+    ("Les équipes de MSF à Goma comptent 300 personnes.", []),
+    # ... "at a time when", "à la fois ... et ...": no load of one trip
+    ("Uganda hosts 1.6 million refugees at a time when funding is falling.",
+     [("1.6 million", "refugees")]),
+    ("Uganda received 3,000 refugees at a time of record arrivals.", [("3,000", "refugees")]),
+    ("Quelque 12 000 déplacés à la fois de Masisi et de Rutshuru sont arrivés à Goma.",
+     [("Quelque 12 000", "displaced")]),
+    ("Environ 40 000 personnes à la fois déplacées et malnutries vivent à Bunia.",
+     [("Environ 40 000", "displaced")]),
+    # ... "la rentrée" of people is their return
+    ("On observe une rentrée progressive de 3 000 réfugiés burundais à Makamba.",
+     [("3 000", "returned")]),
+    ("La rentrée de 2 500 ménages déplacés à Kitshanga se poursuit.", [("2 500", "returned")]),
+    # (the words' own cases still read)
+    ("Boats carried refugees across Lake Tanganyika, 300 people at a time, from Uvira to "
+     "Kigoma.", []),
+    ("Some 800 people came through the Kibumba checkpoint towards Goma overnight.",
+     [("Some 800", "displaced")]),
+    ("Authorities moved two thousand families from the flooded quarter of Uvira to Kiliba.",
+     [("two thousand", "evacuated")]),
+])
+def test_the_words_of_round_35_in_other_senses(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+def test_a_figure_compared_with_a_population_is_not_withdrawn():
+    text = ("An OCHA update said some 40,000 people had fled Minova. That is roughly the "
+            "population of the whole town.\n")
+    assert [r["number_text"] for r in figures_of(text)] == ["some 40,000"]
+    # (but taken back when it was the population, not a count)
+    text = ("The bulletin said 60,000 people were displaced in Minova. This was in fact the "
+            "population of Minova.\n")
+    assert figures_of(text) == []
