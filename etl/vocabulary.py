@@ -401,15 +401,34 @@ _HOST_PEOPLE = r"relatives|family|families|friends|host families|neighbours"
 # people who camp somewhere because they moved (not scouts or festival-goers)
 _CAMPERS = ("familles", "ménages", "personnes", "déplacés", "sinistrés", "families",
             "households", "people", "displaced", "evacuees")
+
+
+def _right_after(words: tuple[str, ...], literals: tuple[str, ...]) -> str:
+    """One of `literals` right after one of `words` and a space ("families camping",
+    "people on board"), written literal first: the scanner of a table of patterns tries
+    every alternative at every word, and one led by a lookbehind costs at each of them."""
+    return "(?:" + "|".join(
+        lit + "(?:" + "|".join(f"(?<={w} {lit})" for w in words) + ")" for lit in literals
+    ) + ")"
+
+
+def _not_right_after(words: tuple[str, ...], literals: tuple[str, ...]) -> str:
+    """One of `literals`, not right after one of `words` (see `_right_after`)."""
+    return "(?:" + "|".join(
+        lit + "".join(f"(?<!{w} {lit})" for w in words) for lit in literals
+    ) + ")"
 _WITH_HOSTS_FR = (
     r"(?:encore |toujours )?chez (?:des (?:proches|amis|familles d[’']accueil)|de la parenté)"
 )
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = (
-    r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|(?:ont |avaient )?dormi|attendent|"
-    r"attendaient|spent (?:the|last|that) night(?: and the (?:following|next)(?: ones| nights| days)?)?|"
+    # (each word first, as the scanner of a table of patterns likes them: no optional
+    # auxiliary before "dormi")
+    r"(?:slept|sleep|sleeping|waiting|wait|waited|dorment|dormaient|dormir|dormi|ont dormi|"
+    r"avaient dormi|attendent|attendaient|spent (?:the|last|that) night(?: and the "
+    r"(?:following|next)(?: ones| nights| days)?)?|"
     r"spent (?:several|two|three|four|many|the last few|the past few) nights|"
-    r"(?:ont |avaient )?passé la nuit|passent la nuit) "
+    r"passé la nuit|ont passé la nuit|avaient passé la nuit|passent la nuit) "
     # (which night: "ont passé la nuit de samedi dans des centres d'accueil")
     r"(?:(?:of|de|du) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:to|à|au) \w+)? )?"
@@ -679,8 +698,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # ... or, right after the people, left within a time ("about 78,000 residents of the
      # zone left within three days"; not "6,200 villagers left.", which as often says how
      # many remain: "the city now has fewer than 20,000 residents left.")
-     r"|(?:(?<=people )|(?<=residents )|(?<=villagers )|(?<=families )|(?<=households )|"
-     r"(?<=inhabitants )|(?<=zone )|(?<=area )|(?<=town )|(?<=village ))left"
+     r"|" + _right_after(("people", "residents", "villagers", "families", "households",
+                          "inhabitants", "zone", "area", "town", "village"), ("left",)) +
      r"(?= within\b| in (?:the )?(?:first|following|next)\b| over the (?:following|next)\b)"
      # ... or driven out, or to a named place ("have driven to Osh and Jalal-Abad on their
      # own", "7,000 people drove out in the last 24 hours")
@@ -790,7 +809,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      rf"(?:dans|sous) (?:des |les |une |un )?(?:{_TEMPORARY_HOUSING_FR})"
      r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
      # ("Ningqiang county counts 31,000 people in tents", "sleeping on the floor")
-     r"|(?<=people )in tents|(?<=families )in tents|(?<=households )in tents"
+     r"|" + _right_after(("people", "families", "households"), ("in tents",)) +
      r"|(?:sleeping|slept|sleep) on (?:the |its |their )?floors?\b"
      # (not of a hospital's wards or a prison: "120 people were sleeping on the floor of the
      # overcrowded wards")
@@ -800,13 +819,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|hors de (?:leurs?|son|sa) (?:domiciles?|logements?|maisons?)"
      # ("2,700 families from St. Bernard Parish are in Houston hotels")
      # (not people in town for a meeting: "200 people attending the talks are in Goma hotels")
-     r"|(?<!talks )(?<!conference )(?<!summit )(?<!meeting )(?<!workshop )(?<!festival )"
-     r"(?:are|were|remain|stay(?:ing)?) (?:still )?in (?:(?-i:[A-Z])[\w-]+ ){0,2}(?:hotels|motels)\b"
+     r"|" + _not_right_after(("talks", "conference", "summit", "meeting", "workshop", "festival"),
+                             ("are", "were", "remain", "staying", "stay"))
+     + r" (?:still )?in (?:(?-i:[A-Z])[\w-]+ ){0,2}(?:hotels|motels)\b"
      # ("Des centaines de familles campent le long de la route", "families are still camping
      # by the road"; not "Les 300 scouts campent au bord du lac": people moved, by their noun)
-     r"|(?:" + "|".join(f"(?<={w} )" for w in _CAMPERS) + r")"
-     r"(?:(?:are|were|still|are still|sont|étaient|toujours|encore) )?"
-     r"(?:campent|campaient|camping|camped)\b(?! (?:out|in protest)\b)"
+     r"|" + _right_after(_CAMPERS + tuple(f"{w} {aux}" for w in _CAMPERS for aux in (
+         "are", "were", "still", "are still", "sont", "étaient", "toujours", "encore")),
+                         ("campent", "campaient", "camping", "camped"))
+     + r"\b(?! (?:out|in protest)\b)"
      r"|(?:living|staying) without (?:any |a )?(?:shelter|roof)\b"
      r"|(?:are|were|remain|remained|still|left) without (?:a |any )?(?:homes?|shelter|roof)\b"
      r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
@@ -991,8 +1012,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (not the school year's start: "À la rentrée, 143 élèves ...", "la rentrée scolaire")
     # (but the return of people, said as a noun: "une rentrée progressive de 3 000 réfugiés",
     # "La rentrée de 2 500 ménages déplacés se poursuit"; not "la rentrée des classes")
-    (r"(?<!la )(?<!cette )(?<!une )rentr(?:er|és?|ées?|ent)"
-     r"|(?:(?<=la )|(?<=une ))rentrée(?=(?: \w+)? (?:de|des|d[’'])(?! ?classes\b)[^.;]{0,25}?\b(?:réfugiés|"
+    (r"rentr(?:er|és?|ées?|ent)(?<!la rentrée)(?<!cette rentrée)(?<!une rentrée)"
+     r"|" + _right_after(("la", "une"), ("rentrée",)) + r"(?=(?: \w+)? (?:de|des|d[’'])(?! ?classes\b)[^.;]{0,25}?\b(?:réfugiés|"
      r"déplacés|rapatriés|retournés|ménages|familles|personnes)\b)"
      r"|regagn(?:er|é|ent)|retourn(?:er|és?|ées?|ent)|"
      r"rapatri\w*|retours?"
@@ -1136,8 +1157,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"refugees|migrants|evacuees|returnees|personnes|réfugiés|évacués|rapatriés)\b"
      # (not the load of each: "the trucks carried up to 80 people each")
      r"(?![^.;]{0,20}?\b(?:each|apiece|chacun|chacune)\b))"
-     r"|(?:(?<=people )|(?<=persons )|(?<=refugees )|(?<=migrants )|(?<=personnes )|"
-     r"(?<=réfugiés ))(?:on board|aboard|à bord)"
+     r"|" + _right_after(("people", "persons", "refugees", "migrants", "personnes", "réfugiés"),
+                         ("on board", "aboard", "à bord")) +
      r"|embarqu(?:ent|aient|ait|é|és|ée|ées)(?=[^.;]{0,40}?\b(?:bus|autobus|camions?|bateaux?|"
      r"pirogues?|navires?|avions?|trains?|cars)\b))"
      # (not a vehicle's toll in an accident or an attack: "A bus carrying 45 people
@@ -1262,12 +1283,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|comptaient|comptent|compte"
      # (the same state still, said with "le": "19 300 personnes étaient déplacées ; près
      # de 11 800 le sont encore")
-     r"|(?<=\d )le (?:sont|restent|demeurent) (?:encore|toujours)"
+     r"|" + _right_after(("\\d",), ("le sont encore", "le sont toujours", "le restent encore",
+                                    "le restent toujours", "le demeurent encore",
+                                    "le demeurent toujours")) +
      # (a night spent away: "À la polyvalente Montignac, 186 personnes ont dormi la nuit
      # dernière"; not at home)
      r"|(?:ont|avaient) dormi(?! (?:dans|à|au|chez) (?:eux|elles|leurs? |son |sa |la maison))"
      # ("260 sont logées par la Croix-Rouge dans des hébergements collectifs")
-     r"|(?<=sont )log(?:é|ée|és|ées)(?= (?:par|dans|chez|à|au|aux|en)\b)", "", "stock"),
+     r"|" + _right_after(("sont",), ("logées", "logés", "logée", "logé"))
+     + r"(?= (?:par|dans|chez|à|au|aux|en)\b)", "", "stock"),
 ]
 # The U.N. refugee agency, which nearly every report cites: its name is not a crossing
 # that wins over a displaced cue ("uprooted in eastern Congo, the U.N. refugee agency
