@@ -455,13 +455,14 @@ _COUNT_AHEAD = (
     r"refugees|displaced|IDPs|returnees|others|more|personnes|familles|ménages|habitants|"
     r"déplacés|réfugiés|enfants|retournés|rapatriés|sinistrés|évacués|autres)\b))"
 )
+# Events a crowd goes to or is held for: people taken or held for one did not move
+CROWD_EVENTS: str = (
+    r"rall(?:y|ies)|campaigns?|elections?|ceremon(?:y|ies)|festivals?|celebrations?|meetings?|"
+    r"conferences?|talks|summits?|workshops?|matche?s?|concerts?|funerals?|prayers?"
+)
 # ... not to a crowd's event ("shuttled about 40 people, mostly journalists, from Goma to
 # Bunia for the ceremony", "Buses brought 300 people to Kinshasa for the rally")
-_FOR_AN_EVENT = (
-    r"(?![^.;]{0,60}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?|"
-    r"ceremon(?:y|ies)|festivals?|celebrations?|meetings?|conferences?|talks|summits?|workshops?|"
-    r"matche?s?|funerals?)\b)"
-)
+_FOR_AN_EVENT = rf"(?![^.;]{{0,60}}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:{CROWD_EVENTS})\b)"
 _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|sur|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
@@ -925,9 +926,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      rf"(?:held|housed|holds|houses|now hold|now house)(?= {_COUNT_AHEAD})"
      # (not a crowd, nor people arrested: "The stadium in Bunia held 20,000 people for the
      # president's rally", "held some 300 people arrested during the protests")
-     r"(?![^.;]{0,60}?\b(?:for (?:the |a |an )?(?:[\w’'-]+ ){0,2}(?:rall(?:y|ies)|matche?s?|concerts?|"
-     r"ceremon(?:y|ies)|funerals?|meetings?|celebrations?|festivals?|prayers?)|arrested|detained|"
-     r"in (?:custody|detention))\b)", "", "stock"),
+     rf"(?![^.;]{{0,60}}?\b(?:for (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}(?:{CROWD_EVENTS})|arrested|"
+     r"detained|in (?:custody|detention))\b)", "", "stock"),
     # buildings that shelter people ("more than 600 public buildings now shelter over
     # 56,000 people")
     # (people: not "the hospital shelters about 300 patients")
