@@ -66,9 +66,11 @@ _NEGATION = rx(rf"{_B}(?:{V.NEGATIONS}){_E}")
 _NEGATION_RUN = rf"{_B}(?:{V.NEGATIONS})(?:\s+(?:{V.NEGATION_FILLERS}))*\s+"
 _NEGATED = rx(rf"{_NEGATION_RUN}$")
 # ... and after a count's noun, before the cue: "2,000 others were not able to leave",
-# "1 500 personnes n'ont pas été évacuées" (a few words, no punctuation, between: room for
-# where they are from, "410 households from the Romiti quarter are still unable to return")
-_NOT_MOVING = rx(rf"\W{{0,3}}(?:(?:[\w’'-]+\s+){{0,6}}?){_NEGATION_RUN}")
+# "1 500 personnes n'ont pas été évacuées" (a few words between: room for where they are
+# from, "410 households from the Romiti quarter are still unable to return", or where they
+# live, between commas: "160 résidents du périmètre rouge, au centre-ville, ne pourront pas
+# rentrer")
+_NOT_MOVING = rx(rf"\W{{0,3}}(?:(?:[\w’'-]+,?\s+){{0,8}}?){_NEGATION_RUN}")
 _LEAVING = rx(rf"(?:{V.NEGATED_LEAVING}){_E}")
 _LEFT_AFTER_ALL = rx(rf"{_B}(?:{V.LEFT_AFTER_ALL}){_E}")
 _NO_QUANTITY = Quantity(0, 0, "", None, None, None, False)  # for `period_of`

@@ -2016,7 +2016,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # a street's residents counted, of whom some were evacuated: the count is the street's
     # ("Quai Victor-Hugo : 138 résidents recensés, dont 121 évacués")
     (r"(?:recensé(?:e|s|es)?|registered|counted)\s*,?\s*(?:dont|of whom)\b", "population"),
-    (r"would|could|will|should|pourrai\w+|devrai\w+", "plan"),
+    # (not a return that cannot happen: "160 residents will not be able to return home for
+    # months" are still out of their homes)
+    (r"(?:would|could|will|should)(?!\s+(?:not|never)\s+(?:be\s+able\s+to\s+)?(?:return|go back|"
+     r"go home|come back|come home)\b)|pourrai\w+|devrai\w+", "plan"),
     # (past a participle of where the people live: "all 600 households living below the
     # railway line will be relocated", "les 300 familles vivant sur la berge seront relogées")
     (r"(?:living|residing|staying|sheltering|camped|vivant|habitant|résidant|installée?s)"

@@ -4577,3 +4577,16 @@ def test_a_figure_compared_with_a_population_is_not_withdrawn():
     text = ("The bulletin said 60,000 people were displaced in Minova. This was in fact the "
             "population of Minova.\n")
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who cannot go home are still out of it
+    ("Les quelque 160 résidents du périmètre rouge, à Goma, ne pourront pas rentrer avant "
+     "plusieurs mois.", [("quelque 160", "displaced")]),
+    ("About 160 residents of Goma will not be able to return home for months.",
+     [("About 160", "displaced")]),
+    # (a move still to come is a plan)
+    ("About 2,000 people will be relocated from Goma next year.", []),
+])
+def test_people_who_cannot_go_home_yet(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
