@@ -37,6 +37,7 @@ _OF_CARE_HOME = rx(
     r"^\s*(?:(?:of|at|in|from|de|du|des|à)\s+|d[’']\s*)(?:the |a |an |la |le |les |l[’']|un |une )?"
     rf"(?:[\w’'-]+ ){{0,2}}?(?:{V.CARE_HOMES}){_E}"
 )
+_LOG_STAMP_ONLY = re.compile(r"\W*\[[^\]\n]{1,20}\]\W*")
 _QUOTED_WORD_END = re.compile(r"[\w’'-]+\s*[\"”»]")
 PARTITIVE = rx(rf"^\s*(?:{V.PARTITIVES})(?![\w-])")
 # (patterns, the tags of each: (category or kind, measure))
@@ -219,6 +220,8 @@ def sentence_cues(s: str) -> tuple[tuple[int, int, str, str], ...]:
             and not word.isupper()
             and word not in V.ACRONYM_CUES
             and s[: h[0]].strip(' -•*–—:"“«(#') != ""
+            # (a log's time stamp opens the line: "[21-07 08:30] Hélitreuillage de 37 ...")
+            and not _LOG_STAMP_ONLY.fullmatch(s, 0, h[0])
         )
 
     negated = _NEGATION.search(s) is not None

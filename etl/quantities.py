@@ -112,6 +112,7 @@ _SCALE_WORD = re.compile(
 )
 # every scale word a number in words may hold ("hundred", "mille", "millions")
 _WORD_SCALES = {**V.WORD_SCALES, **{w: v for w, v in V.SCALE_SUFFIXES.items() if len(w) > 2}}
+_CLOCK_BEFORE = re.compile(r"\d[:h]$")  # the minutes of a time ("08:30", "14h30")
 _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\s?(?:am|pm|h)\b|\s?GMT)", re.IGNORECASE)
 # a noun naming people right after a number ("2000 persons", "1950 ménages déplacés")
 _PEOPLE_AFTER = re.compile(
@@ -276,8 +277,8 @@ def _kind(text: str, q: Quantity) -> str:
             return "ordinal"
         if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after.lstrip()):
             return "date" if (q.value or 0) <= 31 else "year"
-        if _TIME_AFTER.match(after):
-            return "date"
+        if _TIME_AFTER.match(after) or _CLOCK_BEFORE.search(before):
+            return "date"  # "08:30", and its minutes
         # (but a count may be padded, before its people: "012 ménages")
         padded_count = _PEOPLE_AFTER.match(text, q.end, q.end + 40)
         if len(q.text) > 1 and q.text[0] == "0" and not padded_count:

@@ -196,7 +196,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # places offered and applications made are no people ("offered a total of 135,000
     # places", "2,780 applications for the Rental Support payment", "3 412 demandes";
     # asylum applications are read as before)
+    # (and registrations for aid: "FEMA has received 24,300 registrations for assistance")
     (r"places(?! (?:of|où|where)\b)|applications(?! for (?:asylum|refugee status|international protection))|"
+     r"registrations(?! (?:of|as) (?:refugees|asylum|IDPs))|"
      r"demandes(?! d[’']asile| de (?:protection internationale|statut de réfugié))",
      "not", "", ""),
     (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus|ambulances|"
@@ -355,7 +357,7 @@ HEAD_SKIP_WORDS: str = (
 )
 # Partitives: "55,000 of them", "14 d'entre elles": the number counts part of the previous
 # group and shares its fate.
-PARTITIVES: str = r"of them|of whom|of these|d[’']entre eux|d[’']entre elles|parmi eux|dont"
+PARTITIVES: str = r"of them|of whom|of these|of those|d[’']entre eux|d[’']entre elles|parmi eux|dont"
 # The same said before the number: "..., dont environ 160 000 dans la capitale".
 # Counts paired one by one with what follows ("two and three thousand families arrived in
 # Kosti and Rabak respectively"): two counts, not a range (etl.quantities)
@@ -754,6 +756,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"lorsque|quand|chaque année)\b)", "displaced", "stock"),
     # being driven out: displaced, flow
     (r"displaced|displacing|displacement|uproot(?:ed|s|ing)?|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
+    # evicted from where they lived ("| Residents evicted, November 2016 |", "about 9,000 of
+    # those evicted"; "délogés" in French)
+    (r"evicted|évincé(?:e|s|es)|délog(?:é|ée|és|ées)", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
     # people on one side of a border waiting to cross it ("waiting for a chance to cross";
     # the measure is the sentence's: "refugees leave Kufra each week, some hoping to cross")
@@ -942,6 +947,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"parti(?:e|s|es)? (?:\w+ )?chez (?:des|leurs|de la|les) (?:parents|proches|amis|familles|"
      r"parenté)\b(?![^.;]{0,40}?\bpour (?:les |la |le |l[’'])?(?:vacances|fêtes?|congés|"
      r"week-end|noël|nouvel an|funérailles|deuil|mariage)\b)", "displaced", "flow"),
+    # gone by ship, lifted or transferred, in a noun ("around 11,000 took ships to Auki",
+    # "Hélitreuillage de 37 personnes", "Transfert de 85 sinistrés du cégep vers la base")
+    (r"took (?:a |the )?(?:ships?|boats?|buses|flights?|planes?|ferr(?:y|ies)|canoes?|trucks?) (?:to|for)\b"
+     r"|(?:hélitreuillages?|héliportages?|transferts?|relocalisations?)(?= de (?:\d|quelque|environ|près|"
+     r"plus))", "", "flow"),
+    # people still waiting to be rehoused, or who slept there ("entre 60 et 80 ménages qui
+    # attendent un relogement", "quelque 24 000 personnes y dormaient")
+    (r"(?:attend(?:ent|aient)|awaiting|waiting for) (?:un |leur |a |their )?(?:relogement|rehousing)"
+     r"|y (?:dorment|dormaient|ont dormi|passent la nuit)|slept there", "", "stock"),
     # passing through shelters, all told ("1 140 personnes au total sont passées par les
     # centres d'accueil du département", "plus de mille personnes sont passées par nos
     # salles"; not "passées par la mairie" to ask for aid)
@@ -1026,7 +1040,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # Qayyarah town")
      r"|(?<=, )(?:mostly|most of them|almost all|nearly all|all) back to\b"
      # ("about 2,150 people moved back into their repaired homes")
-     r"|moved back (?:in|into|to)(?= (?:their |the )?(?:[\w-]+ )?(?:homes?|houses?|villages?|neighbou?rhoods?)\b)",
+     r"|moved back (?:in|into|to)(?= (?:their |the )?(?:[\w-]+ )?(?:homes?|houses?|villages?|neighbou?rhoods?)\b)"
+     # ("some 1,500 residents have moved back", "500 people moved back onto the cleared land")
+     r"|(?:have|has|had) moved back\b(?! to (?:work|school|class))|moved back onto\b",
      "returned", "flow"),
     # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
     (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
@@ -1466,7 +1482,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"(?:\s+(?:environ|près de|plus de|quelque|au moins))?\s*$", "staff"),
     # the people a ratio is of ("one latrine per 100 people")
     (r"(?:per|for every|for each)\s*$", "ratio"),
-    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
+    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive|house)|capacity|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
     # (right before the number: not "les convois prévus pour mardi ont évacué 1 100
     # personnes", "abris, construits pour résister aux pluies, hébergent 900 familles")
     (rf"(?:(?:built|designed|meant|laid out|planned|fitted out|equipped) for|{SET_UP_FOR}|"
@@ -3050,7 +3066,7 @@ SAME_PEOPLE_BEFORE: str = (
     # ("La première nuit, samedi, on en avait 410")
     r"|on en (?:avait|a eu|comptait|a compté)"
     # (the peak of the same count: "The peak was 5,240 people on 3 March", "Le pic a été de")
-    r"|the peak was|at the peak,? there were|le pic (?:était|a été) de|au plus fort,? (?:il y en avait|on en comptait)"
+    r"|the (?:nightly |daily )?peak was|at the peak,? there were|le pic (?:était|a été) de|au plus fort,? (?:il y en avait|on en comptait)"
     r"|(?:they|there) (?:were|are)(?: (?:still|already|only))?|they numbered"
 )
 # ... but not when the sentence first names what the pronoun stands for, a topic of its

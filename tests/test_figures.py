@@ -4590,3 +4590,28 @@ def test_a_figure_compared_with_a_population_is_not_withdrawn():
 ])
 def test_people_who_cannot_go_home_yet(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 36's misses, by kind
+    ("The federation estimates that about 9,000 of those evicted from Goma in November were "
+     "children.", [("about 9,000", "displaced")]),
+    ("About 30,000 residents of Goma were evicted in November.", [("About 30,000", "displaced")]),
+    ("Some 400 people had sheltered in the Goma stadium. The nightly peak was about 680, on "
+     "November 17.", [("Some 400", "displaced"), ("about 680", "displaced")]),
+    ("The town of Sake reports that some 1,500 residents have moved back.",
+     [("some 1,500", "returned")]),
+    ("During the fighting around 11,000 people took ships to Bukavu.",
+     [("around 11,000", "displaced")]),
+    ("[21-07 08:30] Hélitreuillage de 37 personnes coincées par les eaux à Kalehe.",
+     [("37", "displaced")]),
+    ("À Goma, il y a encore entre 60 et 80 ménages qui attendent un relogement définitif.",
+     [("entre 60 et 80", "displaced")]),
+    ("Le stade de Goma a servi d'abri. Au plus fort de la crise, quelque 24 000 personnes y "
+     "dormaient.", [("quelque 24 000", "displaced")]),
+    # (registrations for aid, and a site's capacity, are no people moved)
+    ("FEMA has received 24,300 registrations for assistance from Goma.", []),
+    ("The new site in Goma will house up to 400 households when it is finished.", []),
+])
+def test_the_words_of_round_36(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected

@@ -293,3 +293,13 @@ def test_a_number_after_a_phone_line_is_a_phone_number():
 def test_a_count_padded_with_zeros_is_a_count(text, number):
     q = next(q for q in find_quantities(text) if q.text == number)
     assert q.kind == "count"
+
+
+@pytest.mark.parametrize("text, number", [
+    # the minutes of a clock time are no count
+    ("[21-07 08:30] Hélitreuillage de 37 personnes", "30"),
+    ("At 18:45 the convoy left Goma", "45"),
+])
+def test_the_minutes_of_a_time_are_no_count(text, number):
+    q = next(q for q in find_quantities(text) if q.text == number)
+    assert q.kind != "count"
