@@ -37,7 +37,8 @@ _OF_CARE_HOME = rx(
     r"^\s*(?:(?:of|at|in|from|de|du|des|à)\s+|d[’']\s*)(?:the |a |an |la |le |les |l[’']|un |une )?"
     rf"(?:[\w’'-]+ ){{0,2}}?(?:{V.CARE_HOMES}){_E}"
 )
-_LOG_STAMP_ONLY = re.compile(r"\W*\[[^\]\n]{1,20}\]\W*")
+# (a stamp of digits: "[21-07 08:30]", "[12/08 06h15]"; not "[Kampala] Displacement Tracking")
+_LOG_STAMP_ONLY = re.compile(r"\W*\[[\d\s:/.h-]{1,20}\]\W*")
 _QUOTED_WORD_END = re.compile(r"[\w’'-]+\s*[\"”»]")
 PARTITIVE = rx(rf"^\s*(?:{V.PARTITIVES})(?![\w-])")
 # (patterns, the tags of each: (category or kind, measure))

@@ -112,7 +112,8 @@ _SCALE_WORD = re.compile(
 )
 # every scale word a number in words may hold ("hundred", "mille", "millions")
 _WORD_SCALES = {**V.WORD_SCALES, **{w: v for w, v in V.SCALE_SUFFIXES.items() if len(w) > 2}}
-_CLOCK_BEFORE = re.compile(r"\d[:h]$")  # the minutes of a time ("08:30", "14h30")
+# the minutes of a time ("08:30", "14h30"; not "Site 2:450")
+_CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:h]$")
 _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\s?(?:am|pm|h)\b|\s?GMT)", re.IGNORECASE)
 # a noun naming people right after a number ("2000 persons", "1950 ménages déplacés")
 _PEOPLE_AFTER = re.compile(
@@ -277,7 +278,9 @@ def _kind(text: str, q: Quantity) -> str:
             return "ordinal"
         if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after.lstrip()):
             return "date" if (q.value or 0) <= 31 else "year"
-        if _TIME_AFTER.match(after) or _CLOCK_BEFORE.search(before):
+        if _TIME_AFTER.match(after) or (
+            _CLOCK_BEFORE.search(before) and re.fullmatch(r"[0-5]\d", q.text)
+        ):
             return "date"  # "08:30", and its minutes
         # (but a count may be padded, before its people: "012 ménages")
         padded_count = _PEOPLE_AFTER.match(text, q.end, q.end + 40)

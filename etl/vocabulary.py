@@ -198,7 +198,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # asylum applications are read as before)
     # (and registrations for aid: "FEMA has received 24,300 registrations for assistance")
     (r"places(?! (?:of|où|where)\b)|applications(?! for (?:asylum|refugee status|international protection))|"
-     r"registrations(?! (?:of|as) (?:refugees|asylum|IDPs))|"
+     # (but registrations of people who moved are theirs: "12,000 registrations of Congolese
+     # refugees", "of new arrivals", "of returnees")
+     r"registrations(?! (?:of|as) (?:[\w-]+ ){0,2}?(?:refugees|asylum|IDPs|displaced|returnees|"
+     r"(?:new )?arrivals|evacuees))|"
      r"demandes(?! d[’']asile| de (?:protection internationale|statut de réfugié))",
      "not", "", ""),
     (r"cars|vehicles|véhicules|voitures|trucks|lorries|camions|buses|bus|ambulances|"
@@ -328,10 +331,19 @@ YEAR_BEFORE: str = (
     r"en|depuis|avant|après|dès|jusqu[’']en|fin|début|mi|année|l[’']an|le|la|les|"
     r"(?:19|20)\d\d\s*(?:to|and|et|à|au|-|–)"
 )
+# Evicted from where they lived ("évincés", "délogés"); not for rent owed, nor a team from a
+# tournament ("300 tenants were evicted for failing to pay rent")
+EVICTED: str = (
+    r"(?:evicted|évincé(?:e|s|es)|délog(?:é|ée|és|ées))(?! (?:for|over|pour) (?:(?:failing|failure) "
+    r"to pay|non-?payment|not paying|unpaid|arrears|(?:the )?rent|loyers? impayés|non-paiement)"
+    r"| from (?:the|a) (?:tournament|competition|cup|league|contest)\b)"
+)
 # Adjectives after the noun that say who the people are ("4 000 ménages déplacés",
 # "80 000 personnes déplacées"): part of the noun phrase, with the category they give.
 POST_HEAD_ADJECTIVES: list[tuple[str, str]] = [
     (r"déplacé(?:e)?s(?: internes)?|internally displaced|displaced", "displaced"),
+    # ("1 200 ménages évincés de leurs terres ... vivent dans", as "ménages déplacés")
+    (EVICTED, "displaced"),
     (r"réfugié(?:e)?s|demandeurs d[’']asile", "refugees"),
     (r"rapatrié(?:e)?s|retourné(?:e)?s|returnees", "returned"),
     (r"évacué(?:e)?s|evacuated", "evacuated"),
@@ -357,7 +369,8 @@ HEAD_SKIP_WORDS: str = (
 )
 # Partitives: "55,000 of them", "14 d'entre elles": the number counts part of the previous
 # group and shares its fate.
-PARTITIVES: str = r"of them|of whom|of these|of those|d[’']entre eux|d[’']entre elles|parmi eux|dont"
+# (not a survey's sample: "300 of those surveyed said they lacked water")
+PARTITIVES: str = r"of them|of whom|of these|of those(?! (?:interviewed|surveyed|polled|questioned|asked|sampled|responding|who (?:responded|answered)))|d[’']entre eux|d[’']entre elles|parmi eux|dont"
 # The same said before the number: "..., dont environ 160 000 dans la capitale".
 # Counts paired one by one with what follows ("two and three thousand families arrived in
 # Kosti and Rabak respectively"): two counts, not a range (etl.quantities)
@@ -758,7 +771,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"displaced|displacing|displacement|uproot(?:ed|s|ing)?|forced (?:to flee|from|out)|from their homes", "displaced", "flow"),
     # evicted from where they lived ("| Residents evicted, November 2016 |", "about 9,000 of
     # those evicted"; "délogés" in French)
-    (r"evicted|évincé(?:e|s|es)|délog(?:é|ée|és|ées)", "displaced", "flow"),
+    (rf"{EVICTED}", "displaced", "flow"),
     (r"(?:driv(?:en|ing|es?)|drove|forc(?:ed|ing)|chas(?:ed|ing|es)|push(?:ed|ing|es)) .{0,40}?(?:from|out|toward|towards|into)", "displaced", "flow"),
     # people on one side of a border waiting to cross it ("waiting for a chance to cross";
     # the measure is the sentence's: "refugees leave Kufra each week, some hoping to cross")
@@ -1042,7 +1055,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # ("about 2,150 people moved back into their repaired homes")
      r"|moved back (?:in|into|to)(?= (?:their |the )?(?:[\w-]+ )?(?:homes?|houses?|villages?|neighbou?rhoods?)\b)"
      # ("some 1,500 residents have moved back", "500 people moved back onto the cleared land")
-     r"|(?:have|has|had) moved back\b(?! to (?:work|school|class))|moved back onto\b",
+     # (not a date put off: "the registration deadline had moved back a week")
+     r"|(?:have|has|had) moved back\b(?! to (?:work|school|class)| (?:by )?(?:a|an|one|two|three|"
+     r"several|\d+) (?:days?|weeks?|months?|years?|hours?)\b)|moved back onto\b",
      "returned", "flow"),
     # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
     (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
@@ -1482,7 +1497,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"(?:\s+(?:environ|près de|plus de|quelque|au moins))?\s*$", "staff"),
     # the people a ratio is of ("one latrine per 100 people")
     (r"(?:per|for every|for each)\s*$", "ratio"),
-    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive|house)|capacity|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
+    (r"(?:can|could|will|would) (?:host|accommodate|hold|take|shelter|receive)|capacity|(?:can|could|will|would) house(?=\s+(?:up to|about|some|around|more than|over|as many as|nearly)?\s*$)|accommodate up to|able to host|built to (?:hold|host|house|accommodate)|designed to (?:process|receive|host|hold|handle|take)(?:\s+(?:up to|about|some|around|more than|over))?\s*$", "capacity"),
     # (right before the number: not "les convois prévus pour mardi ont évacué 1 100
     # personnes", "abris, construits pour résister aux pluies, hébergent 900 familles")
     (rf"(?:(?:built|designed|meant|laid out|planned|fitted out|equipped) for|{SET_UP_FOR}|"

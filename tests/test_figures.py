@@ -4615,3 +4615,31 @@ def test_people_who_cannot_go_home_yet(text, expected):
 ])
 def test_the_words_of_round_36(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (the words of round 36, where they do not belong)
+    ("In Gado camp, 45,000 refugees live in shelters; 300 of those surveyed said they lacked "
+     "water.", [("45,000", "refugees")]),
+    ("In Kampala, 300 tenants were evicted for failing to pay rent last month.", []),
+    ("Some 1,200 households evicted from their land in Kalehe live with host families.",
+     [("Some 1,200", "displaced", "stock")]),
+    ("Près de 800 familles délogées par les eaux vivent dans des écoles de Limete.",
+     [("Près de 800", "displaced", "stock")]),
+    ("The registration deadline for the 12,000 refugees in Adjumani had moved back a week.",
+     [("12,000", "refugees")]),
+    ("UNHCR recorded 12,000 new registrations of Congolese refugees in Nakivale in May.",
+     [("12,000", "refugees")]),
+    ("In Adré, 6,200 registrations of new arrivals from Sudan were completed last week.",
+     [("6,200", "refugees")]),
+    ("IOM carried out 9,000 registrations of returnees in Ouaddaï.", [("9,000", "returned")]),
+    ("The hotel, which will house the delegation, is near the site where 2,000 displaced "
+     "people live in Goma.", [("2,000", "displaced")]),
+    ("Site 2:450 ménages déplacés à Bulengo.", [("450", "displaced")]),
+    ("[Kampala] Displacement Tracking Matrix teams counted 2,400 people in Kisoro.", []),
+])
+def test_the_words_of_round_36_elsewhere(text, expected):
+    rows = figures_of(text)
+    assert len(rows) == len(expected)
+    for r, e in zip(rows, expected, strict=True):
+        assert (r["number_text"], r["category"], r["measure"])[: len(e)] == e

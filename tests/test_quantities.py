@@ -303,3 +303,13 @@ def test_a_count_padded_with_zeros_is_a_count(text, number):
 def test_the_minutes_of_a_time_are_no_count(text, number):
     q = next(q for q in find_quantities(text) if q.text == number)
     assert q.kind != "count"
+
+
+@pytest.mark.parametrize("text, number", [
+    # (but a count after a list item's colon is no time: no hour before it, or too long)
+    ("Site 2:450 ménages déplacés", "450"),
+    ("Zone 31:20 familles", "20"),
+])
+def test_a_count_after_a_colon_is_no_minutes(text, number):
+    q = next(q for q in find_quantities(text) if q.text == number)
+    assert q.kind == "count"
