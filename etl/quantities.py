@@ -282,9 +282,12 @@ def _kind(text: str, q: Quantity) -> str:
             _CLOCK_BEFORE.search(before) and re.fullmatch(r"[0-5]\d", q.text)
         ):
             return "date"  # "08:30", and its minutes
-        # (but a count may be padded, before its people: "012 ménages")
-        padded_count = _PEOPLE_AFTER.match(text, q.end, q.end + 40)
-        if len(q.text) > 1 and q.text[0] == "0" and not padded_count:
+        # (but a count may be padded, before its people: "012 ménages"; the cheap test
+        # first, as most numbers have no leading zero)
+        if (
+            len(q.text) > 1 and q.text[0] == "0"
+            and not _PEOPLE_AFTER.match(text, q.end, q.end + 40)
+        ):
             # no count is written with a leading zero: a time ("by 0500") or a code
             if len(q.text) == 4 and q.text[:2] <= "23" and q.text[2] <= "5":
                 return "date"
