@@ -259,7 +259,7 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             moves
             and _TIME_HEADER.fullmatch(header)
             # (a span said bare in a header: "| Last 7 days |", "| 7 derniers jours |")
-            and (period_of(header) or period_of(f"in the {header}")
+            and (period or period_of(f"in the {header}")
                  or period_of(f"au cours des {header}") or _PEAK.search(header))
             and (caption := _caption_count(table.caption)) is not None
         ):
