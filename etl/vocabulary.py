@@ -427,6 +427,10 @@ def _right_after(words: tuple[str, ...], literals: tuple[str, ...]) -> str:
     ) + ")"
 
 
+# "ont rejoint", "rejoignent", "rejoindre": the forms of joining a place or people
+REJOINDRE = r"rejoi(?:nt|gnent|gnaient|gnant|ndre)"
+
+
 def _not_right_after(words: tuple[str, ...], literals: tuple[str, ...]) -> str:
     """One of `literals`, not right after one of `words` (see `_right_after`)."""
     return "(?:" + "|".join(
@@ -683,7 +687,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # rejoint la province voisine du Maniema")
     (r"(?:reached|head(?:ing|ed) (?:towards?|for))(?= (?:the )?"
      r"(?:(?:neighbouring |nearby )?(?:town|city|province|region|district|county) of )?(?-i:[A-ZÀ-Ý]))", "", "flow"),
-    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre)(?= (?:le |la |les |l[’'])?"
+    (rf"{REJOINDRE}(?= (?:le |la |les |l[’'])?"
      r"(?:(?:ville|province|région|localité|commune|territoire|pays)(?: voisine?)? (?:de |du |des |d[’']))?"
      r"(?-i:[A-ZÀ-Ý]))", "", "flow"),
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
@@ -742,7 +746,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # gone to join relatives ("Des dizaines de familles de Wéa ont rejoint des proches à
     # Djibouti-ville")
-    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre) (?:des|leurs) (?:proches|parents|amis|membres de leur famille)",
+    (rf"{REJOINDRE} (?:des|leurs) (?:proches|parents|amis|membres de leur famille)",
      "", "flow"),
     # gone to live with relatives ("environ 750 habitants de Bria sont partis s'installer
     # chez des proches à Ippy")
@@ -954,7 +958,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"ménages)\b)", "", "stock"),
     # gone to shelters or to relatives ("1 650 personnes avaient rejoint les abris
     # cycloniques", "Plusieurs milliers d'habitants sont partis chez des parents")
-    (r"rejoi(?:nt|gnent|gnaient|gnant|ndre) (?:les |des |un |une |l[’'])?(?:abris|centres? "
+    (rf"{REJOINDRE} (?:les |des |un |une |l[’'])?(?:abris|centres? "
      r"d[’'](?:hébergement|accueil|évacuation)|refuges?|hébergements?)\b", "", "flow"),
     # (not for the holidays: "sont partis chez leurs parents pour les fêtes")
     (r"parti(?:e|s|es)? (?:\w+ )?chez (?:des|leurs|de la|les) (?:parents|proches|amis|familles|"
@@ -2357,7 +2361,7 @@ NAME_OPENERS: str = (
 # ... that say the place is where people went,
 REGAGNER = r"regagn(?:é|ée|és|ées|er|ent|aient|ant|e)"  # "ont regagné leurs villages de Ndrele"
 INTO_BEFORE: str = (
-    r"->|→|into|to|towards?|vers|reached|entered|entering|rejoi(?:nt|gnent|gnaient|gnant|ndre)|"
+    rf"->|→|into|to|towards?|vers|reached|entered|entering|{REJOINDRE}|"
     rf"jusqu[’']à|arrivés? (?:à|au|en)|arrived (?:in|at)|{REGAGNER}|left for|set off for|"
     # (not where people had taken refuge before, in a relative clause: "1 200 Congolais qui
     # s'étaient réfugiés en Ouganda sont rentrés à Bunagana")
