@@ -1942,6 +1942,7 @@ def _places(
         and (at is None or not at.iso3)  # a name the gazetteer lacks says nothing of a country
         and host
         and (where is None or where.iso3 != from_country)
+        and not (where is None and _crossing_aside(ctx, from_country))
         and not inside
     ):
         # a report about arrivals in a host country, unless the paragraph (or the report,
@@ -2159,6 +2160,14 @@ def _abroad(dest: P.PlaceRef, origin, at, state: _DocState) -> bool:
         "",
     )
     return bool(here) and here != dest.iso3
+
+
+def _crossing_aside(ctx: P.DocumentPlaces, from_country: str) -> bool:
+    """Is the report about a place in the people's own country, and names their crossing
+    into another only once ("Le HCR signale aussi que 2 000 personnes ont traversé vers le
+    Tchad", in an e-mail on the sites of Kaga-Bandoro)? Its figures that name no place are
+    then not the host's."""
+    return ctx.host_weight < 2 and ctx.main is not None and ctx.main.iso3 == from_country
 
 
 def _goes_elsewhere_inside(s: str, v: Verdict) -> bool:

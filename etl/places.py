@@ -809,6 +809,7 @@ class DocumentPlaces:
     main: PlaceRef | None = None  # the place the document is most about
     province: PlaceRef | None = None  # the province whose places it names most
     host_iso3: str = ""  # the country receiving people from abroad, when there is one
+    host_weight: int = 0  # how often people are said to enter it (the headline twice)
     origin_iso3: str = ""  # the country people come from
     # the countries it names as places, or through towns no other country has a namesake
     # of; and every country it mentions at all, nationalities included (`localise`)
@@ -881,7 +882,7 @@ def document_places(
     ctx.origin_iso3 = origins.most_common(1)[0][0] if origins else ""
     for iso3, _ in hosts.most_common():
         if iso3 != ctx.origin_iso3 and mentioned - {iso3}:
-            ctx.host_iso3 = iso3
+            ctx.host_iso3, ctx.host_weight = iso3, hosts[iso3]
             break
     if ctx.host_iso3 and not ctx.origin_iso3:
         # people cross into the host from the other country the report is about

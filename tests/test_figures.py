@@ -4643,3 +4643,19 @@ def test_the_words_of_round_36_elsewhere(text, expected):
     assert len(rows) == len(expected)
     for r, e in zip(rows, expected, strict=True):
         assert (r["number_text"], r["category"], r["measure"])[: len(e)] == e
+
+
+def test_a_report_on_sites_at_home_that_names_one_crossing_keeps_its_silent_figures_at_home():
+    text = ("Kaga-Bandoro : sites de déplacés\n\n"
+            "Le site de l'évêché de Kaga-Bandoro compte 1 200 ménages déplacés.\n\n"
+            "- Au dernier passage, la DTM avait compté 870 ménages.\n"
+            "- Le HCR signale aussi que près de 2 000 personnes de Kabo ont traversé vers le "
+            "Tchad depuis décembre.")
+    got = {r["number_text"]: (r["category"], r["iso3"]) for r in figures_of(text)}
+    assert got["870"] == ("displaced", "CAF")
+    assert got["près de 2 000"] == ("refugees", "TCD")
+    # a report that names the crossing more than once is about the host country
+    text = text.replace("Kaga-Bandoro : sites de déplacés",
+                        "Des Centrafricains traversent vers le Tchad")
+    got = {r["number_text"]: (r["category"], r["iso3"]) for r in figures_of(text)}
+    assert got["870"] == ("refugees", "TCD")
