@@ -1187,6 +1187,23 @@ def test_the_dollo_ado_camps_are_in_ethiopia():
         ("ETH-kobe-camp", "ETH", "refugees")]
 
 
+def test_a_border_town_of_two_countries_is_the_one_refugees_enter():
+    # Kurmuk is a town of Sudan's Blue Nile and one of Ethiopia's Benishangul-Gumuz, on
+    # either side of the border; Sudanese refugees in a report on Ethiopia are in the second
+    text = ("Soudan - Éthiopie : des milliers de réfugiés du Nil Bleu franchissent la frontière "
+            "à Kurmuk\n\n"
+            "Le centre de transit de Kurmuk, prévu pour 3 000 personnes, en abritait 7 450 "
+            "lundi. Le camp de Sherkole accueille déjà 17 200 réfugiés.")
+    got = {r["number_text"]: (r["location_place_id"], r["category"]) for r in figures_in(text)}
+    assert got["7 450"] == ("ETH-kurmuk", "refugees")
+    assert got["17 200"] == ("ETH-sherkole-camp", "refugees")
+    # a report on the Blue Nile alone keeps Sudan's
+    rows = figures_in("Soudan : combats dans le Nil Bleu\n\n"
+                      "Quelque 4 000 personnes déplacées sont arrivées à Kurmuk cette semaine.")
+    assert [(r["location_place_id"], r["category"]) for r in rows] == [
+        ("SDN-kurmuk", "displaced")]
+
+
 def test_a_report_that_names_its_country_only_in_an_organisation_is_about_that_country():
     # the only country is in "Fiji Red Cross": Koro is the Fijian island the gazetteer
     # lacks (no point of its own), not the town of Mali's, and the figures are in Fiji
