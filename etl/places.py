@@ -74,8 +74,9 @@ _SITE_AFTER = re.compile(rf"^\s+(?:{V.SITE_WORDS})\b", re.I)
 # of one area), "site de Kigonze".
 _TIME_NAMES = "|".join(w.capitalize() for w in (*V.MONTHS, *V.WEEKDAYS))
 _UNLISTED_SITE = re.compile(
-    # (an article is no name: "Le site de Kigonze" is the site of Kigonze)
-    rf"\b((?!(?:The|Le|La|Les|Un|Une)\s)(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
+    # (an article is no name: "Le site de Kigonze" is the site of Kigonze; nor a
+    # preposition: "Au centre de transit, ...")
+    rf"\b((?!(?i:{V.NOT_SITE_NAMES})\s)(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{V.SITE_WORDS})s?)\b"
     # (the site word may open a line: "Site de Timbé : 5 420 personnes")
     rf"|\b((?:{V.SITE_WORDS}|(?-i:Site|Camp))\s+(?:de\s+|d[’']|of\s+)?"
     # (a name of several words: "points d'entrée de Dan Issa")

@@ -2533,6 +2533,13 @@ SITE_NAME_BEFORE: str = r"(?:site|camp|centre|center)\s+(?:de\s+|d[’']|du\s+|o
 # the gazetteer may lack ("Bor South County", "Aceh Besar", "Sylhet Sadar upazila").
 UNIT_QUALIFIERS: str = r"Sadar|Besar|North|South|East|West|Central|Nord|Sud|Est|Ouest"
 OPENING_PLACE_PREPOSITIONS: str = r"in|at|inside|near|around|outside|à|au|aux|en|dans"
+# Capitalised words that open a sentence before a site word and name no site ("Au centre
+# de transit, nous avons compté ...", "Each camp holds ...", "Chaque site accueille ..."):
+# articles, prepositions and determiners.
+NOT_SITE_NAMES: str = (
+    rf"the|le|la|les|un|une|{OPENING_PLACE_PREPOSITIONS}|du|des|each|every|this|that|our|"
+    r"their|its|another|ce|cet|cette|chaque|notre|votre|leur"
+)
 # ... and "from", only before a name and its unit ("From Yunakivka hromada alone,"; not
 # "From Day One," or "From Mid-March,")
 OPENING_ORIGIN_PREPOSITIONS: str = r"from"

@@ -1239,3 +1239,17 @@ def test_a_word_that_leads_on_is_no_place():
     (row,) = figures_in("Also: the 1.2 million who evacuated the Goma area before Monday "
                         "are not in the count.")
     assert row["location"] == "Goma"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a preposition or determiner opening a sentence is no site's name
+    ("Au centre de transit, nous avons compté 3 900 enfants parmi les personnes hébergées.",
+     []),
+    ("Each camp holds about 2,000 displaced people.", []),
+    ("Chaque site accueille environ 2 000 déplacés.", []),
+    # ... but the name after it is
+    ("In Miconi transit centre, 2,000 displaced people are staying.",
+     ["Miconi transit centre"]),
+])
+def test_a_word_opening_a_sentence_before_a_site_word_is_no_site(sentence, names):
+    assert [f.ref.name for f in find_in_sentence(sentence)] == names
