@@ -221,6 +221,7 @@ _ORGANISATION_AFTER = re.compile(rf"^\s+(?:{V.ORGANISATION_WORDS}|{V.STREET_WORD
 _AS_WORDS = {name: re.compile(after, re.I) for name, after in V.PLACE_NAMES_AS_WORDS.items()}
 _PLACE_ARTICLE = re.compile(V.PLACE_ARTICLE_BEFORE)
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
+_STREET_BEFORE = re.compile(rf"\b(?:{V.STREET_BEFORE})$", re.I)
 _SCENE_BEFORE = _before_place(V.SCENE_BEFORE)
 _REFERENCE_BEFORE = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
 _SIDE_BEFORE = re.compile(rf"\b({_DIRECTION})\s+$", re.I)
@@ -433,6 +434,8 @@ def _listing(sentence: str) -> tuple[tuple[Found, ...], frozenset[str]]:
             if m.place.place_id == m.place.iso3 and not m.demonym:
                 organisations.add(m.place.iso3)
             continue
+        if _STREET_BEFORE.search(sentence, max(0, m.start - 25), m.start):
+            continue  # "la rue de Kiev": a street
         if (
             (word := _AS_WORDS.get(m.text.casefold()))
             and word.match(sentence, m.end)

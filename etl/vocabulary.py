@@ -2452,6 +2452,12 @@ ORGANISATION_WORDS: str = (
 # Capitalised words after a place's name that make it a street's ("Olinda Road", "Kula
 # Highway"): not the town, nor a namesake in another country
 STREET_WORDS: str = r"Road|Street|Avenue|Highway|Boulevard|Lane"
+# ... and, in French, before it ("notre salle paroissiale de la rue de Kiev", "avenue du
+# Congo"): a street's name, not the town nor the country
+STREET_BEFORE: str = (
+    r"(?:rue|avenue|av\.|boulevard|bd|quai|impasse|allée|ruelle)\s+"
+    r"(?:de\s+la\s+|de\s+l[’']|des\s+|du\s+|de\s+|d[’'])?"
+)
 # Words before a place that make it the scene of the violence people fled ("fled to Bunia
 # after attacks in Djugu"): where the figure is only when the sentence names no other
 # place for it, and neither where people came from nor where they are.

@@ -1253,3 +1253,21 @@ def test_a_word_that_leads_on_is_no_place():
 ])
 def test_a_word_opening_a_sentence_before_a_site_word_is_no_site(sentence, names):
     assert [f.ref.name for f in find_in_sentence(sentence)] == names
+
+
+def test_a_french_street_named_after_a_town_is_no_place():
+    assert [f.ref.name for f in find_in_sentence(
+        "Notre salle paroissiale de la rue de Kiev a hébergé une cinquantaine de personnes.")] == []
+    assert [f.ref.name for f in find_in_sentence("Ils vivent avenue du Congo, à Kinshasa.")] == [
+        "Kinshasa"]
+    assert [f.ref.place_id for f in find_in_sentence("Les déplacés de Kiev sont arrivés.")] == [
+        "UKR-kyiv"]
+
+
+def test_cities_read_as_surnames_elsewhere_are_places_in_reports():
+    # Darwin and Kingston were stopnames (Charles Darwin); reports on Cyclone Tracy or a
+    # hurricane in Jamaica name the cities
+    found = find_in_sentence("Cyclone Tracy struck Darwin on Christmas Day.")
+    assert [f.ref.place_id for f in found] == ["AUS-darwin"]
+    found = find_in_sentence("Some 2,000 people are in shelters in Kingston, Jamaica.")
+    assert [f.ref.place_id for f in found][:1] == ["JAM-kingston"]
