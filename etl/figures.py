@@ -77,11 +77,12 @@ _LONG_LABEL_MAX = 140
 
 
 def _label_rx(shortest: int, longest: int) -> re.Pattern[str]:
-    """A label of `shortest` to `longest` characters and its colon, ending the text (at the
-    start of a line or item, or of a part after a semicolon: "...; Ratnapura: 640 families")."""
+    """A label of `shortest` to `longest` characters and its colon (or dotted leader:
+    "Evacuated by the Region ...... 218,500"), ending the text (at the start of a line or
+    item, or of a part after a semicolon: "...; Ratnapura: 640 families")."""
     return _rx(
         rf"(?:^|(?<=;)|(?<=; )|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{{shortest - 1},{longest - 1}}}?)"
-        r"\s*:\s*(?:approx\.|~|about|environ)?\s*$"
+        r"\s*(?::|\.{4,})\s*(?:approx\.|~|about|environ)?\s*$"
     )
 
 
@@ -107,7 +108,7 @@ _DISPLACED_HEADING = _rx(
     rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{DISPLACED_NOUN.pattern})"
 )
 # A row that is nothing but a label and its number ("- Ouham : 98 000")
-_ROW_LABEL_ONLY = _rx(rf"[\s•*–-]*[^:\n]{{1,{_LONG_LABEL_MAX}}}:\s*$")
+_ROW_LABEL_ONLY = _rx(rf"[\s•*–-]*[^:\n]{{1,{_LONG_LABEL_MAX}}}(?::|\.{{4}})\s*$")
 _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
 # ... but a camp's population, in a section about camps ("Combined population: 12,410")
 # (not the host community's, nor a census's: "Population (host community): 45,000",
@@ -349,6 +350,7 @@ _EARLIER_RELATIVE = _rx(r"\s*,?\s*(?:who|that|qui)\s+(?:had|avaient|étaient|s[�
 _AGENT = _rx(r"\s+(?:by|par)\b")
 # taken away from somewhere ("were taken by bus from West Maui", "took 62 people off Mango")
 _AWAY = _rx(r"\s+(?:from|off|out|away)\b")
+_OUT = _rx(r"\s+(?:out|away)\b(?! (?:of (?:the |their )?(?:class(?:room)?s?|lessons?|school)\b))")
 # not a rate: "a day after the attack", "a week earlier"
 _NOT_RATE = r"\s+(?:after|before|later|earlier|ago|après|avant)\b"
 _NOT_RATE_AFTER = re.compile(_NOT_RATE, re.I)
@@ -551,6 +553,12 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
     main = _main_verb_cue(cues, head, s)
     if main is not None:
         return main[2]
+    if _EARLIER_RELATIVE.match(s, head.end) and (
+        done := [c for c in near if c[1] <= q.start and c[2] in ("returned", "evacuated")]
+    ):
+        # what was done to the people, its verb before them, and what they had done before
+        # in a relative clause ("evacuated about 380 people who had returned to the zone")
+        return done[-1][2]
     for strong in ("returned", "evacuated"):
         if any(c[2] == strong for c in near):
             return strong
@@ -1242,6 +1250,8 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
         # (or taken away by others: "11,000 visitors were taken by bus from West Maui"; not
         # "500 pupils were taken by bus to the new school")
         or (c[2] == V.MOVED_BY_OTHERS and c[0] >= head.end and _AWAY.match(s, c[1]))
+        # ... the verb first ("moved 640 registered guests out")
+        or (c[2] == V.MOVED_BY_OTHERS and c[1] <= q.start and _OUT.match(s, head.end))
         for c in cue_hits(s, lo, hi)
     ):
         return "staff deployed, not moved"

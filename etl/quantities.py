@@ -125,6 +125,8 @@ _CELL_AFTER = re.compile(r"\s*(?:\||$)")
 _YEAR_BEFORE = re.compile(rf"\b(?:{V.YEAR_BEFORE})\s*$", re.IGNORECASE)
 _NAMER_BEFORE = re.compile(rf"\b(?:{V.NUMBER_NAMERS})\s*$", re.IGNORECASE)
 _DOCUMENT_NAMER_BEFORE = re.compile(rf"\b(?:{V.DOCUMENT_NUMBER_NAMERS})\s*$", re.IGNORECASE)
+_MODEL_NAMER_BEFORE = re.compile(rf"\b(?:{V.MODEL_NAMERS})\s*$")
+_CODE_NAMER_BEFORE = re.compile(rf"\b(?:{V.CODE_NUMBER_NAMERS})\s*(?:n[°º]\s*|no\.\s*)?$", re.I)
 
 
 def _parse_digits(raw: str, scale: str | None) -> float:
@@ -301,6 +303,10 @@ def _kind(text: str, q: Quantity) -> str:
             and not _PEOPLE_AFTER.match(text, q.end, q.end + 40)
         ):
             return "name"  # "les résidents du secteur 1", "Camp 11" (not "camp 200 families")
+        if _MODEL_NAMER_BEFORE.search(before) or (
+            _CODE_NAMER_BEFORE.search(before) and not _PEOPLE_AFTER.match(text, q.end, q.end + 40)
+        ):
+            return "name"  # "a Boeing 747", "[Question 8841]"
         if 1900 <= (q.value or 0) <= 2100 and len(q.text) == 4:
             people = _PEOPLE_AFTER.match(text, q.end, q.end + 40)
             if not people or _YEAR_BEFORE.search(text, max(0, q.start - 16), q.start):

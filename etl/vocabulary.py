@@ -219,6 +219,11 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"deaths?|dead|bodies|victims|casualties|fatalities|killed|wounded|injured|hostages", "not", "", ""),
     (r"morts?|décès|tués?|victimes|blessés?|otages|corps", "not", "", ""),
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
+    # papers issued to people, not people ("Of the 5,600 return permits issued, about
+    # 4,100 people had come back on them")
+    (r"(?:(?:return|re-entry|entry|travel|residence|work|transit) )?(?:permits?|passes|visas?)"
+     r"|permis(?: de (?:retour|séjour|travail|circuler))?|laissez-passer|sauf-conduits"
+     r"|invoices|bills|receipts|(?:insurance )?claims|factures|reçus", "not", "", ""),
     # (births in camps are no arrivals: "Births registered in camps this week: 212")
     (r"births|naissances|accouchements|deliveries", "not", "", ""),
     (r"cases|cas|consultations|doses|beds|lits|cots|camp beds|mattresses|matelas|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
@@ -226,7 +231,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # places where people cross, counted ("dozens of informal crossing points")
     (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|checkpoints?|entry points?)"
      r"|(?:points de passage|postes frontières|points d[’']entrée)(?: (?:informels|officiels|non officiels))?", "not", "", ""),
-    (r"schools?|écoles?|sites?|camps?|centres?|centers?|shelters?|abris|houses|homes|maisons", "not", "", ""),
+    # (not the verbs: "hundreds more shelter in the shopping centre", "2,000 camp in the open")
+    (r"schools?|écoles?|sites?|camps|centres?|centers?|shelters|abris|houses|homes|maisons"
+     r"|(?:camp|shelter)(?! (?:in|at|on|under|with|near|around|outside|inside|along|beside)\b)",
+     "not", "", ""),
     # (and other buildings, which an evacuation empties: "around 1,800 buildings had been
     # evacuated", "une quarantaine de chalets")
     # ("more than 600 public buildings now shelter over 56,000 people")
@@ -326,6 +334,13 @@ NUMBER_NAMERS: str = (
 DOCUMENT_NUMBER_NAMERS: str = (
     r"n[°º]|no\.|nr\.|numéro|bulletin|update|report|rapport|sitrep|résolution|resolution"
 )
+# ... and the ones whose number may be of any length ("[Question 8841]", "case 20417")
+CODE_NUMBER_NAMERS: str = (
+    r"question|motion|petition|pétition|amendment|amendement|dossier|case|ticket|réf\.?|ref\.?"
+)
+# Makers whose number names an aircraft or a vehicle, whatever follows ("a Qantas Boeing
+# 747 lifts 674 people to Sydney"): `etl.quantities` gives it the kind "name".
+MODEL_NAMERS: str = r"Boeing|Airbus|Antonov|Ilyushin|Tupolev|Lockheed|Douglas|Embraer|Cessna"
 YEAR_BEFORE: str = (
     r"in|since|by|until|till|during|from|before|after|early|late|mid|end|year|the|"
     r"en|depuis|avant|après|dès|jusqu[’']en|fin|début|mi|année|l[’']an|le|la|les|"
@@ -857,6 +872,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # (not a count of a city's homeless: "were without a home on the night of the census")
      r"(?![^.;]{0,60}\b(?:census|night count|point-in-time))"
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une |their |leurs )?"
+     # (how many: "dorment dans quelque 450 centres d'hébergement")
+     r"(?:(?:some |about |around |over |more than |quelque |environ |plus de |près de )?\d[\d,. \u00a0\u202f]*\d? )?"
      # ("spent last night in the primary school", "sleeping in their cars")
      r"(?:(?:primary|secondary|local|nearby|public|parish|village|town|main) )?"
      r"(?:cars|vehicles|voitures|véhicules|"
@@ -879,6 +896,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # centre last night", evacuees; not the centre of a town)
     (rf"(?!wait|attend){_SLEEPING_AT}(?:shelters?{_NOT_METRO}|(?:centre|center)s?(?! (?:of|de|du|des|ville)\b))\b",
      "", "stock"),
+    # a first night away, wherever ("ont passé la première nuit dans les orangeraies")
+    (r"passé (?:la|leur) première nuit (?:dans|sous|à|au|aux|sur|en|hors)\b"
+     r"|spent (?:the|their) first night (?:in|at|on|under|outside|away)\b", "displaced", "stock"),
     # out of their homes, still ("nearly 1,600 residents are still out of their homes",
     # "ont passé la nuit hors de chez elles"; not "forced out of their homes", a move)
     (r"(?:still|remain(?:ed|s)?|are|were|stay(?:ed|s)?|spent[\w ]{0,20}?) out of (?:their|his|her) homes?"
@@ -943,8 +963,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"corridors?)\b| (?-i:[A-ZÀ-Þ]))", "", "flow"),
     # a shelter that holds people, its place between ("the shelters in Caracas held over
     # 40,000 damnificados")
-    (r"(?:shelters?|evacuation cent(?:re|er)s?|relief cent(?:re|er)s?|arenas?|stadiums?|"
-     r"gymnasiums?|showgrounds?)(?: (?:in|at|of) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: [\w’'-]+)?)? "
+    # (or what they are, in brackets: "its reception centres (the Brampton fairgrounds,
+    # Sheridan College and four high schools) held about 7,400 people")
+    (r"(?:shelters?|evacuation cent(?:re|er)s?|relief cent(?:re|er)s?|reception cent(?:re|er)s?|"
+     r"arenas?|stadiums?|gymnasiums?|showgrounds?)(?: (?:in|at|of) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: [\w’'-]+)?)?"
+     r"(?: \([^()]{1,160}\))? "
      rf"(?:held|housed|holds|houses|now hold|now house)(?= {_COUNT_AHEAD})"
      # (not a crowd, nor people arrested: "The stadium in Bunia held 20,000 people for the
      # president's rally", "held some 300 people arrested during the protests")
@@ -959,11 +982,19 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # gone to shelters or to relatives ("1 650 personnes avaient rejoint les abris
     # cycloniques", "Plusieurs milliers d'habitants sont partis chez des parents")
     (rf"{REJOINDRE} (?:les |des |un |une |l[’'])?(?:abris|centres? "
-     r"d[’'](?:hébergement|accueil|évacuation)|refuges?|hébergements?)\b", "", "flow"),
+     r"d[’'](?:hébergement|accueil|évacuation)|refuges?|hébergements?)\b"
+     # ("Plusieurs milliers de familles de la Rive-Sud ont gagné des hôtels de Montréal")
+     r"|(?:ont|avaient|a|avait) gagné (?:les |des |un |une |l[’'])?(?:abris|hôtels|centres? "
+     r"d[’'](?:hébergement|accueil|évacuation)|refuges?)\b", "", "flow"),
     # (not for the holidays: "sont partis chez leurs parents pour les fêtes")
     (r"parti(?:e|s|es)? (?:\w+ )?chez (?:des|leurs|de la|les) (?:parents|proches|amis|familles|"
-     r"parenté)\b(?![^.;]{0,40}?\bpour (?:les |la |le |l[’'])?(?:vacances|fêtes?|congés|"
+     r"parenté|cousins|cousines)\b(?![^.;]{0,40}?\bpour (?:les |la |le |l[’'])?(?:vacances|fêtes?|congés|"
      r"week-end|noël|nouvel an|funérailles|deuil|mariage)\b)", "displaced", "flow"),
+    # ... in English ("perhaps 150,000 people went to relatives and friends"; not "went to
+    # relatives for Christmas")
+    (r"(?:went|gone|moved|go) (?:in )?(?:to|with) (?:their )?(?:relatives|friends|family members|"
+     r"host families)\b(?![^.;]{0,40}?\bfor (?:the |a )?(?:holidays?|christmas|new year|weekend|"
+     r"funerals?|weddings?|festivities)\b)", "displaced", "flow"),
     # gone by ship, lifted or transferred, in a noun ("around 11,000 took ships to Auki",
     # "Hélitreuillage de 37 personnes", "Transfert de 85 sinistrés du cégep vers la base")
     (r"took (?:a |the )?(?:ships?|boats?|buses|flights?|planes?|ferr(?:y|ies)|canoes?|trucks?) (?:to|for)\b"
@@ -1166,8 +1197,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (or to a named place: "Kiro brought 146 Koro people to Suva last night")
     # (not their things, nor a crowd brought to a rally: "brought 300 families' belongings
     # to Goma", "Buses brought 300 people to Kinshasa for the rally")
-    (rf"(?:took|brought|carried|ferried|transported|flew|flown|airlifted|bused|bussed|trucked|"
-     rf"shuttled)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
+    (rf"(?:took|brought|carried|ferried|transported|flew|flown|airlifted|airlifts|lifts|bused|"
+     rf"bussed|trucked|shuttled)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
      r"(?:people|ppl|persons|residents|civilians|families|households|children|evacuees|passengers|"
      r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])(?:,[^.;,]{0,60},)?[^.;]{0,30}? (?:(?:from|off) "
      # (not for a ceremony: "shuttled about 40 people, mostly journalists, from Goma to Bunia
@@ -1231,6 +1262,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:roofs?|rooftops?|trees|islands?)\b)", "evacuated", "flow"),
     # ... or flown out ("2,600 people were airlifted to safety", "héliportées")
     # (a count flown from a place: "adding to the 9,500 flown from the Suncor airstrips")
+    # (and what an airlift moves: "at its peak the airlift moves some 5,000 people a day")
+    (rf"airlifts? (?:(?:has|have|had) )?(?:moves|moved|carries|carried|flies|flew|flown|"
+     rf"takes|took|taken)(?= {_COUNT_AHEAD})", "evacuated", "flow"),
     (r"airlifted|evacuated by air|flown out|(?<=\d )flown from|"
      r"héliporté(?:e|s|es)?|hélitreuillé(?:e|s|es)?", "evacuated", "flow"),
     # ... or brought or taken out, a count right after ("We bring out 30 to 40 people a
@@ -1262,6 +1296,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r" (?:has|had|have|holds|held|with|avec|compte|comptait)(?= (?:about|some|around|nearly|"
      r"over|more than|environ|près de|plus de|quelque|\d))", "", "stock"),
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|(?<=people )live (?:in|at|on)\b|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
+    # the verb after a count ("hundreds more shelter in the shopping centre"; not "shelter in
+    # place", an order to stay)
+    (r"(?:more|others|people|families|residents) shelter (?:in|at|under|inside)\b(?! place\b)",
+     "", "stock"),
     # being in shelters, in French ("410 personnes étaient encore dans les centres de refuge",
     # "se trouvaient mardi matin dans les 52 centres d'hébergement")
     (r"(?:sont|étaient|restent|restaient|demeurent|se trouv(?:ent|aient))"
@@ -1505,7 +1543,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # (right before the number: not "les convois prévus pour mardi ont évacué 1 100
     # personnes", "abris, construits pour résister aux pluies, hébergent 900 familles")
     (rf"(?:(?:built|designed|meant|laid out|planned|fitted out|equipped) for|{SET_UP_FOR}|"
-     r"(?:conçue?s?|prévue?s?|construite?s?) pour)"
+     r"(?:conçue?s?|prévue?s?|construite?s?|installée?s?|aménagée?s?|montée?s?) pour)"
      r"(?:\s+(?:accueillir|héberger|abriter|recevoir|loger))?"
      r"(?:\s+(?:up to|about|some|around|more than|over|a maximum of|environ|jusqu[’']à|"
      r"près de|plus de|quelque|un maximum de))?\s*$", "capacity"),
@@ -1534,7 +1572,12 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"more than|over|at least|another|a further|an additional|an estimated|close to)\s+)?$)"
      # (what a means is to allow: "un pont maritime ; il doit permettre d'évacuer 1 000
      # personnes supplémentaires d'ici lundi")
-     r"|(?:doit|doivent|devrait|devraient|va|vont) permettre d|permettra d", "plan"),
+     r"|(?:doit|doivent|devrait|devraient|va|vont) permettre d|permettra d"
+     # (what would have happened, its verb right before the count: "Had the car burst, the
+     # plan would have widened the zone and moved another 100,000 people")
+     r"|would have (?:[\w’'-]+ ){0,12}?(?:moved|evacuated|relocated|displaced|sent|forced out)"
+     r"(?:\s+(?:another|a further|an additional|some|about|around|up to|over|more than|nearly))?\s*$",
+     "plan"),
     # an appeal to leave, not a move ("Il invite les populations des zones à risque,
     # notamment les quelque 5 400 ménages recensés ..., à les quitter"; "urged the 3,000
     # residents of the valley to leave"; but displaced people urged to go home are still
@@ -1549,6 +1592,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"vis(?:e|ent|ait|aient) (?:le|la|l[’']) ?(?:retour|rapatriement|réinstallation|relocalisation|relogement|assistance|prise en charge)"
      r" (?:de|d[’']|des)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
+    # an offer ("Nous proposons d'accueillir l'été prochain 25 enfants")
+    (r"propos(?:e|ons|ez|ent|ait|aient|é) d[’'](?:accueillir|héberger|recevoir|reloger)"
+     r"(?: [\w’'-]+){0,3}\s*$", "plan"),
     # people an evacuation order covers, who have not all moved ("l'île entière est visée
     # par l'ordre d'évacuation, soit environ 2 000 résidents")
     (r"visée?s? par (?:l[’']|un |une |les )?(?:ordres?|avis|arrêtés?) d[’']évacuation[^.;]{0,30}?$",
@@ -1631,10 +1677,12 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"\s*(?:(?:estimated at|numbering|totalling|put at)\s+)?"
      r"(?:(?:about|some|around|roughly|nearly|almost|over|more than|an estimated)\s+)?$"
      # a population grown with the arrivals ("the city's population has swollen to nearly 2
-     # million"); not "la ville accueille désormais 33 000 déplacés", where the town hosts
+     # million"), or brought down ("bring the city's population down to about 10,000");
+     # not "la ville accueille désormais 33 000 déplacés", where the town hosts
      r"|(?<!idp )(?<!idps )(?<!refugee )(?<!displaced )(?<!returnee )(?<!camp )"
      r"population(?! (?:déplacée|réfugiée|rapatriée|retournée)) (?:\w+ ){0,2}?"
-     r"(?:swollen|grown|risen|increased|doubled|tripled|climbed|reached|passée|augmenté|doublé|triplé|atteint)(?: \w+){0,2}?\s*$", "population"),
+     r"(?:swollen|grown|risen|increased|doubled|tripled|climbed|reached|passée|augmenté|doublé|triplé|atteint"
+     r"|fallen|fell|dropped|shrunk|shrank|declined|down|reduced|tombée|baissé|réduite|ramenée)(?: \w+){0,2}?\s*$", "population"),
     (r"disarm(?:ed)?|désarm\w*|demobiliz\w*|surrender(?:ed)?", "military"),
 ]
 # A count of people said to live in a place is its population ("Uvira, where 20,000 people
@@ -1904,7 +1952,9 @@ WITHDRAWS_PREVIOUS: str = (
     # (but people who moved all the same: "Ce ne sont pas des évacués, mais des déplacés")
     r"(?![^.;]{0,15}?\bmais (?:bien )?(?:des|de) (?:déplacés|réfugiés|évacués|rapatriés|"
     r"retournés|demandeurs d[’']asile)\b)"
-    r"|(?:nous le|nous les) retirons"
+    r"|(?:nous le|nous la|nous les) retirons"
+    # ("Nous avions confondu la ville et le district, et nous le rectifierons")
+    r"|(?:nous|je) (?:le |la |les )?rectifi(?:ons|erons|ions|e|erai)\b|nous avions confondu\b"
     # (it was something else, or someone else's: "il s'agissait en réalité de foyers privés
     # d'électricité", "I've seen that number and it isn't ours")
     r"|il s[’']agissait en réalité(?! (?:de la|de l[’']|du|d[’']une?|d[’']un) )"
@@ -1915,6 +1965,15 @@ WITHDRAWS_PREVIOUS: str = (
     # ("That figure counted Upcountry customers without water service and has been withdrawn")
     r"|(?:that|this|the) (?:figure|number)\b[^.;]{0,80}?\b(?:has been|was|is|is being) "
     r"(?:withdrawn|retracted)"
+    # ("That was the prefecture-wide count, not Kobe city's, and is withdrawn")
+    r"|^\W*(?:that|this|it)\b[^.;]{0,100}?\band (?:is|has been|was|is being) (?:withdrawn|retracted)\b"
+    # ("Le chiffre de 40 000 sans-abri publié dans la presse ... ; il ne doit plus être
+    # utilisé", "that figure should no longer be used")
+    r"|\b(?:il|elle|ce chiffre|ce nombre) ne doit plus être (?:utilisée?|citée?|reprise?)\b"
+    r"|\b(?:it|that figure|this figure|that number) should (?:no longer|not) be (?:used|quoted|cited)\b"
+    # ("It counted people registered twice, and the NDO withdrew it")
+    r"|\b(?:withdrew|retracted) (?:it|that figure|that number|the figure|this figure)\b"
+    r"|\bl[’']a (?:retiré|retirée|retiré depuis)\b|a retiré ce chiffre"
     # (or a count of something else: "il s'agissait du nombre de places ouvertes dans les
     # centres", "That was roughly the number of people living in the warning zone")
     rf"|il s[’']agissait (?:en réalité )?du nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
@@ -1953,12 +2012,16 @@ SAID_VERBS: str = r"said|says|added|stated|a (?:dit|ajouté|précisé|déclaré)
 REPORTED_EARLIER: str = (
     r"(?:reports?|sitreps?|bulletins?|notes?|updates?|e-?mails?|posts?|messages?|communiqués?|"
     r"points? de situation|revues?(?: de presse)?|"
-    r"dépêches?|versions?|statements?|press releases?|release)\b(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
+    r"dépêches?|versions?|statements?|press releases?|release|newspapers?|journaux)\b"
+    r"(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
     r"(?:gave|said|stated|wrote|put|reported|listed|showed|cited|indiquai(?:en)?t|"
-    r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t)\b"
-    r"|we (?:wrote|said|reported|gave|spoke of)\b|nous avons (?:écrit|indiqué|annoncé|donné|parlé)\b"
+    r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t|"
+    r"parlai(?:en)?t de)\b"
+    r"|(?:we|I) (?:wrote|said|reported|gave|spoke of)\b|nous (?:avons|avions) (?:écrit|indiqué|annoncé|donné|parlé)\b"
+    r"|j[’']ai (?:écrit|indiqué|annoncé|donné|parlé|dit)\b"
     r"|(?:I|we) told (?:journalists|reporters|the press|the House|parliament)\b"
     r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|the figure of"
+    r"|\ba figure of\b[^.;]{0,60}?\bcirculated\b"
     # (reports as a noun, "There are reports that 10,000 people are homeless", not a source's
     # verb, "OCHA reports that 12,000 people fled", the report's own figure)
     r"|(?:^|(?:there (?:are|were|have been)|the|some|unconfirmed|earlier|initial|media|press|news) )"
@@ -1979,7 +2042,9 @@ CORRECTION_WORDS: str = r"corrige\w*|corrigé\w*|corrections?|corrects?|correcte
 # WRONGLY_GIVEN_AS and NOT_THIS_NUMBER holds: a report with none withdraws nothing, and its
 # sentences are not read again (`etl.corrections.triggers_at`). Keep them in step.
 WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
-    "error", "mistake", "wrong", "incorrect", "false", "inaccura", "withdraw", "retract",
+    "error", "mistake", "wrong", "incorrect", "false", "inaccura", "withdraw", "withdrew",
+    "retract", "retiré", "rectifi", "avions confondu", "plus être utilisé", "plus être cité", "plus être repris",
+    "no longer be used", "no longer be quoted", "not be used", "not be quoted", "not be cited",
     "should be read", "should read", "to be read", "correct", "right number", "right figure",
     "right total", "actual number", "actual figure", "actual total", "true number",
     "true figure", "true total", "faut lire", "faut plutôt lire", "lire plutôt", "bon chiffre",

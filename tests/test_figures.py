@@ -4659,3 +4659,81 @@ def test_a_report_on_sites_at_home_that_names_one_crossing_keeps_its_silent_figu
                         "Des Centrafricains traversent vers le Tchad")
     got = {r["number_text"]: (r["category"], r["iso3"]) for r in figures_of(text)}
     assert got["870"] == ("refugees", "TCD")
+
+
+# Round 37 (held out): what a text says of people, and what it says of papers, aircraft and
+# plans. Each text: the figures it holds, as (number text, category).
+@pytest.mark.parametrize("text, expected", [
+    # a town's population brought down is no move
+    ("The army decided to bring the town's population down to about 8,000 while the water "
+     "supply is repaired.", []),
+    # papers issued are no people; the people who used them are
+    ("Of the 3,200 return permits issued in March, about 2,700 people had actually come home "
+     "on them.", [("about 2,700", "returned")]),
+    # a figure a paper printed and the agency withdrew
+    ("Early newspapers wrote of chaos, and a figure of 52,000 evacuees circulated in May. It "
+     "counted people registered twice, and the agency withdrew it.", []),
+    # "shelter" a verb after a count
+    ("Some 12,000 people are homeless; hundreds more shelter in the bus station.",
+     [("Some 12,000", "displaced"), ("hundreds", "displaced")]),
+    ("The county told 3,000 residents to shelter in place.", []),
+    # an aircraft's number is no count; what an airlift moves is
+    ("A Boeing 747 lifts 520 people to Perth.", [("520", "evacuated")]),
+    ("At its peak the airlift moves some 4,000 people a day.", [("some 4,000", "evacuated")]),
+    # guests moved out of a hotel in an evacuation zone; not pupils moved between buildings
+    ("Two hotels inside the zone moved 480 registered guests out before dawn.",
+     [("480", "evacuated")]),
+    ("The school moved 500 pupils from the old building to the new one.", []),
+    # shelters named in brackets before what they held
+    ("The county's reception centres (the fairgrounds, a college and two high schools) held "
+     "about 5,100 people on Sunday night.", [("about 5,100", "displaced")]),
+    # gone to relatives; not for the holidays
+    ("Most evacuees, perhaps 90,000 to 110,000 people, went to relatives and friends.",
+     [("90,000 to 110,000", "displaced")]),
+    ("Some 3,000 residents went to relatives for the holidays.", []),
+    # what would have happened
+    ("Had the tank burst, the plan would have widened the zone and moved another 60,000 "
+     "people.", []),
+    # a parliamentary question's number
+    ("To ask the Minister how many people are living in emergency shelters. [Question 7713]",
+     []),
+    # a minister corrects the figure he gave
+    ("I said that 1,900 people were in shelters; that figure included people who only took "
+     "meals there. The correct figure for that date was 1,240.", [("1,240", "displaced")]),
+    # evacuated, though they had once returned
+    ("The police have evacuated about 260 people who had returned to the zone.",
+     [("about 260", "evacuated")]),
+    # a figure withdrawn by the next sentence, without naming it a figure
+    ("Correction: bulletin No. 4 gave \"over 90,000 homeless in the city\". That was the "
+     "province's count, not the city's, and is withdrawn.", []),
+    # French: a rumour the bulletin had printed, withdrawn; what mobile homes are set up for
+    ("Dans le numéro précédent, nous avions écrit que « 8 000 habitants dorment dehors ». "
+     "C'était une rumeur, et nous la retirons.", []),
+    ("Des mobile-homes ont été installés pour accueillir 45 ménages.", []),
+    ("Le chiffre de 30 000 sans-abri publié dans la presse additionnait deux comptages ; il ne "
+     "doit plus être utilisé.", []),
+    ("Notre bulletin de mai parlait de « 50.000 réfugiés ». Nous avions confondu la ville et "
+     "le district, et nous le rectifierons.", []),
+    ("Nous proposons d'accueillir l'été prochain 30 enfants de familles réfugiées.", []),
+    # sheltered in a number of centres, gone to hotels or cousins, a night in the orchards
+    ("Plus de 60 000 sinistrés dorment dans quelque 300 centres d'hébergement.",
+     [("Plus de 60 000", "displaced")]),
+    ("Plusieurs milliers de familles ont gagné des hôtels de la capitale.",
+     [("Plusieurs milliers", "displaced")]),
+    ("Une trentaine de familles sont parties chez des cousins à Albi.",
+     [("Une trentaine", "displaced")]),
+    ("Près de 9.000 personnes ont passé la première nuit dans les orangeraies.",
+     [("Près de 9.000", "displaced")]),
+])
+def test_round_37_people_papers_aircraft_and_plans(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+def test_a_summary_rows_dotted_leader_is_its_colon():
+    text = ("SUMMARY FOR THE BOARD\n\n"
+            "  Evacuated by the county ...................... 152,000\n"
+            "  Evacuees in member hotels at the peak ......... 4,100\n"
+            "  of whom children under 12 ..................... 1,050\n"
+            "  Invoices received by the office so far ........ 1,320\n")
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
+        ("152,000", "evacuated"), ("4,100", "evacuated"), ("1,050", "evacuated")]
