@@ -82,7 +82,7 @@ def _label_rx(shortest: int, longest: int) -> re.Pattern[str]:
     item, or of a part after a semicolon: "...; Ratnapura: 640 families")."""
     return _rx(
         rf"(?:^|(?<=;)|(?<=; )|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{{shortest - 1},{longest - 1}}}?)"
-        r"\s*(?::|\.{4,})\s*(?:approx\.|~|about|environ)?\s*$"
+        r"(?:\s*(?::|\.{5,})|\s+\.{4})\s*(?:approx\.|~|about|environ)?\s*$"
     )
 
 
@@ -108,7 +108,7 @@ _DISPLACED_HEADING = _rx(
     rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{DISPLACED_NOUN.pattern})"
 )
 # A row that is nothing but a label and its number ("- Ouham : 98 000")
-_ROW_LABEL_ONLY = _rx(rf"[\s•*–-]*[^:\n]{{1,{_LONG_LABEL_MAX}}}(?::|\.{{4}})\s*$")
+_ROW_LABEL_ONLY = _rx(rf"[\s•*–-]*[^:\n]{{1,{_LONG_LABEL_MAX}}}(?::|\.{{5}}|\s\.{{4}})\s*$")
 _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
 # ... but a camp's population, in a section about camps ("Combined population: 12,410")
 # (not the host community's, nor a census's: "Population (host community): 45,000",
@@ -350,7 +350,13 @@ _EARLIER_RELATIVE = _rx(r"\s*,?\s*(?:who|that|qui)\s+(?:had|avaient|étaient|s[�
 _AGENT = _rx(r"\s+(?:by|par)\b")
 # taken away from somewhere ("were taken by bus from West Maui", "took 62 people off Mango")
 _AWAY = _rx(r"\s+(?:from|off|out|away)\b")
-_OUT = _rx(r"\s+(?:out|away)\b(?! (?:of (?:the |their )?(?:class(?:room)?s?|lessons?|school)\b))")
+_OUT = _rx(
+    r"\s+(?:out|away)\b(?! (?:of (?:the |their )?(?:class(?:room)?s?|lessons?|school|way)\b))"
+    # (nor moved inside a building or grounds: "moved 60 patients out of the old wing and
+    # into the new building", "moved 450 pupils out to the playground")
+    r"(?! (?:of|to|into|onto) (?:the |their |its )?(?:[\w’'-]+ ){0,2}(?:wings?|wards?|floors?|"
+    r"playgrounds?|yards?|schoolyards?|car parks?|parking lots?|assembly points?)\b)"
+)
 # not a rate: "a day after the attack", "a week earlier"
 _NOT_RATE = r"\s+(?:after|before|later|earlier|ago|après|avant)\b"
 _NOT_RATE_AFTER = re.compile(_NOT_RATE, re.I)
@@ -554,7 +560,10 @@ def _category(cues, head: Head, q: Quantity, s: str) -> str:
     if main is not None:
         return main[2]
     if _EARLIER_RELATIVE.match(s, head.end) and (
-        done := [c for c in near if c[1] <= q.start and c[2] in ("returned", "evacuated")]
+        done := [c for c in near if c[1] <= q.start and c[2] in ("returned", "evacuated")
+                 # (an evacuation's noun, only of them: "the evacuation of 300 people who had
+                 # returned"; not "After the evacuation, 380 people who had returned")
+                 and (c[2] != "evacuated" or _evacuates(s, c, q))]
     ):
         # what was done to the people, its verb before them, and what they had done before
         # in a relative clause ("evacuated about 380 people who had returned to the zone")

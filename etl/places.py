@@ -222,6 +222,7 @@ _AS_WORDS = {name: re.compile(after, re.I) for name, after in V.PLACE_NAMES_AS_W
 _PLACE_ARTICLE = re.compile(V.PLACE_ARTICLE_BEFORE)
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{V.ORGANISATION_BEFORE})\s+$")
 _STREET_BEFORE = re.compile(rf"\b(?:{V.STREET_BEFORE})$", re.I)
+_STREET_OF_PLACE = re.compile(rf"\b(?:{V.STREET_OF_PLACE_BEFORE})(?:{V.STREET_BEFORE})$", re.I)
 _SCENE_BEFORE = _before_place(V.SCENE_BEFORE)
 _REFERENCE_BEFORE = re.compile(rf"(?:{V.REFERENCE_BEFORE})\s*$", re.I)
 _SIDE_BEFORE = re.compile(rf"\b({_DIRECTION})\s+$", re.I)
@@ -434,8 +435,10 @@ def _listing(sentence: str) -> tuple[tuple[Found, ...], frozenset[str]]:
             if m.place.place_id == m.place.iso3 and not m.demonym:
                 organisations.add(m.place.iso3)
             continue
-        if _STREET_BEFORE.search(sentence, max(0, m.start - 25), m.start):
-            continue  # "la rue de Kiev": a street
+        if (street := _STREET_BEFORE.search(sentence, max(0, m.start - 25), m.start)) and not (
+            _STREET_OF_PLACE.search(sentence, max(0, street.start() - 12), m.start)
+        ):
+            continue  # "la rue de Kiev": a street (not "une rue de Bunia", the town's)
         if (
             (word := _AS_WORDS.get(m.text.casefold()))
             and word.match(sentence, m.end)
@@ -968,6 +971,23 @@ def _report_countries(
     return frozenset(countries), frozenset(mentioned)
 
 
+TWIN_TOWN_KM = 100
+
+
+def _twin_across_border(place_id: str):
+    """The town of the same name in another country, a short way off: the other half of a
+    border town split in two (Sudan's Kurmuk and Ethiopia's)."""
+    place = gazetteer.get(place_id)
+    if place is None or place.lat is None:
+        return None
+    return next(
+        (p for p in gazetteer.namesakes(place_id)
+         if p.iso3 != place.iso3 and p.lat is not None
+         and gazetteer.km_between(p.lat, p.lon, place.lat, place.lon) < TWIN_TOWN_KM),
+        None,
+    )
+
+
 def localise(
     found: list[Found], countries: frozenset[str], mentioned: frozenset[str], text: str = ""
 ) -> list[Found]:
@@ -988,6 +1008,14 @@ def localise(
             out[i] = Found(f.start, f.end, _ref(town, ref.name), f.role)
             continue
         if not ref.place_id or not ref.iso3 or ref.is_country:
+            continue
+        if f.role == "origin" and any(
+            g.role == "destination" and g.ref.is_country and g.ref.iso3 == ref.iso3 for g in found
+        ) and (other := _twin_across_border(ref.place_id)):
+            # a town people left for the country it would be in is its namesake across the
+            # border ("fled Kurmuk into Ethiopia": Sudan's Kurmuk, not Ethiopia's)
+            out = out if out is not None else list(found)
+            out[i] = Found(f.start, f.end, _ref(other, ref.name), f.role)
             continue
         if ref.iso3 not in mentioned and gazetteer.is_regional_town(ref.place_id):
             # a small town of a country the report never names: a namesake of the report's

@@ -221,7 +221,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"detainees|prisoners|inmates|détenus|prisonniers", "not", "", ""),
     # papers issued to people, not people ("Of the 5,600 return permits issued, about
     # 4,100 people had come back on them")
-    (r"(?:(?:return|re-entry|entry|travel|residence|work|transit) )?(?:permits?|passes|visas?)"
+    (r"(?:(?:return|re-entry|entry|travel|residence|work|transit) )?(?:permits?|passes(?! (?:through|by|via|into|across|over|along)\b)|visas?)"
      r"|permis(?: de (?:retour|séjour|travail|circuler))?|laissez-passer|sauf-conduits"
      r"|invoices|bills|receipts|(?:insurance )?claims|factures|reçus", "not", "", ""),
     # (births in camps are no arrivals: "Births registered in camps this week: 212")
@@ -263,9 +263,12 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # milliers d'hôtes")
     # (and festival-goers: "Quelque 2 000 festivaliers ont dormi sous des tentes")
     (r"tourists|touristes|vacanciers|holidaymakers|estivants|visitors|guests|hôtes|"
-     r"festivaliers|festivalières|festival-goers|festivalgoers",
+     r"festivaliers|festivalières|festival-goers|festivalgoers|"
+     # (and scouts or campers, whom only an evacuation moves: "Some 2,000 scouts spent
+     # their first night under canvas at the jamboree")
+     r"scouts|campers|campeurs",
      "staff", "people", ""),
-    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|journalists|reporters|delegates|delegations?|passengers|traders|"
+    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|freshmen|freshers|journalists|reporters|delegates|delegations?|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
      r"étudiants|pèlerins|travailleurs|passagers|commerçants|enseignants|médecins|"
      r"fonctionnaires|candidats|électeurs|worshippers|fidèles|participants|attendees|stagiaires|"
@@ -336,11 +339,15 @@ DOCUMENT_NUMBER_NAMERS: str = (
 )
 # ... and the ones whose number may be of any length ("[Question 8841]", "case 20417")
 CODE_NUMBER_NAMERS: str = (
-    r"question|motion|petition|pétition|amendment|amendement|dossier|case|ticket|réf\.?|ref\.?"
+    # (not "In that case 400 were moved", "In each case 200 to 300 people fled")
+    r"question|motion|petition|pétition|amendment|amendement|dossier|ticket|réf\.?|ref\.?|"
+    r"case(?<!\bin case)(?<!that case)(?<!this case)(?<!each case)(?<!either case)"
+    r"(?<!any case)(?<!worst case)(?<!best case)(?<!such case)(?<!which case)(?<!every case)"
 )
 # Makers whose number names an aircraft or a vehicle, whatever follows ("a Qantas Boeing
 # 747 lifts 674 people to Sydney"): `etl.quantities` gives it the kind "name".
-MODEL_NAMERS: str = r"Boeing|Airbus|Antonov|Ilyushin|Tupolev|Lockheed|Douglas|Embraer|Cessna"
+# (not Douglas, a town and a name: "In Douglas 300 people were evacuated")
+MODEL_NAMERS: str = r"Boeing|Airbus|Antonov|Ilyushin|Tupolev|Lockheed|Embraer|Cessna"
 YEAR_BEFORE: str = (
     r"in|since|by|until|till|during|from|before|after|early|late|mid|end|year|the|"
     r"en|depuis|avant|après|dès|jusqu[’']en|fin|début|mi|année|l[’']an|le|la|les|"
@@ -992,9 +999,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"week-end|noël|nouvel an|funérailles|deuil|mariage)\b)", "displaced", "flow"),
     # ... in English ("perhaps 150,000 people went to relatives and friends"; not "went to
     # relatives for Christmas")
+    # (nor to the victims' relatives, "300 went to relatives of the victims", nor for a long
+    # weekend or a meal)
     (r"(?:went|gone|moved|go) (?:in )?(?:to|with) (?:their )?(?:relatives|friends|family members|"
-     r"host families)\b(?![^.;]{0,40}?\bfor (?:the |a )?(?:holidays?|christmas|new year|weekend|"
-     r"funerals?|weddings?|festivities)\b)", "displaced", "flow"),
+     r"host families)\b(?! of (?:the )?(?:victims?|dead|deceased|missing)\b)"
+     r"(?![^.;]{0,40}?\bfor (?:the |a )?(?:long |bank holiday |holiday |summer |easter |school )?"
+     r"(?:holidays?|christmas|new year|weekend|funerals?|weddings?|festivities|lunch|dinner|"
+     r"meals?|a meal|visits?|a visit|eid)\b)", "displaced", "flow"),
     # gone by ship, lifted or transferred, in a noun ("around 11,000 took ships to Auki",
     # "Hélitreuillage de 37 personnes", "Transfert de 85 sinistrés du cégep vers la base")
     (r"took (?:a |the )?(?:ships?|boats?|buses|flights?|planes?|ferr(?:y|ies)|canoes?|trucks?) (?:to|for)\b"
@@ -1263,8 +1274,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ... or flown out ("2,600 people were airlifted to safety", "héliportées")
     # (a count flown from a place: "adding to the 9,500 flown from the Suncor airstrips")
     # (and what an airlift moves: "at its peak the airlift moves some 5,000 people a day")
+    # (not what it flies in: "the airlift flew 300 aid workers into the quake zone")
     (rf"airlifts? (?:(?:has|have|had) )?(?:moves|moved|carries|carried|flies|flew|flown|"
-     rf"takes|took|taken)(?= {_COUNT_AHEAD})", "evacuated", "flow"),
+     rf"takes|took|taken)(?= {_COUNT_AHEAD})(?![^.;]{{0,40}}?\binto\b)", "evacuated", "flow"),
     (r"airlifted|evacuated by air|flown out|(?<=\d )flown from|"
      r"héliporté(?:e|s|es)?|hélitreuillé(?:e|s|es)?", "evacuated", "flow"),
     # ... or brought or taken out, a count right after ("We bring out 30 to 40 people a
@@ -1298,7 +1310,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|(?<=people )live (?:in|at|on)\b|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
     # the verb after a count ("hundreds more shelter in the shopping centre"; not "shelter in
     # place", an order to stay)
-    (r"(?:more|others|people|families|residents) shelter (?:in|at|under|inside)\b(?! place\b)",
+    # (nor a shelter from an air raid: "20,000 residents shelter in the city's metro stations",
+    # "300 families shelter in their basements")
+    (r"(?:more|others|people|families|residents) shelter (?:in|at|under|inside)\b(?! place\b)"
+     r"(?!(?: [\w’'-]+){0,3} (?:metro|subway|underground|basements?|cellars?|bunkers?|"
+     r"bomb shelters?|air[- ]raid shelters?|safe rooms?)\b)",
      "", "stock"),
     # being in shelters, in French ("410 personnes étaient encore dans les centres de refuge",
     # "se trouvaient mardi matin dans les 52 centres d'hébergement")
@@ -2522,6 +2538,13 @@ STREET_WORDS: str = r"Road|Street|Avenue|Highway|Boulevard|Lane"
 STREET_BEFORE: str = (
     r"(?:rue|avenue|av\.|boulevard|bd|quai|impasse|allée|ruelle)\s+"
     r"(?:de\s+la\s+|de\s+l[’']|des\s+|du\s+|de\s+|d[’'])?"
+)
+# ... but not a street of the town, nor a town's quay, nor a verb ("dorment dans une rue de
+# Bunia", "le long d'une avenue de Goma", "arrivés au quai de Minova", "est allée de
+# Kitchanga vers Mweso"): the words before the street's word that make the town the place
+STREET_OF_PLACE_BEFORE: str = (
+    r"(?:une|d[’']une|chaque|grande|petite|principale|vieille|autre|est|était)\s+"
+    r"|(?-i:au|aux|le|du)\s+(?=(?-i:quai)\b)"
 )
 # Words before a place that make it the scene of the violence people fled ("fled to Bunia
 # after attacks in Djugu"): where the figure is only when the sentence names no other

@@ -4737,3 +4737,51 @@ def test_a_summary_rows_dotted_leader_is_its_colon():
             "  Invoices received by the office so far ........ 1,320\n")
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
         ("152,000", "evacuated"), ("4,100", "evacuated"), ("1,050", "evacuated")]
+
+
+# Review of round 37: the near misses of its words. Each text: its figures, as (number
+# text, category).
+@pytest.mark.parametrize("text, expected", [
+    # "passes" a verb after a count, not papers
+    ("Every day an average of 1,200 passes through the Kasindi border post, most of them "
+     "fleeing Beni.", [("1,200", "refugees")]),
+    # a shelter from an air raid is no displacement
+    ("Each night some 15,000 residents shelter in the city's metro stations.", []),
+    ("Some 200 families shelter in their basements while the shelling lasts.", []),
+    # what an airlift flies into a disaster zone
+    ("The airlift flew 250 aid workers into the flood zone on Tuesday.", []),
+    # Douglas is a town, not an aircraft maker; a thousands separator is no model number
+    ("In Douglas 400 people were evacuated after the levee warning.", [("400", "evacuated")]),
+    ("At Airbus 1,500 employees were evacuated from the plant after the blast.",
+     [("1,500", "evacuated")]),
+    # "in that case" is no case number
+    ("Two villages were flooded. In that case 350 were moved to the school by the army.",
+     [("350", "displaced")]),
+    # staff moved inside a building or its grounds, or out of the way
+    ("During the drill, teachers moved 380 pupils out to the playground.", []),
+    ("The hospital moved 45 patients out of the east wing into the new block.", []),
+    ("The foreman moved 15 employees out of the way of the crane.", []),
+    # relatives of the victims, a long weekend, a meal
+    ("Of the 1,500 seats at the memorial, 250 went to relatives of the victims.", []),
+    ("About 500 residents went to relatives for the long weekend.", []),
+    ("Every Sunday some 150 people from the estate go to relatives in town for lunch.", []),
+    # an evacuation's noun before people who had returned is not theirs
+    ("After the evacuation, 290 people who had returned to their homes were fined.",
+     [("290", "returned")]),
+    ("The evacuation of 210 people who had returned to the red zone began on Monday.",
+     [("210", "evacuated")]),
+    # scouts and freshmen on their first night are not displaced
+    ("Some 1,800 scouts spent their first night under canvas at the jamboree.", []),
+    ("More than 3,000 freshmen spent their first night in the university residences.", []),
+])
+def test_round_37_near_misses(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+def test_an_ellipsis_in_prose_is_no_dotted_leader():
+    # four dots right after a word end a sentence; a leader has five, or starts after a space
+    assert [(r["number_text"], r["category"]) for r in figures_of(
+        "We waited at the border all night.... 250 came at dawn, mostly women.")] == []
+    text = "KEY FIGURES\n\n  Evacuated by the district .... 3,400\n"
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
+        ("3,400", "evacuated")]

@@ -1271,3 +1271,26 @@ def test_cities_read_as_surnames_elsewhere_are_places_in_reports():
     assert [f.ref.place_id for f in found] == ["AUS-darwin"]
     found = find_in_sentence("Some 2,000 people are in shelters in Kingston, Jamaica.")
     assert [f.ref.place_id for f in found][:1] == ["JAM-kingston"]
+
+
+def test_a_border_town_people_leave_for_the_other_country_is_across_the_border():
+    # Ethiopia's Kurmuk is the gazetteer's first; people who fled it into Ethiopia left Sudan's
+    rows = figures_in("Blue Nile: thousands flee\n\n"
+                      "Around 5,000 people fled Kurmuk into Ethiopia after the shelling.")
+    got = {r["number_text"]: (r["origin_place_id"], r["category"]) for r in rows}
+    assert got["Around 5,000"] == ("SDN-kurmuk", "refugees")
+    assert got["thousands"] == ("SDN", "fled")
+
+
+@pytest.mark.parametrize("sentence, ids", [
+    # a street of the town, its quay, or the verb "aller": the town is the place
+    ("Des familles déplacées dorment dans une rue de Bunia.", ["COD-bunia"]),
+    ("Ils se sont installés le long d'une avenue de Goma.", ["COD-goma"]),
+    ("Près de 500 déplacés sont arrivés au quai de Minova.", ["COD-minova"]),
+    ("Une partie des familles est allée de Kitchanga vers Mweso.",
+     ["COD-kitshanga", "COD-mweso"]),
+    # ... but a street named after it is no place
+    ("La salle de la rue de Kiev a hébergé vingt familles.", [""]),
+])
+def test_a_street_of_a_town_names_the_town(sentence, ids):
+    assert [f.ref.place_id for f in find_in_sentence(sentence)] == ids
