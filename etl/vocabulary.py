@@ -764,7 +764,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"reached(?= (?:the )?(?:monasteries|churches|mosques|schools|shelters|"
      r"evacuation cent(?:re|er)s|camps|displacement sites)\b)",
      "", "flow"),
-    (r"crowded into|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+    (r"crowded into|crowd into(?= (?:the |a )?(?:shelters?|schools?|churches?|mosques?|camps?|"
+     r"evacuation|public buildings|tents|classrooms))|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # gone to join relatives ("Des dizaines de familles de Wéa ont rejoint des proches à
     # Djibouti-ville")

@@ -4785,3 +4785,12 @@ def test_an_ellipsis_in_prose_is_no_dotted_leader():
     text = "KEY FIGURES\n\n  Evacuated by the district .... 3,400\n"
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
         ("3,400", "evacuated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's present tense, into shelters; not a crowd into a stadium
+    ("Volcano: thousands crowd into shelters after the eruption", [("thousands", "displaced")]),
+    ("Fans crowd into the stadium as 40,000 watch the final.", []),
+])
+def test_people_who_crowd_into_shelters(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
