@@ -51,6 +51,8 @@ _TABLE_FAMILY = rx(V.TABLE_FAMILY_WORDS)
 _TABLE_SHARE = rx(rf"%|{_B}(?:{V.TABLE_SHARE_WORDS}){_E}")
 _TABLE_BREAKDOWN = rx(rf"(?:{V.TABLE_BREAKDOWN_WORDS})(?:\s*\(.*\))?")
 _TABLE_TOTAL = rx(V.TABLE_TOTAL_HEADERS)
+_TABLE_DESCRIPTION = rx(V.TABLE_DESCRIPTION_HEADERS)
+_TABLE_VALUE = rx(V.TABLE_VALUE_HEADERS)
 _TABLE_SUBTOTAL = rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
 _TABLE_NOT_PLACE = rx(V.TABLE_NOT_PLACES)
 # (a number word, even joined to its noun: "Five-province total", "All districts")
@@ -108,7 +110,7 @@ class TableReading(NamedTuple):
 class _Column(NamedTuple):
     """What a table's column holds, from its header (`_columns`)."""
 
-    kind: str  # place | origin | destination | count | breakdown | other
+    kind: str  # place | origin | destination | count | breakdown | description | value | other
     head: Head | None = None  # for counts: the noun counted (unit, category)
     period: str = ""  # "IDPs Round 11", "PDI (mars 2024)"
     origin: P.PlaceRef | None = None  # a column of one nationality ("South Sudanese")
@@ -273,12 +275,32 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             out.append(_place_column(header))
         else:
             out.append(_Column("other"))
+    long_form = [_TABLE_DESCRIPTION.fullmatch(h.strip(" *_")) is not None for h in table.header]
+    if any(long_form):
+        # one row per figure: each row's description says what its number counts (`_described`)
+        out = [
+            _Column("description") if described
+            else _Column("value") if _TABLE_VALUE.fullmatch(h.strip(" *_")) else c
+            for c, h, described in zip(out, table.header, long_form, strict=True)
+        ]
     totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
     if any(c.kind == "count" and t for c, t in zip(out, totals, strict=True)):
         out = [c if c.kind != "breakdown" else _Column("other") for c in out]
     elif moves:
         out = [c if c.kind != "breakdown" else c._replace(kind="count") for c in out]
     return out
+
+
+def _described(row: list, columns: list[_Column], caption: str) -> _Column | None:
+    """What the number of a row of a long-form table counts, read from its description
+    cell as a header ("| people registered in camps | 74,800 |"; None for "| houses burnt
+    | 1,807 |")."""
+    k = next((k for k, c in enumerate(columns) if c.kind == "description"), None)
+    if k is None or k >= len(row) or not row[k].text:
+        return None
+    cell = T.Table(header=[row[k].text], caption=caption, rows=[])
+    column = _columns(cell, _about(cell).moves)[0]
+    return column if column.kind == "count" else None
 
 
 def _of_things(caption: str, end: int) -> bool:
@@ -486,6 +508,7 @@ def table_figures(
                         else context)
             if refs:
                 coarse.append(ranked[-1][1] if ranked else refs[0])
+        described = _described(row, columns, table.caption) if "value" in kinds else None
         counted = set()
         for q in quantities:
             column = T.column_of(row, q.start)
@@ -493,6 +516,8 @@ def table_figures(
                 continue
             counted.add(column)  # "1,200 (300 HH)": the cell counts its first number
             col = columns[column]
+            if col.kind == "value" and described is not None:
+                col = described
             if col.kind != "count" or q.value == 0:  # (nobody: "| Refugees | 0 |")
                 continue
             origin = col.origin or (origins[-1] if origins else None)

@@ -290,6 +290,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"trucks?|camions?|bus(?:es)?|boats?|bateaux|vehicles?|véhicules?|flights?|vols?", "not", "", ""),
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
     (r"km[²2]?|m[²2]|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square|mm|cm|millimet(?:re|er)s?|millimètres?|centimet(?:re|er)s?|centimètres?", "not", "", ""),
+    # (a storm's pressure and winds: "pression centrale de 905 hPa", "285 km/h", "140 mph")
+    (r"hpa|mbar|mb|millibars?|kts|knots|nœuds|mph", "not", "", ""),
     (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu|naira|gourdes?|f?cfa|xof|xaf|birr|rupees?|cedis?", "not", "", ""),
     # a currency's sign after the amount, as French writes it ("750 $ par ménage", "50 €")
     (r"[$€£](?:\s?(?:us|usd|can|cad|ca))?", "not", "", ""),
@@ -810,8 +812,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:contraign\w*|contraint\w*|obligeant|obligé\w*|forçant|forcé\w*) .{0,40}?à (?:quitter|fuir|se déplacer|abandonner|se réfugier)",
      "displaced", "flow"),
     (r"left (?:their|his|her) homes|abandon(?:ed|ing)? (?:their|his|her|\d[\d,]* ) ?(?:homes?|houses?|villages?|towns?)|homeless"
-     # ("about 400 families have lost their homes", "ont perdu leur logement")
-     r"|lost (?:their|his|her) (?:homes?|houses?)"
+     # ("about 400 families have lost their homes", "ont perdu leur logement"; "Families who
+     # lost or left their house", a table's column)
+     r"|lost (?:their|his|her) (?:homes?|houses?)|lost or left (?:their|his|her) (?:homes?|houses?)"
      r"|perdu (?:leur|leurs|sa|son) (?:maisons?|logements?|habitations?|domiciles?|toit(?! (?:de|en) ))"
      # ("70 000 personnes privées de toit", "des dizaines de milliers de sans-abri")
      # (not a shelter's guests, "un centre pour sans-abri", nor poor housing, "sans logement
@@ -879,7 +882,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
      # (not a count of a city's homeless: "were without a home on the night of the census")
      r"(?![^.;]{0,60}\b(?:census|night count|point-in-time))"
-     rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une |their |leurs )?"
+     rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une |la |le |l[’']|their |leurs )?"
      # (how many: "dorment dans quelque 450 centres d'hébergement")
      r"(?:(?:some |about |around |over |more than |quelque |environ |plus de |près de )?\d[\d,. \u00a0\u202f]*\d? )?"
      # ("spent last night in the primary school", "sleeping in their cars")
@@ -900,6 +903,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:(?:community|village|town|church|parish|sports?|school|municipal) )?"
      r"(?:halls?|gyms?|gymnasiums?|gymnases?|hotels?|motels?|salles? des fêtes|salles? polyvalentes?)\b",
      "displaced", "stock"),
+    # ... or in the open, whoever they are ("Several thousand more waited in the open on the
+    # Kyrgyz side", refugees "sleeping in the open"; not "in the open market")
+    (rf"{_SLEEPING_AT}open\b(?! (?:markets?|air markets?|days?|sessions?|letters?|calls?|houses?|"
+     r"doors?|sources?|fields?|water|sea|ocean|plan|space)\b)", "", "stock"),
     # ... or at a shelter, whose people the report names ("only about 600 slept at the
     # centre last night", evacuees; not the centre of a town)
     (rf"(?!wait|attend){_SLEEPING_AT}(?:shelters?{_NOT_METRO}|(?:centre|center)s?(?! (?:of|de|du|des|ville)\b))\b",
@@ -973,9 +980,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # 40,000 damnificados")
     # (or what they are, in brackets: "its reception centres (the Brampton fairgrounds,
     # Sheridan College and four high schools) held about 7,400 people")
+    # (or where it is, and "which": "the Chihaquelane accommodation centre near Macia, which
+    # held some 60,000 people at its height")
     (r"(?:shelters?|evacuation cent(?:re|er)s?|relief cent(?:re|er)s?|reception cent(?:re|er)s?|"
-     r"arenas?|stadiums?|gymnasiums?|showgrounds?)(?: (?:in|at|of) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: [\w’'-]+)?)?"
-     r"(?: \([^()]{1,160}\))? "
+     r"accommodation cent(?:re|er)s?|arenas?|stadiums?|gymnasiums?|showgrounds?)"
+     r"(?: (?:in|at|of|near) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: [\w’'-]+)?)?"
+     r"(?: \([^()]{1,160}\))?(?:,? which)? "
      rf"(?:held|housed|holds|houses|now hold|now house)(?= {_COUNT_AHEAD})"
      # (not a crowd, nor people arrested: "The stadium in Bunia held 20,000 people for the
      # president's rally", "held some 300 people arrested during the protests")
@@ -995,8 +1005,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:ont|avaient|a|avait) gagné (?:les |des |un |une |l[’'])?(?:abris|hôtels|centres? "
      r"d[’'](?:hébergement|accueil|évacuation)|refuges?)\b", "", "flow"),
     # (not for the holidays: "sont partis chez leurs parents pour les fêtes")
-    (r"parti(?:e|s|es)? (?:\w+ )?chez (?:des|leurs|de la|les) (?:parents|proches|amis|familles|"
-     r"parenté|cousins|cousines)\b(?![^.;]{0,40}?\bpour (?:les |la |le |l[’'])?(?:vacances|fêtes?|congés|"
+    # (or going there: "nous ont déclaré se rendre chez des parents à Ouidah")
+    (r"(?:parti(?:e|s|es)?|se rendre|se rendent|se sont rendue?s) (?:\w+ )?chez (?:des|leurs|de la|les) "
+     r"(?:parents|proches|amis|familles|parenté|cousins|cousines)\b(?![^.;]{0,40}?\bpour (?:les |la |le |l[’'])?(?:vacances|fêtes?|congés|"
      r"week-end|noël|nouvel an|funérailles|deuil|mariage)\b)", "displaced", "flow"),
     # ... in English ("perhaps 150,000 people went to relatives and friends"; not "went to
     # relatives for Christmas")
@@ -1077,7 +1088,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # miners were allowed back into the Rubaya mine")
      r"|(?:allowed|permitted|let) (?:to (?:go|move) )?back(?! (?:and forth|to (?:work|school|class(?:es)?|"
      r"lessons|campus|their (?:jobs|posts|desks|studies))|in(?:to)? (?:the )?(?:[\w’'-]+ )?"
-     r"(?:mines?|classrooms?|schools?|markets?|offices?|factory|factories))\b)", "returned", "flow"),
+     r"(?:mines?|classrooms?|schools?|markets?|offices?|factory|factories))\b)"
+     # (nor a visit: "46 residents were allowed back for four hours to collect belongings")
+     r"(?![^.;]{0,60}?\b(?:for (?:an hour|a few hours|a couple of hours|"
+     r"(?:one|two|three|four|five|six|several|\d+) hours?)|to (?:collect|retrieve|fetch|pick up) "
+     r"(?:their |some )?(?:belongings|possessions|documents|papers|animals|livestock|valuables))\b)",
+     "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
     ("(?:" + "|".join(f"(?<={noun} )" for noun in ("familles", "personnes", "ménages", "déplacés",
@@ -1104,7 +1120,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # ("some 1,500 residents have moved back", "500 people moved back onto the cleared land")
      # (not a date put off: "the registration deadline had moved back a week")
      r"|(?:have|has|had) moved back\b(?! to (?:work|school|class)| (?:by )?(?:a|an|one|two|three|"
-     r"several|\d+) (?:days?|weeks?|months?|years?|hours?)\b)|moved back onto\b",
+     r"several|\d+) (?:days?|weeks?|months?|years?|hours?)\b)|moved back onto\b"
+     # back on their land ("Families back on their plot", a table's column; "300 families
+     # are back on their farms")
+     r"|back on (?:their|its) (?:own )?(?:plots?|land|farms?|fields|holdings?)\b",
      "returned", "flow"),
     # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
     (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
@@ -1278,6 +1297,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (not what it flies in: "the airlift flew 300 aid workers into the quake zone")
     (rf"airlifts? (?:(?:has|have|had) )?(?:moves|moved|carries|carried|flies|flew|flown|"
      rf"takes|took|taken)(?= {_COUNT_AHEAD})(?![^.;]{{0,40}}?\binto\b)", "evacuated", "flow"),
+    # taken in by a town, a family or a mission ("Les survivants, 650 à 700 personnes, ont été
+    # recueillis dans le bourg de Posoltega")
+    (r"(?:ont été|avaient été|sont|étaient|a été|été) recueilli(?:e|s|es)? (?:dans|à|au|aux|par|chez)\b",
+     "displaced", "flow"),
+    # ... or taken off a stranded train, a roof or an island by boat ("its 640 passengers
+    # were taken off by boat and army lorry")
+    (r"taken off by (?:boats?|helicopters?|lorr(?:y|ies)|trucks?|buses|the army|the navy|rescuers)\b",
+     "evacuated", "flow"),
     (r"airlifted|evacuated by air|flown out|(?<=\d )flown from|"
      r"héliporté(?:e|s|es)?|hélitreuillé(?:e|s|es)?", "evacuated", "flow"),
     # ... or brought or taken out, a count right after ("We bring out 30 to 40 people a
@@ -1592,6 +1619,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"|(?:doit|doivent|devrait|devraient|va|vont) permettre d|permettra d"
      # (what would have happened, its verb right before the count: "Had the car burst, the
      # plan would have widened the zone and moved another 100,000 people")
+     r"|aurai(?:t|ent) (?:permis d[’']|pu )(?:évacuer|reloger|déplacer|mettre à l[’']abri)"
+     r"(?:\s+(?:les|des))?(?:\s+(?:quelque|environ|près de|plus de))?\s*$"
      r"|would have (?:[\w’'-]+ ){0,12}?(?:moved|evacuated|relocated|displaced|sent|forced out)"
      r"(?:\s+(?:another|a further|an additional|some|about|around|up to|over|more than|nearly))?\s*$",
      "plan"),
@@ -1610,8 +1639,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r" (?:de|d[’']|des)\s*(?:(?:environ|près de|plus de|quelque)\s+)?$", "plan"),
     (r"(?:venir en aide à|aider)\s*$", "plan"),
     # an offer ("Nous proposons d'accueillir l'été prochain 25 enfants")
-    (r"propos(?:e|ons|ez|ent|ait|aient|é) d[’'](?:accueillir|héberger|recevoir|reloger)"
-     r"(?: [\w’'-]+){0,3}\s*$", "plan"),
+    (r"propos(?:e|ons|ez|ent|ait|aient|é) (?:aussi |également )?(?:d[’'](?:accueillir|héberger|"
+     r"reloger)|de (?:recevoir|parrainer))(?: [\w’'-]+){0,3}\s*$", "plan"),
     # people an evacuation order covers, who have not all moved ("l'île entière est visée
     # par l'ordre d'évacuation, soit environ 2 000 résidents")
     (r"visée?s? par (?:l[’']|un |une |les )?(?:ordres?|avis|arrêtés?) d[’']évacuation[^.;]{0,30}?$",
@@ -1986,8 +2015,9 @@ WITHDRAWS_PREVIOUS: str = (
     r"|^\W*(?:that|this|it)\b[^.;]{0,100}?\band (?:is|has been|was|is being) (?:withdrawn|retracted)\b"
     # ("Le chiffre de 40 000 sans-abri publié dans la presse ... ; il ne doit plus être
     # utilisé", "that figure should no longer be used")
-    r"|\b(?:il|elle|ce chiffre|ce nombre) ne doit plus être (?:utilisée?|citée?|reprise?)\b"
-    r"|\b(?:it|that figure|this figure|that number) should (?:no longer|not) be (?:used|quoted|cited)\b"
+    r"|\b(?:il|elle|ce chiffre|ce nombre) ne doit (?:plus|pas) être (?:utilisée?|citée?|reprise?)\b"
+    r"|\b(?:it|and|that figure|this figure|that number) should (?:no longer|not) be "
+    r"(?:used|quoted|cited|repeated)\b"
     # ("It counted people registered twice, and the NDO withdrew it")
     r"|\b(?:withdrew|retracted) (?:it|that figure|that number|the figure|this figure)\b"
     r"|\bl[’']a (?:retiré|retirée|retiré depuis)\b|a retiré ce chiffre"
@@ -2037,8 +2067,9 @@ REPORTED_EARLIER: str = (
     r"|(?:we|I) (?:wrote|said|reported|gave|spoke of)\b|nous (?:avons|avions) (?:écrit|indiqué|annoncé|donné|parlé)\b"
     r"|j[’']ai (?:écrit|indiqué|annoncé|donné|parlé|dit)\b"
     r"|(?:I|we) told (?:journalists|reporters|the press|the House|parliament)\b"
-    r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|the figure of"
+    r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|le bilan de|the figure of"
     r"|\ba figure of\b[^.;]{0,60}?\bcirculated\b"
+    r"|\b(?:radio|press|news|media|newspaper|television|tv) reports? of\b"
     # (reports as a noun, "There are reports that 10,000 people are homeless", not a source's
     # verb, "OCHA reports that 12,000 people fled", the report's own figure)
     r"|(?:^|(?:there (?:are|were|have been)|the|some|unconfirmed|earlier|initial|media|press|news) )"
@@ -2060,8 +2091,10 @@ CORRECTION_WORDS: str = r"corrige\w*|corrigé\w*|corrections?|corrects?|correcte
 # sentences are not read again (`etl.corrections.triggers_at`). Keep them in step.
 WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "error", "mistake", "wrong", "incorrect", "false", "inaccura", "withdraw", "withdrew",
-    "retract", "retiré", "rectifi", "avions confondu", "plus être utilisé", "plus être cité", "plus être repris",
+    "retract", "retiré", "rectifi", "avions confondu", "plus être utilisé", "plus être cité",
+    "plus être repris", "pas être utilisé", "pas être cité", "pas être repris",
     "no longer be used", "no longer be quoted", "not be used", "not be quoted", "not be cited",
+    "not be repeated",
     "should be read", "should read", "to be read", "correct", "right number", "right figure",
     "right total", "actual number", "actual figure", "actual total", "true number",
     "true figure", "true total", "faut lire", "faut plutôt lire", "lire plutôt", "bon chiffre",
@@ -2112,6 +2145,10 @@ NOT_THIS_NUMBER: str = (
     r"|(?:ce ne sont pas|ce n[’'](?:est|était|étaient) pas|it (?:was|is) not|it (?:wasn|isn)[’']t)"
 )
 NEGATIVE_AFTER: list[tuple[str, str]] = [
+    # people still to move, a plan's count ("jusqu'à 120 000 personnes à évacuer", "2,000
+    # families still to be relocated")
+    (r"(?:à|restant à|encore à) (?:évacuer|reloger|déplacer|relocaliser|rapatrier|réinstaller)\b"
+     r"|(?:still|yet) to be (?:evacuated|relocated|moved|resettled|rehoused)\b", "plan"),
     # (past a participle of what the people were doing: "dozens of people waiting for boats
     # were killed")
     (r"(?:(?:waiting|queuing|queueing|trying|hoping|sheltering|gathered|standing|fleeing)"
@@ -2274,9 +2311,16 @@ PHONE_WORDS: str = (
 
 # --- money, units and dates written around numbers --------------------------------------------
 # A share of a whole, said as a count out of ten or a hundred ("près de six sur dix",
-# "six in ten", "three out of every ten"): a proportion, both its numbers
+# "six in ten", "three out of every ten"), or of a few ("three in four of them", "deux sur
+# trois"): a proportion, both its numbers
 SHARE_JOINERS: str = r"sur|out of(?: every)?|in(?: every)?"
-SHARE_WHOLES: str = r"dix|cent|ten|a hundred|one hundred|10|100"
+SHARE_WHOLES: str = (
+    r"dix|cent|ten|a hundred|one hundred|10|100|"
+    # (a small whole in words, not before what it counts: "three in four days")
+    r"(?:three|four|five|six|trois|quatre|cinq|six)"
+    r"(?!\s+(?:days?|weeks?|months?|years?|hours?|nights?|jours|semaines|mois|ans|heures|"
+    r"nuits|[\w-]+s\b))"
+)
 SHARE_PARTS: str = (
     r"\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"un|une|deux|trois|quatre|cinq|sept|huit|neuf"
@@ -2285,7 +2329,9 @@ MONEY_BEFORE: str = (
     r"\$|us\$|\busd|€|£|\beur|\bchf|\bfc|\bfbu|\bksh|\bkes|\bngn|\b(?:f ?)?cfa|\bxof|\bxaf|"
     r"\betb|\bugx|\btzs|\bsdg|\bssp|\bcdf|\bbif|\brwf|\bpkr|\binr|\bcop|\bhtg|\bmzn|\bmga|"
     r"\bafn|\byer|\bsyp|\blbp|\btry|\bgbp|\bnaira|\bgourdes?|\biqd|\bjod|\begp|\bmwk|"
-    r"\bhnl|\bdzd|\bmad|\blyd|\bmmk|\bbdt|\bnpr|\blkr|\bidr|\bphp|\bpgk|\bbrl|\bmxn|\bgtq"
+    r"\bhnl|\bdzd|\bmad|\blyd|\bmmk|\bbdt|\bnpr|\blkr|\bidr|\bphp|\bpgk|\bbrl|\bmxn|\bgtq|"
+    # (rupees and other signs: "Rs 4.6 lakh", "₹ 12,000", "¥ 3 million", "JPY 1.9 million")
+    r"\brs\.?|₹|¥|\bjpy|\bcny|\bkgs|\buzs|\bkzt|\bclp|\bnio|\bcad|\baud"
 )
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2,
@@ -2765,7 +2811,9 @@ TABLE_PLACE_HEADERS: str = (
     r"upazilas?|unions?|lgas?|payams?|bomas?|sub-?count(?:y|ies)|parish(?:es)?|wards?|"
     r"tehsils?|kebeles?|oblasts?|raions?|hromadas?|barangays?|municipios?|departamentos?|"
     r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?|secteurs?|sectors?|"
-    r"municipalités?|municipalit(?:y|ies)|communautés?|communit(?:y|ies)|towns?|villes?|cit(?:y|ies)"
+    r"municipalités?|municipalit(?:y|ies)|communautés?|communit(?:y|ies)|towns?|villes?|cit(?:y|ies)|"
+    # (the blocks of a camp, an irrigation scheme or an Indian district: "| Block | ... |")
+    r"blocks?|blocs?"
 )
 # A table's site that names only a kind of building ("Salle des fêtes", "Gymnase municipal",
 # "Centre de loisirs", "Primary school"): no place; the row's town or district is where it
@@ -2818,6 +2866,10 @@ TABLE_STOCK_HEADERS: str = (
     # host relatives"; not "Households in need of tents", "Families with relatives abroad")
     r"|^(?:families|households|people|persons|individuals|familles|ménages|personnes)\s+"
     r"(?:(?:in|under|sous|dans|en)\s+(?:tents?|tentes?|(?:the\s+)?open air|plein air)"
+    # (or in temporary housing: "Ménages en logement provisoire", "Households in temporary
+    # accommodation")
+    r"|(?:en|dans des?)\s+(?:logements?|hébergements?|abris)\s+(?:provisoires?|temporaires?|d[’']urgence)"
+    r"|in\s+(?:temporary|transitional|emergency)\s+(?:housing|accommodation|shelters?)"
     r"|(?:with|chez)\s+(?:host\s+|des\s+)?(?:relatives|proches|friends|amis)(?!.*(?:abroad|étranger)))"
 )
 # A header over the place people went to or are received in: their destination.
@@ -2872,6 +2924,17 @@ TABLE_BREAKDOWN_WORDS: str = (
     r"\d+\s*\+|<\s*\d+|under \d+|moins de \d+|over \d+|plus de \d+)"
 )
 TABLE_TOTAL_HEADERS: str = r"total|totals|totaux|total général|grand total|ensemble"
+# A table in long form, one row per figure: a column that says what each row counts
+# ("| Indicator | Value |", "| What is counted | Figure |"), and the column of numbers
+# beside it, whose header says nothing of them
+TABLE_DESCRIPTION_HEADERS: str = (
+    r"indicators?|indicateurs?|what is counted|what was counted|ce qui est compté|"
+    r"description|descriptions?|libellés?|items?|figure description"
+)
+TABLE_VALUE_HEADERS: str = (
+    r"values?|valeurs?|figures?|chiffres?|numbers?|nombres?|counts?|estimates?|estimations?|"
+    r"data|données|result|résultat"
+)
 # A row's label that sums some rows above it ("Sous-total Tillabéri"), and row labels that
 # name no place ("Autres", "Unknown", "Not yet assessed")
 TABLE_SUBTOTAL_LABELS: str = r"sous-total|sous total|subtotal|sub-total"
@@ -3089,7 +3152,9 @@ LONG_LABEL_NOT_WORDS: str = (
 NOT_MOVED_LABEL_WORDS: str = (
     r"targeted|to be reached|reached|assisted|affected|population|malnourished|"
     r"ciblée?s|atteinte?s|assistée?s|touchée?s|malnutri(?:e|s|es)?|pris en charge|"
-    r"besoin"
+    r"besoin|"
+    # (paid a compensation: "Ménages indemnisés : 198")
+    r"indemnisée?s|dédommagée?s|compensated"
 )
 # Words that label a row of a list without naming a place ("Returns: 600 households",
 # "Total: 12,000"), besides the head nouns and displacement cues above.

@@ -4794,3 +4794,54 @@ def test_an_ellipsis_in_prose_is_no_dotted_leader():
 ])
 def test_people_who_crowd_into_shelters(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# Round 38 (held out): long-form tables, tables of families who left and came back, what
+# a report withdraws, plans and counterfactuals, units of weather.
+@pytest.mark.parametrize("text, expected", [
+    ("Border monitoring\n\n| Source | What is counted | Figure |\n|---|---|---|\n"
+     "| Border post | people who crossed since 3 May | 21,400 |\n"
+     "| Camp register | people registered in camps | 18,900 |\n"
+     "| Survey | houses burnt | 2,310 |\n",
+     [("21,400", "refugees"), ("18,900", "displaced")]),
+    ("Situation by block\n\n| Block | Member families | Families who lost or left their house "
+     "| Families back on their plot |\n|---|---|---|---|\n| Lionde | 240 | 210 | 150 |\n",
+     [("210", "displaced"), ("150", "returned")]),
+    ("Tableau 2\n\n| District | Maisons détruites | Ménages en logement provisoire |\n"
+     "|---|---|---|\n| Sardoba | 1 100 | 640 |\n", [("640", "displaced")]),
+    # what the next sentence or the same one withdraws, and what a radio said
+    ("A radio report of \"a million homeless\" counted everyone affected and should not be "
+     "repeated.", []),
+    ("Le chiffre de « 90 000 évacués » additionnait deux pays ; il ne doit pas être utilisé.", []),
+    ("Le bilan de « 500 000 sans-abri » portait sur toute la région et a été retiré ; il ne "
+     "doit pas être utilisé.", []),
+    # plans and counterfactuals, a proposal to sponsor, a visit home
+    ("L'étude prévoyait jusqu'à 90 000 personnes à évacuer.", []),
+    ("Une alerte plus précoce aurait permis d'évacuer les quelque 1 800 habitants du "
+     "village.", []),
+    ("Le bureau propose aussi de parrainer 40 enfants déplacés.", []),
+    ("On Sunday 60 residents were allowed back for two hours to collect belongings.", []),
+    # the weather, and a share of a few
+    ("The storm reached 920 hPa and 250 km/h.", []),
+    ("About 52,000 people were still displaced, three in four of them with relatives.",
+     [("About 52,000", "displaced")]),
+    # taken in, gone to relatives, sleeping in a church, waiting in the open, a centre that
+    # held people, people taken off by boat
+    ("Les survivants, 650 à 700 personnes, ont été recueillis dans le bourg.",
+     [("650 à 700", "displaced")]),
+    ("Une soixantaine de personnes nous ont déclaré se rendre chez des parents à Ouidah.",
+     [("Une soixantaine", "displaced")]),
+    ("Environ mille deux cents personnes dormaient encore dans l'église la semaine dernière.",
+     [("Environ mille deux cents", "displaced")]),
+    ("Several thousand more waited in the open outside the town.",
+     [("Several thousand", "displaced")]),
+    ("Most members spent weeks at the accommodation centre near Macia, which held some 40,000 "
+     "people at its height.", [("some 40,000", "displaced")]),
+    ("About 700 residents were taken off by boat.", [("About 700", "evacuated")]),
+    # rupees are money; a compensation's households are no figure
+    ("Expenditure on food for persons sheltering at stations: Rs 3.2 lakh.", []),
+    ("Récapitulatif\nMénages délogés le 28 janvier : 240\nMénages indemnisés : 198\n",
+     [("240", "displaced")]),
+])
+def test_round_38_tables_withdrawals_plans_and_words(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
