@@ -23,6 +23,8 @@ _WITHDRAWS_PREVIOUS = re.compile(rf"\b(?:{V.WITHDRAWS_PREVIOUS})", re.IGNORECASE
 _DENIES = re.compile(rf"\b(?:{V.DENIES})\b", re.IGNORECASE)
 DENIAL_REACH = 150  # characters from a denial to the figure it denies
 _REPORTED_EARLIER = re.compile(rf"\b(?:{V.REPORTED_EARLIER})", re.IGNORECASE)
+_ANY_SUBJECT = re.compile(rf"(?:{V.WITHDRAWS_ANY_SUBJECT})\b", re.IGNORECASE)
+_FIGURE_SUBJECT = re.compile(V.FIGURE_SUBJECT, re.IGNORECASE)
 _NOT_THIS_NUMBER = re.compile(rf"\b(?:{V.NOT_THIS_NUMBER})\s*$", re.IGNORECASE)
 _NOT_THIS_ANYWHERE = re.compile(rf"\b(?:{V.NOT_THIS_NUMBER})", re.IGNORECASE)
 _WRONGLY = re.compile(rf"\b(?:{V.WRONGLY_GIVEN_AS})\s*", re.IGNORECASE)
@@ -109,6 +111,8 @@ def _withdrawn_by(rows: list[dict], units: list[tuple[int, Span]], i: int) -> se
         here = _rows_in(rows, Span(sent.start, sent.start + withdraws.start(), ""))
         if _REPORTED_EARLIER.search(sent.text, 0, withdraws.start()) and here:
             taken.update(here)
+        elif _ANY_SUBJECT.match(withdraws.group()) and not _FIGURE_SUBJECT.match(sent.text):
+            pass  # (of a road or the tap water: "The highway is flooded and should not be used")
         else:
             # (in this paragraph or the one before: an interview's question may hold the
             # figure, "On a entendu le chiffre de 1 500 ... C'est exact ?", and the answer

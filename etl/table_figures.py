@@ -53,6 +53,7 @@ _TABLE_BREAKDOWN = rx(rf"(?:{V.TABLE_BREAKDOWN_WORDS})(?:\s*\(.*\))?")
 _TABLE_TOTAL = rx(V.TABLE_TOTAL_HEADERS)
 _TABLE_DESCRIPTION = rx(V.TABLE_DESCRIPTION_HEADERS)
 _TABLE_VALUE = rx(V.TABLE_VALUE_HEADERS)
+_TABLE_DESCRIPTION_NOT = rx(rf"{_B}(?:{V.TABLE_DESCRIPTION_NOT_COUNTS}){_E}")
 _TABLE_SUBTOTAL = rx(rf"(?:{V.TABLE_SUBTOTAL_LABELS}){_E}")
 _TABLE_NOT_PLACE = rx(V.TABLE_NOT_PLACES)
 # (a number word, even joined to its noun: "Five-province total", "All districts")
@@ -298,7 +299,13 @@ def _described(row: list, columns: list[_Column], caption: str) -> _Column | Non
     k = next((k for k, c in enumerate(columns) if c.kind == "description"), None)
     if k is None or k >= len(row) or not row[k].text:
         return None
-    cell = T.Table(header=[row[k].text], caption=caption, rows=[])
+    text = row[k].text
+    if _TABLE_DESCRIPTION_NOT.search(text) or head_noun(text + " ", 0).cls == "not":
+        # (people aided or planned for, money, a phone number, things: "| IDP households
+        # targeted with shelter kits |", "| Amount received (USD) |", "| NFI kits to
+        # displaced households |")
+        return None
+    cell = T.Table(header=[text], caption=caption, rows=[])
     column = _columns(cell, _about(cell).moves)[0]
     return column if column.kind == "count" else None
 

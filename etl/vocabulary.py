@@ -291,7 +291,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
     (r"km[²2]?|m[²2]|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square|mm|cm|millimet(?:re|er)s?|millimètres?|centimet(?:re|er)s?|centimètres?", "not", "", ""),
     # (a storm's pressure and winds: "pression centrale de 905 hPa", "285 km/h", "140 mph")
-    (r"hpa|mbar|mb|millibars?|kts|knots|nœuds|mph", "not", "", ""),
+    # (millibars in lower case: "MB" is Manitoba, "2,300 MB residents")
+    (r"hpa|mbar|(?-i:mb)|millibars?|kts|knots|nœuds|mph", "not", "", ""),
     (r"dollars?|euros?|francs?|usd|us\$|pounds|shillings|fc|fbu|naira|gourdes?|f?cfa|xof|xaf|birr|rupees?|cedis?", "not", "", ""),
     # a currency's sign after the amount, as French writes it ("750 $ par ménage", "50 €")
     (r"[$€£](?:\s?(?:us|usd|can|cad|ca))?", "not", "", ""),
@@ -481,6 +482,9 @@ _SLEEPING = (
 )
 # (not the shelters of a metro in an air raid: "about 3,000 people were in the shelters
 # of the Kyiv metro", "spent the night in the shelters of Kharkiv's metro stations")
+# things collected, not people taken in ("Les dons ont été recueillis par la Croix-Rouge")
+_COLLECTED = ("dons", "fonds", "chiffres", "données", "témoignages", "signatures", "échantillons",
+              "informations", "propos", "sommes", "montants", "pétition")
 _NOT_METRO = r"(?! (?:of|in) (?:the )?(?:[\w’'-]+ ){0,2}(?:metro|subway|underground)\b)"
 # a count right ahead ("moved 1,140", "moved another 430")
 _NUMBER_WORD = "|".join(w for ws in NUMBER_WORDS.values() for w in ws if w not in ("one", "un", "une"))
@@ -767,7 +771,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"evacuation cent(?:re|er)s|camps|displacement sites)\b)",
      "", "flow"),
     (r"crowded into|crowd into(?= (?:the |a )?(?:shelters?|schools?|churches?|mosques?|camps?|"
-     r"evacuation|public buildings|tents|classrooms))|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+     r"evacuation|public buildings|tents|classrooms))"
+     # (not worshippers, nor children at a holiday camp: "5,000 people crowd into churches
+     # for Easter Mass", "crowd into mosques for Eid prayers", "into camps for the holidays")
+     rf"{_FOR_AN_EVENT}(?![^.;]{{0,60}}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:mass|masses|services?|"
+     r"worship|vigils?|sermons?|holidays?|vacation|summer)\b)|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # gone to join relatives ("Des dizaines de familles de Wéa ont rejoint des proches à
     # Djibouti-ville")
@@ -882,7 +890,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
      # (not a count of a city's homeless: "were without a home on the night of the census")
      r"(?![^.;]{0,60}\b(?:census|night count|point-in-time))"
-     rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une |la |le |l[’']|their |leurs )?"
+     # (people sleeping in the church, not waiting there: "Quelque 300 parents attendaient
+     # dans l'école les résultats")
+     rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une |their |leurs |"
+     r"(?:la |le |l[’'])(?<!attendent dans la )(?<!attendent dans le )(?<!attendaient dans la )"
+     r"(?<!attendaient dans le )(?<!attendent dans l’)(?<!attendent dans l')"
+     r"(?<!attendaient dans l’)(?<!attendaient dans l'))?"
      # (how many: "dorment dans quelque 450 centres d'hébergement")
      r"(?:(?:some |about |around |over |more than |quelque |environ |plus de |près de )?\d[\d,. \u00a0\u202f]*\d? )?"
      # ("spent last night in the primary school", "sleeping in their cars")
@@ -905,8 +918,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      "displaced", "stock"),
     # ... or in the open, whoever they are ("Several thousand more waited in the open on the
     # Kyrgyz side", refugees "sleeping in the open"; not "in the open market")
+    # (nor travellers stranded, nor lorries on the road: "1,200 stranded passengers waited in
+    # the open at Kathmandu airport", "trucks ... waited on the open road")
     (rf"{_SLEEPING_AT}open\b(?! (?:markets?|air markets?|days?|sessions?|letters?|calls?|houses?|"
-     r"doors?|sources?|fields?|water|sea|ocean|plan|space)\b)", "", "stock"),
+     r"doors?|sources?|fields?|water|sea|ocean|plan|space|roads?|highways?)\b)"
+     r"(?![^.;]{0,60}?\b(?:airports?|terminals?|departure lounges?|polling)\b)", "", "stock"),
     # ... or at a shelter, whose people the report names ("only about 600 slept at the
     # centre last night", evacuees; not the centre of a town)
     (rf"(?!wait|attend){_SLEEPING_AT}(?:shelters?{_NOT_METRO}|(?:centre|center)s?(?! (?:of|de|du|des|ville)\b))\b",
@@ -988,8 +1004,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?: \([^()]{1,160}\))?(?:,? which)? "
      rf"(?:held|housed|holds|houses|now hold|now house)(?= {_COUNT_AHEAD})"
      # (not a crowd, nor people arrested: "The stadium in Bunia held 20,000 people for the
-     # president's rally", "held some 300 people arrested during the protests")
-     rf"(?![^.;]{{0,60}}?\b(?:for (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}(?:{CROWD_EVENTS})|arrested|"
+     # president's rally", "held some 300 people arrested during the protests", "The
+     # stadium, which held 60,000 people for the inauguration", "at Saturday's concert")
+     rf"(?![^.;]{{0,60}}?\b(?:(?:for|at|during) (?:the |a |an )?(?:[\w’'-]+ ){{0,2}}"
+     rf"(?:{CROWD_EVENTS}|inaugurations?|games?|finals?|services?|mass)|arrested|"
      r"detained|in (?:custody|detention))\b)", "", "stock"),
     # buildings that shelter people ("more than 600 public buildings now shelter over
     # 56,000 people")
@@ -1008,7 +1026,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (or going there: "nous ont déclaré se rendre chez des parents à Ouidah")
     (r"(?:parti(?:e|s|es)?|se rendre|se rendent|se sont rendue?s) (?:\w+ )?chez (?:des|leurs|de la|les) "
      r"(?:parents|proches|amis|familles|parenté|cousins|cousines)\b(?![^.;]{0,40}?\bpour (?:les |la |le |l[’'])?(?:vacances|fêtes?|congés|"
-     r"week-end|noël|nouvel an|funérailles|deuil|mariage)\b)", "displaced", "flow"),
+     r"week-end|noël|nouvel an|funérailles|deuil|mariage"
+     # (nor a pilgrimage or a feast, nor advice for a flood to come: "se rendent chez des
+     # parents à Touba pour le Magal", "conseille de se rendre chez des parents en cas de crue")
+     r"|magal|pèlerinage|tabaski|aïd|ramadan|pâques|toussaint|baptême|visite)\b"
+     r"|[^.;]{0,40}?\ben cas d)", "displaced", "flow"),
     # ... in English ("perhaps 150,000 people went to relatives and friends"; not "went to
     # relatives for Christmas")
     # (nor to the victims' relatives, "300 went to relatives of the victims", nor for a long
@@ -1089,10 +1111,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:allowed|permitted|let) (?:to (?:go|move) )?back(?! (?:and forth|to (?:work|school|class(?:es)?|"
      r"lessons|campus|their (?:jobs|posts|desks|studies))|in(?:to)? (?:the )?(?:[\w’'-]+ )?"
      r"(?:mines?|classrooms?|schools?|markets?|offices?|factory|factories))\b)"
-     # (nor a visit: "46 residents were allowed back for four hours to collect belongings")
+     # (nor a visit: "46 residents were allowed back for four hours to collect belongings";
+     # but a return all the same: "allowed back to collect belongings and stay")
      r"(?![^.;]{0,60}?\b(?:for (?:an hour|a few hours|a couple of hours|"
      r"(?:one|two|three|four|five|six|several|\d+) hours?)|to (?:collect|retrieve|fetch|pick up) "
-     r"(?:their |some )?(?:belongings|possessions|documents|papers|animals|livestock|valuables))\b)",
+     r"(?:their |some )?(?:belongings|possessions|documents|papers|animals|livestock|valuables)"
+     r"(?! and (?:to )?(?:stay|remain|live|settle|move back|resettle)\b))\b)",
      "returned", "flow"),
     # ("700 familles revenues l'an dernier": the participle right after the people; alone,
     # "revenues" is income)
@@ -1123,7 +1147,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"several|\d+) (?:days?|weeks?|months?|years?|hours?)\b)|moved back onto\b"
      # back on their land ("Families back on their plot", a table's column; "300 families
      # are back on their farms")
-     r"|back on (?:their|its) (?:own )?(?:plots?|land|farms?|fields|holdings?)\b",
+     r"|back on (?:their|its) (?:own )?(?:plots?|land|farms?|fields|holdings?)\b"
+     # (not farmers back at work for a season: "2,000 farmers are back on their fields
+     # preparing for planting")
+     r"(?![^.;]{0,60}?\b(?:planting|sowing|harvest\w*|season|weeding|ploughing|plowing|"
+     r"cultivation|after the rains)\b)",
      "returned", "flow"),
     # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
     (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
@@ -1299,7 +1327,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      rf"takes|took|taken)(?= {_COUNT_AHEAD})(?![^.;]{{0,40}}?\binto\b)", "evacuated", "flow"),
     # taken in by a town, a family or a mission ("Les survivants, 650 à 700 personnes, ont été
     # recueillis dans le bourg de Posoltega")
-    (r"(?:ont été|avaient été|sont|étaient|a été|été) recueilli(?:e|s|es)? (?:dans|à|au|aux|par|chez)\b",
+    # (not things collected: "Les dons ont été recueillis par la Croix-Rouge", "5 000
+    # signatures a été recueillie par l'association")
+    ("(?:" + _not_right_after(_COLLECTED, ("ont été", "avaient été", "sont", "étaient", "a été"))
+     + "|été" + "".join(f"(?<!{w} {aux}été)" for w in _COLLECTED for aux in ("", "ont ", "a ", "avaient "))
+     + r") recueilli(?:e|s|es)? (?:dans|à|au|aux|par|chez)\b",
      "displaced", "flow"),
     # ... or taken off a stranded train, a roof or an island by boat ("its 640 passengers
     # were taken off by boat and army lorry")
@@ -1976,6 +2008,9 @@ WITHDRAWS_PREVIOUS: str = (
     # (said of the figure, or an answer's first words: not "Dire que la situation est sous
     # contrôle, c'est faux")
     r"|(?:^\W*(?:(?:R|A|Réponse)\W+)?(?:non\W+)?|\bnon\W+)c[’'](?:est|était) faux"
+    # (not a judgement of a claim: "Non, c'est faux de dire que les secours sont arrivés en
+    # retard")
+    r"(?!\s+(?:de (?:dire|prétendre|penser|croire|parler)|d[’'](?:affirmer|imaginer|écrire)|que)\b)"
     r"|ce chiffre(?:-là)?\b[^.;]{0,60}?\b(?:est|était|a été)\s+(?:faux|erroné|inexact|démenti|retiré)"
     r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
     # ("Ce chiffre comprenait des résidents visés par un avis d'évacuation"; not a part
@@ -2083,6 +2118,19 @@ WRONGLY_GIVEN_AS: str = (
 )
 # ... and the number to read instead, when the withdrawing words give one
 CORRECTED_VALUE_BEFORE: str = _NUMBER_TO_READ
+# Of the words above, those that withdraw whatever their sentence is about: a road, the tap
+# water or a gymnasium as well as a figure ("The highway is flooded and should not be used",
+# "L'eau est contaminée ; elle ne doit pas être utilisée"). They take back a figure their
+# own sentence reports ("A radio report of ... mixed up the town with the province and
+# should not be used"), or one reported before only when their sentence opens on a figure
+# (FIGURE_SUBJECT: "That figure double-counted people moved twice and should not be
+# repeated")
+WITHDRAWS_ANY_SUBJECT: str = r"and should|(?:il|elle) ne doit pas"
+FIGURE_SUBJECT: str = (
+    r"^\W*(?:that|this|the|these|those|its|their|ce|cette|ces|le|la|les|son|leur)\s+"
+    r"(?:[\w’'-]+\s+)?(?:figures?|numbers?|estimates?|counts?|totals?|tolls?|reports?|"
+    r"chiffres?|nombres?|bilans?|estimations?|totaux)\b"
+)
 # Words that say a sentence corrects an earlier one, however far back ("La préfecture corrige
 # le chiffre donné à 16h : ..., et non 16 000")
 CORRECTION_WORDS: str = r"corrige\w*|corrigé\w*|corrections?|corrects?|corrected|rectifi\w+|erratum"
@@ -2147,8 +2195,12 @@ NOT_THIS_NUMBER: str = (
 NEGATIVE_AFTER: list[tuple[str, str]] = [
     # people still to move, a plan's count ("jusqu'à 120 000 personnes à évacuer", "2,000
     # families still to be relocated")
-    (r"(?:à|restant à|encore à) (?:évacuer|reloger|déplacer|relocaliser|rapatrier|réinstaller)\b"
-     r"|(?:still|yet) to be (?:evacuated|relocated|moved|resettled|rehoused)\b", "plan"),
+    # (not people to rehouse, who are homeless now: "450 familles sinistrées à reloger
+    # vivent toujours sous des tentes", "1,100 are still to be rehoused"; nor the people's
+    # own move, its object after: "ont aidé 300 personnes à évacuer leur maison")
+    (r"(?:à|restant à|encore à) (?:évacuer|déplacer|relocaliser|rapatrier|réinstaller)\b"
+     r"(?! (?:leurs?|son|sa|ses|le|la|les|l[’']|une?|du|ce|cette|ces|cet)\b)"
+     r"|(?:still|yet) to be (?:evacuated|relocated|moved|resettled)\b", "plan"),
     # (past a participle of what the people were doing: "dozens of people waiting for boats
     # were killed")
     (r"(?:(?:waiting|queuing|queueing|trying|hoping|sheltering|gathered|standing|fleeing)"
@@ -2331,7 +2383,8 @@ MONEY_BEFORE: str = (
     r"\bafn|\byer|\bsyp|\blbp|\btry|\bgbp|\bnaira|\bgourdes?|\biqd|\bjod|\begp|\bmwk|"
     r"\bhnl|\bdzd|\bmad|\blyd|\bmmk|\bbdt|\bnpr|\blkr|\bidr|\bphp|\bpgk|\bbrl|\bmxn|\bgtq|"
     # (rupees and other signs: "Rs 4.6 lakh", "₹ 12,000", "¥ 3 million", "JPY 1.9 million")
-    r"\brs\.?|₹|¥|\bjpy|\bcny|\bkgs|\buzs|\bkzt|\bclp|\bnio|\bcad|\baud"
+    # ("RS" without its dot is the Republika Srpska: "In RS 1,200 people were evacuated")
+    r"\b(?-i:Rs)\.?|\brs\.|₹|¥|\bjpy|\bcny|\bkgs|\buzs|\bkzt|\bclp|\bnio|\bcad|\baud"
 )
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "janvier": 1, "february": 2, "feb": 2, "février": 2, "fevrier": 2,
@@ -2931,6 +2984,20 @@ TABLE_DESCRIPTION_HEADERS: str = (
     r"indicators?|indicateurs?|what is counted|what was counted|ce qui est compté|"
     r"description|descriptions?|libellés?|items?|figure description"
 )
+# ... and a row's description that says its number counts no one who moved: people aided or
+# aimed at, a plan or an intention, money, a phone number ("| IDP households targeted with
+# shelter kits | 4,000 |", "| People still to be relocated | 2,200 |", "| Families intending
+# to return | 5,000 |", "| Amount received (USD) |", "| Hotline for displaced families |
+# 1458 |"; not "| Refugees assisted to return |", a count of returns)
+TABLE_DESCRIPTION_NOT_COUNTS: str = (
+    r"targeted|to be reached|ciblée?s|compensated|indemnisée?s|dédommagée?s|"
+    r"(?:assisted|assistée?s)(?! (?:to |à )?(?:returns?|rentrer|retourner|repatriat\w*|rapatri\w*|"
+    r"relocat\w*|voluntary))|"
+    r"intend(?:s|ed|ing)?|intentions?|planned|prévue?s|would have|aurai(?:en)?t|"
+    r"(?:still|yet) to be|(?:restant|encore) à|"
+    r"hotlines?|helplines?|phone|telephone|téléphone|numéro|toll-free|"
+    r"usd|us\$|eur|amount|montant|budget|funding|financement|costs?|coûts?|[$€£]"
+)
 TABLE_VALUE_HEADERS: str = (
     r"values?|valeurs?|figures?|chiffres?|numbers?|nombres?|counts?|estimates?|estimations?|"
     r"data|données|result|résultat"
@@ -2945,7 +3012,10 @@ TABLE_NOT_PLACES: str = (
     r"(?:in |out of |outside |en |hors )?camps?|(?:peri-?)?urban|rural|urbaine?s?|rurale?s?|"
     r"host (?:famil(?:y|ies)|communit(?:y|ies))|familles? d[’']accueil|"
     r"communautés? d[’']accueil|collective (?:cent(?:re|er)s|shelters)|centres collectifs|"
-    r"(?:informal|spontaneous|planned|formal) (?:settlements|sites)|sites (?:spontanés|planifiés)"
+    r"(?:informal|spontaneous|planned|formal) (?:settlements|sites)|sites (?:spontanés|planifiés)|"
+    # the code of a camp's block or sector, no name ("| Block | ... |" holding "A", "C-1",
+    # "B2"): the row is where the table is
+    r"[a-z](?:[-\s]?\d{1,3}[a-z]?)?|[a-z]{2}-\d{1,3}"
 )
 
 # Nouns that count movements, not people staying: a table of them is of flows ("Nouveaux

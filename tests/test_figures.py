@@ -4845,3 +4845,57 @@ def test_people_who_crowd_into_shelters(text, expected):
 ])
 def test_round_38_tables_withdrawals_plans_and_words(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# Review of round 38: the near misses of its words. Each text: its figures, as (number
+# text, category).
+@pytest.mark.parametrize("text, expected", [
+    # worshippers crowd into churches and mosques; people in danger still do
+    ("Some 4,000 people crowd into churches for Christmas Mass in Lagos.", []),
+    ("About 9,000 people crowd into mosques for Friday prayers in Karachi.", []),
+    ("As the fighting nears, some 2,000 villagers crowd into churches for safety in Mahagi.",
+     [("some 2,000", "displaced")]),
+    # a row of a long-form table that counts aid, money, a plan or a phone line
+    ("Key figures, Kassala\n\n| Indicator | Value |\n|---|---|\n"
+     "| IDP households targeted with cash | 3,000 |\n| Amount disbursed (USD) | 450,000 |\n"
+     "| Families intending to return | 1,100 |\n| Hotline for displaced families | 1455 |\n"
+     "| People still to be relocated | 700 |\n| NFI kits to displaced families | 900 |\n"
+     "| IDPs in collective centres | 6,400 |\n", [("6,400", "displaced")]),
+    # a block's code is no place: the row is where the table is
+    ("Refugees in Nyarugusu camp by block\n\n| Block | Refugees |\n|---|---|\n| C-4 | 2,100 |\n",
+     [("2,100", "refugees")]),
+    # farmers back on their fields for a season
+    ("After the rains some 3,000 farmers are back on their fields for the planting season.", []),
+    # "and should not be used", "il ne doit pas être utilisé" of a road or the water, after
+    # a figure a radio or a bilan gave: the figure stays
+    ("Radio reports of 2,500 residents evacuated from Maclean were confirmed. The bridge is "
+     "under water and should not be used.", [("2,500", "evacuated")]),
+    ("Le bilan de la nuit fait état de 900 personnes évacuées à Sommières. L'eau du robinet est "
+     "polluée ; elle ne doit pas être utilisée.", [("900", "evacuated")]),
+    ("Le bilan de la crue : 400 habitants évacués à Anduze. Non, c'est faux de dire que "
+     "l'alerte est arrivée trop tard.", [("400", "evacuated")]),
+    # people helped to leave their homes, and people to rehouse, who have none
+    ("Les sapeurs-pompiers ont aidé 250 personnes à évacuer leur immeuble à Nîmes.",
+     [("250", "evacuated")]),
+    ("Après l'incendie, 70 familles à reloger sont hébergées dans une école de Koungou.",
+     [("70", "displaced")]),
+    # Manitoba, the Republika Srpska
+    ("About 1,900 MB residents were evacuated from Peguis on Sunday.",
+     [("About 1,900", "evacuated")]),
+    ("In RS 2,400 people were evacuated from Šamac after the Sava rose.", [("2,400", "evacuated")]),
+    # things collected, a pilgrimage, advice for a flood to come
+    ("Les dons ont été recueillis par le diocèse ; 300 familles sinistrées en profiteront.", []),
+    ("Chaque année, 3 000 habitants se rendent chez des parents à Touba pour le Magal.", []),
+    ("La préfecture conseille aux 1 500 riverains de se rendre chez des proches en cas de "
+     "crue.", []),
+    # parents waiting in a school, passengers at an airport, lorries on the road
+    ("Quelque 200 parents attendaient dans l'école les résultats de l'examen.", []),
+    ("About 900 stranded passengers waited in the open at Male airport overnight.", []),
+    # a stadium that held a crowd
+    ("The stadium in Kitwe, which held 30,000 people for the inauguration, is closed.", []),
+    # back to collect belongings and to stay: a return
+    ("About 600 residents were allowed back to collect belongings and stay in their homes.",
+     [("About 600", "returned")]),
+])
+def test_round_38_near_misses(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
