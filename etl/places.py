@@ -974,7 +974,7 @@ def _report_countries(
 TWIN_TOWN_KM = 100
 
 
-def _twin_across_border(place_id: str):
+def _twin_across_border(place_id: str) -> gazetteer.Place | None:
     """The town of the same name in another country, a short way off: the other half of a
     border town split in two (Sudan's Kurmuk and Ethiopia's)."""
     place = gazetteer.get(place_id)
