@@ -305,7 +305,8 @@ def _kind(text: str, q: Quantity) -> str:
             return "name"  # "les résidents du secteur 1", "Camp 11" (not "camp 200 families")
         # (a model's number has no thousands separator: not "At Airbus 2,000 employees")
         if (q.text.isdigit() and _MODEL_NAMER_BEFORE.search(before)) or (
-            _CODE_NAMER_BEFORE.search(before) and not _PEOPLE_AFTER.match(text, q.end, q.end + 40)
+            _CODE_NAMER_BEFORE.search(text, max(0, q.start - 24), q.start)
+            and not _PEOPLE_AFTER.match(text, q.end, q.end + 40)
         ):
             return "name"  # "a Boeing 747", "[Question 8841]"
         if 1900 <= (q.value or 0) <= 2100 and len(q.text) == 4:

@@ -226,6 +226,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"|invoices|bills|receipts|(?:insurance )?claims|factures|reçus", "not", "", ""),
     # (births in camps are no arrivals: "Births registered in camps this week: 212")
     (r"births|naissances|accouchements|deliveries", "not", "", ""),
+    # (things put in safety: "environ 2 400 objets ont été mis à l'abri à l'étage")
+    (r"objets|objects|artefacts|artifacts|œuvres|artworks|archives", "not", "", ""),
     (r"cases|cas|consultations|doses|beds|lits|cots|camp beds|mattresses|matelas|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
      r"|bâches|tarpaulins|nattes|blankets|couvertures|jerrycans|moustiquaires|mosquito nets", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
@@ -344,6 +346,8 @@ DOCUMENT_NUMBER_NAMERS: str = (
 CODE_NUMBER_NAMERS: str = (
     # (not "In that case 400 were moved", "In each case 200 to 300 people fled")
     r"question|motion|petition|pétition|amendment|amendement|dossier|ticket|réf\.?|ref\.?|"
+    # (a road's number: "la route départementale 559", "Highway 97")
+    r"départementale|nationale|highway|interstate|autoroute|"
     r"case(?<!\bin case)(?<!that case)(?<!this case)(?<!each case)(?<!either case)"
     r"(?<!any case)(?<!worst case)(?<!best case)(?<!such case)(?<!which case)(?<!every case)"
 )
@@ -932,7 +936,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|spent (?:the|their) first night (?:in|at|on|under|outside|away)\b", "displaced", "stock"),
     # out of their homes, still ("nearly 1,600 residents are still out of their homes",
     # "ont passé la nuit hors de chez elles"; not "forced out of their homes", a move)
+    # ("| Suburb | Claims lodged | Households out of home |", a table's column)
     (r"(?:still|remain(?:ed|s)?|are|were|stay(?:ed|s)?|spent[\w ]{0,20}?) out of (?:their|his|her) homes?"
+     r"|(?:households|families|people|residents|persons) out of home\b"
      r"|hors de chez (?:eux|elles)(?! pour)", "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse", "displaced", "stock"),
     # ... but gone there, or into the fields and hills, they fled ("une cinquantaine de
@@ -1147,6 +1153,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"several|\d+) (?:days?|weeks?|months?|years?|hours?)\b)|moved back onto\b"
      # back on their land ("Families back on their plot", a table's column; "300 families
      # are back on their farms")
+     # back, said of the people ("| Residents back (City) |", "some 2,000 evacuees back home")
+     r"|(?:residents|evacuees|inhabitants|islanders|families|households) back"
+     r"(?=\s*(?:\(|$|home\b|in (?:their|the) (?:homes?|houses?|town|city|village|island)\b|"
+     r"on the island\b))"
      r"|back on (?:their|its) (?:own )?(?:plots?|land|farms?|fields|holdings?)\b"
      # (not farmers back at work for a season: "2,000 farmers are back on their fields
      # preparing for planting")
@@ -1325,6 +1335,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (not what it flies in: "the airlift flew 300 aid workers into the quake zone")
     (rf"airlifts? (?:(?:has|have|had) )?(?:moves|moved|carries|carried|flies|flew|flown|"
      rf"takes|took|taken)(?= {_COUNT_AHEAD})(?![^.;]{{0,40}}?\binto\b)", "evacuated", "flow"),
+    # gone ahead of a disaster ("an estimated 40,000 island residents left before the storm")
+    (r"(?:left|had left|fled) (?:ahead of|before) the (?:storm|hurricane|cyclone|typhoon|flood(?:s|ing)?|"
+     r"fire|wildfire|eruption|landfall|surge)\b", "evacuated", "flow"),
     # taken in by a town, a family or a mission ("Les survivants, 650 à 700 personnes, ont été
     # recueillis dans le bourg de Posoltega")
     # (not things collected: "Les dons ont été recueillis par la Croix-Rouge", "5 000
@@ -1651,8 +1664,11 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"|(?:doit|doivent|devrait|devraient|va|vont) permettre d|permettra d"
      # (what would have happened, its verb right before the count: "Had the car burst, the
      # plan would have widened the zone and moved another 100,000 people")
-     r"|aurai(?:t|ent) (?:permis d[’']|pu )(?:évacuer|reloger|déplacer|mettre à l[’']abri)"
-     r"(?:\s+(?:les|des))?(?:\s+(?:quelque|environ|près de|plus de))?\s*$"
+     r"|aurai(?:t|ent) (?:permis d[’']|pu |fallu )(?:évacuer|reloger|déplacer|mettre à l[’']abri)"
+     r"(?:\s+en plus)?(?:\s+(?:les|des))?(?:\s+(?:quelque|environ|près de|plus de))?\s*$"
+     # (a move only studied: "la Ville étudie le relogement de 45 autres familles")
+     r"|(?:étudie|étudient|envisage|envisagent) (?:le relogement|l[’']évacuation|le transfert|"
+     r"la relocalisation) (?:de|d[’'])\s*$"
      r"|would have (?:[\w’'-]+ ){0,12}?(?:moved|evacuated|relocated|displaced|sent|forced out)"
      r"(?:\s+(?:another|a further|an additional|some|about|around|up to|over|more than|nearly))?\s*$",
      "plan"),
@@ -2013,6 +2029,9 @@ WITHDRAWS_PREVIOUS: str = (
     r"(?!\s+(?:de (?:dire|prétendre|penser|croire|parler)|d[’'](?:affirmer|imaginer|écrire)|que)\b)"
     r"|ce chiffre(?:-là)?\b[^.;]{0,60}?\b(?:est|était|a été)\s+(?:faux|erroné|inexact|démenti|retiré)"
     r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
+    # (the figure named in the sentence: "le chiffre de « 15 000 évacués » publié le 26
+    # juillet incluait par erreur les vacanciers comptés deux fois")
+    r"|\b(?:incluait|comptait|additionnait) par erreur\b"
     # ("Ce chiffre comprenait des résidents visés par un avis d'évacuation"; not a part
     # counted, "Ce chiffre comprenait 410 enfants")
     r"|ce chiffre(?:-là)? (?:comprenait|englobait) (?:aussi |également |par erreur )?des\b"
@@ -2050,7 +2069,10 @@ WITHDRAWS_PREVIOUS: str = (
     r"|^\W*(?:that|this|it)\b[^.;]{0,100}?\band (?:is|has been|was|is being) (?:withdrawn|retracted)\b"
     # ("Le chiffre de 40 000 sans-abri publié dans la presse ... ; il ne doit plus être
     # utilisé", "that figure should no longer be used")
-    r"|\b(?:il|elle|ce chiffre|ce nombre) ne doit (?:plus|pas) être (?:utilisée?|citée?|reprise?)\b"
+    r"|\b(?:il|elle|ce chiffre|ce nombre|et) ne doit (?:plus|pas) être (?:utilisée?|citée?|reprise?)\b"
+    # ("the ... figure of "250,000 displaced" in the bulletin was the population of the
+    # eastern wards, not people out of their homes")
+    r"|\bwas (?:in fact |actually )?the (?:whole |total )?population of\b(?=[^.;]{0,80}?,? not\b)"
     r"|\b(?:it|and|that figure|this figure|that number) should (?:no longer|not) be "
     r"(?:used|quoted|cited|repeated)\b"
     # ("It counted people registered twice, and the NDO withdrew it")
@@ -2098,11 +2120,13 @@ REPORTED_EARLIER: str = (
     r"(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
     r"(?:gave|said|stated|wrote|put|reported|listed|showed|cited|indiquai(?:en)?t|"
     r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t|"
-    r"parlai(?:en)?t de)\b"
+    r"parlai(?:en)?t de|spoke of|talked of|mentioned)\b"
     r"|(?:we|I) (?:wrote|said|reported|gave|spoke of)\b|nous (?:avons|avions) (?:écrit|indiqué|annoncé|donné|parlé)\b"
     r"|j[’']ai (?:écrit|indiqué|annoncé|donné|parlé|dit)\b"
     r"|(?:I|we) told (?:journalists|reporters|the press|the House|parliament)\b"
-    r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|le chiffre de|le bilan de|the figure of"
+    r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|(?:le|un) chiffre de|le bilan de|the figure of"
+    # (a figure quoted: "the regional office figure of "250,000 displaced"")
+    r"|\bfigure of\s*[\"“«]"
     r"|\ba figure of\b[^.;]{0,60}?\bcirculated\b"
     r"|\b(?:radio|press|news|media|newspaper|television|tv) reports? of\b"
     # (reports as a noun, "There are reports that 10,000 people are homeless", not a source's
@@ -2125,7 +2149,7 @@ CORRECTED_VALUE_BEFORE: str = _NUMBER_TO_READ
 # should not be used"), or one reported before only when their sentence opens on a figure
 # (FIGURE_SUBJECT: "That figure double-counted people moved twice and should not be
 # repeated")
-WITHDRAWS_ANY_SUBJECT: str = r"and should|(?:il|elle) ne doit pas"
+WITHDRAWS_ANY_SUBJECT: str = r"and should|(?:il|elle|et) ne doit pas"
 FIGURE_SUBJECT: str = (
     r"^\W*(?:that|this|the|these|those|its|their|ce|cette|ces|le|la|les|son|leur)\s+"
     r"(?:[\w’'-]+\s+)?(?:figures?|numbers?|estimates?|counts?|totals?|tolls?|reports?|"
@@ -2140,7 +2164,9 @@ CORRECTION_WORDS: str = r"corrige\w*|corrigé\w*|corrections?|corrects?|correcte
 WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "error", "mistake", "wrong", "incorrect", "false", "inaccura", "withdraw", "withdrew",
     "retract", "retiré", "rectifi", "avions confondu", "plus être utilisé", "plus être cité",
-    "plus être repris", "pas être utilisé", "pas être cité", "pas être repris",
+    "plus être repris", "pas être utilisé", "pas être cité", "pas être repris", "population of",
+    "do not use", "don't use", "don’t use", "do not quote", "do not cite", "do not repeat",
+    "never use",
     "no longer be used", "no longer be quoted", "not be used", "not be quoted", "not be cited",
     "not be repeated",
     "should be read", "should read", "to be read", "correct", "right number", "right figure",
@@ -2191,6 +2217,9 @@ NOT_THIS_NUMBER: str = (
     # (a cleft that says which number it was not: "ce ne sont pas 2 000 personnes qui ont dû
     # quitter leur maison, mais environ 1 200")
     r"|(?:ce ne sont pas|ce n[’'](?:est|était|étaient) pas|it (?:was|is) not|it (?:wasn|isn)[’']t)"
+    # (a figure not to be used, named before it: "Please do not use the figure of "15,000
+    # homeless" that went round in a staff e-mail")
+    r"|(?:do not|don[’']t|never) (?:use|quote|cite|repeat) the (?:figure|number|estimate) of\s*[\"“«]?"
 )
 NEGATIVE_AFTER: list[tuple[str, str]] = [
     # people still to move, a plan's count ("jusqu'à 120 000 personnes à évacuer", "2,000
@@ -2866,7 +2895,7 @@ TABLE_PLACE_HEADERS: str = (
     r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?|secteurs?|sectors?|"
     r"municipalités?|municipalit(?:y|ies)|communautés?|communit(?:y|ies)|towns?|villes?|cit(?:y|ies)|"
     # (the blocks of a camp, an irrigation scheme or an Indian district: "| Block | ... |")
-    r"blocks?|blocs?"
+    r"blocks?|blocs?|suburbs?|banlieues?|zones"
 )
 # A table's site that names only a kind of building ("Salle des fêtes", "Gymnase municipal",
 # "Centre de loisirs", "Primary school"): no place; the row's town or district is where it

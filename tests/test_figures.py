@@ -4899,3 +4899,32 @@ def test_round_38_tables_withdrawals_plans_and_words(text, expected):
 ])
 def test_round_38_near_misses(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# Round 39 (held out): figures withdrawn by name, columns of people out of their homes or
+# back, a departure ahead of a storm, counterfactuals and studies, roads and things.
+@pytest.mark.parametrize("text, expected", [
+    ('Please do not use the figure of "12,000 homeless" that went round in an e-mail.', []),
+    ("Report No. 4 spoke of “nearly 80,000 evacuees”. That was our count of meters without "
+     "power, and it should not be quoted.", []),
+    ('NOTE: the office figure of "190,000 displaced" was the population of the wards, not '
+     'people out of their homes.', []),
+    ("Un chiffre de « 90 000 déplacés » a circulé : il correspond à la population de la "
+     "commune et ne doit pas être repris.", []),
+    ("Le chiffre de « 12 000 évacués » publié le 3 août incluait par erreur des vacanciers "
+     "comptés deux fois.", []),
+    ("Suburb          Claims lodged   Households out of home\n"
+     "Bexley               118              64\n"
+     "Avonside              97              41\n",
+     [("64", "displaced"), ("41", "displaced")]),
+    ("Re-occupation by zone\n\n| Zone | Meters restored | Residents back (City) |\n|---|---|---|\n"
+     "| East End | 18,940 | 11,450 |\n", [("11,450", "returned")]),
+    ("An estimated 35,000 island residents left before the storm.",
+     [("An estimated 35,000", "evacuated")]),
+    ("Si la digue avait cédé, il aurait fallu évacuer en plus les 3 000 habitants du bourg.", []),
+    ("La Ville étudie le relogement de 45 autres familles.", []),
+    ("Environ 2 400 objets ont été mis à l'abri à l'étage.", []),
+    ("The road was closed at Highway 97 as 3,000 people fled.", [("3,000", "fled")]),
+])
+def test_round_39_withdrawals_columns_and_counterfactuals(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
