@@ -939,6 +939,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ("| Suburb | Claims lodged | Households out of home |", a table's column)
     (r"(?:still|remain(?:ed|s)?|are|were|stay(?:ed|s)?|spent[\w ]{0,20}?) out of (?:their|his|her) homes?"
      r"|(?:households|families|people|residents|persons) out of home\b"
+     r"(?![- ](?:care|ownership|workers?|work|advertising|media|placements?)\b)"
      r"|hors de chez (?:eux|elles)(?! pour)", "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse", "displaced", "stock"),
     # ... but gone there, or into the fields and hills, they fled ("une cinquantaine de
@@ -1154,9 +1155,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # back on their land ("Families back on their plot", a table's column; "300 families
      # are back on their farms")
      # back, said of the people ("| Residents back (City) |", "some 2,000 evacuees back home")
+     # (a header's bracket closes its cell, not "3,000 residents back (by a large majority)
+     # the plan"; in a sentence the cue is "back" after the noun, so it is read as a return)
      r"|(?:residents|evacuees|inhabitants|islanders|families|households) back"
-     r"(?=\s*(?:\(|$|home\b|in (?:their|the) (?:homes?|houses?|town|city|village|island)\b|"
-     r"on the island\b))"
+     r"(?=\s*(?:\([^()|\n]{0,30}\)\s*(?:\||\n|$)|$))"
+     r"|(?:(?<=residents )|(?<=evacuees )|(?<=inhabitants )|(?<=islanders )|(?<=families )|"
+     r"(?<=households ))back(?= (?:home\b|in (?:their|the) (?:homes?|houses?|town|city|village|"
+     r"island)\b|on the island\b))"
      r"|back on (?:their|its) (?:own )?(?:plots?|land|farms?|fields|holdings?)\b"
      # (not farmers back at work for a season: "2,000 farmers are back on their fields
      # preparing for planting")
@@ -1336,7 +1341,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (rf"airlifts? (?:(?:has|have|had) )?(?:moves|moved|carries|carried|flies|flew|flown|"
      rf"takes|took|taken)(?= {_COUNT_AHEAD})(?![^.;]{{0,40}}?\binto\b)", "evacuated", "flow"),
     # gone ahead of a disaster ("an estimated 40,000 island residents left before the storm")
-    (r"(?:left|had left|fled) (?:ahead of|before) the (?:storm|hurricane|cyclone|typhoon|flood(?:s|ing)?|"
+    # (not vessels or flights: "300 fishing boats left before the storm")
+    (r"(?<!boats )(?<!ships )(?<!vessels )(?<!flights )(?<!planes )(?<!trawlers )"
+     r"(?:left|had left|fled) (?:ahead of|before) the (?:storm|hurricane|cyclone|typhoon|flood(?:s|ing)?|"
      r"fire|wildfire|eruption|landfall|surge)\b", "evacuated", "flow"),
     # taken in by a town, a family or a mission ("Les survivants, 650 à 700 personnes, ont été
     # recueillis dans le bourg de Posoltega")
@@ -3044,7 +3051,12 @@ TABLE_NOT_PLACES: str = (
     r"(?:informal|spontaneous|planned|formal) (?:settlements|sites)|sites (?:spontanés|planifiés)|"
     # the code of a camp's block or sector, no name ("| Block | ... |" holding "A", "C-1",
     # "B2"): the row is where the table is
-    r"[a-z](?:[-\s]?\d{1,3}[a-z]?)?|[a-z]{2}-\d{1,3}"
+    r"[a-z](?:[-\s]?\d{1,3}[a-z]?)?|[a-z]{2}-\d{1,3}|"
+    # ... or of a zone, and a zone of risk ("| Zones |" holding "Zone A", "Red zone", "Zone
+    # rouge"): no place either
+    r"zones? (?:[a-z]|\d{1,3})|(?:red|orange|yellow|green|amber|exclusion|danger|"
+    r"evacuation|high-risk|no-go) zones?|zones? (?:rouges?|orange|jaunes?|vertes?|"
+    r"d[’']exclusion|de danger|à risques?)"
 )
 
 # Nouns that count movements, not people staying: a table of them is of flows ("Nouveaux
