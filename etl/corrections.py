@@ -109,11 +109,12 @@ def _withdrawn_by(rows: list[dict], units: list[tuple[int, Span]], i: int) -> se
         # "12,000 fled. This was the largest exodus ..."): in this sentence before the
         # words that withdraw it, else in the nearest sentence before that reports one
         here = _rows_in(rows, Span(sent.start, sent.start + withdraws.start(), ""))
+        # (words that may withdraw anything point back only from a sentence about a figure:
+        # not "The highway is flooded and should not be used")
+        points_back = not _ANY_SUBJECT.match(withdraws.group()) or _FIGURE_SUBJECT.match(sent.text)
         if _REPORTED_EARLIER.search(sent.text, 0, withdraws.start()) and here:
             taken.update(here)
-        elif _ANY_SUBJECT.match(withdraws.group()) and not _FIGURE_SUBJECT.match(sent.text):
-            pass  # (of a road or the tap water: "The highway is flooded and should not be used")
-        else:
+        elif points_back:
             # (in this paragraph or the one before: an interview's question may hold the
             # figure, "On a entendu le chiffre de 1 500 ... C'est exact ?", and the answer
             # withdraw it, "Non. Ce chiffre-là ... est faux")

@@ -3020,13 +3020,17 @@ TABLE_DESCRIPTION_HEADERS: str = (
     r"indicators?|indicateurs?|what is counted|what was counted|ce qui est compté|"
     r"description|descriptions?|libellés?|items?|figure description"
 )
+# People aimed at by aid or paid a compensation, not people who moved ("IDP households
+# targeted", "Ménages indemnisés"): a row's label (NOT_MOVED_LABEL_WORDS) or a long-form
+# table's description (TABLE_DESCRIPTION_NOT_COUNTS) that says so counts no figure
+AIMED_AT_OR_PAID: str = r"targeted|to be reached|ciblée?s|indemnisée?s|dédommagée?s|compensated"
 # ... and a row's description that says its number counts no one who moved: people aided or
 # aimed at, a plan or an intention, money, a phone number ("| IDP households targeted with
 # shelter kits | 4,000 |", "| People still to be relocated | 2,200 |", "| Families intending
 # to return | 5,000 |", "| Amount received (USD) |", "| Hotline for displaced families |
 # 1458 |"; not "| Refugees assisted to return |", a count of returns)
 TABLE_DESCRIPTION_NOT_COUNTS: str = (
-    r"targeted|to be reached|ciblée?s|compensated|indemnisée?s|dédommagée?s|"
+    rf"{AIMED_AT_OR_PAID}|"
     r"(?:assisted|assistée?s)(?! (?:to |à )?(?:returns?|rentrer|retourner|repatriat\w*|rapatri\w*|"
     r"relocat\w*|voluntary))|"
     r"intend(?:s|ed|ing)?|intentions?|planned|prévue?s|would have|aurai(?:en)?t|"
@@ -3261,11 +3265,9 @@ LONG_LABEL_NOT_WORDS: str = (
     r"vehicles|véhicules|trucks|camions|vaccinated|treated|vaccinés|soignés|subsid\w+"
 )
 NOT_MOVED_LABEL_WORDS: str = (
-    r"targeted|to be reached|reached|assisted|affected|population|malnourished|"
-    r"ciblée?s|atteinte?s|assistée?s|touchée?s|malnutri(?:e|s|es)?|pris en charge|"
-    r"besoin|"
-    # (paid a compensation: "Ménages indemnisés : 198")
-    r"indemnisée?s|dédommagée?s|compensated"
+    # (paid a compensation too: "Ménages indemnisés : 198")
+    rf"{AIMED_AT_OR_PAID}|reached|assisted|affected|population|malnourished|"
+    r"atteinte?s|assistée?s|touchée?s|malnutri(?:e|s|es)?|pris en charge|besoin"
 )
 # Words that label a row of a list without naming a place ("Returns: 600 households",
 # "Total: 12,000"), besides the head nouns and displacement cues above.
