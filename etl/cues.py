@@ -142,6 +142,10 @@ def _unit_after(s: str, pos: int) -> tuple[str, int] | None:
     return unit, end
 
 
+# (a nationality, then where its people are from: "Guinéens des villages", "Syriens du camp")
+_OF_AFTER_DEMONYM = re.compile(r"\s+(?:des|du|de la|de l[’']|d[’'])(?=\s|\w)", re.IGNORECASE)
+
+
 def head_noun(s: str, pos: int) -> Head:
     """The noun a number counts: "30,000 people", "des milliers de déplacés",
     "1,200 Goma residents", "55,000 of them" (partitive), "71,989 were Congolese"."""
@@ -183,6 +187,8 @@ def head_noun(s: str, pos: int) -> Head:
             mention = gazetteer.find(word.group())
             skipped_demonym = skipped_demonym or any(x.demonym for x in mention)
             i += word.end()
+            if skipped_demonym and _OF_AFTER_DEMONYM.match(s, i):
+                break  # "6 500 Guinéens des villages de la frontière": where they are from
             continue
         break
     if skipped_demonym:  # "1,300+ Congolese sheltering": the nationality is the noun

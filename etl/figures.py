@@ -794,6 +794,11 @@ def judge(
     # in the attack on the camp on 11 April: 400", see _cue_start)
     cue_lo = _cue_start(s, lo, q, prev)
     negatives = sorted(tagged_hits(NEGATIVES, s, cue_lo, q.start))
+    if negatives and prev is not None and prev.head.cls == "not":
+        # the noun of the count before is that count's ("Le séisme, qui a fait plus de
+        # 12 000 morts, environ 35 000 habitants sont sans abri")
+        negatives = [h for h in negatives
+                     if not prev.quantity.end <= h[0] < h[1] <= prev.head.end]
     if not negatives and prev is not None and prev.head.cls == "not":
         # aid reaches past the amount given ("le PAM a distribué 420 tonnes de vivres à
         # 96 000 réfugiés"), which cut the window short
@@ -1249,6 +1254,9 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
         # d'hébergement"), or are left homeless ("3 000 sinistrés sans toit")
         or any(c[0] <= head.end + 20 and c[2:] == ("displaced", "stock")
                or c[0] <= head.end + 1 and c[2] == "displaced"
+               # (or that went back or were evacuated: "1 200 sinistrés sont repartis vers
+               # leurs douars d'origine", "300 sinistrés ont été évacués")
+               or c[0] <= head.end + 20 and c[2] in ("returned", "evacuated")
                # ("170 sinistrés étaient encore hébergés dimanche au lycée")
                or c[0] <= head.end + 30 and _SHELTERED.match(s, c[0])
                for c in cue_hits(s, head.end, hi))
@@ -1346,7 +1354,11 @@ def _retracted(s: str, qs: list[Quantity], k: int, head: Head) -> bool:
              or _POINTS_BACK.match(m.group()) is not None)
         and not _TURN.search(s, head.end, m.start())
         and not any(x.kind == "count" and head.end <= x.start < m.start() for x in qs[k + 1 :])
-        and not cue_hits(s, head.end, m.start())
+        # (the count's own word, and a population named on the way, are what the figure
+        # was, not other people: "le chiffre de 6 000 sans-abri ... correspond à la
+        # population de la plaine inondée et ne saurait être retenu")
+        and not any(c[0] > head.end + 1 and s[c[0] : c[1]].casefold() != "population"
+                    for c in cue_hits(s, head.end, m.start()))
     )
 
 

@@ -64,6 +64,8 @@ _COUNT_OF_UNITS = rx(
 # site", which name kinds of site)
 NAMES_SITES = rx(rf"{_B}(?:{V.SITE_WORDS})s?{_E}")  # (also a heading's: `etl.figures`)
 _TABLE_CROSSING_PLACE = rx(rf"{_B}(?:{V.CROSSING_WORDS})s?{_E}")
+_TABLE_GOODS = rx(rf"(?:{V.TABLE_GOODS_HEADERS})")
+_TABLE_STOCK_HELD = rx(rf"(?:{V.TABLE_STOCK_HELD_HEADERS})")
 _TABLE_SHELTER_SITE = rx(rf"{_B}(?:{V.TABLE_SHELTER_SITE_HEADERS}){_E}")
 # (a caption's shelters or sites hold its people, not when they are what is counted: "Abris
 # construits par territoire", "Shelters built")
@@ -368,8 +370,18 @@ def _about(table: T.Table) -> _About:
         or _CAPTION_SHELTER_SITE.search(table.caption)
     )
     no_move = _CAPTION_OF_NO_MOVE.search(table.caption) is not None or any(
-        h[2] in ("plan", "projection") for h in negatives)
+        h[2] in ("plan", "projection") for h in negatives) or _of_goods(table.header)
     return _About(about, cues, moves, no_move)
+
+
+def _of_goods(header: list[str]) -> bool:
+    """Does a table's header say it counts goods in stock (TABLE_GOODS_HEADERS over its
+    first column, or a column of stock held)?"""
+    cells = [h.strip(" *_").casefold() for h in header]
+    return bool(cells) and (
+        _TABLE_GOODS.fullmatch(cells[0]) is not None
+        or any(_TABLE_STOCK_HELD.fullmatch(c) for c in cells)
+    )
 
 
 def counts_anyone(table: T.Table) -> bool:

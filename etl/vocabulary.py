@@ -167,6 +167,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"displacements|déplacements", "displaced", "people", "displaced"),
     # people, whose move the context must show (members of families are people)
     (r"(?:family|household) members|membres (?:de (?:la |leurs? )?famille|du ménage)", "people", "people", ""),
+    # a survey's sample, not the people it stands for ("Les 848 ménages enquêtés", "the 940
+    # households sampled")
+    (r"(?:ménages|households|familles|families|personnes|people|persons|individus|individuals)"
+     r" (?:enquêtée?s|interrogée?s|surveyed|interviewed|sampled)\b", "not", "", ""),
     # ("Une soixantaine de foyers sont sans logement"; a hostel is "un foyer d'accueil")
     # (nor the seat of a fire, a disease or unrest: "12 foyers actifs", "40 foyers d'incendie",
     # "foyers de choléra", "20 foyers de tension")
@@ -916,9 +920,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|nuits? à la belle étoile"
      # ("are sleeping at the Puketapu hall each night", "dorment à la salle des fêtes"; not
      # "were waiting at the Serena hotel", people at a meeting)
-     rf"|(?!wait|attend){_SLEEPING_AT}(?:(?-i:[A-ZÀ-Þ])[\w’'-]* )?"
+     # (two named at once: "sleeping at the Pāhoa and Keaau community centers")
+     rf"|(?!wait|attend){_SLEEPING_AT}(?:(?-i:[A-ZÀ-Þ])[\w’'-]* (?:and (?-i:[A-ZÀ-Þ])[\w’'-]* )?)?"
      r"(?:(?:community|village|town|church|parish|sports?|school|municipal) )?"
-     r"(?:halls?|gyms?|gymnasiums?|gymnases?|hotels?|motels?|salles? des fêtes|salles? polyvalentes?)\b",
+     r"(?:halls?|gyms?|gymnasiums?|gymnases?|hotels?|motels?|salles? des fêtes|salles? polyvalentes?"
+     r"|(?<=community )cent(?:er|re)s?)\b",
      "displaced", "stock"),
     # ... or in the open, whoever they are ("Several thousand more waited in the open on the
     # Kyrgyz side", refugees "sleeping in the open"; not "in the open market")
@@ -965,6 +971,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:conférences?|conference|réunions?|meetings?|rassemblements?|rally|talks|pourparlers|"
      r"sommet|summit|cérémonies?|ceremony|funérailles|obsèques|funerals?|mariages?|wedding|"
      r"match|concert|campaign|vacances|holidays?|fêtes?)\b)", "", "flow"),
+    # lodgings found for them ("the relief committee has found flats or houses for about 600
+    # island households", "the fund has found lodgings for 85 families"): the report says
+    # who they are
+    (r"(?:found|find|finds|finding) (?:(?:temporary|new|permanent|private) )?"
+     r"(?:lodgings?|accommodation|housing|homes|houses|flats|apartments|rooms|shelter)"
+     r"(?: (?:or|and) (?:houses|flats|homes|apartments|rooms))? for\b", "", "stock"),
     # sleeping in the open: the report says whether these are refugees or IDPs ("About
     # 1,800 families are sleeping in the open" in a town hosting Sudanese refugees)
     (r"(?:sleeping|slept|sleep) (?:rough|in the open|outside|outdoors)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "", "stock"),
@@ -1143,6 +1155,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|réintégr(?:er|é|és|ée|ées|ent|aient)(?= (?:leurs? |son |sa )?(?:domiciles?|logements?|"
      r"maisons?|foyers?|habitations?|quartiers?)\b)"
      r"|(?:sont|étaient|seront) reparti(?:e|s|es)? (?:à|au|aux|chez)\b"
+     # ("Quelque 1 200 sinistrés sont repartis vers leurs douars d'origine")
+     r"|reparti(?:e|s|es)? (?:vers|dans) (?:leurs?|son|sa|ses) (?:[\w’'-]+ ){1,2}d[’']origine\b"
      # (a list's row of people leaving a camp: "Departures (week): 1,210, mostly back to
      # Qayyarah town")
      r"|(?<=, )(?:mostly|most of them|almost all|nearly all|all) back to\b"
@@ -1197,6 +1211,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (not a thing that held them, "the camp, home to 25,000 refugees, was moved", nor a
     # name taken off a list)
     # ("about 80 households on Olinda Road were moved out as the fire crossed")
+    # ... or ordered out, as reports count an evacuation ("about 2,000 residents have been
+    # ordered out of their homes", "were ordered to evacuate that morning")
+    # (not an order most did not follow: "were ordered to evacuate but most stayed")
+    (r"(?:was|were|been|being) ordered (?:out\b|to (?:evacuate|leave)\b)"
+     r"(?![^.;]{0,40}?\b(?:but|yet|though) (?:most|many|few|only|some)\b)", "evacuated", "flow"),
     (r"(?:being|been|were) moved (?:from|out of|away from|out\b)"
      r"(?! (?:the |a |their )?(?:beneficiary |distribution |waiting )?(?:lists?|registers?|"
      r"registry|database|rolls?|caseload)\b)", MOVED_BY_OTHERS, "flow"),
@@ -1660,7 +1679,7 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
     (r"plans? to|planned|planning|(?:is|are) (?:expected|preparing) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
-    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|prévues?(?= de | d[’'])|vis(?:e|ent|ant) à|objectif|cible|plan de"
+    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoi(?:t|ent|yait|yaient)|prévu|prévues?(?= de | d[’'])|vis(?:e|ent|ant) à|objectif|cible|plan de"
      # (a count someone expects to move: "The block office expects some 3,000 men to leave")
      # (only right before its count: not "As UNHCR expects more arrivals, 4,500 refugees
      # crossed", "We did not expect this," ... as 2,300 residents fled)
@@ -1985,6 +2004,11 @@ RETRACTED_AFTER: str = (
     # confirmed and must not be used", "... ne doit pas être repris"; or another count:
     # "Le chiffre de 700 000 déplacés correspondait à la population totale des quartiers")
     r"|(?:was|were|has been|have been) never confirmed|(?:must|should) not be used"
+    # (taken back by whoever gave it: "said that 150,000 had crossed: the Ministry has since
+    # withdrawn that count"; or struck out: "... : il est annulé", "ne saurait être retenu")
+    r"|(?:has|have) (?:since |now )?(?:withdrawn|retracted) (?:that|this|the) "
+    r"(?:count|figure|number|estimate|total)\b"
+    r"|(?:il|elle) (?:est|a été) annulée?\b|ne (?:saurai(?:t|ent)|peu(?:t|vent)) être retenue?s?\b"
     r"|n[’']a jamais été confirmé\w*|ne doi(?:t|vent) pas être (?:repris|utilisé)\w*"
     # (in the past: "les 1 200 habitants évacués correspondent à la population totale de
     # l'île" says the whole island left)
@@ -1998,6 +2022,8 @@ RETRACTED_AFTER: str = (
     # (not the people moved, nor the same in households: "correspondait au nombre de
     # personnes hébergées dans les écoles", "au nombre de familles")
     rf"(?!{_MOVED_OR_UNIT})"
+    # ("Le chiffre de 400 000 réfugiés cité dans la note désignait le nombre de rations")
+    rf"|désignai(?:t|ent) (?:en (?:fait|réalité) )?le nombre (?:d[’']|de )(?!{_MOVED_OR_UNIT})"
 )
 # ... said only of a count named as a figure ("Le chiffre de", "reports of", "titré sur"),
 # or that the words point back at ("c'était faux"): not "3,000 IDPs were denied access",
@@ -2090,6 +2116,10 @@ WITHDRAWS_PREVIOUS: str = (
     rf"|il s[’']agissait (?:en réalité )?du nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
     r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?the number of "
     r"(?:people (?:living|who live)|residents|inhabitants|beds|places|homes|houses|guests)\b"
+    # ("In Episode 47 we said 200,000 people fled. That is roughly how many lived within 15
+    # miles, not how many left")
+    r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?how many "
+    r"(?:people )?(?:lived|live|were living|are living|lived there|live there)\b"
     # ("That was roughly the population of the whole coastal strip, not a count of the
     # homeless")
     # (but said as its size: not "That is roughly the population of the whole town", all
@@ -2197,7 +2227,8 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "sommes trompé", "ce ne sont pas des", "ce n'étaient pas des", "ce n’étaient pas des",
     "est la population", "était la population", "is the population", "was the population",
     "roughly the population", "about the population", "just the population",
-    "in fact the population",
+    "in fact the population", "how many lived", "how many live", "how many people l",
+    "how many were living", "how many are living",
 )
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
 # earlier figure of that number was wrong
@@ -2270,6 +2301,9 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"\s+(?:(?!(?:and|et|but|mais|or|ou|have|has|had|were|was|are|ont|sont|avaient|étaient)\s)"
      r"[\w’'-]+\s+){1,5}?(?:will|would|should|seront|vont|devront|devraient)\b", "plan"),
     (r"(?:is|are|was|were|has been|have been) (?:planned|foreseen|envisaged)|(?:est|sont) prévu\w*", "plan"),
+    # (what should have been done: "l'évacuation préventive de quelque 9 000 riverains aurait
+    # dû être ordonnée dès le matin")
+    (r"aurai(?:t|ent) dû être (?:ordonnée?s?|décidée?s?|évacuée?s?|déplacée?s?|relogée?s?)", "plan"),
     (r"(?<!who )(?<!which )(?<!that )(?<!qui )(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|(?:are|is|were|was) expected (?:in|at|to arrive)\b|"
      # ("with another 1,500 expected next week")
@@ -3016,6 +3050,17 @@ TABLE_TOTAL_HEADERS: str = r"total|totals|totaux|total général|grand total|ens
 # A table in long form, one row per figure: a column that says what each row counts
 # ("| Indicator | Value |", "| What is counted | Figure |"), and the column of numbers
 # beside it, whose header says nothing of them
+# A header over the goods a stock table counts ("| Article | Stock au 7 mars | Entrées |
+# Sorties |"): its "Entrées" are deliveries, not arrivals. The first column's header, or a
+# column of stock held.
+TABLE_GOODS_HEADERS: str = (
+    r"articles?|commodit(?:y|ies)|produits?|désignations?|denrées?|supplies|fournitures|"
+    r"stock items?|non-food items?|nfis?"
+)
+TABLE_STOCK_HELD_HEADERS: str = (
+    r"(?:opening |closing |initial |final )?stocks?(?: (?:initial|final|disponible|restant|"
+    r"on hand|in hand|au|at|as of|on|du|le)\b.*)?"
+)
 TABLE_DESCRIPTION_HEADERS: str = (
     r"indicators?|indicateurs?|what is counted|what was counted|ce qui est compté|"
     r"description|descriptions?|libellés?|items?|figure description"

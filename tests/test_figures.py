@@ -4954,3 +4954,58 @@ def test_round_39_near_misses(text, expected):
         assert [(r["number_text"], r["location"]) for r in rows] == expected
     else:
         assert [(r["number_text"], r["category"]) for r in rows] == expected
+
+
+# Round 40: orders to leave, named shelters in pairs, figures struck out or said to be
+# another count, plans, samples, goods in stock, a nationality and where its people are from.
+@pytest.mark.parametrize("text, expected", [
+    # an evacuation counted as ordered
+    ("After the dam cracked, about 4,300 residents were ordered out of the valley.",
+     [("about 4,300", "evacuated")]),
+    ("Some 18,000 people were ordered to leave the coastal strip on Friday.",
+     [("Some 18,000", "evacuated")]),
+    # (not an order most did not follow)
+    ("About 6,000 residents were ordered to evacuate but most stayed at home.", []),
+    # two shelters named at once
+    ("Police counted 340 people sleeping at the Ridgeway and Elmhurst community centres.",
+     [("340", "displaced")]),
+    # a figure struck out by what it was
+    ("Le chiffre de 9 000 sans-abri, tiré de la presse, correspond à la population du quartier"
+     " et ne saurait être retenu.", []),
+    ("Le chiffre de 250 000 déplacés cité par la radio désignait le nombre de repas servis.",
+     []),
+    ("On Monday we said 80,000 people fled. That is roughly how many lived in the district, "
+     "not how many left.", []),
+    # (but a figure of people moved, said to be of those people, stands)
+    ("Le chiffre de 3 400 cité hier désignait le nombre de personnes évacuées vers Nice.",
+     [("3 400", "evacuated")]),
+    # a plan, in the plural, and what should have been done
+    ("Les autorités prévoient le retour de 12 000 personnes avant l'hiver.", []),
+    ("Selon le rapport, l'évacuation de quelque 2 000 habitants aurait dû être ordonnée la veille.",
+     []),
+    # a survey's sample
+    ("Les 612 ménages enquêtés vivaient tous dans les camps.", []),
+    ("The 730 households surveyed had all fled the fighting.", []),
+    # the noun of the count before is that count's, not the next one's
+    ("L'ouragan, qui a fait plus de 300 morts, environ 20 000 habitants de la côte sont sans abri.",
+     [("environ 20 000", "displaced")]),
+    # a nationality and where its people are from
+    ("Les combats ont chassé environ 4 200 Maliens des villages frontaliers vers le Niger.",
+     [("environ 4 200", "refugees")]),
+    # victims of a disaster who went home
+    ("Près de 900 sinistrés sont repartis vers leurs villages d'origine.",
+     [("Près de 900", "returned")]),
+    # lodgings found for them
+    ("The city has found flats for about 450 displaced families.",
+     [("about 450", "displaced")]),
+    # (not for animals)
+    ("The shelter found homes for 300 dogs.", []),
+    # a stock table: deliveries in and out, not people
+    ("Relief depot, Dhaka.\n\n| Item | Stock on 1 May | In | Out |\n|---|---|---|---|\n"
+     "| Tarpaulins | 1,200 | 800 | 950 |\n| Blankets | 5,400 | 2,000 | 3,100 |\n", []),
+    ("Dépôt de secours de Mopti.\n\n| Article | Stock au 1er mai | Entrées | Sorties |\n"
+     "|---|---|---|---|\n| Bâches | 1 200 | 800 | 950 |\n| Couvertures | 5 400 | 2 000 | 3 100 |\n",
+     []),
+])
+def test_round_40_orders_struck_figures_and_stock_tables(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
