@@ -381,6 +381,7 @@ class _DocState:
     returnee_homes: set[str] = field(default_factory=set)  # where returnee figures so far are
     returned_from_abroad: bool = False  # a returnee figure so far came from another country
     last_said: dict[float, bool] = field(default_factory=dict)  # number -> was it a figure
+    said_figures: dict[float, Verdict] = field(default_factory=dict)  # number -> its figure
     last_location: P.PlaceRef | None = None  # of the last figure
     last_figure: Verdict | None = None  # in the current paragraph
     doc_figure: Verdict | None = None  # anywhere before in the document
@@ -688,6 +689,7 @@ def judge(
     asked: tuple = (),
     in_sites: bool = False,
     after_figure: bool = True,
+    said_figures: dict[float, Verdict] | None = None,
 ) -> Verdict:
     """Is the k-th number of sentence `s` a displacement figure? `prev` is the verdict on
     the number before it in the sentence, `context_figure` the last figure of the same
@@ -700,7 +702,9 @@ def judge(
     sites, whose "Population: 31,240 individuals" counts their people; `after_figure`: the
     last count read before this one was a figure. `last_said`: for
     each number, whether it was a figure when the document last named it ("Of the 21,000,
-    ..." takes up the figure 21,000, not "500 latrines")."""
+    ..." takes up the figure 21,000, not "500 latrines"). `said_figures`: the figures the
+    document gave so far, by value (a number said again with no words of its own is that
+    figure: "the survey estimate is about 135,000")."""
     q = qs[k]
     head = head_noun(s, q.end)
     shares_noun = (
@@ -1080,12 +1084,54 @@ def judge(
         v.is_figure, v.confidence = True, 0.6
         v.category, v.measure = head.category, _measure(_nearest(sentence_cues, q, head.end))
         return v
+    if not v.is_figure and (
+        again := _figure_again(s, q, head, label, said_figures, last_said)
+    ):
+        # a figure said again by its number alone ("In Episode 47 ... ; the survey estimate
+        # is about 135,000", "The Civil Defence count of the 5,200 taken off stands")
+        v.is_figure, v.confidence, v.inherited = True, 0.6, again
+        v.unit = head.unit if head.cls else again.unit
+        v.category, v.measure, v.arrival = again.category, again.measure, again.arrival
+        return v
     if not v.is_figure:
         v.why = "no displacement context"
         return v
     v.category, v.measure = _category(cues, head, q, s), _measure(cues, s, q, head, prev)
     v.arrival = any(_ARRIVAL.fullmatch(s, c[0], c[1]) or _ARRIVAL.match(s, c[0]) for c in cues[:2])
     return v
+
+
+# the least number taken for a figure said again by its value alone: smaller ones are said
+# of too many other things
+_SAID_AGAIN_MIN = 100
+_FIGURE_AGAIN_BEFORE = _rx(V.FIGURE_AGAIN_BEFORE)
+# (a move refused, awaited or still to come: "2 000 sinistrés refusent d'être évacués",
+# "800 sinistrés pourront rentrer")
+_NOT_YET_MOVED = _rx(r"\b(?:refus\w*|attend\w*|pourr\w*|devr\w*|veulent|souhaitent|espèrent)\b")
+
+
+def _figure_again(
+    s: str, q: Quantity, head: Head, label, said_figures: dict[float, Verdict] | None,
+    last_said: dict[float, bool] | None,
+) -> Verdict | None:
+    """The figure an earlier sentence gave with this number, when the number has no noun
+    of its own (or only "people"), no row label, and words before it that point back at
+    a figure (V.FIGURE_AGAIN_BEFORE), and it was that figure when last named (not "The
+    cluster built 500 latrines. Of the 500, ..." after "500 families"): the same figure
+    said again."""
+    if (
+        not said_figures
+        or (last_said is not None and not last_said.get(q.value, False))
+        or label
+        or q.kind != "count"
+        or q.value is None
+        or q.value < _SAID_AGAIN_MIN
+        or q.low is not None and q.low != q.value
+        or head.cls not in ("", "people")
+        or not _FIGURE_AGAIN_BEFORE.search(s, max(0, q.start - 40), q.start)
+    ):
+        return None
+    return said_figures.get(q.value)
 
 
 def _state_was_a_figure(prev: Verdict | None, context_figure: Verdict | None) -> bool:
@@ -1257,6 +1303,7 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
                # (or that went back or were evacuated: "1 200 sinistrés sont repartis vers
                # leurs douars d'origine", "300 sinistrés ont été évacués")
                or c[0] <= head.end + 20 and c[2] in ("returned", "evacuated")
+               and not _NOT_YET_MOVED.search(s, head.end, c[0])
                # ("170 sinistrés étaient encore hébergés dimanche au lycée")
                or c[0] <= head.end + 30 and _SHELTERED.match(s, c[0])
                for c in cue_hits(s, head.end, hi))
@@ -1357,7 +1404,8 @@ def _retracted(s: str, qs: list[Quantity], k: int, head: Head) -> bool:
         # (the count's own word, and a population named on the way, are what the figure
         # was, not other people: "le chiffre de 6 000 sans-abri ... correspond à la
         # population de la plaine inondée et ne saurait être retenu")
-        and not any(c[0] > head.end + 1 and s[c[0] : c[1]].casefold() != "population"
+        and not any(not (head.cls == "" and c[0] <= head.end + 1)
+                    and s[c[0] : c[1]].casefold() != "population"
                     for c in cue_hits(s, head.end, m.start()))
     )
 
@@ -2528,7 +2576,7 @@ def _sentence_figures(
         v = judge(
             s, qs, k, clause, prev, state.last_figure, state.doc_figure, state.heading_moves,
             state.heading_noun, state.last_said, state.asked(pi), state.site_level > 0,
-            state.last_number_figure,
+            state.last_number_figure, state.said_figures,
         )
         if q.kind == "count" and q.value is not None:
             state.last_said[q.value] = v.is_figure
@@ -2592,6 +2640,8 @@ def _sentence_figures(
             v.category = "displaced"
         v.places = (origin, dest, location)
         state.last_figure = state.doc_figure = v
+        if q.value is not None:
+            state.said_figures[q.value] = v
         if location is not None:
             state.last_location = location
             if not total:  # a second total sums the rows, not the rows and the first total

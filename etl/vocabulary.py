@@ -167,10 +167,6 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"displacements|déplacements", "displaced", "people", "displaced"),
     # people, whose move the context must show (members of families are people)
     (r"(?:family|household) members|membres (?:de (?:la |leurs? )?famille|du ménage)", "people", "people", ""),
-    # a survey's sample, not the people it stands for ("Les 848 ménages enquêtés", "the 940
-    # households sampled")
-    (r"(?:ménages|households|familles|families|personnes|people|persons|individus|individuals)"
-     r" (?:enquêtée?s|interrogée?s|surveyed|interviewed|sampled)\b", "not", "", ""),
     # ("Une soixantaine de foyers sont sans logement"; a hostel is "un foyer d'accueil")
     # (nor the seat of a fire, a disease or unrest: "12 foyers actifs", "40 foyers d'incendie",
     # "foyers de choléra", "20 foyers de tension")
@@ -974,9 +970,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # lodgings found for them ("the relief committee has found flats or houses for about 600
     # island households", "the fund has found lodgings for 85 families"): the report says
     # who they are
+    # (people: not "found new homes for 150 stray dogs", "found shelter for the night")
     (r"(?:found|find|finds|finding) (?:(?:temporary|new|permanent|private) )?"
      r"(?:lodgings?|accommodation|housing|homes|houses|flats|apartments|rooms|shelter)"
-     r"(?: (?:or|and) (?:houses|flats|homes|apartments|rooms))? for\b", "", "stock"),
+     r"(?: (?:or|and) (?:houses|flats|homes|apartments|rooms))? for"
+     r"(?= (?:about |some |around |nearly |almost |more than |over |another |the |all )?"
+     r"\d[\d,.\s]*(?:[\w-]+\s+){0,2}?(?:people|persons|families|households|refugees|evacuees|"
+     r"residents|displaced|IDPs|individuals|survivors)\b)", "", "stock"),
     # sleeping in the open: the report says whether these are refugees or IDPs ("About
     # 1,800 families are sleeping in the open" in a town hosting Sudanese refugees)
     (r"(?:sleeping|slept|sleep) (?:rough|in the open|outside|outdoors)|dorm(?:ent|aient) (?:dehors|à même|à la belle étoile)", "", "stock"),
@@ -1213,9 +1213,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ("about 80 households on Olinda Road were moved out as the fire crossed")
     # ... or ordered out, as reports count an evacuation ("about 2,000 residents have been
     # ordered out of their homes", "were ordered to evacuate that morning")
-    # (not an order most did not follow: "were ordered to evacuate but most stayed")
-    (r"(?:was|were|been|being) ordered (?:out\b|to (?:evacuate|leave)\b)"
-     r"(?![^.;]{0,40}?\b(?:but|yet|though) (?:most|many|few|only|some)\b)", "evacuated", "flow"),
+    # (not an order most did not follow: "were ordered to evacuate but most stayed", "...,
+    # but fewer than 3,000 did so", "...; most have refused to go"; nor people told to leave
+    # a country or their posts: "40 aid workers were ordered to leave the country")
+    (r"(?:was|were|been|being) ordered (?:out\b|to evacuate\b|to leave\b"
+     r"(?! (?:the |their )?(?:country|posts?|jobs?|premises)\b))"
+     r"(?![^.]{0,80}?(?:\bbut\b|\byet\b|\bthough\b|;)[^.;]{0,40}?\b(?:most|many|few|fewer|only|"
+     r"some|majority|half|refus\w*|stayed|remained)\b)", "evacuated", "flow"),
     (r"(?:being|been|were) moved (?:from|out of|away from|out\b)"
      r"(?! (?:the |a |their )?(?:beneficiary |distribution |waiting )?(?:lists?|registers?|"
      r"registry|database|rolls?|caseload)\b)", MOVED_BY_OTHERS, "flow"),
@@ -1679,12 +1683,16 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
     (r"plans? to|planned|planning|(?:is|are) (?:expected|preparing) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
-    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoi(?:t|ent|yait|yaient)|prévu|prévues?(?= de | d[’'])|vis(?:e|ent|ant) à|objectif|cible|plan de"
+    (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|prévues?(?= de | d[’'])|vis(?:e|ent|ant) à|objectif|cible|plan de"
      # (a count someone expects to move: "The block office expects some 3,000 men to leave")
      # (only right before its count: not "As UNHCR expects more arrivals, 4,500 refugees
      # crossed", "We did not expect this," ... as 2,300 residents fled)
      r"|(?:expects?|anticipates?)(?=\s+(?:(?:some|about|around|roughly|nearly|up to|as many as|"
      r"more than|over|at least|another|a further|an additional|an estimated|close to)\s+)?$)"
+     # (a move planned, in the plural or the past: "les comités prévoient le retour de 60 000
+     # personnes"; not "prévoient des distributions pour les 12 000 déplacés arrivés")
+     r"|prévoi(?:ent|yait|yaient) (?:(?:le |la |l[’'])(?:retour|rapatriement|relogement|"
+     r"évacuation|réinstallation|transfert|départ|arrivée|accueil)\b|d[’']|de |que |qu[’'])"
      # (what a means is to allow: "un pont maritime ; il doit permettre d'évacuer 1 000
      # personnes supplémentaires d'ici lundi")
      r"|(?:doit|doivent|devrait|devraient|va|vont) permettre d|permettra d"
@@ -1985,6 +1993,7 @@ OTHER_DOING_NOT: str = (
 # Not households said to lack something ("au nombre de foyers privés d'électricité").
 _MOVED_OR_UNIT: str = (
     r"personnes (?:évacu|déplac|hébergé|relogé|réfugi)"
+    r"|(?:demandeurs d[’']asile|rapatriés|retournés|déplacés|réfugiés|évacués)\b"
     r"|(?:ménages|familles)\b(?! (?:privé|sans|touché|sinistr|affecté))"
 )
 # What the report says of a figure it withdraws, later in the sentence ("Le chiffre de 3 000
@@ -2008,7 +2017,8 @@ RETRACTED_AFTER: str = (
     # withdrawn that count"; or struck out: "... : il est annulé", "ne saurait être retenu")
     r"|(?:has|have) (?:since |now )?(?:withdrawn|retracted) (?:that|this|the) "
     r"(?:count|figure|number|estimate|total)\b"
-    r"|(?:il|elle) (?:est|a été) annulée?\b|ne (?:saurai(?:t|ent)|peu(?:t|vent)) être retenue?s?\b"
+    r"|:\s*(?:il|elle) (?:est|a été) annulée?\b"
+    r"|(?:\bet|ce chiffre|ce nombre|\bil|\belle) ne (?:saurai(?:t|ent)|peu(?:t|vent)) être retenue?s?\b"
     r"|n[’']a jamais été confirmé\w*|ne doi(?:t|vent) pas être (?:repris|utilisé)\w*"
     # (in the past: "les 1 200 habitants évacués correspondent à la population totale de
     # l'île" says the whole island left)
@@ -2235,6 +2245,15 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
 # A number named as a figure and then said to be another count ("Le chiffre de 10 000,
 # c'est la population des quartiers ...", "The figure of 12,000 is the population of"): the
 # earlier figure of that number was wrong
+# What a figure said again by its number alone stands after: a determiner that points back
+# at it, or words that name or read a figure ("the 5,200 taken off", "our count of 1,215",
+# "the survey estimate is about 135,000", "today it says 3,144", "il faut lire 1 340")
+FIGURE_AGAIN_BEFORE: str = (
+    r"(?:\b(?:the|les|our|their|its|this|that|these|ces|cette|ce|nos|leurs?|count|estimate|"
+    r"figure|total|number|tally|toll|chiffre|nombre|bilan|estimation|décompte|says|said|puts?|"
+    r"lire|of|de|at|à|is|are|was|est|était|c[’']est)\s+|[’']s\s+|\(\s*)"
+    r"(?:(?:about|around|some|roughly|nearly|approximately|environ|quelque|près de|plus de)\s+)?$"
+)
 NAMED_AS_FIGURE_BEFORE: str = r"le chiffre de|the figure of|the number"
 ANOTHER_COUNT_AFTER: str = (
     # (past what says where it was given: "The figure of 25,000 referred to in the question
@@ -2301,9 +2320,12 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"\s+(?:(?!(?:and|et|but|mais|or|ou|have|has|had|were|was|are|ont|sont|avaient|étaient)\s)"
      r"[\w’'-]+\s+){1,5}?(?:will|would|should|seront|vont|devront|devraient)\b", "plan"),
     (r"(?:is|are|was|were|has been|have been) (?:planned|foreseen|envisaged)|(?:est|sont) prévu\w*", "plan"),
+    # a survey's sample, not the people it stands for ("Les 848 ménages enquêtés", "the 940
+    # households sampled")
+    (r"(?<=s )(?:enquêtée?s|sampled|surveyed)\b", "sample"),
     # (what should have been done: "l'évacuation préventive de quelque 9 000 riverains aurait
     # dû être ordonnée dès le matin")
-    (r"aurai(?:t|ent) dû être (?:ordonnée?s?|décidée?s?|évacuée?s?|déplacée?s?|relogée?s?)", "plan"),
+    (r"aurai(?:t|ent) dû être (?:ordonnée?s?|décidée?s?)", "plan"),
     (r"(?<!who )(?<!which )(?<!that )(?<!qui )(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|(?:are|is|were|was) expected (?:in|at|to arrive)\b|"
      # ("with another 1,500 expected next week")
@@ -3054,12 +3076,12 @@ TABLE_TOTAL_HEADERS: str = r"total|totals|totaux|total général|grand total|ens
 # Sorties |"): its "Entrées" are deliveries, not arrivals. The first column's header, or a
 # column of stock held.
 TABLE_GOODS_HEADERS: str = (
-    r"articles?|commodit(?:y|ies)|produits?|désignations?|denrées?|supplies|fournitures|"
+    r"articles?|commodit(?:y|ies)|denrées?|supplies|fournitures|"
     r"stock items?|non-food items?|nfis?"
 )
 TABLE_STOCK_HELD_HEADERS: str = (
-    r"(?:opening |closing |initial |final )?stocks?(?: (?:initial|final|disponible|restant|"
-    r"on hand|in hand|au|at|as of|on|du|le)\b.*)?"
+    r"(?:opening|closing|initial|final) stocks?|stocks? (?:initial|final|disponible|restant|"
+    r"on hand|in hand|au|at|as of|on|du|le)\b.*"
 )
 TABLE_DESCRIPTION_HEADERS: str = (
     r"indicators?|indicateurs?|what is counted|what was counted|ce qui est compté|"
