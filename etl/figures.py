@@ -1105,6 +1105,7 @@ def judge(
 # of too many other things
 _SAID_AGAIN_MIN = 100
 _FIGURE_AGAIN_BEFORE = _rx(V.FIGURE_AGAIN_BEFORE)
+_FIGURE_AGAIN_AFTER = _rx(V.FIGURE_AGAIN_AFTER)
 # (a move refused, awaited or still to come: "2 000 sinistrés refusent d'être évacués",
 # "800 sinistrés pourront rentrer")
 _NOT_YET_MOVED = _rx(r"\b(?:refus\w*|attend\w*|pourr\w*|devr\w*|veulent|souhaitent|espèrent)\b")
@@ -1129,6 +1130,7 @@ def _figure_again(
         or q.low is not None and q.low != q.value
         or head.cls not in ("", "people")
         or not _FIGURE_AGAIN_BEFORE.search(s, max(0, q.start - 40), q.start)
+        or (head.cls == "" and not _FIGURE_AGAIN_AFTER.match(s, q.end))
     ):
         return None
     return said_figures.get(q.value)

@@ -2254,6 +2254,14 @@ FIGURE_AGAIN_BEFORE: str = (
     r"lire|of|de|at|à|is|are|was|est|était|c[’']est)\s+|[’']s\s+|\(\s*)"
     r"(?:(?:about|around|some|roughly|nearly|approximately|environ|quelque|près de|plus de)\s+)?$"
 )
+# ... and what it stands before, when no noun of people follows it: the end of its clause,
+# or words that go on about it ("the 240,000 in the table", "our count of 1,215 is the one
+# used", "the City's 30,000 above"; not "At 6,000 feet", a noun of something else)
+FIGURE_AGAIN_AFTER: str = (
+    r"\s*(?:[.,;:)!?\]»”\"]|$|(?:in|is|are|was|were|est|sont|était|above|below|ci-dessus|"
+    r"taken|dans|stands|tient|has|have|had|remains|reste|selon|according|given|quoted|cited|"
+    r"reported|cité|donné|avancé)\b)"
+)
 NAMED_AS_FIGURE_BEFORE: str = r"le chiffre de|the figure of|the number"
 ANOTHER_COUNT_AFTER: str = (
     # (past what says where it was given: "The figure of 25,000 referred to in the question

@@ -5056,6 +5056,8 @@ def test_round_40_near_misses(text, expected):
      "repairs.", [("About 7,400", "fled")]),
     ("About 7,400 people fled the town on Monday. It has 7,400 planned plots.",
      [("About 7,400", "fled")]),
+    ("About 6,000 people were evacuated on Friday. At 6,000 feet the smoke was thick.",
+     [("About 6,000", "evacuated")]),
 ])
 def test_a_figure_said_again_by_its_number(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
