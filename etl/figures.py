@@ -1104,8 +1104,11 @@ def judge(
 # the least number taken for a figure said again by its value alone: smaller ones are said
 # of too many other things
 _SAID_AGAIN_MIN = 100
-_FIGURE_AGAIN_BEFORE = _rx(V.FIGURE_AGAIN_BEFORE)
+_FIGURE_AGAIN_NAMED = _rx(V.FIGURE_AGAIN_NAMED_BEFORE)
+_FIGURE_AGAIN_POINTER = _rx(V.FIGURE_AGAIN_POINTER_BEFORE)
 _FIGURE_AGAIN_AFTER = _rx(V.FIGURE_AGAIN_AFTER)
+_FIGURE_AGAIN_END = _rx(V.FIGURE_AGAIN_END)
+_FIGURE_AGAIN_WITHDRAWN = _rx(V.FIGURE_AGAIN_WITHDRAWN)
 # (a move refused, awaited or still to come: "2 000 sinistrés refusent d'être évacués",
 # "800 sinistrés pourront rentrer")
 _NOT_YET_MOVED = _rx(r"\b(?:refus\w*|attend\w*|pourr\w*|devr\w*|veulent|souhaitent|espèrent)\b")
@@ -1116,10 +1119,10 @@ def _figure_again(
     last_said: dict[float, bool] | None,
 ) -> Verdict | None:
     """The figure an earlier sentence gave with this number, when the number has no noun
-    of its own (or only "people"), no row label, and words before it that point back at
-    a figure (V.FIGURE_AGAIN_BEFORE), and it was that figure when last named (not "The
-    cluster built 500 latrines. Of the 500, ..." after "500 families"): the same figure
-    said again."""
+    of its own (or only "people"), no row label, words around it that name or point back
+    at a figure (see V.FIGURE_AGAIN_NAMED_BEFORE), and it was that figure when last named
+    (not "The cluster built 500 latrines. Of the 500, ..." after "500 families"): the same
+    figure said again."""
     if (
         not said_figures
         or (last_said is not None and not last_said.get(q.value, False))
@@ -1129,11 +1132,18 @@ def _figure_again(
         or q.value < _SAID_AGAIN_MIN
         or q.low is not None and q.low != q.value
         or head.cls not in ("", "people")
-        or not _FIGURE_AGAIN_BEFORE.search(s, max(0, q.start - 40), q.start)
-        or (head.cls == "" and not _FIGURE_AGAIN_AFTER.match(s, q.end))
+        or _FIGURE_AGAIN_WITHDRAWN.match(s, q.end)
     ):
         return None
-    return said_figures.get(q.value)
+    named = _FIGURE_AGAIN_NAMED.search(s, max(0, q.start - 50), q.start) is not None
+    pointer = _FIGURE_AGAIN_POINTER.search(s, max(0, q.start - 30), q.start) is not None
+    after = _FIGURE_AGAIN_AFTER.match(s, q.end) is not None
+    if head.cls == "people":
+        again = named or pointer
+    else:
+        again = (named and (after or _FIGURE_AGAIN_END.match(s, q.end) is not None)) or (
+            pointer and after)
+    return said_figures.get(q.value) if again else None
 
 
 def _state_was_a_figure(prev: Verdict | None, context_figure: Verdict | None) -> bool:

@@ -2245,22 +2245,35 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
 # A number named as a figure and then said to be another count ("Le chiffre de 10 000,
 # c'est la population des quartiers ...", "The figure of 12,000 is the population of"): the
 # earlier figure of that number was wrong
-# What a figure said again by its number alone stands after: a determiner that points back
-# at it, or words that name or read a figure ("the 5,200 taken off", "our count of 1,215",
-# "the survey estimate is about 135,000", "today it says 3,144", "il faut lire 1 340")
-FIGURE_AGAIN_BEFORE: str = (
-    r"(?:\b(?:the|les|our|their|its|this|that|these|ces|cette|ce|nos|leurs?|count|estimate|"
-    r"figure|total|number|tally|toll|chiffre|nombre|bilan|estimation|décompte|says|said|puts?|"
-    r"lire|of|de|at|à|is|are|was|est|était|c[’']est)\s+|[’']s\s+|\(\s*)"
+# What a figure said again by its number alone stands after: words that name or read a
+# figure, a few words before it ("our count of 1,215", "the survey estimate is about
+# 135,000", "today it says 3,144", "which the province puts at about 4,000", "il faut lire
+# 1 340"; not "a sack of flour sells at 700", "un montant de 50 000") ...
+FIGURE_AGAIN_NAMED_BEFORE: str = (
+    r"\b(?:count|estimate|figure|total|tally|toll|number|chiffre|nombre|bilan|estimation|"
+    r"décompte|says|said|puts?|selon|lire|estimated|estimée?s?|évaluée?s?|chiffrée?s?)\b"
+    # (not a number it is said not to be: "The total is not 4,000")
+    r"(?:\W+(?!(?:not|non|pas|than|que|instead|rather|plutôt)\b)[\w’'-]+){0,3}?"
+    r"(?<!\bnot)(?<!\bpas)(?<!\bnon)(?<!\bthan)\W+$"
+)
+# ... or a determiner that points back at it, when words that go on about it follow ("the
+# 5,200 taken off", "the City's 30,000 above", "The 135 in the table")
+FIGURE_AGAIN_POINTER_BEFORE: str = (
+    r"(?:\b(?:the|les|our|their|its|this|that|these|ces|cette|nos|leurs?)\s+|[’']s\s+|\(\s*)"
     r"(?:(?:about|around|some|roughly|nearly|approximately|environ|quelque|près de|plus de)\s+)?$"
 )
-# ... and what it stands before, when no noun of people follows it: the end of its clause,
-# or words that go on about it ("the 240,000 in the table", "our count of 1,215 is the one
-# used", "the City's 30,000 above"; not "At 6,000 feet", a noun of something else)
+# the words that go on about it ...
 FIGURE_AGAIN_AFTER: str = (
-    r"\s*(?:[.,;:)!?\]»”\"]|$|(?:in|is|are|was|were|est|sont|était|above|below|ci-dessus|"
-    r"taken|dans|stands|tient|has|have|had|remains|reste|selon|according|given|quoted|cited|"
-    r"reported|cité|donné|avancé)\b)"
+    r"\s+(?:in|is|are|was|were|est|sont|était|above|below|ci-dessus|taken|dans|stands|tient|"
+    r"has|have|had|remains|reste|selon|according|given|quoted|cited|reported|cité|donné|avancé|"
+    r"too|also|aussi|as well)\b"
+)
+# ... or the end of its clause, after words that name a figure
+FIGURE_AGAIN_END: str = r"\s*(?:[.,;:)!?\]»”\"]|$)"
+# (not a figure withdrawn where it is said again: "The 9,000 has since been withdrawn")
+FIGURE_AGAIN_WITHDRAWN: str = (
+    r"[^.;]{0,80}?\b(?:withdrawn|retracted|error|erroné\w*|retiré\w*|wrong|faux|fausse|"
+    r"not be used|denied|démenti\w*)\b"
 )
 NAMED_AS_FIGURE_BEFORE: str = r"le chiffre de|the figure of|the number"
 ANOTHER_COUNT_AFTER: str = (

@@ -5058,6 +5058,20 @@ def test_round_40_near_misses(text, expected):
      [("About 7,400", "fled")]),
     ("About 6,000 people were evacuated on Friday. At 6,000 feet the smoke was thick.",
      [("About 6,000", "evacuated")]),
+    ("Some 45,000 refugees crossed into Chad. UNHCR puts it at 45,000 as well.",
+     [("Some 45,000", "refugees"), ("45,000", "refugees")]),
+    # (not a price, an altitude or an amount of the same value, nor a number it is said
+    # not to be, nor one withdrawn where it is said again)
+    ("About 700 people fled Kibumba. A sack of flour now sells at 700.",
+     [("About 700", "fled")]),
+    ("Près de 1 500 personnes ont été évacuées. Le village est situé à 1 500.",
+     [("Près de 1 500", "evacuated")]),
+    ("Quelque 50 000 personnes ont fui. Le fonds a versé un montant de 50 000.",
+     [("Quelque 50 000", "fled")]),
+    ("Media reported that 4,000 people fled Sake. The total is not 4,000; OCHA says it is "
+     "closer to 2,000.", [("4,000", "fled")]),
+    ("About 9,000 people were displaced. The 9,000 has since been withdrawn pending "
+     "verification.", [("About 9,000", "displaced")]),
 ])
 def test_a_figure_said_again_by_its_number(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
