@@ -1109,9 +1109,7 @@ _FIGURE_AGAIN_POINTER = _rx(V.FIGURE_AGAIN_POINTER_BEFORE)
 _FIGURE_AGAIN_AFTER = _rx(V.FIGURE_AGAIN_AFTER)
 _FIGURE_AGAIN_END = _rx(V.FIGURE_AGAIN_END)
 _FIGURE_AGAIN_WITHDRAWN = _rx(V.FIGURE_AGAIN_WITHDRAWN)
-# (a move refused, awaited or still to come: "2 000 sinistrés refusent d'être évacués",
-# "800 sinistrés pourront rentrer")
-_NOT_YET_MOVED = _rx(r"\b(?:refus\w*|attend\w*|pourr\w*|devr\w*|veulent|souhaitent|espèrent)\b")
+_NOT_YET_MOVED = _rx(rf"\b(?:{V.NOT_YET_MOVED_WORDS})\b")
 
 
 def _figure_again(

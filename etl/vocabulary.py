@@ -2245,6 +2245,10 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
 # A number named as a figure and then said to be another count ("Le chiffre de 10 000,
 # c'est la population des quartiers ...", "The figure of 12,000 is the population of"): the
 # earlier figure of that number was wrong
+# Words between disaster victims and a verb of moving that say the move has not happened (a
+# move refused, awaited or still to come: "2 000 sinistrés refusent d'être évacués", "800
+# sinistrés pourront rentrer")
+NOT_YET_MOVED_WORDS: str = r"refus\w*|attend\w*|pourr\w*|devr\w*|veulent|souhaitent|espèrent"
 # What a figure said again by its number alone stands after: words that name or read a
 # figure, a few words before it ("our count of 1,215", "the survey estimate is about
 # 135,000", "today it says 3,144", "which the province puts at about 4,000", "il faut lire
