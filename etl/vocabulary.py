@@ -3370,7 +3370,12 @@ LIST_LABEL_WORDS: str = (
     r"logistique|protection|shelter|wash|food|nutrition|funding|financement|capacity|"
     r"capacité|projection|appeal|appel|plan|note|date|title|titre|contact|update|source|"
     r"figures|chiffres|key|clés|overview|aperçu|context|contexte|situation|estimate|"
-    r"estimation|weekly|daily|monthly|new|nouveaux|nouvelles|today|yesterday|aujourd"
+    r"estimation|weekly|daily|monthly|new|nouveaux|nouvelles|today|yesterday|aujourd|"
+    # the topics of a mayor's or a cluster's update ("Hébergement : 217 familles relogées",
+    # "Accommodation: 300 families in hotels", "Accueil : 300 personnes")
+    r"hébergements?|accommodations?|housing|logements?|relogements?|rehousing|accueil|"
+    r"reception|registrations?|enregistrements?|assistance|aide|distributions?|secours|"
+    r"ravitaillement|supplies|transport|électricité|electricity|water|eau"
 )
 
 # --- counts said of a count ------------------------------------------------------------------------

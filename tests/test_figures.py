@@ -5075,3 +5075,17 @@ def test_round_40_near_misses(text, expected):
 ])
 def test_a_figure_said_again_by_its_number(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# The topic of an update's line is no place ("Hébergement : 217 familles relogées").
+@pytest.mark.parametrize("text, expected", [
+    ("Séisme à Al Hoceïma.\n\nHébergement : 217 familles relogées à ce jour.",
+     [("217", "Al Hoceïma")]),
+    ("Floods in Kent.\n\nAccommodation: 300 evacuated families housed in hotels.",
+     [("300", "Kent")]),
+    # (a place's name as the label still is one)
+    ("Floods in Kenya.\n\n- Garissa: 3,000 displaced people\n- Tana River: 2,500 displaced people",
+     [("3,000", "Garissa"), ("2,500", "Tana River")]),
+])
+def test_an_update_topic_is_no_place(text, expected):
+    assert [(r["number_text"], r["location"]) for r in figures_of(text)] == expected
