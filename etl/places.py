@@ -139,6 +139,7 @@ _LEAD_IN_PATTERN = (
 _LEAD_IN = re.compile(_LEAD_IN_PATTERN)
 _TOPIC = re.compile(rf"\b(?:{V.TOPIC_WORDS})\b", re.I)
 _LEAD_IN_LINE = re.compile(rf"(?m)^{_LEAD_IN_PATTERN}")
+_QUOTE_AFTER = re.compile(r"[ \u00a0]*[“«\"]")
 _PERSON_AFTER = re.compile(r"[ \u00a0]*(?:[“«\"]|(?:He|She|His|Her|Elle)\b)")
 _LABEL_WORD = re.compile(
     "|".join(
@@ -738,6 +739,8 @@ def _row_labels(sentence: str, known: list[Found]) -> list[Found]:
             continue
         if any(_LABEL_WORD.fullmatch(w) for w in name.split()):
             continue
+        if _QUOTE_AFTER.match(sentence, m.end()):
+            continue  # a speaker and the words quoted ('Glenn (county planner): "We registered')
         # "label": the place of its own row only, not of the rows after it ("Total : ...")
         out.append(Found(start, end, PlaceRef(name, "", "", "", None, None), "label"))
     return out

@@ -5089,3 +5089,13 @@ def test_a_figure_said_again_by_its_number(text, expected):
 ])
 def test_an_update_topic_is_no_place(text, expected):
     assert [(r["number_text"], r["location"]) for r in figures_of(text)] == expected
+
+
+# A speaker before the words quoted is no place ('Glenn (county planner): "We registered').
+@pytest.mark.parametrize("text, expected", [
+    ('Floods in Kent.\n\nMarjorie (shelter manager): "We registered 412 evacuees at the hall."',
+     [("412", "Kent")]),
+    ("Floods in Kent.\n\n- Tonbridge: 412 evacuees at the hall.", [("412", "Tonbridge")]),
+])
+def test_a_speaker_is_no_place(text, expected):
+    assert [(r["number_text"], r["location"]) for r in figures_of(text)] == expected
