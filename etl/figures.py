@@ -68,7 +68,10 @@ _RETRACTED_AFTER = _rx(rf"{_B}(?:{V.RETRACTED_AFTER})")
 _TURN = _rx(r"\b(?:but|however|whereas|while|which|who|mais|alors que|tandis que|cependant|"
             r"qui|lequel|laquelle)\b")
 _FIGURE_BEFORE = _rx(rf"\b(?:{V.RETRACTED_FIGURE_BEFORE})\b[^.;]{{0,40}}$")
-_POINTS_BACK = _rx(r"c[’']était|(?:that|this|it) was")
+_POINTS_BACK = _rx(
+    r"c[’']était|(?:that|this|it) was|ce (?:chiffre|total|nombre)"
+    r"|(?:that|this) (?:total|figure|number|count)"
+)
 MAX_RETRACTION_GAP = 140  # characters from the count's noun to the words that withdraw it
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
@@ -1410,7 +1413,12 @@ def _retracted(s: str, qs: list[Quantity], k: int, head: Head) -> bool:
         and (_FIGURE_BEFORE.search(s, max(0, qs[k].start - 60), qs[k].start) is not None
              or _POINTS_BACK.match(m.group()) is not None)
         and not _TURN.search(s, head.end, m.start())
-        and not any(x.kind == "count" and head.end <= x.start < m.start() for x in qs[k + 1 :])
+        # (a small number of no one on the way is no other count: "le chiffre de « 250
+        # évacués » diffusé le 23 au soir correspondait à la population")
+        and not any(x.kind == "count" and head.end <= x.start < m.start()
+                    and not (x.value is not None and x.value < 100
+                             and head_noun(s, x.end).cls in ("", "not"))
+                    for x in qs[k + 1 :])
         # (the count's own word, and a population named on the way, are what the figure
         # was, not other people: "le chiffre de 6 000 sans-abri ... correspond à la
         # population de la plaine inondée et ne saurait être retenu")

@@ -167,6 +167,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"displacements|déplacements", "displaced", "people", "displaced"),
     # people, whose move the context must show (members of families are people)
     (r"(?:family|household) members|membres (?:de (?:la |leurs? )?famille|du ménage)", "people", "people", ""),
+    # the families that host displaced people, not them ("logés par 212 familles d'accueil",
+    # "1,200 host families")
+    (r"familles d[’']accueil|ménages d[’']accueil|host families|host households", "not", "", ""),
     # ("Une soixantaine de foyers sont sans logement"; a hostel is "un foyer d'accueil")
     # (nor the seat of a fire, a disease or unrest: "12 foyers actifs", "40 foyers d'incendie",
     # "foyers de choléra", "20 foyers de tension")
@@ -1681,7 +1684,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # (right before the number: "preparing for up to 50,000 more arrivals", "se prépare à
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
-    (r"plans? to|planned|planning|(?:is|are) (?:expected|preparing) to (?:be )?"
+    # (an offer: "Third countries have offered to resettle up to 60,000 refugees")
+    (r"plans? to|planned|planning|offered to|offers? to|(?:is|are) (?:expected|preparing) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|prévues?(?= de | d[’'])|vis(?:e|ent|ant) à|objectif|cible|plan de"
      # (a count someone expects to move: "The block office expects some 3,000 men to leave")
@@ -2013,6 +2017,18 @@ RETRACTED_AFTER: str = (
     # confirmed and must not be used", "... ne doit pas être repris"; or another count:
     # "Le chiffre de 700 000 déplacés correspondait à la population totale des quartiers")
     r"|(?:was|were|has been|have been) never confirmed|(?:must|should) not be used"
+    # (another count, the whole population, or the same people counted twice: "le chiffre
+    # de « 400 000 déplacés » ... correspond à toute la population de Bissau", "... où les
+    # mêmes familles ont été enregistrées deux fois")
+    r"|correspond à (?:toute |l[’']ensemble de )la population"
+    r"|(?:enregistrée?s|comptée?s|recensée?s) deux fois|(?:registered|counted) twice"
+    # (what it counted, said right after it: "La préfecture avait annoncé 3 000 sans-abri ;
+    # ce chiffre comprenait les sinistrés dont le logement n'était qu'endommagé", "put the
+    # camp population at 125,000; that total counted twice the families registered")
+    r"|(?:ce chiffre|ce total|ce nombre)(?:-là)? (?:additionnait|mélangeait|comptait deux fois|"
+    r"incluait|comprenait|englobait) (?:aussi |également |par erreur )?(?:des|les)\b"
+    r"|(?:that|this) (?:total|figure|number|count) (?:counted (?:[\w-]+ ){0,4}?twice|"
+    r"double-counted)"
     # (taken back by whoever gave it: "said that 150,000 had crossed: the Ministry has since
     # withdrawn that count"; or struck out: "... : il est annulé", "ne saurait être retenu")
     r"|(?:has|have) (?:since |now )?(?:withdrawn|retracted) (?:that|this|the) "
@@ -2125,7 +2141,8 @@ WITHDRAWS_PREVIOUS: str = (
     # centres", "That was roughly the number of people living in the warning zone")
     rf"|il s[’']agissait (?:en réalité )?du nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
     r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?the number of "
-    r"(?:people (?:living|who live)|residents|inhabitants|beds|places|homes|houses|guests)\b"
+    r"(?:people (?:living|who live|in the|whose)|residents|inhabitants|beds|places|homes|houses|"
+    r"guests)\b"
     # ("In Episode 47 we said 200,000 people fled. That is roughly how many lived within 15
     # miles, not how many left")
     r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?how many "
@@ -2237,7 +2254,8 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "sommes trompé", "ce ne sont pas des", "ce n'étaient pas des", "ce n’étaient pas des",
     "est la population", "était la population", "is the population", "was the population",
     "roughly the population", "about the population", "just the population",
-    "in fact the population", "how many lived", "how many live", "how many people l",
+    "in fact the population", "the number of people in the", "the number of people whose",
+    "how many lived", "how many live", "how many people l",
     "how many were living", "how many are living",
 )
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
@@ -2351,6 +2369,9 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # (what should have been done: "l'évacuation préventive de quelque 9 000 riverains aurait
     # dû être ordonnée dès le matin")
     (r"aurai(?:t|ent) dû être (?:ordonnée?s?|décidée?s?)", "plan"),
+    # births, not arrivals ("About 2,300 children born in the camps since the 2001 census")
+    (r"(?:were |have been |had been )?born (?:in|at|since|during|inside)\b"
+     r"|(?:sont |étaient )?née?s (?:dans|depuis|au|à|en|pendant)\b", "births"),
     (r"(?<!who )(?<!which )(?<!that )(?<!qui )(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|(?:are|is|were|was) expected (?:in|at|to arrive)\b|"
      # ("with another 1,500 expected next week")

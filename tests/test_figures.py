@@ -5099,3 +5099,33 @@ def test_an_update_topic_is_no_place(text, expected):
 ])
 def test_a_speaker_is_no_place(text, expected):
     assert [(r["number_text"], r["location"]) for r in figures_of(text)] == expected
+
+
+# Round 41: figures struck out in their own sentence by what they counted, births, offers,
+# the families that host displaced people.
+@pytest.mark.parametrize("text, expected", [
+    ("Le chiffre de « 600 évacués » diffusé le 12 au matin correspondait à la population du "
+     "hameau.", []),
+    ("La mairie avait annoncé 2 000 sans-abri le 4 mars ; ce chiffre comprenait les sinistrés "
+     "dont la maison n'était qu'inondée.", []),
+    ("The 2019 report put the camp population at 48,000; that total counted twice the families "
+     "registered in both camps.", []),
+    ("An earlier bulletin reported 30,000 people in shelters in Sindh; that was the number of "
+     "people in the province whose houses were damaged.", []),
+    ("Le chiffre de « 200 000 déplacés » cité à la radio correspond à toute la population de la "
+     "province.", []),
+    ("Le chiffre de 50 000 déplacés publié hier additionne les listes de Kaya et de Kongoussi, "
+     "où les mêmes familles ont été enregistrées deux fois.", []),
+    # (but a figure that merely holds a part stands)
+    ("About 3,000 people fled to Goma; this figure includes 1,200 children.",
+     [("About 3,000", "displaced"), ("1,200", "displaced")]),
+    # births are no arrivals; an offer is no move; the hosts are not the displaced
+    ("About 1,800 children born in the camps since 2020 are registered with UNHCR.", []),
+    ("Canada has offered to resettle up to 20,000 refugees over three years.", []),
+    ("Près de 2 100 déplacés venus de Kaya sont logés par 340 familles d'accueil.",
+     [("Près de 2 100", "displaced")]),
+    ("Some 900 host families are sheltering about 5,400 IDPs in Beni.",
+     [("about 5,400", "displaced")]),
+])
+def test_round_41_struck_figures_births_offers_and_hosts(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
