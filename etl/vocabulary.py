@@ -897,6 +897,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
      # (not a count of a city's homeless: "were without a home on the night of the census")
      r"(?![^.;]{0,60}\b(?:census|night count|point-in-time))"
+     # (a row's label: "Families without a habitable home after the earthquakes: ... about
+     # 254,000 families")
+     r"|(?:families|households|people|persons|residents) without (?:a |any )?"
+     r"(?:habitable |safe |permanent )?(?:homes?|shelter|roof)\b"
+     r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
      # (people sleeping in the church, not waiting there: "Quelque 300 parents attendaient
      # dans l'école les résultats")
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une |their |leurs |"
@@ -1094,6 +1099,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"pouss(?:e|ent|é|és|ée|ées|er|ant) .{0,40}?(?:vers|hors|sur les routes)|sans abri|sans toit|fui(?:r|t|ent)? leurs? (?:domicile|maison|village)s?", "displaced", "flow"),
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
+    # ("about 70,000 residents left by train and road")
+    (r"left by (?:train|road|rail|bus|buses|boat|boats|car|cars|air|plane|sea|trucks?|lorr(?:y|ies)|"
+     r"ferry|foot)\b", "fled", "flow"),
     # ("plus de six mille habitants de Cabaret ont pris la fuite")
     (r"(?:pris|prennent|prendre|prenaient|prenant|prend) la fuite", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir", "fled", "flow"),
@@ -1470,8 +1478,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"in (?:\d[\d,.]* )?(?:(?:[\w-]+ ){1,2}(?:and|or) )?(?:hotels|motels)\b"
      r"(?! (?:and restaurants|jobs|staff|workers))"
      r"|in (?:a |the )?(?:hotels?|motels?) (?:set aside|provided|requisitioned|booked|paid for)\b"
-     r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)) (?:with|w/) "
-     rf"(?:{_HOST_PEOPLE})", "", "stock"),
+     # (or sleeping there, or simply with them: "are still sleeping with relatives in the old
+     # city", "Another 620 families are with relatives in San Salvador")
+     r"|(?<!usually )(?<!often )(?<!normally )(?:stay(?:s|ing|ed)?|liv(?:e|es|ing)|sleep(?:s|ing)?|"
+     r"slept) (?:with|w/) "
+     rf"(?:{_HOST_PEOPLE})"
+     r"|(?:are|were) (?:still |now )?with (?:relatives|friends|host families)\b", "", "stock"),
     (r"the number of|(?<!service de la )(?<!office de la )(?<!bureau de la )(?<!department of )population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
@@ -3420,6 +3432,10 @@ FIGURE_MOVED: str = (
     r"|(?:ce\s+(?:chiffre|nombre)|le\s+(?:nombre|total))\s+(?:est|était)\s+(?:passé|tombé|"
     r"monté|redescendu)\s+à|(?:ce\s+(?:chiffre|nombre)|le\s+nombre)\s+a\s+"
     r"(?:baissé|chuté|augmenté|diminué)\s+à"
+    # (a count checked again brings it to another: "le recoupement ramène le total à environ
+    # 74 000", "cross-checking brings the total down to 74,000")
+    r"|(?:ramène|ramènent|ramenait|ramenant)\s+(?:le|ce)\s+(?:total|chiffre|nombre)\s+à"
+    r"|brings?\s+(?:the|that|this)\s+(?:total|figure|number)\s+(?:down\s+|back\s+)?to"
 )
 
 # Words a quotation follows on the next line of broken text ("what officials called\n"well

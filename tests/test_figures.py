@@ -5129,3 +5129,24 @@ def test_a_speaker_is_no_place(text, expected):
 ])
 def test_round_41_struck_figures_births_offers_and_hosts(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# Round 41 under fix: leaving by a means of transport, people with relatives, people
+# without a home named in a row's label, a total brought to another by a cross-check.
+@pytest.mark.parametrize("text, expected", [
+    ("As the shelling resumed, about 12,000 residents left by bus and boat.",
+     [("about 12,000", "fled")]),
+    ("Another 450 families from the lower town are with relatives in Kigali.",
+     [("450", "displaced")]),
+    ("Some 2,300 families are still sleeping with relatives in the old city of Herat.",
+     [("Some 2,300", "displaced")]),
+    # (not children with their family elsewhere, nor families without kits)
+    ("About 300 children are with family members abroad.", []),
+    ("About 2,000 families without shelter kits received cash.", []),
+    ("Households without a habitable home after the floods: the provincial estimate is about "
+     "18,000 households.", [("about 18,000", "displaced")]),
+    ("Quelque 80 000 personnes ont fui Sampit. Le recoupement ramène le total à environ "
+     "74 000.", [("Quelque 80 000", "fled"), ("environ 74 000", "fled")]),
+])
+def test_round_41_left_by_with_relatives_and_totals_brought_down(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
