@@ -899,9 +899,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![^.;]{0,60}\b(?:census|night count|point-in-time))"
      # (a row's label: "Families without a habitable home after the earthquakes: ... about
      # 254,000 families")
+     # (after a disaster, or a home fit to live in: not the homeless of a city, "people
+     # without a permanent home live in Nairobi's streets", nor "without home insurance")
      r"|(?:families|households|people|persons|residents) without (?:a |any )?"
-     r"(?:habitable |safe |permanent )?(?:homes?|shelter|roof)\b"
-     r"(?![ -](?:kits?|items?|materials?|assistance|support|repairs?|nfis?)\b)"
+     r"(?:habitable |safe )(?:homes?|shelter|roof)\b"
+     r"|(?:families|households|people|persons|residents) without (?:a |any )?(?:homes?|shelter|roof)"
+     r"(?= (?:after|since|following|because of)\b)"
      # (people sleeping in the church, not waiting there: "Quelque 300 parents attendaient
      # dans l'école les résultats")
      rf"|{_SLEEPING}(?:in|dans) (?:a |the |des |les |une |their |leurs |"
@@ -1697,7 +1700,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # accueillir 58 000 réfugiés"; not "as Goma prepares for an offensive, 12,000 fled")
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
     # (an offer: "Third countries have offered to resettle up to 60,000 refugees")
-    (r"plans? to|planned|planning|offered to|offers? to|(?:is|are) (?:expected|preparing) to (?:be )?"
+    # (right before its count: not "Since Kenya offered to reopen the border in May, 8,000")
+    (r"plans? to|planned|planning|"
+     r"offer(?:ed|s)? to (?:[\w’'-]+ ){1,3}?(?:(?:up to|some|about|around|another|a further) )?$|"
+     r"(?:is|are) (?:expected|preparing) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
     (r"would (?:move|leave|be|go|receive|relocate)|will be (?:moved|relocated)|prévoit|prévu|prévues?(?= de | d[’'])|vis(?:e|ent|ant) à|objectif|cible|plan de"
      # (a count someone expects to move: "The block office expects some 3,000 men to leave")
@@ -2037,9 +2043,13 @@ RETRACTED_AFTER: str = (
     # (what it counted, said right after it: "La préfecture avait annoncé 3 000 sans-abri ;
     # ce chiffre comprenait les sinistrés dont le logement n'était qu'endommagé", "put the
     # camp population at 125,000; that total counted twice the families registered")
-    r"|(?:ce chiffre|ce total|ce nombre)(?:-là)? (?:additionnait|mélangeait|comptait deux fois|"
-    r"incluait|comprenait|englobait) (?:aussi |également |par erreur )?(?:des|les)\b"
-    r"|(?:that|this) (?:total|figure|number|count) (?:counted (?:[\w-]+ ){0,4}?twice|"
+    # (not what it held: "7 500 nouveaux réfugiés ; ce chiffre comprenait les arrivées du 3 au
+    # 9 mars")
+    r"|(?:ce chiffre|ce total|ce nombre)(?:-là)? (?:additionnait|mélangeait|comptait deux fois)\b"
+    r"|(?:ce chiffre|ce total|ce nombre)(?:-là)? (?:incluait|comprenait|englobait) "
+    r"(?:(?:aussi|également|par erreur|à tort) (?:des|les)\b|(?:des|les) (?:sinistrés|habitants|"
+    r"résidents|personnes affectées|foyers|logements|maisons|abonnés)\b)"
+    r"|(?:that|this) (?:total|figure|number|count) (?:counted (?:[\w-]+ ){0,4}?twice(?! for\b)|"
     r"double-counted)"
     # (taken back by whoever gave it: "said that 150,000 had crossed: the Ministry has since
     # withdrawn that count"; or struck out: "... : il est annulé", "ne saurait être retenu")
@@ -2382,8 +2392,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # dû être ordonnée dès le matin")
     (r"aurai(?:t|ent) dû être (?:ordonnée?s?|décidée?s?)", "plan"),
     # births, not arrivals ("About 2,300 children born in the camps since the 2001 census")
-    (r"(?:were |have been |had been )?born (?:in|at|since|during|inside)\b"
-     r"|(?:sont |étaient )?née?s (?:dans|depuis|au|à|en|pendant)\b", "births"),
+    # (not where refugees were born: "Some 4,000 refugees born in Syria crossed")
+    (r"born (?:since|during)\b|(?:(?<=children )|(?<=babies )|(?<=infants ))born (?:in|at|inside)\b"
+     r"|née?s (?:depuis|pendant)\b|(?:(?<=enfants )|(?<=bébés ))née?s (?:dans|au|à|en)\b",
+     "births"),
     (r"(?<!who )(?<!which )(?<!that )(?<!qui )(?:are|is|were|was) (?:expected|preparing|set|due) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|(?:are|is|were|was) expected (?:in|at|to arrive)\b|"
      # ("with another 1,500 expected next week")
