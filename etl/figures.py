@@ -44,6 +44,7 @@ from etl.documents import Document
 from etl.quantities import Quantity, find_quantities, number_hint
 from etl.table_figures import NAMES_SITES, counts_anyone, table_figures
 from etl.text import (
+    DOTTED_LEADER,
     MIN_REPEAT_WORDS,
     FirstOf,
     PatternSet,
@@ -85,7 +86,7 @@ def _label_rx(shortest: int, longest: int) -> re.Pattern[str]:
     item, or of a part after a semicolon: "...; Ratnapura: 640 families")."""
     return _rx(
         rf"(?:^|(?<=;)|(?<=; )|[\n•*-])\s*([A-Za-zÀ-ÿ][^:\n]{{{shortest - 1},{longest - 1}}}?)"
-        r"(?:\s*(?::|\.{5,})|\s+\.{4})\s*(?:approx\.|~|about|environ)?\s*$"
+        rf"\s*(?::|{DOTTED_LEADER}\.*)\s*(?:approx\.|~|about|environ)?\s*$"
     )
 
 
@@ -111,7 +112,7 @@ _DISPLACED_HEADING = _rx(
     rf"[\W_]*(?:(?:{V.HEADING_LEAD_WORDS})\s+)*(?P<noun>{DISPLACED_NOUN.pattern})"
 )
 # A row that is nothing but a label and its number ("- Ouham : 98 000")
-_ROW_LABEL_ONLY = _rx(rf"[\s•*–-]*[^:\n]{{1,{_LONG_LABEL_MAX}}}(?::|\.{{5}}|\s\.{{4}})\s*$")
+_ROW_LABEL_ONLY = _rx(rf"[\s•*–-]*[^:\n]{{1,{_LONG_LABEL_MAX}}}(?::|{DOTTED_LEADER})\s*$")
 _NOT_MOVED_LABEL = _rx(rf"{_B}(?:{V.NOT_MOVED_LABEL_WORDS}|{V.NEED_CUES}){_E}")
 # ... but a camp's population, in a section about camps ("Combined population: 12,410")
 # (not the host community's, nor a census's: "Population (host community): 45,000",

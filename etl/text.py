@@ -32,9 +32,9 @@ _SENTENCE_END_FAST = re.compile(
 _ABBREVIATION_BEFORE = re.compile(rf"\b(?:{ABBREVIATIONS})\.$", re.IGNORECASE)
 # the dots that lead a summary row's label to its number ("Evacuated by the Region ......
 # 218,500"): no sentence's end. Five dots at least, or four after a space: not an ellipsis
-# ("We waited all night.... 300 came at dawn")
-_LEADER = "....."
-_SHORT_LEADER = " ...."
+# ("We waited all night.... 300 came at dawn"). (`etl.figures` reads such a row's label.)
+DOTTED_LEADER = r"(?:\.{5}|\s\.{4})"
+_LEADERS = (".....", " ....")  # the same, as the plain endings `_spans` tests first
 _CLAUSE_END = re.compile(r"\s*;\s*|\s+[–—]\s+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -42,7 +42,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 # A line that is no prose: a table row (cells apart), a summary row (its label's dots
 # leading to its number), a heading, a quoted reply; and the start of a list item, which a
 # line runs on into only when the item itself broke
-_NOT_PROSE_LINE = re.compile(r"\S\s{2,}\S|[|\t]|^\s*[#>]|(?:\.{5}|\s\.{4})\.*\s*\d")
+_NOT_PROSE_LINE = re.compile(rf"\S\s{{2,}}\S|[|\t]|^\s*[#>]|{DOTTED_LEADER}\.*\s*\d")
 _ITEM_START = re.compile(r"^(?:\s{4,}|\s*(?:[-*•+o]|\d+[.)]|\(?(?:[a-z]|[ivx]{1,4}|\d+)[.)])\s)")
 _RUNS_ON = re.compile(rf"\b(?:{V.LINE_RUNS_ON_AFTER})$", re.IGNORECASE)
 _QUOTE_INTRO = re.compile(rf"\b(?:{V.QUOTE_INTRO_WORDS})$", re.IGNORECASE)
@@ -113,11 +113,8 @@ def _spans(text: str, ends: Iterator[tuple[int, int]], offset: int) -> Iterator[
             and _ABBREVIATION_BEFORE.search(text[max(0, start - 8) : start])
         ):
             continue
-        if (text.endswith(_LEADER, 0, start) or text.endswith(_SHORT_LEADER, 0, start)) and (
-            text[end : end + 1].isdigit()
-        ) and (
-            "\n" not in text[start:end]
-        ):
+        if (text.endswith(_LEADERS, 0, start) and text[end : end + 1].isdigit()
+                and "\n" not in text[start:end]):
             continue  # a dotted leader between a row's label and its number
         piece = text[pos:start]
         if stripped := piece.strip():
