@@ -74,6 +74,9 @@ _POINTS_BACK = _rx(
     r"|(?:that|this) (?:total|figure|number|count)"
 )
 MAX_RETRACTION_GAP = 140  # characters from the count's noun to the words that withdraw it
+# The least count taken for a figure: with a noun of people ("12 families"), and bare ("25",
+# "deux"), as too many other things are counted by small bare numbers
+_LEAST_COUNT, _LEAST_BARE_COUNT = 10, 100
 _RATES = (PatternSet([p for p, _ in V.RATES], _B, _E, re.I), [(rate, "") for _, rate in V.RATES])
 # "Men: 5,336", "- Rugombo stadium (Cibitoke): 1,874 households": a labelled row of a list.
 _SHORT_LABEL = 60  # characters: longer labels are read by _row_label's stricter rule
@@ -971,7 +974,8 @@ def judge(
         cues = [c for c in cues if not _SAME_STATE_AGAIN.match(s, c[0])]
     # (a round number in words refers back as a vague one does: "contre une quarantaine
     # par jour la semaine dernière")
-    small = (q.value is not None and q.value < (10 if head.cls else 100)
+    small = (q.value is not None
+             and q.value < (_LEAST_COUNT if head.cls else _LEAST_BARE_COUNT)
              and not _ROUND_WORDS.search(q.text))
     if head.cls == "" and label:
         # (not what a bracket says of the row: "Departures (week): 1,210")
@@ -1105,9 +1109,6 @@ def judge(
     return v
 
 
-# the least number taken for a figure said again by its value alone: smaller ones are said
-# of too many other things
-_SAID_AGAIN_MIN = 100
 _FIGURE_AGAIN_NAMED = _rx(V.FIGURE_AGAIN_NAMED_BEFORE)
 _FIGURE_AGAIN_POINTER = _rx(V.FIGURE_AGAIN_POINTER_BEFORE)
 _FIGURE_AGAIN_AFTER = _rx(V.FIGURE_AGAIN_AFTER)
@@ -1131,7 +1132,7 @@ def _figure_again(
         or label
         or q.kind != "count"
         or q.value is None
-        or q.value < _SAID_AGAIN_MIN
+        or q.value < _LEAST_BARE_COUNT  # (said again by its value alone, it is bare)
         or q.low is not None and q.low != q.value
         or head.cls not in ("", "people")
         or _FIGURE_AGAIN_WITHDRAWN.match(s, q.end)
@@ -1417,7 +1418,7 @@ def _retracted(s: str, qs: list[Quantity], k: int, head: Head) -> bool:
         # (a small number of no one on the way is no other count: "le chiffre de « 250
         # évacués » diffusé le 23 au soir correspondait à la population")
         and not any(x.kind == "count" and head.end <= x.start < m.start()
-                    and not (x.value is not None and x.value < 100
+                    and not (x.value is not None and x.value < _LEAST_BARE_COUNT
                              and head_noun(s, x.end).cls in ("", "not"))
                     for x in qs[k + 1 :])
         # (the count's own word, and a population named on the way, are what the figure
