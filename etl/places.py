@@ -139,8 +139,9 @@ _LEAD_IN_PATTERN = (
 _LEAD_IN = re.compile(_LEAD_IN_PATTERN)
 _TOPIC = re.compile(rf"\b(?:{V.TOPIC_WORDS})\b", re.I)
 _LEAD_IN_LINE = re.compile(rf"(?m)^{_LEAD_IN_PATTERN}")
-_QUOTE_AFTER = re.compile(r"[ \u00a0]*[“«\"]")
-_PERSON_AFTER = re.compile(r"[ \u00a0]*(?:[“«\"]|(?:He|She|His|Her|Elle)\b)")
+_QUOTE_MARK = r"[“«\"]"
+_QUOTE_AFTER = re.compile(rf"[ \u00a0]*{_QUOTE_MARK}")
+_PERSON_AFTER = re.compile(rf"[ \u00a0]*(?:{_QUOTE_MARK}|(?:He|She|His|Her|Elle)\b)")
 _LABEL_WORD = re.compile(
     "|".join(
         [rf"(?:{p})s?" for p, *_ in V.HEAD_NOUNS]
