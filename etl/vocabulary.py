@@ -2022,6 +2022,9 @@ _MOVED_OR_UNIT: str = (
 # évacués diffusé samedi sur les réseaux sociaux est erroné", "Une estimation de 60 000
 # déplacés, relayée le 6 avril, a été démentie", "a journal headlined 15,000 displaced:
 # that was false"): no figure.
+# What a figure named before did wrong: added up, mixed or counted twice what it counts
+# ("ce chiffre additionnait les entrées et les bons", said in its own sentence or the next)
+_SUMMED_WRONGLY: str = r"additionnait|mélangeait|comptait deux fois"
 RETRACTED_AFTER: str = (
     r"(?:est|était|sont|étaient|a été|ont été|s[’']est révélée?s?|s[’']avère) "
     r"(?:(?:donc|en fait|totalement|complètement|largement) )?"
@@ -2045,7 +2048,7 @@ RETRACTED_AFTER: str = (
     # camp population at 125,000; that total counted twice the families registered")
     # (not what it held: "7 500 nouveaux réfugiés ; ce chiffre comprenait les arrivées du 3 au
     # 9 mars")
-    r"|(?:ce chiffre|ce total|ce nombre)(?:-là)? (?:additionnait|mélangeait|comptait deux fois)\b"
+    rf"|(?:ce chiffre|ce total|ce nombre)(?:-là)? (?:{_SUMMED_WRONGLY})\b"
     r"|(?:ce chiffre|ce total|ce nombre)(?:-là)? (?:incluait|comprenait|englobait) "
     r"(?:(?:aussi|également|par erreur|à tort) (?:des|les)\b|(?:des|les) (?:sinistrés|habitants|"
     r"résidents|personnes affectées|foyers|logements|maisons|abonnés)\b)"
@@ -2109,7 +2112,7 @@ WITHDRAWS_PREVIOUS: str = (
     # retard")
     r"(?!\s+(?:de (?:dire|prétendre|penser|croire|parler)|d[’'](?:affirmer|imaginer|écrire)|que)\b)"
     r"|ce chiffre(?:-là)?\b[^.;]{0,60}?\b(?:est|était|a été)\s+(?:faux|erroné|inexact|démenti|retiré)"
-    r"|ce chiffre(?:-là)? (?:additionnait|mélangeait|comptait deux fois|incluait)"
+    rf"|ce chiffre(?:-là)? (?:{_SUMMED_WRONGLY}|incluait)"
     # (the figure named in the sentence: "le chiffre de « 15 000 évacués » publié le 26
     # juillet incluait par erreur les vacanciers comptés deux fois")
     r"|\b(?:incluait|comptait|additionnait) par erreur\b"
