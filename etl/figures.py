@@ -2533,6 +2533,13 @@ _ASIDE_APART = _rx(rf"(?:\w+\s+)?(?:{V.APART_WORDS}){_E}")
 
 
 @lru_cache(maxsize=4096)
+def _quoted_line(text: str, at: int) -> bool:
+    """Is the offset `at` of `text` on a line quoted with ">", as e-mail replies and
+    block quotes mark them?"""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.lstrip().startswith(">")
+
+
 def _quiet_asides(s: str) -> str:
     """The sentence as its figures are read, its asides between dashes with no count and
     no word of people moving taken in (same length, so that offsets hold): one that
@@ -2608,6 +2615,10 @@ def _sentence_figures(
             # next number's noun, or the group it is part of, lies before it
             prev = v
         if not v.is_figure:
+            continue
+        if q.value in state.said_figures and _quoted_line(doc.text, sent.start + q.start):
+            # a line quoted from an earlier message, or a pull quote, repeats what the
+            # document said before ("> 3,100 residents told to leave"): no new figure
             continue
         if v.measure == "stock" and (
             _RATE_AFTER.match(s, v.head.end) or _RATE_AFTER.match(s, q.end)

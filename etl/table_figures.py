@@ -7,6 +7,7 @@ columns (`table_figures`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import NamedTuple
 
@@ -78,6 +79,9 @@ _TABLE_SITE_KIND = rx(rf"{_B}(?:type|types|kind|category|catégorie){_E}")
 _TABLE_COUNTRY = rx(rf"{_B}(?:{V.TABLE_COUNTRY_HEADERS}){_E}")
 _TABLE_PROVINCE = rx(rf"{_B}(?:{V.TABLE_PROVINCE_HEADERS}){_E}")
 _PLACE_KINDS = ("place", "origin", "destination")
+# where a column's people come from, after them ("Familles de Chã", "Residents of Abaco")
+_NAME = r"(?-i:[A-ZÀ-Ý])[\w’'-]*"
+_HOME_AFTER = rx(rf"\s+(?:de|du|des|d[’']|from|of)\s*{_NAME}(?:\s+{_NAME})*\s*$")
 _ONLY_PLACES = rx(
     rf"(?:{V.TABLE_PLACE_HEADERS})(?:\s*(?:/|,|-|and|et|or|ou)\s*(?:{V.TABLE_PLACE_HEADERS}))*"
 )
@@ -189,7 +193,8 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     out = []
     named = any(DISPLACED_NOUN.search(h) for h in table.header)  # "| IDPs |"
     for header in table.header:
-        words = _TABLE_WORD.findall(header)
+        # (the people's home is no word of what is counted)
+        words = _TABLE_WORD.findall(_HOME_AFTER.sub("", header))
         head = head_noun(header + " ", 0)
         said = DISPLACED_NOUN.search(header)
         if said is not None and NOT_HEAD.match(header[said.end() :].lstrip()):
@@ -281,9 +286,11 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     long_form = [_TABLE_DESCRIPTION.fullmatch(h.strip(" *_")) is not None for h in table.header]
     if any(long_form):
         # one row per figure: each row's description says what its number counts (`_described`)
+        # (a value column may name its unit: "| Situation | Enfants |" counts children)
         out = [
             _Column("description") if described
-            else _Column("value") if _TABLE_VALUE.fullmatch(h.strip(" *_")) else c
+            else _Column("value") if _TABLE_VALUE.fullmatch(h.strip(" *_"))
+            else _Column("value", c.head) if c.kind == "breakdown" else c
             for c, h, described in zip(out, table.header, long_form, strict=True)
         ]
     totals = [_TABLE_TOTAL.fullmatch(h) is not None for h in table.header]
@@ -536,7 +543,8 @@ def table_figures(
             counted.add(column)  # "1,200 (300 HH)": the cell counts its first number
             col = columns[column]
             if col.kind == "value" and described is not None:
-                col = described
+                col = described if col.head is None else described._replace(
+                    head=replace(described.head, unit=col.head.unit))
             if col.kind != "count" or q.value == 0:  # (nobody: "| Refugees | 0 |")
                 continue
             origin = col.origin or (origins[-1] if origins else None)

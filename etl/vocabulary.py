@@ -162,7 +162,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"evacuees?|évacués?|evacuated(?= (?:households|families|people|persons|residents|"
      r"children|villagers))", "displaced", "people", "evacuated"),
     (r"new arrivals?|arrivals?|newcomers?|arrivées?|nouveaux arrivants|arrivants", "displaced", "people", ""),
-    (r"crossings|entries|entrées", "displaced", "people", "refugees"),
+    # (and the people who crossed: "1,940 border crossers", "2,000-2,500 crossers in bush
+    # camps")
+    (r"crossings|entries|entrées|(?:border[- ])?crossers", "displaced", "people", "refugees"),
     # displacements counted, each a person displaced (IDMC's and DTM's unit)
     (r"displacements|déplacements", "displaced", "people", "displaced"),
     # people, whose move the context must show (members of families are people)
@@ -231,13 +233,17 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"births|naissances|accouchements|deliveries", "not", "", ""),
     # (things put in safety: "environ 2 400 objets ont été mis à l'abri à l'étage")
     (r"objets|objects|artefacts|artifacts|œuvres|artworks|archives", "not", "", ""),
-    (r"cases|cas|consultations|doses|beds|lits|cots|camp beds|mattresses|matelas|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
+    # (an alert's messages: "3,100 residents told to leave by 112 alerts")
+    (r"alerts|alertes|warnings|avertissements|text messages|sms"
+     r"|cases|cas|consultations|doses|beds|lits|cots|camp beds|mattresses|matelas|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
      r"|bâches|tarpaulins|nattes|blankets|couvertures|jerrycans|moustiquaires|mosquito nets", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
     (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|checkpoints?|entry points?)"
      r"|(?:points de passage|postes frontières|points d[’']entrée)(?: (?:informels|officiels|non officiels))?", "not", "", ""),
     # (not the verbs: "hundreds more shelter in the shopping centre", "2,000 camp in the open")
-    (r"schools?|écoles?|sites?|camps|centres?|centers?|shelters|abris|houses|homes|maisons"
+    # ("living in 268 bush shelters")
+    (r"schools?|écoles?|sites?|camps|centres?|centers?|shelters|bush shelters|huts|shacks|abris|"
+     r"houses|homes|maisons"
      r"|(?:camp|shelter)(?! (?:in|at|on|under|with|near|around|outside|inside|along|beside)\b)",
      "not", "", ""),
     # (and other buildings, which an evacuation empties: "around 1,800 buildings had been
@@ -469,7 +475,7 @@ def _not_right_after(words: tuple[str, ...], literals: tuple[str, ...]) -> str:
         lit + "".join(f"(?<!{w} {lit})" for w in words) for lit in literals
     ) + ")"
 _WITH_HOSTS_FR = (
-    r"(?:encore |toujours )?chez (?:des (?:proches|amis|familles d[’']accueil)|de la parenté)"
+    r"(?:encore |toujours )?chez (?:des (?:proches|amis|voisins|familles d[’']accueil)|de la parenté)"
 )
 # sleeping somewhere: "sleep at the transit area", "dorment aussi dans les rues"
 _SLEEPING = (
@@ -728,7 +734,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # setting off for a named place ("sont parties vers l'Ouganda", "left for Uganda")
     # (a day between: "900 d'entre eux sont partis mardi pour Bujumbura")
     # (or set off again: "Une cinquantaine de familles sont reparties vers Lifou")
-    (r"(?:(?:re)?parti(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier) )?"
+    # (or of their own accord: "près de 200 personnes sont reparties d'elles-mêmes vers Curoca")
+    (r"(?:(?:re)?parti(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+     r"|d[’'](?:eux|elles)-mêmes|spontanément) )?"
      r"(?:vers|pour|en direction d(?:e|u|es)|s[’']installer (?:à|au|aux|dans|en|chez))"
      r"|left for|set off for|departed (?:for|from)|(?:leave|leaves|leaving) for|"
      + "(?:" + "|".join(f"(?<={w} )" for w in _GAINERS) + r")(?:ont|avaient|ayant) gagné)"
@@ -777,6 +785,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"reached(?= (?:the )?(?:monasteries|churches|mosques|schools|shelters|"
      r"evacuation cent(?:re|er)s|camps|displacement sites)\b)",
      "", "flow"),
+    # people "who left" a named place, flow or stock as what they did since says ("For
+    # about 2,900 residents who left Abaco we cannot see a destination", "450 families who
+    # left Minembwe in May are now in Fizi")
+    (r"(?<=who )left(?= (?-i:[A-ZÀ-Ý]))", "", ""),
     (r"crowded into|crowd into(?= (?:the |a )?(?:shelters?|schools?|churches?|mosques?|camps?|"
      r"evacuation|public buildings|tents|classrooms))"
      # (not worshippers, nor children at a holiday camp: "5,000 people crowd into churches
@@ -793,7 +805,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"parti(?:e|s|es)? (?:s[’']installer|vivre|loger) chez (?:des|leurs|les) (?:proches|parents|amis|familles)",
      "", "flow"),
     # lodged with relatives ("sont logées chez des proches", "hébergés chez des amis")
-    (r"(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) (?:proches|parents|amis|familles)"
+    # (or neighbours whose house stood: "une vingtaine de familles logent chez des voisins")
+    (r"(?:log(?:é|ée|és|ées|ent|eaient)|hébergé(?:e|s|es)?) chez (?:des|leurs|les) "
+     r"(?:proches|parents|amis|familles|voisins)"
      # ... or in hotels ("Une cinquantaine de familles sont logées à l'hôtel")
      r"|(?:log(?:é|ée|és|ées)|hébergé(?:e|s|es)?) (?:à l[’']hôtel|à l[’']auberge|dans (?:des|les) hôtels|en hôtels?)"
      # ("des milliers de personnes vivent encore chez des proches")
@@ -849,7 +863,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # sent back across a border: returned ("renvoyés de la République dominicaine")
     # (expelled from a named country; not evicted "from informal settlements", "de leurs
     # maisons", "du site de Delmas 2", which displaces)
+    # (or sent or escorted back to the border: "were sent back across the border by police",
+    # "Crossers sent back by police: 14", "ont raccompagné 276 personnes à la frontière")
     (r"deport(?:ed|ees|ations?)|renvoy(?:é|és|ées)|refoul(?:é|és|ées)"
+     r"|sent back (?:across|over|to) (?:the )?(?:border|frontier)\b"
+     r"|sent back by (?:the )?(?:police|authorities|army|border guards?|immigration)\b"
+     r"|escorted (?:back )?(?:to|across) the (?:border|frontier)\b"
+     r"|(?:raccompagn|reconduit)\w* (?:[\w-]+ ){0,3}?(?:à|jusqu[’']à|vers) la frontière\b"
      r"|(?:expelled|expuls(?:é|és|ées))(?= (?:from|de) (?:la |le |l[’'])?(?-i:[A-ZÀ-Ý]))", "returned", "flow"),
     # sheltering in what is no home ("vivent sous des abris de fortune", "living under
     # plastic sheets", "in tents")
@@ -953,7 +973,19 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:still|remain(?:ed|s)?|are|were|stay(?:ed|s)?|spent[\w ]{0,20}?) out of (?:their|his|her) homes?"
      r"|(?:households|families|people|residents|persons) out of home\b"
      r"(?![- ](?:care|ownership|workers?|work|advertising|media|placements?)\b)"
-     r"|hors de chez (?:eux|elles)(?! pour)", "displaced", "stock"),
+     r"|hors de chez (?:eux|elles)(?! pour)"
+     # ... or out of their village, still ("Familles de Chã hors de leur village", "Personnes
+     # toujours hors de Chã das Caldeiras")
+     r"|hors de (?:leurs? |son |sa )(?:villages?|maisons?|logements?|domiciles?|quartiers?|communes?)\b"
+     r"|toujours hors de (?-i:[A-ZÀ-Ý])[\w’'-]*"
+     # ... or living elsewhere, or away from home ("1,190 are still living elsewhere", "|
+     # Estimated residents away |", "residents away from home"; not away on holiday)
+     r"|(?:living|staying|liv(?:e|es)|stay(?:s|ed)?|lived) elsewhere\b"
+     # (not a question's: "could not say how many were still away from home")
+     r"|(?:living|staying|people|residents|households|families) away from "
+     r"(?:their |its |his |her )?(?:homes?|houses?|villages?|home (?:areas?|towns?|islands?))\b"
+     r"|" + _right_after(("residents", "people", "households", "families", "persons"), ("away",)) +
+     r"(?![ -](?:on|for|at|in|with|from (?:work|school))\b)", "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse", "displaced", "stock"),
     # ... but gone there, or into the fields and hills, they fled ("une cinquantaine de
     # familles sont parties en brousse", "se sont cachés dans les rizières")
@@ -1069,7 +1101,13 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"host families)\b(?! of (?:the )?(?:victims?|dead|deceased|missing)\b)"
      r"(?![^.;]{0,40}?\bfor (?:the |a )?(?:long |bank holiday |holiday |summer |easter |school )?"
      r"(?:holidays?|christmas|new year|weekend|funerals?|weddings?|festivities|lunch|dinner|"
-     r"meals?|a meal|visits?|a visit|eid)\b)", "displaced", "flow"),
+     r"meals?|a meal|visits?|a visit|eid)\b)"
+     # ... or to hotels and shelters ("the other 850 or so went to hotels in Istiaia"; not
+     # for a night out or a conference)
+     r"|(?:went|gone|moved|go) (?:in )?to (?:the )?(?:hotels|motels|(?:evacuation |emergency |"
+     r"temporary )?shelters|evacuation cent(?:re|er)s)\b"
+     r"(?![^.;]{0,40}?\bfor (?:the |a )?(?:conference|summit|meeting|festival|night|weekend)\b)",
+     "displaced", "flow"),
     # gone by ship, lifted or transferred, in a noun ("around 11,000 took ships to Auki",
     # "Hélitreuillage de 37 personnes", "Transfert de 85 sinistrés du cégep vers la base")
     (r"took (?:a |the )?(?:ships?|boats?|buses|flights?|planes?|ferr(?:y|ies)|canoes?|trucks?) (?:to|for)\b"
@@ -1230,10 +1268,23 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (not an order most did not follow: "were ordered to evacuate but most stayed", "...,
     # but fewer than 3,000 did so", "...; most have refused to go"; nor people told to leave
     # a country or their posts: "40 aid workers were ordered to leave the country")
-    (r"(?:was|were|been|being) ordered (?:out\b|to evacuate\b|to leave\b"
-     r"(?! (?:the |their )?(?:country|posts?|jobs?|premises)\b))"
+    # (or told to, by an alert: "3,100 residents told to leave by 112 alerts")
+    (r"(?:(?:was|were|been|being) ordered (?:out\b|to evacuate\b|to leave\b)"
+     r"|(?:(?:was|were|been|being) )?told to (?:evacuate|leave)\b)"
+     r"(?! (?:the |their )?(?:country|posts?|jobs?|premises)\b)"
      r"(?![^.]{0,80}?(?:\bbut\b|\byet\b|\bthough\b|;)[^.;]{0,40}?\b(?:most|many|few|fewer|only|"
      r"some|majority|half|refus\w*|stayed|remained)\b)", "evacuated", "flow"),
+    # ... or moved by a vehicle ("The 42 residents of the care home were moved by ambulance
+    # to Chalkida"; not goods, whose noun says so), or taken off a beach, an island or a
+    # roof ("About 1,050 people were taken off the beach at Pefki by two ferries")
+    (r"(?:was|were|been|being) (?:moved|taken|transferred) by (?:ambulances?|bus(?:es)?|"
+     r"coach(?:es)?|boats?|ferr(?:y|ies)|helicopters?|trucks?|lorr(?:y|ies)|train|air|plane|sea)\b"
+     # (not an errand: "150 children were taken by bus to school", "to hospital")
+     r"(?![^.;]{0,40}?\bto (?:the |a )?(?:schools?|work|polls?|polling|hospitals?|clinics?|church|"
+     r"rall(?:y|ies)|matches|match|stadium|markets?|court|prison)\b)"
+     r"|(?:was|were|been|being) (?:taken|lifted|airlifted|ferried|carried|plucked|winched) off "
+     r"(?:the |their )?(?:[\w-]+ )?(?:beach(?:es)?|islands?|roofs?|rooftops?|coast|shore|quay)\b",
+     MOVED_BY_OTHERS, "flow"),
     (r"(?:being|been|were) moved (?:from|out of|away from|out\b)"
      r"(?! (?:the |a |their )?(?:beneficiary |distribution |waiting )?(?:lists?|registers?|"
      r"registry|database|rolls?|caseload)\b)", MOVED_BY_OTHERS, "flow"),
@@ -1463,7 +1514,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:are|is|were|was|now) (?:in|at) (?:\d+ )?(?:collective|evacuation|temporary|emergency|transit) "
      r"(?:shelters?|centres?|centers?|sites?)"
      # ("71,400 people in 1,016 shelters nationwide")
-     r"|in (?:the |these |its |their )?(?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
+     # (someone's: "were in the district's temporary shelters")
+     r"|in (?:the |these |its |their )?(?:[\w-]+[’'] ?s )?(?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
      r"(?! for (?:survivors|victims|women|battered))"
      rf"{_NOT_METRO}"
      # ("640 families (2,450 persons) in 29 safety centres", "160 people in the Gisborne
@@ -1487,7 +1539,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"slept) (?:with|w/) "
      rf"(?:{_HOST_PEOPLE})"
      r"|(?:are|were) (?:still |now )?with (?:relatives|friends|host families)\b", "", "stock"),
-    (r"the number of|(?<!service de la )(?<!office de la )(?<!bureau de la )(?<!department of )population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|still in|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
+    (r"the number of|(?<!service de la )(?<!office de la )(?<!bureau de la )(?<!department of )population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|"
+     # (not people still at home: "212 persons, all still in the village")
+     r"still in(?! (?:the|their|its) (?:own )?(?:villages?|homes?|houses?|towns?)(?![\w-]| (?:school|hall|church|mosque|stadium|centre|center|camp)))|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
     (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|comptaient|comptent|compte"
@@ -1659,6 +1713,11 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"|(?:we|the team) (?:followed|tracked)(?= (?:a (?:cohort|sample|panel) of)))"
      r"(?: (?:a (?:cohort|sample|panel) of|a total of))?\s*$", "survey"),
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
+    # a nutrition screening's children ("nous avons mesuré le périmètre brachial de 85
+    # enfants de familles déplacées", "the team screened 85 children")
+    (r"(?:screened|dépisté|(?:measured|weighed|mesuré|pesé)\b[^.;]{0,40}?\b(?:of|de|d[’']))"
+     r"(?:\s*(?:about|some|around|over|more than|nearly|environ|près de|plus de|quelque))?\s*$",
+     "services"),
     # a treatment centre's patients, a festival's crowd, a team's staff, counted as people
     # ("The cholera treatment centre in Minova cares for 60 people in tents", "The Amani
     # festival in Goma welcomed 30,000 people in tents", "Les équipes de MSF à Goma comptent
@@ -2030,6 +2089,9 @@ RETRACTED_AFTER: str = (
     r"(?:(?:donc|en fait|totalement|complètement|largement) )?"
     r"(?:erroné|faux|fausse|inexact|démenti|retiré|surestimé)\w*"
     r"|c[’']était (?:faux|une erreur)"
+    # (the population, said right after it: "parlait de 2 500 évacués : c'était la
+    # population recensée en 2010")
+    r"|c[’']était (?:en fait )?la population\b"
     r"|(?:is|was|were|are|has been|have been|proved|turned out to be) "
     r"(?:(?:wrong|completely|entirely|largely) )?"
     r"(?:wrong|incorrect|inaccurate|false|erroneous|withdrawn|retracted|denied|overstated)\b"
@@ -2090,7 +2152,8 @@ _NUMBER_TO_READ: str = (
     r"(?:should (?:be )?read(?: as)?|(?:is|are) to be read as|"
     r"the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)"
     r"|il (?:faut|fallait) (?:plutôt )?lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan)"
-    r"(?: est(?: de)?|\s*,\s*c[’']est))"
+    # (a date or a source between: "Le bon chiffre au 31 mai est de 233")
+    r"[^.;]{0,40}?(?: est(?: de)?|\s*,\s*c[’']est))"
     r"\s*:?\s*(?:(?:now|in fact|actually|about|around|some|approximately|environ|quelque|"
     r"près de|plus de)\s+)?(?=\d)"
 )
@@ -2203,7 +2266,10 @@ SAID_VERBS: str = r"said|says|added|stated|a (?:dit|ajouté|précisé|déclaré)
 # ... only a figure such a sentence reports as given before, by a report, a message or a
 # rumour (not "12,000 fled. This was the largest exodus since 2012", a figure of its own)
 REPORTED_EARLIER: str = (
+    # (a notice, a letter or an application of one's own: "Notice No. 8 gave 1,312 relocated
+    # households", "Notre lettre n° 30 parlait de 268 filleuls")
     r"(?:reports?|sitreps?|bulletins?|notes?|updates?|e-?mails?|posts?|messages?|communiqués?|"
+    r"notices?|letters?|lettres?|avis|demandes?|memos?|"
     r"points? de situation|revues?(?: de presse)?|"
     r"dépêches?|versions?|statements?|press releases?|release|newspapers?|journaux)\b"
     r"(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
@@ -2379,7 +2445,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # (not a return that cannot happen: "160 residents will not be able to return home for
     # months" are still out of their homes)
     (r"(?:would|could|will|should)(?!\s+(?:not|never)\s+(?:be\s+able\s+to\s+)?(?:return|go back|"
-     r"go home|come back|come home)\b)|pourrai\w+|devrai\w+", "plan"),
+     r"go home|come back|come home)\b)|pourrai\w+|devrai\w+"
+     # (and what people will lack: "près de 5 000 personnes n'auront nulle part où aller";
+     # not "3 000 personnes déplacées seront relogées", displaced now)
+     r"|n[’']auront\b", "plan"),
     # (past a participle of where the people live: "all 600 households living below the
     # railway line will be relocated", "les 300 familles vivant sur la berge seront relogées")
     (r"(?:living|residing|staying|sheltering|camped|vivant|habitant|résidant|installée?s)"
@@ -3158,7 +3227,9 @@ TABLE_STOCK_HELD_HEADERS: str = (
 )
 TABLE_DESCRIPTION_HEADERS: str = (
     r"indicators?|indicateurs?|what is counted|what was counted|ce qui est compté|"
-    r"description|descriptions?|libellés?|items?|figure description"
+    r"description|descriptions?|libellés?|items?|figure description|"
+    # (where each row's people are: "| Situation | Enfants |", "| Status | Households |")
+    r"situations?|status|statut"
 )
 # People aimed at by aid or paid a compensation, not people who moved ("IDP households
 # targeted", "Ménages indemnisés"): a row's label (NOT_MOVED_LABEL_WORDS) or a long-form

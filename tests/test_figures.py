@@ -3742,7 +3742,7 @@ def test_the_words_of_round_30(text, expected):
     # a census's part; rooms and people signed up for aid are no figures
     ("The shelter census counted roughly 1,400 evacuees in the island's emergency shelters. "
      "The census includes 318 children.",
-     [("roughly 1,400", "evacuated", "flow"), ("318", "evacuated", "flow")]),
+     [("roughly 1,400", "evacuated", "stock"), ("318", "evacuated", "stock")]),
     ("The State has reserved 450 hotel rooms for families who lost their homes.", []),
     ("FEMA reports 3,100 households have registered for federal assistance so far.", []),
     # moved out as a fire crossed a road: evacuated, not crossing a border
@@ -5174,3 +5174,90 @@ def test_round_41_left_by_with_relatives_and_totals_brought_down(text, expected)
 ])
 def test_round_41_near_misses(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# Round 42: figures withdrawn by a notice, a letter or an application of one's own and the
+# number given instead; a figure a quoted line of an e-mail repeats.
+@pytest.mark.parametrize("text, expected", [
+    ("Notice No. 8 gave 1,312 relocated households. The correct figure for 20 August was 1,236 "
+     "households.", [("1,236", "displaced")]),
+    ("Notre lettre n° 30 parlait de 268 déplacés. Le bon chiffre au 31 mai est de 233.",
+     [("233", "displaced")]),
+    ("Notre demande de 2015 parlait de 2 500 évacués : c'était la population recensée en 2010 "
+     "pour toute la zone.", []),
+    ("Some 3,100 residents were told to leave.\n\n> 3,100 residents told to leave\n\nThanks, "
+     "that is what we will print.", [("Some 3,100", "evacuated")]),
+    # (a quoted line that says it first is the only place it is said)
+    ("> The Navy evacuated 1,200 residents from Llano Largo.", [("1,200", "evacuated")]),
+])
+def test_round_42_corrections_and_quoted_lines(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# Round 42: people told to leave, moved by a vehicle or taken off a beach, sent back to the
+# border, lodged with neighbours, living elsewhere or away from home.
+@pytest.mark.parametrize("text, expected", [
+    ("The civil protection count is 3,100 residents told to leave by 112 alerts.",
+     [("3,100", "evacuated")]),
+    ("The 42 residents of the care home were moved by ambulance to Chalkida.",
+     [("42", "evacuated")]),
+    ("About 1,050 people were taken off the beach at Pefki by two ferries.",
+     [("About 1,050", "evacuated")]),
+    ("Roughly 200 were tourists; the other 850 or so went to hotels in Istiaia.",
+     [("850", "displaced")]),
+    ("On 13 June, 140 men were sent back across the border by police.", [("140", "returned")]),
+    ("Les autorités namibiennes ont raccompagné 276 personnes à la frontière de Ruacana.",
+     [("276", "returned")]),
+    ("The camp committee list gives 1,940 border crossers, living in 268 bush shelters.",
+     [("1,940", "refugees")]),
+    ("À Baravat, une vingtaine de familles logent chez des voisins.",
+     [("une vingtaine", "displaced")]),
+    ("Of our households, 1,190 are still living elsewhere.", [("1,190", "displaced")]),
+    ("Abaco residents away from home on 15 September: about 10,700.",
+     [("about 10,700", "displaced")]),
+    ("Personnes toujours hors de Chã das Caldeiras (mars 2016) : 1 050",
+     [("1 050", "displaced")]),
+    ("On 13 August some 2,400 residents were in the district's temporary shelters.",
+     [("some 2,400", "displaced")]),
+    ("For about 2,900 residents who left Abaco we cannot see a destination.",
+     [("about 2,900", "displaced")]),
+    ("Près de 200 personnes sont reparties d'elles-mêmes vers Curoca en février.",
+     [("Près de 200", "displaced")]),
+])
+def test_round_42_told_moved_sent_back_and_away(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# Round 42 under fix: the same words on text they were not written for.
+@pytest.mark.parametrize("text, expected", [
+    ("Some 40 aid workers were told to leave the country.", []),
+    ("About 300 tonnes of food were moved by truck to Goma.", []),
+    ("The team screened 850 displaced children in Goma.", []),
+    ("Au point d'eau, nous avons mesuré le périmètre brachial de 185 enfants de familles "
+     "déplacées.", []),
+    ("Wutung village census 1983: 212 persons, all still in the village.", []),
+    ("An estimated 380,000 people had been affected, but no one could say how many were still "
+     "away from home.", []),
+    ("Some 2,000 residents away on holiday could not be reached.", []),
+    ("The 300 tourists who left Goma on Monday were safe.", []),
+    ("Si les camps ferment, près de 5 000 personnes n'auront nulle part où aller.", []),
+    ("Environ 3 000 personnes déplacées seront relogées en mai.", [("Environ 3 000", "displaced")]),
+])
+def test_round_42_near_misses(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+def test_round_42_a_table_of_situations_counts_its_rows_by_their_labels():
+    text = ("## Vos filleuls au 31 mai\n\n| Situation | Enfants |\n|---|---|\n"
+            "| Sous tente dans un camp de Bam | 143 |\n"
+            "| Rentrés dans un logement réparé | 134 |\n| Décédés | 137 |\n")
+    assert [(r["number_text"], r["category"], r["unit"]) for r in figures_of(text)] == [
+        ("143", "displaced", "children"), ("134", "returned", "children")]
+
+
+def test_round_42_a_column_of_people_from_a_place_counts_them():
+    text = ("## Familles hors de leur village, par site d'accueil\n\n"
+            "| Site | Familles de Chã | Maisons neuves attribuées |\n|---|---|---|\n"
+            "| Achada Furna | 64 | 41 |\n| Cova Figueira | 53 | 38 |\n")
+    assert [(r["number_text"], r["category"], r["unit"]) for r in figures_of(text)] == [
+        ("64", "displaced", "families"), ("53", "displaced", "families")]
