@@ -2532,14 +2532,23 @@ _WHO_AFTER = _rx(r"\s*,?\s*(?:who|whom|that|qui|lesquels|lesquelles)\b")
 _ASIDE_APART = _rx(rf"(?:\w+\s+)?(?:{V.APART_WORDS}){_E}")
 
 
+QUOTED_AGAIN = 60  # characters after a number, at most, that a quoted line must repeat
+
+
+def _quoted_again(text: str, at: int) -> bool:
+    """Is the number at offset `at` of `text` on a line quoted with ">", as e-mail replies
+    and block quotes mark them, with the rest of its line as the text said it before ("> 640
+    people are still in hotels"; not "> On Tuesday 250 people were evacuated from Limni"
+    after another 250 from Rovies)?"""
+    start = text.rfind("\n", 0, at) + 1
+    if not text[start:at].lstrip().startswith(">"):
+        return False
+    end = text.find("\n", at)
+    said = text[at : min(at + QUOTED_AGAIN, end if end >= 0 else len(text))]
+    return said.rstrip(" .,;:!?\"”»’'*") in text[:start]
+
+
 @lru_cache(maxsize=4096)
-def _quoted_line(text: str, at: int) -> bool:
-    """Is the offset `at` of `text` on a line quoted with ">", as e-mail replies and
-    block quotes mark them?"""
-    line = text[text.rfind("\n", 0, at) + 1 : at]
-    return line.lstrip().startswith(">")
-
-
 def _quiet_asides(s: str) -> str:
     """The sentence as its figures are read, its asides between dashes with no count and
     no word of people moving taken in (same length, so that offsets hold): one that
@@ -2616,7 +2625,7 @@ def _sentence_figures(
             prev = v
         if not v.is_figure:
             continue
-        if q.value in state.said_figures and _quoted_line(doc.text, sent.start + q.start):
+        if q.value in state.said_figures and _quoted_again(doc.text, sent.start + q.start):
             # a line quoted from an earlier message, or a pull quote, repeats what the
             # document said before ("> 3,100 residents told to leave"): no new figure
             continue

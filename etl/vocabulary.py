@@ -788,7 +788,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # people "who left" a named place, flow or stock as what they did since says ("For
     # about 2,900 residents who left Abaco we cannot see a destination", "450 families who
     # left Minembwe in May are now in Fizi")
-    (r"(?<=who )left(?= (?-i:[A-ZÀ-Ý]))", "", ""),
+    # (not a day or a meeting: "who left Monday for the mines", "who left Thursday's meeting")
+    (r"(?<=who )left(?= (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
+     r"April|May|June|July|August|September|October|November|December)(?-i:[A-ZÀ-Ý]))", "", ""),
     (r"crowded into|crowd into(?= (?:the |a )?(?:shelters?|schools?|churches?|mosques?|camps?|"
      r"evacuation|public buildings|tents|classrooms))"
      # (not worshippers, nor children at a holiday camp: "5,000 people crowd into churches
@@ -976,7 +978,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|hors de chez (?:eux|elles)(?! pour)"
      # ... or out of their village, still ("Familles de Chã hors de leur village", "Personnes
      # toujours hors de Chã das Caldeiras")
-     r"|hors de (?:leurs? |son |sa )(?:villages?|maisons?|logements?|domiciles?|quartiers?|communes?)\b"
+     # (not where people work: "2 000 ouvriers travaillent hors de leur commune")
+     r"|(?<!travaillent )(?<!travaille )(?<!travaillant )"
+     r"hors de (?:leurs? |son |sa )(?:villages?|maisons?|logements?|domiciles?)\b"
      r"|toujours hors de (?-i:[A-ZÀ-Ý])[\w’'-]*"
      # ... or living elsewhere, or away from home ("1,190 are still living elsewhere", "|
      # Estimated residents away |", "residents away from home"; not away on holiday)
@@ -984,8 +988,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # (not a question's: "could not say how many were still away from home")
      r"|(?:living|staying|people|residents|households|families) away from "
      r"(?:their |its |his |her )?(?:homes?|houses?|villages?|home (?:areas?|towns?|islands?))\b"
+     # (not for work: "340 households away from home for work")
+     r"(?! (?:for|on) (?:work|jobs?|business|employment|studies|school|seasonal|holiday))"
+     # ... or a table's header that ends on it ("| Estimated residents away |"; not "away
+     # fans", "away this summer")
      r"|" + _right_after(("residents", "people", "households", "families", "persons"), ("away",)) +
-     r"(?![ -](?:on|for|at|in|with|from (?:work|school))\b)", "displaced", "stock"),
+     r"(?=\s*(?:$|[|:(]))", "displaced", "stock"),
     (r"hiding in the bush|in the bush|dans la brousse|se cach(?:ent|aient)|cach(?:é|ée|és|ées) (?:en|dans la) brousse", "displaced", "stock"),
     # ... but gone there, or into the fields and hills, they fled ("une cinquantaine de
     # familles sont parties en brousse", "se sont cachés dans les rizières")
@@ -1270,7 +1278,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # a country or their posts: "40 aid workers were ordered to leave the country")
     # (or told to, by an alert: "3,100 residents told to leave by 112 alerts")
     (r"(?:(?:was|were|been|being) ordered (?:out\b|to evacuate\b|to leave\b)"
-     r"|(?:(?:was|were|been|being) )?told to (?:evacuate|leave)\b)"
+     # (told to leave their homes or a place, or by an alert: not a classroom, offices or a
+     # country, "1,500 Afghans were told to leave Pakistan")
+     r"|(?:(?:was|were|been|being) )?told to (?:evacuate\b|leave(?= (?:their |the )?(?:homes?|"
+     r"houses?|villages?|areas?|zones?|town|island|valley|neighbou?rhoods?|district)\b| by\b|\s*[.;,])))"
      r"(?! (?:the |their )?(?:country|posts?|jobs?|premises)\b)"
      r"(?![^.]{0,80}?(?:\bbut\b|\byet\b|\bthough\b|;)[^.;]{0,40}?\b(?:most|many|few|fewer|only|"
      r"some|majority|half|refus\w*|stayed|remained)\b)", "evacuated", "flow"),
@@ -1541,7 +1552,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:are|were) (?:still |now )?with (?:relatives|friends|host families)\b", "", "stock"),
     (r"the number of|(?<!service de la )(?<!office de la )(?<!bureau de la )(?<!department of )population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|"
      # (not people still at home: "212 persons, all still in the village")
-     r"still in(?! (?:the|their|its) (?:own )?(?:villages?|homes?|houses?|towns?)(?![\w-]| (?:school|hall|church|mosque|stadium|centre|center|camp)))|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
+     r"still in(?! (?:the|their|its) (?:own )?(?:villages?|homes?|houses?|towns?)(?![\w’'-]| (?:school|hall|church|mosque|stadium|centre|center|camp)))|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
     (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|comptaient|comptent|compte"
@@ -1696,7 +1707,9 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
      r"(?=\s*$|\s+(?:environ |quelque |près de |plus de )?\d)", "retracted"),
     (r"kill(?:ed|ing|s)?|died|dead|death toll|lost their lives|wound(?:ed|ing)|injur(?:ed|ing|ies)", "casualties"),
     (r"tu(?:é|ée|és|ées|ant|er)|mort(?:s|es)?|décéd\w+|coûté la vie|bless(?:é|ée|és|ées|ant|er)", "casualties"),
-    (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
+    # (and people caught at a border: "agents apprehended 2,100 border crossers")
+    (r"abduct(?:ed|ing)?|kidnapp(?:ed|ing)?|arrest(?:ed)?|detain(?:ed)?|apprehend(?:ed|ing)?|"
+     r"enlev(?:é|ée|és|ées)|enlèvements?|arrêt(?:é|és)", "casualties"),
     # people held by armed men or the police, not sheltered ("Police are holding 45
     # people", "militia in Kibati are holding some 3,000 civilians")
     # (not peacekeepers protecting people: "UN peacekeeping forces are holding some 5,000
@@ -1715,7 +1728,10 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"vaccinat(?:ed|ion)|treated|vaccin(?:é|és)|soign(?:é|és)", "services"),
     # a nutrition screening's children ("nous avons mesuré le périmètre brachial de 85
     # enfants de familles déplacées", "the team screened 85 children")
-    (r"(?:screened|dépisté|(?:measured|weighed|mesuré|pesé)\b[^.;]{0,40}?\b(?:of|de|d[’']))"
+    # (not luggage weighed: "weighed the luggage of 300 evacuees")
+    (r"(?:screened|dépisté|(?:measured|weighed|mesuré|pesé) (?:the |le |la |les )?"
+     r"(?:(?:mid-upper )?arm circumference|muac|périmètre brachial|poids|weight|height|taille) "
+     r"(?:of|de|d[’']))"
      r"(?:\s*(?:about|some|around|over|more than|nearly|environ|près de|plus de|quelque))?\s*$",
      "services"),
     # a treatment centre's patients, a festival's crowd, a team's staff, counted as people
@@ -2152,8 +2168,9 @@ _NUMBER_TO_READ: str = (
     r"(?:should (?:be )?read(?: as)?|(?:is|are) to be read as|"
     r"the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)"
     r"|il (?:faut|fallait) (?:plutôt )?lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan)"
-    # (a date or a source between: "Le bon chiffre au 31 mai est de 233")
-    r"[^.;]{0,40}?(?: est(?: de)?|\s*,\s*c[’']est))"
+    # (a date or a source between: "Le bon chiffre au 31 mai est de 233", "Le bon chiffre,
+    # celui de la protection civile, est de"; not another count's, "pour le budget")
+    r"(?: (?:au|du|le) \d{1,2}(?:er)? \w+|\s*,[^,.;]{0,40},)?(?: est(?: de)?|\s*,\s*c[’']est))"
     r"\s*:?\s*(?:(?:now|in fact|actually|about|around|some|approximately|environ|quelque|"
     r"près de|plus de)\s+)?(?=\d)"
 )
@@ -2448,7 +2465,8 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"go home|come back|come home)\b)|pourrai\w+|devrai\w+"
      # (and what people will lack: "près de 5 000 personnes n'auront nulle part où aller";
      # not "3 000 personnes déplacées seront relogées", displaced now)
-     r"|n[’']auront\b", "plan"),
+     r"|n[’']auront (?:nulle part|pas (?:de |d[’'])?(?:toit|logement|abri)|plus (?:de |d[’'])?(?:toit|logement|abri))",
+     "plan"),
     # (past a participle of where the people live: "all 600 households living below the
     # railway line will be relocated", "les 300 familles vivant sur la berge seront relogées")
     (r"(?:living|residing|staying|sheltering|camped|vivant|habitant|résidant|installée?s)"
@@ -3158,6 +3176,9 @@ TABLE_STOCK_HEADERS: str = (
     r"|(?:en|dans des?)\s+(?:logements?|hébergements?|abris)\s+(?:provisoires?|temporaires?|d[’']urgence)"
     r"|in\s+(?:temporary|transitional|emergency)\s+(?:housing|accommodation|shelters?)"
     r"|(?:with|chez)\s+(?:host\s+|des\s+)?(?:relatives|proches|friends|amis)(?!.*(?:abroad|étranger)))"
+    # (or a long-form table's row that opens on it: "| Chez des proches | 88 |")
+    r"|^(?:with|chez)\s+(?:host\s+|des\s+|leurs\s+)?(?:relatives|proches|friends|amis|"
+    r"familles d[’']accueil)(?!.*(?:abroad|étranger))"
 )
 # A header over the place people went to or are received in: their destination.
 TABLE_DESTINATION_HEADERS: str = (
