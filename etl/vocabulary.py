@@ -443,6 +443,12 @@ PARTITIVE_BEING: str = (
     r"on compte|on comptait|il y a|il y avait"
 )
 
+# Names of days and months, as the cues below and the periods (PERIODS) read them
+_MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS_FR = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS_FR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+
 # --- context cues --------------------------------------------------------------------------------
 # Words near a number that make it a displacement figure, with what they say of its
 # category and measure ("" = silent). Searched in the clause around the number.
@@ -487,8 +493,7 @@ _SLEEPING = (
     r"spent (?:several|two|three|four|many|the last few|the past few) nights|"
     r"passé la nuit|ont passé la nuit|avaient passé la nuit|passent la nuit) "
     # (which night: "ont passé la nuit de samedi dans des centres d'accueil")
-    r"(?:(?:of|de|du) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|"
-    r"mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:to|à|au) \w+)? )?"
+    rf"(?:(?:of|de|du) (?:{_WEEKDAYS_EN}|{_WEEKDAYS_FR})(?: (?:to|à|au) \w+)? )?"
     r"(?:(?:also|still|aussi|encore|toujours) )?"
     # (for a time: "dorment depuis dix jours sur la place")
     r"(?:(?:depuis|pendant|for) (?:[\w-]+ ){1,3})?"
@@ -735,7 +740,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (a day between: "900 d'entre eux sont partis mardi pour Bujumbura")
     # (or set off again: "Une cinquantaine de familles sont reparties vers Lifou")
     # (or of their own accord: "près de 200 personnes sont reparties d'elles-mêmes vers Curoca")
-    (r"(?:(?:re)?parti(?:e|s|es)? (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+    (rf"(?:(?:re)?parti(?:e|s|es)? (?:(?:{_WEEKDAYS_FR}|hier"
      r"|d[’'](?:eux|elles)-mêmes|spontanément) )?"
      r"(?:vers|pour|en direction d(?:e|u|es)|s[’']installer (?:à|au|aux|dans|en|chez))"
      r"|left for|set off for|departed (?:for|from)|(?:leave|leaves|leaving) for|"
@@ -789,8 +794,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # about 2,900 residents who left Abaco we cannot see a destination", "450 families who
     # left Minembwe in May are now in Fizi")
     # (not a day or a meeting: "who left Monday for the mines", "who left Thursday's meeting")
-    (r"(?<=who )left(?= (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
-     r"April|May|June|July|August|September|October|November|December)(?-i:[A-ZÀ-Ý]))", "", ""),
+    (rf"(?<=who )left(?= (?!{_WEEKDAYS_EN}|{_MONTHS_EN})(?-i:[A-ZÀ-Ý]))", "", ""),
     (r"crowded into|crowd into(?= (?:the |a )?(?:shelters?|schools?|churches?|mosques?|camps?|"
      r"evacuation|public buildings|tents|classrooms))"
      # (not worshippers, nor children at a holiday camp: "5,000 people crowd into churches
@@ -2696,14 +2700,10 @@ PACE_CHANGE_VERBS: str = (
 )
 # Time expressions kept as the figure's period. Each is matched after the number first,
 # then before it, within the clause.
-_MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_WEEKDAYS_FR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _TIME_WORDS_EN = (
     r"(?:start|beginning|end) of|(?:this|last|next) (?:week|weekend|month|year)|today|"
     r"yesterday|christmas|new year|ramadan|eid"
 )
-_MONTHS_FR = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 # what may follow a French day ("mardi soir", "samedi dernier", "lundi 15 janvier")
 _FR_DAY_PART = rf"(?: (?:soir|matin|après-midi|dernier|\d{{1,2}}(?:er)?(?: (?:{_MONTHS_FR}))?))?"
 # Time expressions. Patterns earlier in the list win over later ones that start at the same
@@ -2737,7 +2737,7 @@ PERIODS: list[str] = [
     r"the (?:previous |preceding )?(?:day|week|fortnight|month|year) before|"
     r"a (?:day|week|month|year) (?:earlier|before)|la (?:semaine|veille|quinzaine) (?:précédente|d[’']avant)|"
     r"le mois (?:précédent|d[’']avant)",
-    r"(?:last|this) (?:week|month|year)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: alone)?",
+    rf"(?:last|this) (?:week|month|year)|on (?:{_WEEKDAYS_EN})(?: alone)?",
     # (a month is a whole word, or the first of a hyphened range: "In May-June 2024", "en
     # mai-juin"; a range with a dash, "in January–February", stays "in January")
     rf"(?:as of|by|in|on|after) (?:\d{{1,2}} )?(?:{_MONTHS_EN})(?:-(?:{_MONTHS_EN}))?(?: \d{{1,2}}(?!\d|[,.]\d))?(?: \d{{4}})?(?![\w-])",
