@@ -448,6 +448,9 @@ _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|octob
 _MONTHS_FR = r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAYS_FR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+# The ways people are carried, as "left by", "were moved by", "taken off by" read them
+_VEHICLES = (r"ambulances?|bus(?:es)?|coach(?:es)?|boats?|ships?|ferr(?:y|ies)|canoes?|"
+             r"helicopters?|planes?|air|sea|road|rail|trains?|cars?|trucks?|lorr(?:y|ies)")
 
 # --- context cues --------------------------------------------------------------------------------
 # Words near a number that make it a displacement figure, with what they say of its
@@ -724,7 +727,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?! to (?:(?:some|about|around|nearly|over|more than|up to) )?\d)(?! (?:US\$|\$|USD|€|cash|funds))", "", "flow"),
     # leaving by one's own means ("left on foot or in private cars"); not "left in 2019"
     # (a place between: "Thousands more left Grozny on foot")
-    (r"left(?: (?-i:[A-ZÀ-Þ])[\w’'-]+(?: (?-i:[A-ZÀ-Þ])[\w’'-]+)?)? (?:on foot|by (?:car|bus|boat|road|truck)|"
+    (rf"left(?: (?-i:[A-ZÀ-Þ])[\w’'-]+(?: (?-i:[A-ZÀ-Þ])[\w’'-]+)?)? (?:on foot|by (?:{_VEHICLES})\b|"
      r"in (?:private )?(?:cars|vehicles|buses|trucks))"
      r"|(?:moved|moving) in (?:with|w/)", "", "flow"),
     # reaching or heading for a named place ("reached Niger", "ont rejoint le Tchad"); not
@@ -1153,8 +1156,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # fleeing with no direction: fled, flow
     (r"fl(?:ed|ee|eeing|ees)|running for safety|ran for safety|escap(?:ed|ing|e)|sent .{0,30}?fleeing", "fled", "flow"),
     # ("about 70,000 residents left by train and road")
-    (r"left by (?:train|road|rail|bus|buses|boat|boats|car|cars|air|plane|sea|trucks?|lorr(?:y|ies)|"
-     r"ferry|foot)\b", "fled", "flow"),
+    (rf"left by (?:{_VEHICLES}|foot)\b", "fled", "flow"),
     # ("plus de six mille habitants de Cabaret ont pris la fuite")
     (r"(?:pris|prennent|prendre|prenaient|prenant|prend) la fuite", "fled", "flow"),
     (r"fui(?:r|t|ent|ent)?|fuyant|en fuite|s[’']enfuir", "fled", "flow"),
@@ -1292,8 +1294,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # ... or moved by a vehicle ("The 42 residents of the care home were moved by ambulance
     # to Chalkida"; not goods, whose noun says so), or taken off a beach, an island or a
     # roof ("About 1,050 people were taken off the beach at Pefki by two ferries")
-    (r"(?:was|were|been|being) (?:moved|taken|transferred) by (?:ambulances?|bus(?:es)?|"
-     r"coach(?:es)?|boats?|ferr(?:y|ies)|helicopters?|trucks?|lorr(?:y|ies)|train|air|plane|sea)\b"
+    (rf"(?:was|were|been|being) (?:moved|taken|transferred) by (?:{_VEHICLES})\b"
      # (not an errand: "150 children were taken by bus to school", "to hospital")
      r"(?![^.;]{0,40}?\bto (?:the |a )?(?:schools?|work|polls?|polling|hospitals?|clinics?|church|"
      r"rall(?:y|ies)|matches|match|stadium|markets?|court|prison)\b)"
@@ -1381,7 +1382,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # (not for a ceremony: "shuttled about 40 people, mostly journalists, from Goma to Bunia
      # for the ceremony")
      rf"{_FOR_AN_EVENT}|(?:to|out of) (?-i:[A-ZÀ-Þ]){_FOR_AN_EVENT}"
-     r"|by (?:boats?|bus|buses|road|air|helicopters?|planes?|trucks?|canoes?|ships?|ferry) to\b"
+     rf"|by (?:{_VEHICLES}) to\b"
      r"(?! (?:the |a |an )?(?:rall(?:y|ies)|polls?|polling|schools?|work|church|mass|match|"
      r"stadium|campaign|meeting|funeral)\b)"
      # (nor for an outing: "took 60 tourists, most of them Europeans, by boat to the island for
@@ -1421,12 +1422,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # "110 people were brought by boat to Nuku'alofa"): moved by others, whose noun may say
     # who they are ("refugees were taken by bus to Kakuma camp", a relocation)
     (r"(?:were|was|been|being) (?:taken|brought|transported|carried|driven|ferried|shuttled) "
-     r"(?:by (?:bus|buses|coach(?:es)?|boats?|ships?|ferry|ferries|trucks?|lorries|helicopters?|"
-     r"planes?|air|road|sea|canoes?)|in (?:buses|boats|trucks|lorries|convoys?)"
+     rf"(?:by (?:{_VEHICLES})|in (?:buses|boats|trucks|lorries|convoys?)"
      # (the place first: "The 40-odd residents of Gipsy Point were brought into Mallacoota
      # by boat")
-     r"|(?:into|to) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: (?-i:[A-ZÀ-Þ])[\w’'-]+)? by (?:bus|boats?|ships?|ferry|"
-     r"helicopters?|planes?|air|road|sea|canoes?))"
+     rf"|(?:into|to) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: (?-i:[A-ZÀ-Þ])[\w’'-]+)? by (?:{_VEHICLES}))"
      r"(?= (?:from|to|off|out|on|in|at|yesterday|today|last)\b|\s*[.;,])"
      # (not a daily trip: "150 children were taken by bus to school", "2,000 people were
      # taken by bus to polling stations", "to the rally"; but "to schools in Lismore", used
@@ -1458,7 +1457,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      "displaced", "flow"),
     # ... or taken off a stranded train, a roof or an island by boat ("its 640 passengers
     # were taken off by boat and army lorry")
-    (r"taken off by (?:boats?|helicopters?|lorr(?:y|ies)|trucks?|buses|the army|the navy|rescuers)\b",
+    (rf"taken off by (?:{_VEHICLES}|the army|the navy|rescuers)\b",
      "evacuated", "flow"),
     (r"airlifted|evacuated by air|flown out|(?<=\d )flown from|"
      r"héliporté(?:e|s|es)?|hélitreuillé(?:e|s|es)?", "evacuated", "flow"),
