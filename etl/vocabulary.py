@@ -451,6 +451,11 @@ _WEEKDAYS_FR = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # The ways people are carried, as "left by", "were moved by", "taken off by" read them
 _VEHICLES = (r"ambulances?|bus(?:es)?|coach(?:es)?|boats?|ships?|ferr(?:y|ies)|canoes?|"
              r"helicopters?|planes?|air|sea|road|rail|trains?|cars?|trucks?|lorr(?:y|ies)")
+# ... and the errands they are carried on, which move nobody from home ("150 children were
+# taken by bus to school", "to the polls", "to hospital"; but "to schools in Lismore",
+# used as shelters, nor "to the stadium", which often is one)
+_ERRANDS = (r"school|classes|work|church|mass|polls?|polling|rall(?:y|ies)|match(?:es)?|"
+            r"campaign|meetings?|funerals?|markets?|court|prison|hospitals?|clinics?")
 
 # --- context cues --------------------------------------------------------------------------------
 # Words near a number that make it a displacement figure, with what they say of its
@@ -1296,8 +1301,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # roof ("About 1,050 people were taken off the beach at Pefki by two ferries")
     (rf"(?:was|were|been|being) (?:moved|taken|transferred) by (?:{_VEHICLES})\b"
      # (not an errand: "150 children were taken by bus to school", "to hospital")
-     r"(?![^.;]{0,40}?\bto (?:the |a )?(?:schools?|work|polls?|polling|hospitals?|clinics?|church|"
-     r"rall(?:y|ies)|matches|match|stadium|markets?|court|prison)\b)"
+     rf"(?![^.;]{{0,40}}?\bto (?:the |a )?(?:{_ERRANDS})\b)"
      r"|(?:was|were|been|being) (?:taken|lifted|airlifted|ferried|carried|plucked|winched) off "
      r"(?:the |their )?(?:[\w-]+ )?(?:beach(?:es)?|islands?|roofs?|rooftops?|coast|shore|quay)\b",
      MOVED_BY_OTHERS, "flow"),
@@ -1383,8 +1387,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # for the ceremony")
      rf"{_FOR_AN_EVENT}|(?:to|out of) (?-i:[A-ZÀ-Þ]){_FOR_AN_EVENT}"
      rf"|by (?:{_VEHICLES}) to\b"
-     r"(?! (?:the |a |an )?(?:rall(?:y|ies)|polls?|polling|schools?|work|church|mass|match|"
-     r"stadium|campaign|meeting|funeral)\b)"
+     rf"(?! (?:the |a |an )?(?:{_ERRANDS})\b)"
      # (nor for an outing: "took 60 tourists, most of them Europeans, by boat to the island for
      # a day trip", "by bus to the shrine for the festival")
      r"(?![^.;]{0,40}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:rall(?:y|ies)|campaign|elections?|"
@@ -1427,11 +1430,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # by boat")
      rf"|(?:into|to) (?-i:[A-ZÀ-Þ])[\w’'-]+(?: (?-i:[A-ZÀ-Þ])[\w’'-]+)? by (?:{_VEHICLES}))"
      r"(?= (?:from|to|off|out|on|in|at|yesterday|today|last)\b|\s*[.;,])"
-     # (not a daily trip: "150 children were taken by bus to school", "2,000 people were
-     # taken by bus to polling stations", "to the rally"; but "to schools in Lismore", used
-     # as shelters)
-     r"(?! to (?:(?:school|classes|work|church|mass|(?:the )?polls?)\b|(?:the |their )?polling|"
-     r"(?:the |a )?rall(?:y|ies)))", MOVED_BY_OTHERS, "flow"),
+     # (not a daily trip: "2,000 people were taken by bus to polling stations")
+     rf"(?! to (?:the |a |their )?(?:{_ERRANDS})\b)", MOVED_BY_OTHERS, "flow"),
     # ... or lifted off roofs ("Helicopters lifted another fifteen hundred or so off the
     # rooftops")
     (rf"(?:lifted|winched|plucked|hoisted)(?= {_COUNT_AHEAD}?[^.;]{{0,40}}?\b(?:off|from) (?:the |their )?"

@@ -5295,3 +5295,19 @@ def test_round_42_a_row_of_people_with_relatives_counts_them():
             "|---|---|\n| Sous tente dans un camp | 143 |\n| Chez des proches | 88 |\n")
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
         ("143", "displaced"), ("88", "displaced")]
+
+
+# One list of errands for every "carried by bus/boat to ..." cue: a school, the polls or a
+# hospital is a trip, schools named as a place or a stadium are where people shelter.
+@pytest.mark.parametrize("text, expected", [
+    ("The army took 200 people by bus to schools in Lismore.", [("200", "evacuated")]),
+    ("After the floods, 300 residents were taken by bus to schools in Lismore.",
+     [("300", "evacuated")]),
+    ("About 600 families were brought by boat to the stadium in Beira, which now shelters them.",
+     [("About 600", "evacuated")]),
+    ("On Sunday 2,000 residents were taken by bus to the polls in Winnipeg.", []),
+    ("About 40 injured people were moved by ambulance to hospital in Chalkida.", []),
+    ("The council took 120 voters by bus to the polling station in Morris.", []),
+])
+def test_carried_on_an_errand_or_to_shelter(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
