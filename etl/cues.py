@@ -135,7 +135,8 @@ def _unit_after(s: str, pos: int) -> tuple[str, int] | None:
         return None
     _, cls, unit, _ = V.HEAD_NOUNS[m[0]]
     end = pos + len(rest) - len(word) + m[1].end()
-    if cls != "people" or unit not in ("households", "families", "children") or (
+    # (pupils are children: "900 displaced pupils")
+    if cls not in ("people", "staff") or unit not in ("households", "families", "children") or (
         NOT_HEAD.match(s[end : end + 30].lstrip())  # ("family tents")
     ):
         return None

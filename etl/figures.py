@@ -59,7 +59,10 @@ from etl.text import (
 # one scan of a sentence instead of one per row, with the same matches in the same order.
 _AGE = _rx(V.AGE_AFTER)
 _NEGATIVE_AFTER = FirstOf(
-    [rf"(?:{V.AGE_AFTER})?\W{{0,3}}(?:\w+\s+){{0,2}}(?:{p})" for p, _ in V.NEGATIVE_AFTER],
+    # (past a few words, or where the people are from: "90 familles de la plaine devront")
+    [rf"(?:{V.AGE_AFTER})?\W{{0,3}}"
+     rf"(?:(?:of|from|de|du|des) (?:the |la |le |l[’'])?\w+\s+|(?:\w+\s+){{0,2}})(?:{p})"
+     for p, _ in V.NEGATIVE_AFTER],
     "", _E, re.I,
 )
 _RIGHT_AFTER = _rx(r",?\s*(?:per|par|shar(?:e|ing)|in|dans|at a time|à la fois|by the)\b")
@@ -70,7 +73,7 @@ _TURN = _rx(r"\b(?:but|however|whereas|while|which|who|mais|alors que|tandis que
             r"qui|lequel|laquelle)\b")
 _FIGURE_BEFORE = _rx(rf"\b(?:{V.RETRACTED_FIGURE_BEFORE})\b[^.;]{{0,40}}$")
 _POINTS_BACK = _rx(
-    r"c[’']était|(?:that|this|it) was|ce (?:chiffre|total|nombre)"
+    r"c[’'](?:était|est)|(?:that|this|it) was|ce (?:chiffre|total|nombre)"
     r"|(?:that|this) (?:total|figure|number|count)"
 )
 MAX_RETRACTION_GAP = 140  # characters from the count's noun to the words that withdraw it
@@ -895,8 +898,11 @@ def judge(
         # (displaced people counted, of whom some are named, are no street's residents:
         # "12 500 déplacés recensés, dont 6 000 enfants", "4,200 IDPs registered, of whom")
         or (tag == "population" and head.cls == "displaced")
-        or (tag in ("stayed", "aid", "event") and head.cls == "displaced")
-        or (tag in ("difference", "stayed", "plan") and "," in after[1].group())
+        or (tag in ("stayed", "aid", "event", "intention") and head.cls == "displaced")
+        or (tag in ("difference", "stayed", "plan") and "," in after[1].group()
+            # (but a participle right after the comma is said of the count: "environ 80
+            # personnes, restées sur les hauteurs")
+            and not _APPOSED_PARTICIPLE.match(after[1].group()))
         # (the object of a verb of moving, before the storm's other deeds: "a cyclone
         # displaced about 25,000 people and killed 54")
         or (tag == "casualties" and _AND_THEN.match(s, head.end)
@@ -974,9 +980,6 @@ def judge(
         cues = [c for c in cues if not _SAME_STATE_AGAIN.match(s, c[0])]
     # (a round number in words refers back as a vague one does: "contre une quarantaine
     # par jour la semaine dernière")
-    small = (q.value is not None
-             and q.value < (_LEAST_COUNT if head.cls else _LEAST_BARE_COUNT)
-             and not _ROUND_WORDS.search(q.text))
     if head.cls == "" and label:
         # (not what a bracket says of the row: "Departures (week): 1,210")
         head = head_noun(_BRACKETED.sub("", label.group(1)) + " ", 0)
@@ -1004,6 +1007,10 @@ def judge(
             return v
         context_figure = context_figure or doc_figure
         v.label = (label.start(1), label.end(1))
+    # (a row's label names what its number counts: "Réfugiés reconduits à la frontière : 70")
+    small = (q.value is not None
+             and q.value < (_LEAST_COUNT if head.cls else _LEAST_BARE_COUNT)
+             and not _ROUND_WORDS.search(q.text))
     if small and not head.partitive and not not_home and not (
         prev is not None and prev.is_figure
         and (_MORE_AFTER.match(s, q.end) or _moves_right_after(s, q))
@@ -1114,6 +1121,9 @@ _FIGURE_AGAIN_POINTER = _rx(V.FIGURE_AGAIN_POINTER_BEFORE)
 _FIGURE_AGAIN_AFTER = _rx(V.FIGURE_AGAIN_AFTER)
 _FIGURE_AGAIN_END = _rx(V.FIGURE_AGAIN_END)
 _FIGURE_AGAIN_WITHDRAWN = _rx(V.FIGURE_AGAIN_WITHDRAWN)
+_APPOSED_PARTICIPLE = _rx(r"\W*,\s*(?:resté(?:e?s)?|stayed|remained)\b")
+_HOMELESS_AFTER = _rx(rf"\s*(?:{V.HOMELESS_WORDS}){_E}")
+_PUPILS = _rx(rf"{_B}(?:{V.PUPILS}){_E}")
 _NOT_YET_MOVED = _rx(rf"\b(?:{V.NOT_YET_MOVED_WORDS})\b")
 
 
@@ -1324,7 +1334,15 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
                for c in cue_hits(s, head.end, hi))
     ):
         return "affected"
-    if head.cls == "staff" and not any(
+    if head.cls == "staff" and not (
+        # (pupils live where their families do: "58 élèves vivent encore dans les abris
+        # provisoires", "143 élèves vivaient toujours hors de leur domicile")
+        _PUPILS.search(s, q.end, head.end)
+        and any(c[0] <= head.end + 60 and c[2] == "displaced" for c in cue_hits(s, head.end, hi))
+        # (and anyone is displaced whom the words right after say has lost a home: "312
+        # adhérents sans logement"; not "1,800 scouts spent their first night under canvas")
+        or _HOMELESS_AFTER.match(s, head.end)
+    ) and not any(
         (c[2] == "evacuated" and _evacuates(s, c, q))
         # (or taken away by others: "11,000 visitors were taken by bus from West Maui"; not
         # "500 pupils were taken by bus to the new school")
@@ -2584,7 +2602,8 @@ _HOW_MANY = _rx(rf"\b(?:{V.HOW_MANY_WORDS})\b")
 # ("Our estimate is 100 to 150 people a night", "we counted 312 people")
 _ANSWER = _rx(
     rf"(?:\b(?:{V.ANSWER_WORDS})\W*(?:\w+\W+){{0,3}}"
-    r"|^\W*(?:A|R|Answer|Réponse)\s*:\s*[\"«“]?\s*)$"
+    # (a transcript's answer, past a few words of when: "A. This morning, 212 people, sir")
+    r"|^\W*(?:A|R|Answer|Réponse)\s*[:.]\s*[\"«“]?\s*(?:[\w’'-]+[\s,]+){0,3}?)$"
 )
 
 

@@ -252,7 +252,12 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
             (stay := _TABLE_STOCK.search(header)) or (cues := [
                 c for c in cue_hits(header, 0, len(header))
                 if header[c[0] : c[1]].casefold() != "population"])
-        )) or (head.cls == "not" and (stay := _TABLE_STOCK.match(header))):
+        )) or (head.cls == "not" and (stay := _TABLE_STOCK.match(header))) or (
+            # (people counted for another reason, said displaced or evacuated: "| Adhérents
+            # sans logement |", not "| Pupils returned |")
+            head.cls == "staff" and (cues := [
+                c for c in cue_hits(header, 0, len(header)) if c[2] in ("displaced", "evacuated")])
+        ):
             # (a header of where people are may open on its place: "| In camps |", whose
             # noun alone counts no one)
             # the header says what happened to the people it counts: "Evacuated before

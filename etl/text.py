@@ -35,6 +35,9 @@ _ABBREVIATION_BEFORE = re.compile(rf"\b(?:{ABBREVIATIONS})\.$", re.IGNORECASE)
 # ("We waited all night.... 300 came at dawn"). (`etl.figures` reads such a row's label.)
 DOTTED_LEADER = r"(?:\.{5}|\s\.{4})"
 _LEADERS = (".....", " ....")  # the same, as the plain endings `_spans` tests first
+# a line that opens on one capital and a full stop: a transcript's speaker ("A. This
+# morning, 212 people, sir") or an initial ("J. Henry"), no sentence of its own
+_SPEAKER_TAG = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Þ]\.$")
 _CLAUSE_END = re.compile(r"\s*;\s*|\s+[–—]\s+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -116,6 +119,8 @@ def _spans(text: str, ends: Iterator[tuple[int, int]], offset: int) -> Iterator[
         if (text.endswith(_LEADERS, 0, start) and text[end : end + 1].isdigit()
                 and "\n" not in text[start:end]):
             continue  # a dotted leader between a row's label and its number
+        if "\n" not in text[start:end] and _SPEAKER_TAG.search(text, max(0, start - 4), start):
+            continue  # a transcript's "Q." or "A." at a line's start: the answer follows
         piece = text[pos:start]
         if stripped := piece.strip():
             first = offset + pos + len(piece) - len(piece.lstrip())

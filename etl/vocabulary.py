@@ -236,7 +236,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # (an alert's messages: "3,100 residents told to leave by 112 alerts")
     (r"alerts|alertes|warnings|avertissements|text messages|sms"
      r"|cases|cas|consultations|doses|beds|lits|cots|camp beds|mattresses|matelas|meals|repas|kits|tents|tentes|latrines|complaints|plaintes|requests|phone calls|calls|appels"
-     r"|bâches|tarpaulins|nattes|blankets|couvertures|jerrycans|moustiquaires|mosquito nets", "not", "", ""),
+     r"|bâches|tarpaulins|nattes|blankets|couvertures|jerrycans|moustiquaires|mosquito nets"
+     # ("with 300 sheets of zinc bought by the fishermen's co-operative")
+     r"|(?:roofing )?sheets|tôles", "not", "", ""),
     # places where people cross, counted ("dozens of informal crossing points")
     (r"(?:(?:informal|official|formal|unofficial|irregular|illegal) )?(?:crossing points?|checkpoints?|entry points?)"
      r"|(?:points de passage|postes frontières|points d[’']entrée)(?: (?:informels|officiels|non officiels))?", "not", "", ""),
@@ -254,7 +256,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # the kind of a camp or site, not of its residents ("312 relief camps", "197 formal and
     # informal sites"; "4,000 collective site residents" are people)
     (r"(?:relief|reception|evac(?:uation)?|collective|informal|temporary|makeshift|formal and informal|formal"
-     r"|safety|transit|welfare|emergency)"
+     r"|safety|transit|welfare|emergency|rest)"
      r"\s+(?:camps?|sites?|centres?|centers?|shelters?)(?!\s+(?:residents?|dwellers?|occupants?|inhabitants?))", "not", "", ""),
     # ... and evacuation centres as field chats write them ("23 ECs open", "61 ECs have
     # been opened")
@@ -262,9 +264,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # people who move for other reasons ("2,000 workers left for Saudi Arabia", "1,500
     # students reached Kinshasa")
     # (not "aid workers ... were evacuated": their evacuation is a figure)
-    # ... except pupils, whom only an evacuation moves as a figure ("ont évacué environ 300
-    # élèves de l'internat vers Dédougou"; not "1,500 students reached Kinshasa")
-    (r"pupils|schoolchildren|élèves|écoliers", "staff", "people", ""),
+    # ... except pupils, children whom an evacuation moves as a figure ("ont évacué environ
+    # 300 élèves de l'internat vers Dédougou"; not "1,500 students reached Kinshasa"), or
+    # their families' displacement (PUPILS, etl.figures)
+    (PUPILS := r"pupils|schoolchildren|élèves|écoliers", "staff", "children", ""),
     # ... and patients, whom a hospital's evacuation moves ("a évacué 320 patients")
     # ("Environ 150 malades ont dormi à même le sol à l'hôpital de Goma")
     (r"patients|malades", "staff", "people", ""),
@@ -277,7 +280,10 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"festivaliers|festivalières|festival-goers|festivalgoers|"
      # (and scouts or campers, whom only an evacuation moves: "Some 2,000 scouts spent
      # their first night under canvas at the jamboree")
-     r"scouts|campers|campeurs",
+     r"scouts|campers|campeurs|"
+     # (and a union's members, whom their homes' loss may displace: "Notre syndicat
+     # partenaire compte 2 430 adhérents", "| Adhérents sans logement |")
+     r"adhérents|adhérentes|syndiqués|union members",
      "staff", "people", ""),
     (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|freshmen|freshers|journalists|reporters|delegates|delegations?|passengers|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
@@ -323,7 +329,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     (r"(?:(?:head of )?(?:cattle|livestock)|animals|têtes|goats|chèvres|animaux|bêtes|bétail|"
      r"cheptel|sheep|moutons|cows|vaches|camels|chameaux|pigs|porcs|poultry|volailles|"
      # ("Bega showground has about 800 people, and hundreds of horses")
-     r"horses|chevaux|dogs|chiens|pets)"
+     r"horses|chevaux|dogs|chiens|pets|"
+     # ("Environ 1 200 bovins ont été déplacés vers les étables")
+     r"bovins|ovins|caprins|buffles|buffaloes|oxen|bœufs|boeufs|mules|donkeys|ânes)"
      r"(?!\s+(?:herders?|farmers?|keepers?|breeders?|owners?|traders?|rearers?|producers?)\b)", "not", "", ""),
     (r"violations?|incidents?|abus|abuses|attacks?|attaques?|raids?|crimes?|infractions?", "not", "", ""),
 ]
@@ -441,6 +449,13 @@ PARTITIVES_BEFORE: str = (
 PARTITIVE_BEING: str = (
     r"were|are|was|is|figuraient|figurent|figurait|figure|se trouvaient|se trouvent|"
     r"on compte|on comptait|il y a|il y avait"
+)
+
+# Words right after people counted for another reason (tourists, pupils, a union's members)
+# that say they lost their home, and so are displaced ("312 adhérents sans logement")
+HOMELESS_WORDS: str = (
+    r"sans (?:logement|abri|toit)|sans-abri|homeless|displaced|déplacée?s|whose homes? (?:was|were) "
+    r"(?:destroyed|lost)|dont (?:la|les) maisons? (?:a|ont) été (?:détruites?|rasées?)"
 )
 
 # Names of days and months, as the cues below and the periods (PERIODS) read them
@@ -808,7 +823,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # (not worshippers, nor children at a holiday camp: "5,000 people crowd into churches
      # for Easter Mass", "crowd into mosques for Eid prayers", "into camps for the holidays")
      rf"{_FOR_AN_EVENT}(?![^.;]{{0,60}}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:mass|masses|services?|"
-     r"worship|vigils?|sermons?|holidays?|vacation|summer)\b)|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+     r"worship|vigils?|sermons?|holidays?|vacation|summer)\b)|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved (?:on )?from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # gone to join relatives ("Des dizaines de familles de Wéa ont rejoint des proches à
     # Djibouti-ville")
@@ -908,7 +923,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:living|sleeping|sleep|staying|sheltering) in tents"
      # ("Ningqiang county counts 31,000 people in tents", "sleeping on the floor")
      r"|" + _right_after(("people", "families", "households"), ("in tents",)) +
-     r"|(?:sleeping|slept|sleep) on (?:the |its |their )?floors?\b"
+     r"|(?:sleeping|slept|sleep) on (?:the |its |their )?(?:classroom |church |hall |school )?floors?\b"
      # (not of a hospital's wards or a prison: "120 people were sleeping on the floor of the
      # overcrowded wards")
      r"(?! of (?:the |its |their |a )?(?:[\w-]+ )?(?:wards?|hospitals?|clinics?|prisons?|"
@@ -965,6 +980,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      rf"|(?!wait|attend){_SLEEPING_AT}(?:(?-i:[A-ZÀ-Þ])[\w’'-]* (?:and (?-i:[A-ZÀ-Þ])[\w’'-]* )?)?"
      r"(?:(?:community|village|town|church|parish|sports?|school|municipal) )?"
      r"(?:halls?|gyms?|gymnasiums?|gymnases?|hotels?|motels?|salles? des fêtes|salles? polyvalentes?"
+     # ("have been sleeping at the Baptist church since the storm took their roofs")
+     r"|church(?:es)?|mosques?|temples?|pagodas?|schools?"
      r"|(?<=community )cent(?:er|re)s?)\b",
      "displaced", "stock"),
     # ... or in the open, whoever they are ("Several thousand more waited in the open on the
@@ -992,14 +1009,15 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # toujours hors de Chã das Caldeiras")
      # (not where people work: "2 000 ouvriers travaillent hors de leur commune")
      r"|(?<!travaillent )(?<!travaille )(?<!travaillant )"
-     r"hors de (?:leurs? |son |sa )(?:villages?|maisons?|logements?|domiciles?)\b"
+     r"hors de (?:leurs? |son |sa )(?:villages?|maisons?|logements?|domiciles?|fermes?|îles?|quartiers?)\b"
      r"|toujours hors de (?-i:[A-ZÀ-Ý])[\w’'-]*"
      # ... or living elsewhere, or away from home ("1,190 are still living elsewhere", "|
      # Estimated residents away |", "residents away from home"; not away on holiday)
      r"|(?:living|staying|liv(?:e|es)|stay(?:s|ed)?|lived) elsewhere\b"
      # (not a question's: "could not say how many were still away from home")
      r"|(?:living|staying|people|residents|households|families) away from "
-     r"(?:their |its |his |her )?(?:homes?|houses?|villages?|home (?:areas?|towns?|islands?))\b"
+     r"(?:their |its |his |her )?(?:homes?|houses?|villages?|islands?|atolls?|farms?|"
+     r"home (?:areas?|towns?|islands?))\b"
      # (not for work: "340 households away from home for work")
      r"(?! (?:for|on) (?:work|jobs?|business|employment|studies|school|seasonal|holiday))"
      # ... or a table's header that ends on it ("| Estimated residents away |"; not "away
@@ -1253,6 +1271,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?![^.;]{0,60}?\b(?:planting|sowing|harvest\w*|season|weeding|ploughing|plowing|"
      r"cultivation|after the rains)\b)",
      "returned", "flow"),
+    # let or brought back by others, the count between ("The Council let the first 900 back
+    # to the western end", "the navy brought 250 people back to a rebuilt village")
+    (r"(?:let|allowed|brought|took|flew|ferried|bused|bussed|drove)(?= (?:the (?:first |last |"
+     r"remaining )?)?(?:another |some |about |around |nearly |over |more than )?"
+     rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})\b)(?: [\w’'-]+){{0,2}}? back (?:to|into|home|onto)\b)",
+     "returned", "flow"),
     # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
     (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
     # people leaving the centres that sheltered them go home ("250 households whose houses
@@ -1490,6 +1514,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r" (?:has|had|have|holds|held|with|avec|compte|comptait)(?= (?:about|some|around|nearly|"
      r"over|more than|environ|près de|plus de|quelque|\d))", "", "stock"),
     (r"sheltering|sheltered|hosting|hosted|hosts|staying|living (?:in|on|at)|(?<=people )live (?:in|at|on)\b|now in|currently in|holds|camps?|sites?|transit cent(?:re|er)", "", "stock"),
+    # in someone's centre or shelter, as a witness is asked ("How many people are in your
+    # centre today?"; not "in the centre of town")
+    (r"(?:are|were|is|was) (?:still )?(?:in|at) (?:your|our|their|his|her) "
+     r"(?:rest |evacuation |reception )?(?:centres?|centers?|shelters?|halls?)\b(?! of\b)", "", "stock"),
     # the verb after a count ("hundreds more shelter in the shopping centre"; not "shelter in
     # place", an order to stay)
     # (nor a shelter from an air raid: "20,000 residents shelter in the city's metro stations",
@@ -1529,13 +1557,14 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:shelters?|centres?|centers?|sites?)"
      # ("71,400 people in 1,016 shelters nationwide")
      # (someone's: "were in the district's temporary shelters")
-     r"|in (?:the |these |its |their )?(?:[\w-]+[’'] ?s )?(?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal )?shelters\b"
+     r"|in (?:the |these |its |their )?(?:[\w-]+[’'] ?s )?(?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal |public )?shelters\b"
      r"(?! for (?:survivors|victims|women|battered))"
      rf"{_NOT_METRO}"
      # ("640 families (2,450 persons) in 29 safety centres", "160 people in the Gisborne
      # welfare centres")
      r"|in (?:the )?(?:\d[\d,.]* )?(?:(?-i:[A-ZÀ-Þ])[\w’'-]* )?"
-     r"(?:safety|evac(?:uation)?|collective|transit|welfare) (?:centres|centers|sites)\b"
+     # (and British rest centres: "Of the 4,300 in rest centres that Monday")
+    r"(?:safety|evac(?:uation)?|collective|transit|welfare|rest) (?:centres|centers|sites)\b"
      # (as field chats write them: "9,230 in ECs", "25 HHs in the EC at Nanukuloa school")
      r"|in (?:\d[\d,.]* )?(?-i:ECs)\b|in the (?-i:EC) (?=at|in)\b"
      # ... or in the hotels that house them ("We now have 85 families in motels", "230
@@ -1555,7 +1584,12 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|(?:are|were) (?:still |now )?with (?:relatives|friends|host families)\b", "", "stock"),
     (r"the number of|(?<!service de la )(?<!office de la )(?<!bureau de la )(?<!department of )population|total of|in total|bringing the|remain(?:s|ing)? in|remain(?:s|ing)? (?:internally )?displaced|"
      # (not people still at home: "212 persons, all still in the village")
-     r"still in(?! (?:the|their|its) (?:own )?(?:villages?|homes?|houses?|towns?)(?![\w’'-]| (?:school|hall|church|mosque|stadium|centre|center|camp)))|rest(?:ent|aient) (?:à|au|dans|en)", "", "stock"),
+     r"still in(?! (?:the|their|its) (?:own )?(?:villages?|homes?|houses?|towns?)(?![\w’'-]| (?:school|hall|church|mosque|stadium|centre|center|camp)))|rest(?:ent|aient) (?:à|au|dans|en)"
+     # ... or at a place that shelters ("Between 1,500 and 2,000 people are still at the
+     # National Arena")
+     r"|still at(?= (?:the |a )?(?:(?-i:[A-ZÀ-Þ])[\w’'-]* ){0,3}(?:arenas?|stadiums?|showgrounds?|"
+     r"gym(?:nasium)?s?|halls?|schools?|church(?:es)?|mosques?|camps?|centres?|centers?|shelters?)\b)",
+     "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
     (r"accueill(?:ait|aient|ent|e|ons|ions)|abrit(?:ait|aient|e|ent)|vivai(?:t|ent)|viv(?:ent|ant)|install(?:és?|ées?)|héberg(?:e|ent|eait|eaient|ions|eons|és?|ées?)|restants|comptait|comptaient|comptent|compte"
@@ -1598,6 +1632,10 @@ UNDONE_RETURN_BEFORE: str = (
     # "attendent de rentrer")
     r"wait(?:s|ed|ing)?|hop(?:e|es|ed|ing)|attend(?:ent|aient)|"
     r"pressed|encourag(?:ed|es|ing)|want(?:ed|s)?|wish(?:ed|es)?|intend(?:ed|s)?|"
+    # (meant or planned: "2,900 registered islanders said they meant to go back", "comptent
+    # rentrer")
+    r"mean(?:s|t)?|plan(?:s|ned|ning)?|would like|souhait(?:ent|aient)|veulent|voulaient|"
+    r"comptent|comptaient|"
     r"refus(?:ed|es|ing)|ordonn(?:é|ée|és|ées|e|ent|ant)|demand(?:é|ée|és|ées|ent)|"
     r"exhort(?:é|ée|és|ées|e|ent)|somm(?:é|ée|és|ées|ent)|enjoint|invit(?:é|ée|és|ées|e|ent)|"
     r"encourag(?:é|ée|és|ées|e|ent)|refus(?:é|ée|és|ées|e|ent)|"
@@ -1779,7 +1817,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     (r"(?:prepar(?:e|es|ed|ing) for|se prépar(?:e|ent|ait|aient) à (?:accueillir|recevoir)|pouvant atteindre)\s*$", "projection"),
     # (an offer: "Third countries have offered to resettle up to 60,000 refugees")
     # (right before its count: not "Since Kenya offered to reopen the border in May, 8,000")
-    (r"plans? to|planned|planning|"
+    # ("Le projet de transférer 2 000 réfugiés vers un camp à Kouankan")
+    (r"plans? to|planned|planning|(?:le |un |du )?projet de|"
      r"offer(?:ed|s)? to (?:[\w’'-]+ ){1,3}?(?:(?:up to|some|about|around|another|a further) )?$|"
      r"(?:is|are) (?:expected|preparing) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
@@ -2109,8 +2148,13 @@ RETRACTED_AFTER: str = (
     r"(?:erroné|faux|fausse|inexact|démenti|retiré|surestimé)\w*"
     r"|c[’']était (?:faux|une erreur)"
     # (the population, said right after it: "parlait de 2 500 évacués : c'était la
-    # population recensée en 2010")
-    r"|c[’']était (?:en fait )?la population\b"
+    # population recensée en 2010", "annonçait « 1,5 million d'expulsés » : c'est la
+    # population des quartiers visés"; not "c'est la population déplacée")
+    r"|c[’'](?:est|était) (?:en fait )?la population\b"
+    r"(?!\s+(?:déplacée|réfugiée|évacuée|sinistrée|rapatriée)\b)"
+    # (or the number of others: "« 3 000 évacués » : c'est le nombre d'habitants de la zone
+    # en alerte"; not "c'est le nombre de personnes évacuées")
+    rf"|c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
     r"|(?:is|was|were|are|has been|have been|proved|turned out to be) "
     r"(?:(?:wrong|completely|entirely|largely) )?"
     r"(?:wrong|incorrect|inaccurate|false|erroneous|withdrawn|retracted|denied|overstated)\b"
@@ -2130,6 +2174,10 @@ RETRACTED_AFTER: str = (
     # (not what it held: "7 500 nouveaux réfugiés ; ce chiffre comprenait les arrivées du 3 au
     # 9 mars")
     rf"|(?:ce chiffre|ce total|ce nombre)(?:-là)? (?:{_SUMMED_WRONGLY})\b"
+    # (an undercount: "Le recensement du HCR d'octobre donne « 4 300 réfugiés » pour Lola : les
+    # agents n'ont compté que les personnes présentes au marché")
+    r"|:\s*(?:[\w’'-]+\s+){0,3}?n[’']ont (?:compté|recensé|enregistré) que\b"
+    r"|:\s*(?:[\w’'-]+\s+){0,3}?only (?:counted|registered|covered)\b"
     r"|(?:ce chiffre|ce total|ce nombre)(?:-là)? (?:incluait|comprenait|englobait) "
     r"(?:(?:aussi|également|par erreur|à tort) (?:des|les)\b|(?:des|les) (?:sinistrés|habitants|"
     r"résidents|personnes affectées|foyers|logements|maisons|abonnés)\b)"
@@ -2162,13 +2210,19 @@ RETRACTED_AFTER: str = (
 # "Food assistance for 20,000 refugees was withdrawn"
 RETRACTED_FIGURE_BEFORE: str = (
     r"chiffres?|nombres?|estimations?|bilans?|totals?|figures?|estimates?|numbers?|counts?|"
-    r"reports?|claims?|rumou?rs?|informations?|posts?|titré sur|headlined"
+    r"reports?|claims?|rumou?rs?|informations?|posts?|titré sur|headlined|recensements?|census"
 )
 # Words giving the number to read instead, right before it ("it should be read as 2,970",
 # "the correct figure is 1,146", "il faut lire 1 340"; not "the actual number is likely far
 # higher", "Il faut lire ces chiffres avec prudence")
 _NUMBER_TO_READ: str = (
     r"(?:should (?:be )?read(?: as)?|(?:is|are) to be read as|"
+    # ("issue 2 corrected it to 3,830 residents", "l'a corrigé à 1 300")
+    r"corrected (?:it|this|that|the (?:figure|number|total|count)) to|l[’']a corrigée? (?:à|en)|"
+    # (lowered: "Le chiffre de 40 000 élèves déplacés, avancé lors de la réunion du 15
+    # octobre, a été ramené à 26 000", "was revised down to 9,500")
+    r"(?:a|ont) été (?:ramenée?s?|revue?s? à la baisse|corrigée?s?) (?:à|en)|"
+    r"(?:was|were|has been|have been) (?:revised|brought|cut|lowered|corrected)(?: down)? to|"
     r"the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)"
     r"|il (?:faut|fallait) (?:plutôt )?lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan)"
     # (a date or a source between: "Le bon chiffre au 31 mai est de 233", "Le bon chiffre,
@@ -2248,7 +2302,9 @@ WITHDRAWS_PREVIOUS: str = (
     # (or a count of something else: "il s'agissait du nombre de places ouvertes dans les
     # centres", "That was roughly the number of people living in the warning zone")
     rf"|il s[’']agissait (?:en réalité )?du nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
-    r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?the number of "
+    r"|(?:that|this|it) (?:was|is) (?:roughly |about |just |only |in fact )?the "
+    # ("that is the estimate of people living in damaged houses")
+    r"(?:number|estimate|count|figure) of "
     r"(?:people (?:living|who live|in the|whose)|residents|inhabitants|beds|places|homes|houses|"
     r"guests)\b"
     # ("In Episode 47 we said 200,000 people fled. That is roughly how many lived within 15
@@ -2268,6 +2324,20 @@ WITHDRAWS_PREVIOUS: str = (
     # counted everyone")
     r"|(?:was|is) the number of people under (?:an |the )?evacuation (?:orders?|warnings?)\b"
     r"|\b(?:I|we) (?:was|were) wrong\b|(?:je me suis trompée?|nous nous sommes trompée?s)\b"
+    # (or took in others: "Its first newsletter printed "4,200 evacuees": that figure
+    # included construction workers and summer visitors, and issue 2 corrected it to
+    # 3,830"; not a part, "that figure included 1,100 children")
+    r"|(?:that|this|the) (?:figure|total|number|count) (?:also |wrongly |mistakenly )?included "
+    r"(?:the )?(?:[\w-]+ )?(?:workers|visitors|tourists|staff|crews?|helpers|inhabitants|"
+    r"residents who|people who (?:stayed|remained)|homes|houses|dwellings)\b"
+    # (in French: "j'avais écrit « 16 000 déplacés ». C'est le nombre de personnes touchées
+    # dans tout le district", "Ce total mêle les vendeurs ... : ce n'est pas un nombre de
+    # déplacés")
+    rf"|^\W*c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
+    r"|\bce n[’'](?:est|était) pas (?:un|le) (?:nombre|chiffre|décompte|total) (?:de |d[’'])"
+    r"(?:déplacés|réfugiés|évacués|sinistrés|sans-abri|personnes déplacées)\b"
+    r"|\b(?:it|this|that) (?:is|was) not a (?:count|number|tally|figure) of "
+    r"(?:the )?(?:displaced|refugees|evacuees|homeless)\b"
 )
 # A denial of a figure others give, in the same sentence ("Le Gouvernement dément
 # formellement l'information ... faisant état de 10 000 déplacés")
@@ -2288,16 +2358,22 @@ SAID_VERBS: str = r"said|says|added|stated|a (?:dit|ajouté|précisé|déclaré)
 REPORTED_EARLIER: str = (
     # (a notice, a letter or an application of one's own: "Notice No. 8 gave 1,312 relocated
     # households", "Notre lettre n° 30 parlait de 268 filleuls")
-    r"(?:reports?|sitreps?|bulletins?|notes?|updates?|e-?mails?|posts?|messages?|communiqués?|"
+    r"(?:reports?|sitreps?|bulletins?|newsletters?|notes?|updates?|e-?mails?|posts?|messages?|communiqués?|"
     r"notices?|letters?|lettres?|avis|demandes?|memos?|"
+    # ("Your front page of 15 September said that 800,000 Jamaicans were made homeless")
+    r"front pages?|headlines?|articles?|"
     r"points? de situation|revues?(?: de presse)?|"
     r"dépêches?|versions?|statements?|press releases?|release|newspapers?|journaux)\b"
     r"(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
-    r"(?:gave|said|stated|wrote|put|reported|listed|showed|cited|indiquai(?:en)?t|"
+    r"(?:gave|said|stated|wrote|put|reported|listed|showed|cited|printed|published|indiquai(?:en)?t|"
     r"annonçai(?:en)?t|mentionnai(?:en)?t|donnai(?:en)?t|faisai(?:en)?t état|évoquai(?:en)?t|"
     r"parlai(?:en)?t de|spoke of|talked of|mentioned)\b"
     r"|(?:we|I) (?:wrote|said|reported|gave|spoke of)\b|nous (?:avons|avions) (?:écrit|indiqué|annoncé|donné|parlé)\b"
-    r"|j[’']ai (?:écrit|indiqué|annoncé|donné|parlé|dit)\b"
+    r"|j[’'](?:ai|avais) (?:écrit|indiqué|annoncé|donné|parlé|dit|noté)\b"
+    r"|(?:I|we) had (?:written|said|reported|given|noted)\b"
+    # (a source's figure: "Selon l'envoyée spéciale de l'ONU, environ 700 000 personnes ont
+    # perdu leur logement ... Ce total mêle ... : ce n'est pas un nombre de déplacés")
+    r"|^\W*(?:selon|d[’']après|according to)\b"
     r"|(?:I|we) told (?:journalists|reporters|the press|the House|parliament)\b"
     r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|(?:le|un) chiffre de|le bilan de|the figure of"
     # (a figure quoted: "the regional office figure of "250,000 displaced"")
@@ -2357,7 +2433,8 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "it isn’t", "agissait du nombre", "agissait en réalité du nombre", "the number of people living",
     "the number of people who live", "the number of residents", "the number of inhabitants",
     "the number of beds", "the number of places", "the number of homes", "the number of houses",
-    "the number of guests", "fallait lire", "celui d", "ne comprenait", "ne comptait",
+    "the number of guests", "the estimate of", "the count of", 'not "', "not “", "not «",
+    "non «", "pas «", "fallait lire", "celui d", "ne comprenait", "ne comptait",
     "ne couvrait", "ne concernait", "ne portait", "only covered", "only included",
     "only counted", "covered only", "is the number", "was the number", "is the figure",
     "was the figure", "ce chiffre comprenait", "ce chiffre englobait", "under evacuation order", "under an evacuation order",
@@ -2367,7 +2444,11 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "roughly the population", "about the population", "just the population",
     "in fact the population", "the number of people in the", "the number of people whose",
     "how many lived", "how many live", "how many people l",
-    "how many were living", "how many are living",
+    "how many were living", "how many are living", "c'est le nombre", "c’est le nombre",
+    "c'était le nombre", "c’était le nombre", "c'est la population", "c’est la population",
+    "pas un nombre", "pas un chiffre", "not a count", "not a number", "not a tally",
+    "figure included", "total included", "number included", "count included", "ramené",
+    "revue à la baisse", "revu à la baisse", "revised", "brought down", "lowered to",
 )
 # A number a figure is said not to be ("14 000 personnes évacuées, et non 16 000"): the
 # earlier figure of that number was wrong
@@ -2431,6 +2512,8 @@ NOT_THIS_NUMBER: str = (
     # (a figure not to be used, named before it: "Please do not use the figure of "15,000
     # homeless" that went round in a staff e-mail")
     r"|(?:do not|don[’']t|never) (?:use|quote|cite|repeat) the (?:figure|number|estimate) of\s*[\"“«]?"
+    # (a headline that rejects it: 'NOT "800,000 HOMELESS"')
+    r"|^\W*(?:not|non|pas)\s*[\"“«]"
 )
 NEGATIVE_AFTER: list[tuple[str, str]] = [
     # people still to move, a plan's count ("jusqu'à 120 000 personnes à évacuer", "2,000
@@ -2466,6 +2549,8 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     # months" are still out of their homes)
     (r"(?:would|could|will|should)(?!\s+(?:not|never)\s+(?:be\s+able\s+to\s+)?(?:return|go back|"
      r"go home|come back|come home)\b)|pourrai\w+|devrai\w+"
+     # (a duty to come: "jusqu'à 90 familles de la plaine devront être relogées au printemps")
+     r"|devront être\b"
      # (and what people will lack: "près de 5 000 personnes n'auront nulle part où aller";
      # not "3 000 personnes déplacées seront relogées", displaced now)
      r"|n[’']auront (?:nulle part|pas (?:de |d[’'])?(?:toit|logement|abri)|plus (?:de |d[’'])?(?:toit|logement|abri))",
@@ -2478,6 +2563,12 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"\s+(?:(?!(?:and|et|but|mais|or|ou|have|has|had|were|was|are|ont|sont|avaient|étaient)\s)"
      r"[\w’'-]+\s+){1,5}?(?:will|would|should|seront|vont|devront|devraient)\b", "plan"),
     (r"(?:is|are|was|were|has been|have been) (?:planned|foreseen|envisaged)|(?:est|sont) prévu\w*", "plan"),
+    # an intention, asked in a survey ("2,900 registered islanders said they meant to go
+    # back", "disent vouloir rentrer"; displaced people who say so are displaced still)
+    (r"(?:said|say|says|told us|reported) (?:that )?they (?:meant|mean|intended|intend|planned|"
+     r"plan|wanted|want|hoped|hope|would like|wished|wish) to\b"
+     r"|(?:disent|disaient|déclarent|déclaraient) (?:vouloir|souhaiter|compter|espérer)\b",
+     "intention"),
     # a survey's sample, not the people it stands for ("Les 848 ménages enquêtés", "the 940
     # households sampled")
     (r"(?<=s )(?:enquêtée?s|sampled|surveyed)\b", "sample"),
@@ -2578,6 +2669,10 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
      r"(?:(?:of|in|from|de|du|des|d[’']) ?(?:(?-i:[A-ZÀ-Þ])[\w’'-]*,?\s+(?:(?:and|et)\s+)?){1,4}?)?"
      r"(?:(?:are|were|is|was) (?:still )?refusing|refused|refuse) to (?:leave|evacuate|move|go)\b|"
      r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
+     # (a participle after the count: "environ 80 personnes, restées sur les hauteurs avec
+     # les buffles"; not "50 000 déplacés, restés à Goma")
+     r"(?<=, )resté(?:e?s)? (?:sur (?:place|les hauteurs|leurs terres)|au village|"
+     r"dans (?:le|leur) village|chez (?:eux|elles))|"
      # ("refusent pour l'instant de quitter leurs concessions")
      r"(?:ont refusé|refusent|refusaient)(?: [\w’']+){0,3}? de (?:partir|quitter)|"
      # (in homes the disaster damaged: "are still living on the upper floors of damaged

@@ -5311,3 +5311,104 @@ def test_round_42_a_row_of_people_with_relatives_counts_them():
 ])
 def test_carried_on_an_errand_or_to_shelter(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# Round 43: figures withdrawn as another count ("c'est la population", "c'est le nombre
+# de", "ce n'est pas un nombre de déplacés", "that figure included ...", an undercount, a
+# headline), lowered or corrected to another number.
+@pytest.mark.parametrize("text, expected", [
+    ("Notre bulletin n° 56 annonçait « 1,5 million d'expulsés » : c'est la population des "
+     "quartiers visés.", []),
+    ("La presse a parlé de « 3 000 évacués » : c'est le nombre d'habitants de la zone en "
+     "alerte.", []),
+    ("Je corrige ma note : j'avais écrit « 16 000 déplacés » d'après la radio. C'est le nombre "
+     "de personnes touchées dans tout le district. Le bureau compte environ 7 000 déplacés.",
+     [("environ 7 000", "displaced")]),
+    ("Selon l'envoyée spéciale de l'ONU, environ 700 000 personnes ont perdu leur logement ou "
+     "leur gagne-pain. Ce total mêle les vendeurs et les familles : ce n'est pas un nombre de "
+     "déplacés.", []),
+    ('Its first newsletter printed "4,200 evacuees": that figure included construction workers '
+     "and summer visitors, and issue 2 corrected it to 3,830 residents.",
+     [("3,830", "evacuated")]),
+    ("Le chiffre de 40 000 élèves déplacés, avancé le 15 octobre, a été ramené à 26 000 après "
+     "le recensement fait dans les camps.", [("26 000", "displaced")]),
+    ("Le recensement du HCR d'octobre donne « 4 300 réfugiés » pour Lola : les agents n'ont "
+     "compté que les personnes présentes au marché.", []),
+    ('NOT "800,000 HOMELESS"\nSir, - Your front page said that 800,000 Jamaicans were made '
+     "homeless. With respect, that is the estimate of people living in damaged houses.", []),
+])
+def test_round_43_figures_withdrawn_as_another_count(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+# Round 43: people in public shelters and rest centres, sleeping on classroom floors or at a
+# church, still at an arena, a witness's answer, pupils living in shelters; let or brought
+# back; moved on from one place to another.
+@pytest.mark.parametrize("text, expected", [
+    ("The office counted 19,800 people in public shelters on 20 September.",
+     [("19,800", "displaced", "people")]),
+    ("Of the 4,300 in rest centres that Monday, 1,100 were children.",
+     [("4,300", "displaced", "people"), ("1,100", "displaced", "children")]),
+    ("We had 340 people here on the night of the storm; 190 are still here, sleeping on the "
+     "classroom floors.", [("340", "displaced", "people"), ("190", "displaced", "people")]),
+    ("In Yallahs a hundred-odd people have been sleeping at the Baptist church since the storm.",
+     [("hundred", "displaced", "people")]),
+    ("Between 1,500 and 2,000 people are still at the National Arena.",
+     [("Between 1,500 and 2,000", "displaced", "people")]),
+    ("Q. How many people are in your centre today?\nA. This morning, 212 people, sir.",
+     [("212", "displaced", "people")]),
+    ("Dans le collège, 58 élèves vivent encore dans les abris provisoires, dont 19 dans mes "
+     "deux classes.", [("58", "displaced", "children"), ("19", "displaced", "children")]),
+    ("Further south, more than 900 displaced pupils from Amuru sit under trees.",
+     [("more than 900", "displaced", "children")]),
+    ("The Council let the first 900 back to the western end on 12 February.",
+     [("900", "returned", "people")]),
+    ("In June 1957 the navy brought 250 people back to a rebuilt village on Rongelap.",
+     [("250", "returned", "people")]),
+    ("When the tanks failed, some 70 people moved on from Mejato to Ebeye.",
+     [("some 70", "displaced", "people")]),
+    ("Récapitulatif du comité :\n   Réfugiés recensés par le comité : 8 640\n   Réfugiés "
+     "reconduits à la frontière : 70\n", [("8 640", "refugees", "people"),
+                                          ("70", "returned", "people")]),
+])
+def test_round_43_sheltered_returned_and_moved_on(text, expected):
+    assert [(r["number_text"], r["category"], r["unit"]) for r in figures_of(text)] == expected
+
+
+# Round 43: no figure: an intention asked in a survey, sheets of zinc, cattle, a union's
+# members, a project, a duty to come, people who stayed.
+@pytest.mark.parametrize("text", [
+    "In a survey that spring, 2,900 registered islanders said they meant to go back.",
+    "Environ 1 200 bovins ont été déplacés vers les étables des coteaux de Nus.",
+    "Notre syndicat partenaire compte 2 430 adhérents ; elle nous a transmis ses chiffres.",
+    "Le projet de transférer 2 000 réfugiés vers un camp à Kouankan a été annoncé.",
+    "Si les digues cèdent, jusqu'à 90 familles de la plaine devront être relogées au printemps.",
+])
+def test_round_43_no_figure(text):
+    assert figures_of(text) == []
+
+
+# ... and beside a figure, which would lend them its context
+@pytest.mark.parametrize("text, expected", [
+    ("The 60 families whose houses washed away have gone back and are building on the same "
+     "spot, with 300 sheets of zinc bought by the co-operative.", [("60", "returned")]),
+    ("Quarante familles sont rentrées à Ban Mai. À Ban Samong, les anciens ne sont jamais "
+     "partis : environ 80 personnes, restées sur les hauteurs avec les buffles.",
+     [("Quarante", "returned")]),
+])
+def test_round_43_no_figure_beside_one(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+def test_round_43_tables_of_people_away_and_members_without_a_home():
+    text = ("## Rongelap people away from their atoll (council count, 1986)\n\n"
+            "| Where they lived | Houses | People |\n|---|---|---|\n| Mejato | 45 | 318 |\n"
+            "| Ebeye | 16 | 73 |\n\n"
+            "## Nos camarades\n\n| Section | Adhérents | Adhérents sans logement |\n"
+            "|---|---|---|\n| Mbare | 1 140 | 312 |\n| Chitungwiza | 860 | 205 |\n\n"
+            "## Exploitations\n\n| Commune | Surface (ha) | Familles d'exploitants hors de leur "
+            "ferme |\n|---|---|---|\n| Nus | 310 | 29 |\n| Fénis | 265 | 23 |\n")
+    assert [(r["number_text"], r["category"], r["unit"]) for r in figures_of(text)] == [
+        ("318", "displaced", "people"), ("73", "displaced", "people"),
+        ("312", "displaced", "people"), ("205", "displaced", "people"),
+        ("29", "displaced", "families"), ("23", "displaced", "families")]
