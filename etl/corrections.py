@@ -119,8 +119,17 @@ def _withdrawn_by(rows: list[dict], units: list[tuple[int, Span]], i: int) -> se
             # figure, "On a entendu le chiffre de 1 500 ... C'est exact ?", and the answer
             # withdraw it, "Non. Ce chiffre-là ... est faux")
             earlier = [u for u in units[:i] if u[0] >= units[i][0] - 1]
+            # (a sentence whose subject is a figure points back at the one before, a
+            # source's own: "Selon l'envoyée de l'ONU, environ 700 000 personnes ont perdu leur
+            # logement ... Ce total mêle les vendeurs et les familles : ce n'est pas un nombre
+            # de déplacés")
+            # (not one that names its own number: "Le chiffre de 6 500 donné vendredi ... ne
+            # doit plus être repris")
+            about_figure = (_FIGURE_SUBJECT.match(sent.text) is not None
+                            and not any(c.isdigit() for c in sent.text[: withdraws.start()]))
             for _, before in reversed(earlier):
-                if _REPORTED_EARLIER.search(before.text) and (said := _rows_in(rows, before)):
+                if ((about_figure or _REPORTED_EARLIER.search(before.text))
+                        and (said := _rows_in(rows, before))):
                     taken.update(said)
                     break
                 if len(before.text.strip()) > SHORT_SENTENCE:

@@ -193,6 +193,7 @@ def _columns(table: T.Table, moves: bool) -> list[_Column]:
     out = []
     named = any(DISPLACED_NOUN.search(h) for h in table.header)  # "| IDPs |"
     for header in table.header:
+        stay = None  # (set by the branch of a header of where people stay, below)
         # (the people's home is no word of what is counted)
         words = _TABLE_WORD.findall(_HOME_AFTER.sub("", header))
         head = head_noun(header + " ", 0)

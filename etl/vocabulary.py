@@ -291,6 +291,7 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"fonctionnaires|candidats|électeurs|worshippers|fidèles|participants|attendees|stagiaires|"
      # crowds ("protesters poured into the main square")
      r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs|"
+     r"athletes|athlètes|competitors|players|joueurs|"
      # litigants ("dix-huit autres requérants demandent au tribunal")
      # (not asylum seekers: "1 200 requérants d'asile", "3,400 applicants for asylum")
      r"(?:requérants|plaignants|plaintiffs|applicants|petitioners|claimants)"
@@ -823,7 +824,7 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      # (not worshippers, nor children at a holiday camp: "5,000 people crowd into churches
      # for Easter Mass", "crowd into mosques for Eid prayers", "into camps for the holidays")
      rf"{_FOR_AN_EVENT}(?![^.;]{{0,60}}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:mass|masses|services?|"
-     r"worship|vigils?|sermons?|holidays?|vacation|summer)\b)|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved (?:on )?from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
+     r"worship|vigils?|sermons?|holidays?|vacation|summer)\b)|moved (?:on )?(?:to|into|onto)|moved (?:away )?from\b(?=[^.;]{0,60}?\bto (?:the |a |an )?(?:shelters?|safety|higher ground|camps?|sites?|schools?|evacuation|relatives|host|transit))|moved (?:on )?from(?= (?:the )?(?-i:[A-ZÀ-Þ])[^.;]{0,40}?\b(?:to|into) (?:the )?(?-i:[A-ZÀ-Þ]))(?![^.;]{0,80}?\bfor (?:the |a )?(?:markets?|market day|trade|work|jobs?|seasonal work|harvest|pasture|grazing)\b)|relocated|rehoused|relog(?:é|és|ée|ées|er)|relocalis(?:é|és|ée|ées)|stream(?:ed|ing) (?:into|in|across)", "", "flow"),
     (r"(?:taken|took|taking|take|sought|seeking|found|find) refuge|(?:trouvé|trouver|cherché) refuge", "", "stock"),
     # gone to join relatives ("Des dizaines de familles de Wéa ont rejoint des proches à
     # Djibouti-ville")
@@ -1275,7 +1276,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # to the western end", "the navy brought 250 people back to a rebuilt village")
     (r"(?:let|allowed|brought|took|flew|ferried|bused|bussed|drove)(?= (?:the (?:first |last |"
      r"remaining )?)?(?:another |some |about |around |nearly |over |more than )?"
-     rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})\b)(?: [\w’'-]+){{0,2}}? back (?:to|into|home|onto)\b)",
+     rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})\b)(?: [\w’'-]+){{0,2}}? back (?:to|into|home|onto)\b"
+     # (not to school or work: "Buses drove 600 children back to school")
+     rf"(?! (?:the |their |a )?(?:{_ERRANDS})\b))",
      "returned", "flow"),
     # "revenir de Syrie", "sont revenus" (not "revenus", income: only with its auxiliary)
     (r"revenir|reviennent|(?:sont|est|étaient|était) (?:déjà )?revenu(?:e|s|es)?", "returned", "flow"),
@@ -1557,7 +1560,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"(?:shelters?|centres?|centers?|sites?)"
      # ("71,400 people in 1,016 shelters nationwide")
      # (someone's: "were in the district's temporary shelters")
-     r"|in (?:the |these |its |their )?(?:[\w-]+[’'] ?s )?(?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal |public )?shelters\b"
+     # (not cover taken from a storm for an hour: "500 people took cover in public shelters")
+     r"|(?<!cover )in (?:the |these |its |their )?(?:[\w-]+[’'] ?s )?(?:\d[\d,.]* )?(?:official |temporary |emergency |collective |municipal |public )?shelters\b"
      r"(?! for (?:survivors|victims|women|battered))"
      rf"{_NOT_METRO}"
      # ("640 families (2,450 persons) in 29 safety centres", "160 people in the Gisborne
@@ -1587,8 +1591,10 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"still in(?! (?:the|their|its) (?:own )?(?:villages?|homes?|houses?|towns?)(?![\w’'-]| (?:school|hall|church|mosque|stadium|centre|center|camp)))|rest(?:ent|aient) (?:à|au|dans|en)"
      # ... or at a place that shelters ("Between 1,500 and 2,000 people are still at the
      # National Arena")
+     # (not a school, where children are on a school day: "300 children were still at the
+     # Central School when the alarm sounded")
      r"|still at(?= (?:the |a )?(?:(?-i:[A-ZÀ-Þ])[\w’'-]* ){0,3}(?:arenas?|stadiums?|showgrounds?|"
-     r"gym(?:nasium)?s?|halls?|schools?|church(?:es)?|mosques?|camps?|centres?|centers?|shelters?)\b)",
+     r"gym(?:nasium)?s?|church(?:es)?|mosques?|camps?|centres?|centers?|shelters?)\b)",
      "", "stock"),
     # counted at a time ("la DTM avait compté 870 ménages")
     (r"(?<!recensement )(?<!census )(?:a|avait|ont|avaient|ayant) (?:compté|dénombré)", "", ""),
@@ -1818,7 +1824,8 @@ NEGATIVE_CUES: list[tuple[str, str]] = [
     # (an offer: "Third countries have offered to resettle up to 60,000 refugees")
     # (right before its count: not "Since Kenya offered to reopen the border in May, 8,000")
     # ("Le projet de transférer 2 000 réfugiés vers un camp à Kouankan")
-    (r"plans? to|planned|planning|(?:le |un |du )?projet de|"
+    (r"plans? to|planned|planning|(?:le |un |du )?projet de (?:transférer|reloger|déplacer|"
+     r"évacuer|réinstaller|rapatrier|relocaliser|installer)\b|"
      r"offer(?:ed|s)? to (?:[\w’'-]+ ){1,3}?(?:(?:up to|some|about|around|another|a further) )?$|"
      r"(?:is|are) (?:expected|preparing) to (?:be )?"
      rf"(?:{PLANNED_MOVES})\b|aims? to|intends? to|hopes? to|targets?|targeting|to assist|to reach|to support|contingency|contingence|built around|espère|espèrent|souhaite", "plan"),
@@ -2135,6 +2142,14 @@ _MOVED_OR_UNIT: str = (
     r"|(?:demandeurs d[’']asile|rapatriés|retournés|déplacés|réfugiés|évacués)\b"
     r"|(?:ménages|familles)\b(?! (?:privé|sans|touché|sinistr|affecté))"
 )
+# People and things a figure withdrawn was the number of ("c'est le nombre d'habitants de la
+# zone en alerte", "de personnes touchées"; not "de personnes enregistrées dans les sites")
+_NOT_MOVED_PEOPLE: str = (
+    r"habitants|résidents|personnes (?:touchées|affectées|sinistrées|concernées|exposées|"
+    r"vivant|habitant|résidant)|sinistrés|ménages (?:touchés|affectés|sinistrés)|"
+    r"familles (?:touchées|affectées|sinistrées)|maisons|logements|foyers|abonnés|électeurs|"
+    r"bénéficiaires|rations|lits|places"
+)
 # What the report says of a figure it withdraws, later in the sentence ("Le chiffre de 3 000
 # évacués diffusé samedi sur les réseaux sociaux est erroné", "Une estimation de 60 000
 # déplacés, relayée le 6 avril, a été démentie", "a journal headlined 15,000 displaced:
@@ -2154,7 +2169,7 @@ RETRACTED_AFTER: str = (
     r"(?!\s+(?:déplacée|réfugiée|évacuée|sinistrée|rapatriée)\b)"
     # (or the number of others: "« 3 000 évacués » : c'est le nombre d'habitants de la zone
     # en alerte"; not "c'est le nombre de personnes évacuées")
-    rf"|c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
+    rf"|c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?:{_NOT_MOVED_PEOPLE})\b"
     r"|(?:is|was|were|are|has been|have been|proved|turned out to be) "
     r"(?:(?:wrong|completely|entirely|largely) )?"
     r"(?:wrong|incorrect|inaccurate|false|erroneous|withdrawn|retracted|denied|overstated)\b"
@@ -2333,7 +2348,7 @@ WITHDRAWS_PREVIOUS: str = (
     # (in French: "j'avais écrit « 16 000 déplacés ». C'est le nombre de personnes touchées
     # dans tout le district", "Ce total mêle les vendeurs ... : ce n'est pas un nombre de
     # déplacés")
-    rf"|^\W*c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?!{_MOVED_OR_UNIT})"
+    rf"|^\W*c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?:{_NOT_MOVED_PEOPLE})\b"
     r"|\bce n[’'](?:est|était) pas (?:un|le) (?:nombre|chiffre|décompte|total) (?:de |d[’'])"
     r"(?:déplacés|réfugiés|évacués|sinistrés|sans-abri|personnes déplacées)\b"
     r"|\b(?:it|this|that) (?:is|was) not a (?:count|number|tally|figure) of "
@@ -2371,9 +2386,6 @@ REPORTED_EARLIER: str = (
     r"|(?:we|I) (?:wrote|said|reported|gave|spoke of)\b|nous (?:avons|avions) (?:écrit|indiqué|annoncé|donné|parlé)\b"
     r"|j[’'](?:ai|avais) (?:écrit|indiqué|annoncé|donné|parlé|dit|noté)\b"
     r"|(?:I|we) had (?:written|said|reported|given|noted)\b"
-    # (a source's figure: "Selon l'envoyée spéciale de l'ONU, environ 700 000 personnes ont
-    # perdu leur logement ... Ce total mêle ... : ce n'est pas un nombre de déplacés")
-    r"|^\W*(?:selon|d[’']après|according to)\b"
     r"|(?:I|we) told (?:journalists|reporters|the press|the House|parliament)\b"
     r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|(?:le|un) chiffre de|le bilan de|the figure of"
     # (a figure quoted: "the regional office figure of "250,000 displaced"")
@@ -3212,7 +3224,9 @@ TABLE_PLACE_HEADERS: str = (
     r"corregimientos?|neighbou?rhoods?|quartiers?|arrondissements?|collines?|secteurs?|sectors?|"
     r"municipalités?|municipalit(?:y|ies)|communautés?|communit(?:y|ies)|towns?|villes?|cit(?:y|ies)|"
     # (the blocks of a camp, an irrigation scheme or an Indian district: "| Block | ... |")
-    r"blocks?|blocs?|suburbs?|banlieues?|zones"
+    r"blocks?|blocs?|suburbs?|banlieues?|zones|islands?|atolls?|îles?|"
+    # (where the people counted are: "| Where they lived | Houses | People |")
+    r"where (?:they|people) (?:live|lived|are|were|stay|stayed)|où (?:ils|elles) (?:vivent|vivaient|sont)"
 )
 # A table's site that names only a kind of building ("Salle des fêtes", "Gymnase municipal",
 # "Centre de loisirs", "Primary school"): no place; the row's town or district is where it
