@@ -978,8 +978,6 @@ def judge(
         # ("45 000 personnes étaient sans accès à l'eau ; 30 000 le sont encore": the state
         # said again is no move when the one before was none)
         cues = [c for c in cues if not _SAME_STATE_AGAIN.match(s, c[0])]
-    # (a round number in words refers back as a vague one does: "contre une quarantaine
-    # par jour la semaine dernière")
     if head.cls == "" and label:
         # (not what a bracket says of the row: "Departures (week): 1,210")
         head = head_noun(_BRACKETED.sub("", label.group(1)) + " ", 0)
@@ -1007,7 +1005,9 @@ def judge(
             return v
         context_figure = context_figure or doc_figure
         v.label = (label.start(1), label.end(1))
-    # (a row's label names what its number counts: "Réfugiés reconduits à la frontière : 70")
+    # (a row's label names what its number counts: "Réfugiés reconduits à la frontière : 70";
+    # a round number in words refers back as a vague one does: "contre une quarantaine par
+    # jour la semaine dernière")
     small = (q.value is not None
              and q.value < (_LEAST_COUNT if head.cls else _LEAST_BARE_COUNT)
              and not _ROUND_WORDS.search(q.text))

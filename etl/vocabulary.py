@@ -2236,8 +2236,9 @@ _NUMBER_TO_READ: str = (
     r"corrected (?:it|this|that|the (?:figure|number|total|count)) to|l[’']a corrigée? (?:à|en)|"
     # (lowered: "Le chiffre de 40 000 élèves déplacés, avancé lors de la réunion du 15
     # octobre, a été ramené à 26 000", "was revised down to 9,500")
-    r"(?:a|ont) été (?:ramenée?s?|revue?s? à la baisse|corrigée?s?) (?:à|en)|"
-    r"(?:was|were|has been|have been) (?:revised|brought|cut|lowered|corrected)(?: down)? to|"
+    # (a figure's own words, singular: not "600 people were brought to 3 sites")
+    r"a été (?:ramenée?|revue? à la baisse|corrigée?) (?:à|en)|"
+    r"(?:was|has been) (?:revised(?: down| up)?|brought down|lowered|corrected) to|"
     r"the (?:correct(?:ed)?|right|actual|true) (?:figure|number|total)\b[^.;]{0,40}?\b(?:is|was|reads)"
     r"|il (?:faut|fallait) (?:plutôt )?lire|lire plutôt|(?:le|la) (?:bon|vrai|bonne|vraie) (?:chiffre|nombre|bilan)"
     # (a date or a source between: "Le bon chiffre au 31 mai est de 233", "Le bon chiffre,
