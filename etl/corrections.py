@@ -111,7 +111,8 @@ def _withdrawn_by(rows: list[dict], units: list[tuple[int, Span]], i: int) -> se
         here = _rows_in(rows, Span(sent.start, sent.start + withdraws.start(), ""))
         # (words that may withdraw anything point back only from a sentence about a figure:
         # not "The highway is flooded and should not be used")
-        points_back = not _ANY_SUBJECT.match(withdraws.group()) or _FIGURE_SUBJECT.match(sent.text)
+        figure_subject = _FIGURE_SUBJECT.match(sent.text) is not None
+        points_back = not _ANY_SUBJECT.match(withdraws.group()) or figure_subject
         if _REPORTED_EARLIER.search(sent.text, 0, withdraws.start()) and here:
             taken.update(here)
         elif points_back:
@@ -125,8 +126,8 @@ def _withdrawn_by(rows: list[dict], units: list[tuple[int, Span]], i: int) -> se
             # de déplacés")
             # (not one that names its own number: "Le chiffre de 6 500 donné vendredi ... ne
             # doit plus être repris")
-            about_figure = (_FIGURE_SUBJECT.match(sent.text) is not None
-                            and not any(c.isdigit() for c in sent.text[: withdraws.start()]))
+            about_figure = figure_subject and not any(
+                c.isdigit() for c in sent.text[: withdraws.start()])
             for _, before in reversed(earlier):
                 if ((about_figure or _REPORTED_EARLIER.search(before.text))
                         and (said := _rows_in(rows, before))):

@@ -2150,6 +2150,10 @@ _NOT_MOVED_PEOPLE: str = (
     r"familles (?:touchées|affectées|sinistrées)|maisons|logements|foyers|abonnés|électeurs|"
     r"bénéficiaires|rations|lits|places"
 )
+# ... said of it right after it or in the next sentence (RETRACTED_AFTER, WITHDRAWS_PREVIOUS)
+_NUMBER_OF_OTHERS: str = (
+    rf"c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?:{_NOT_MOVED_PEOPLE})\b"
+)
 # What the report says of a figure it withdraws, later in the sentence ("Le chiffre de 3 000
 # évacués diffusé samedi sur les réseaux sociaux est erroné", "Une estimation de 60 000
 # déplacés, relayée le 6 avril, a été démentie", "a journal headlined 15,000 displaced:
@@ -2169,7 +2173,7 @@ RETRACTED_AFTER: str = (
     r"(?!\s+(?:déplacée|réfugiée|évacuée|sinistrée|rapatriée)\b)"
     # (or the number of others: "« 3 000 évacués » : c'est le nombre d'habitants de la zone
     # en alerte"; not "c'est le nombre de personnes évacuées")
-    rf"|c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?:{_NOT_MOVED_PEOPLE})\b"
+    rf"|{_NUMBER_OF_OTHERS}"
     r"|(?:is|was|were|are|has been|have been|proved|turned out to be) "
     r"(?:(?:wrong|completely|entirely|largely) )?"
     r"(?:wrong|incorrect|inaccurate|false|erroneous|withdrawn|retracted|denied|overstated)\b"
@@ -2349,7 +2353,7 @@ WITHDRAWS_PREVIOUS: str = (
     # (in French: "j'avais écrit « 16 000 déplacés ». C'est le nombre de personnes touchées
     # dans tout le district", "Ce total mêle les vendeurs ... : ce n'est pas un nombre de
     # déplacés")
-    rf"|^\W*c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?:{_NOT_MOVED_PEOPLE})\b"
+    rf"|^\W*{_NUMBER_OF_OTHERS}"
     r"|\bce n[’'](?:est|était) pas (?:un|le) (?:nombre|chiffre|décompte|total) (?:de |d[’'])"
     r"(?:déplacés|réfugiés|évacués|sinistrés|sans-abri|personnes déplacées)\b"
     r"|\b(?:it|this|that) (?:is|was) not a (?:count|number|tally|figure) of "
