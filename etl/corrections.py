@@ -32,7 +32,7 @@ _CORRECTED_VALUE = re.compile(rf"\b(?:{V.CORRECTED_VALUE_BEFORE})", re.IGNORECAS
 _DENIED_REPORT = re.compile(rf"[^.;]{{0,60}}?\b(?:{V.DENIED_REPORTS})\b", re.IGNORECASE)
 _SAID = re.compile(rf"\b(?:{V.SAID_VERBS})\b", re.IGNORECASE)
 _CORRECTS = re.compile(rf"\b(?:{V.CORRECTION_WORDS})\b", re.IGNORECASE)
-_NAMED_AS_FIGURE = re.compile(rf"\b(?:{V.NAMED_AS_FIGURE_BEFORE})\s+$", re.IGNORECASE)
+_NAMED_AS_FIGURE = re.compile(rf"(?:{V.NAMED_AS_FIGURE_BEFORE})$", re.IGNORECASE)
 _ANOTHER_COUNT = re.compile(V.ANOTHER_COUNT_AFTER, re.IGNORECASE)
 SHORT_SENTENCE = 40  # characters: an interview's "C'est exact ?", "R. - Non." between
 
@@ -63,8 +63,8 @@ def withdrawn(rows: list[dict], units: list[tuple[int, Span]], text: str) -> lis
     added: list[dict] = []
     last: tuple[int, set[int]] = (-9, set())  # the last sentence that withdrew, and what
     for i, (paragraph, sent) in enumerate(units):
-        if at[0] >= 0 and not any(sent.start <= a < sent.end for a in at):
-            continue
+        if at[0] >= 0 and not any(sent.start <= a < sent.end for a in at) and last[0] != i - 1:
+            continue  # (the sentence after one that withdrew may give the figure that stands)
         taken = _withdrawn_by(rows, units, i)
         # (a sentence that says it corrects may reach back to any paragraph and place: a
         # news feed's "La préfecture corrige le chiffre donné à 16h")

@@ -143,6 +143,7 @@ def _unit_after(s: str, pos: int) -> tuple[str, int] | None:
     return unit, end
 
 
+_WITH_FAMILIES = re.compile(V.WITH_FAMILIES, re.IGNORECASE)
 # (a nationality, then where its people are from: "Guinéens des villages", "Syriens du camp")
 _OF_AFTER_DEMONYM = re.compile(r"\s+(?:des|du|de la|de l[’']|d[’'])(?=\s|\w)", re.IGNORECASE)
 
@@ -169,6 +170,10 @@ def head_noun(s: str, pos: int) -> Head:
                 # the word says who moved and the noun after it what is counted ("3,560
                 # displaced households", "1,200 refugee families")
                 unit, end = unit_noun
+            if cls in ("not", "staff") and unit != "duration" and (
+                families := _WITH_FAMILIES.match(s, end)
+            ):
+                return Head("people", "people", "", families.end(), partitive)
             if cls == "people" and NOT_HEAD.match(s[end : end + 30].lstrip()):
                 return Head("not", "", "", end, partitive)  # "family tents"
             if cls == "people" and (a := _POST_HEAD.match(s[end : end + 40])):

@@ -182,7 +182,11 @@ _NEGATIVE_KINDS = frozenset(kind for _, kind in V.NEGATIVE_CUES)
 _REFUGEE_AGENCY = _rx(rf"{_B}(?:{V.REFUGEE_AGENCY_NAMES}){_E}")
 _RETURNEES = _rx(rf"{_B}(?:{V.RETURNEE_NOUNS}){_E}")
 _NEED = _rx(rf"{_B}(?:{V.NEED_CUES}){_E}")
+_RANGE_BETWEEN = _rx(r"\s*(?:au|to|and|et|-|–)\s*")  # "du 3 au 4 mai"
 _EVACUATION_NOUN = _rx(r"evacuations?|évacuations?")
+# (the evacuees, other people than those counted after them: "il mélangeait les évacués et
+# les quelque 2 300 clients qui étaient seulement privés d'électricité")
+_EVACUEES_BEFORE = _rx(r"(?:les|des|the) (?:évacué(?:e)?s|evacuees)\s+(?:et|and)\b")
 _EVACUATION_OF = _rx(r"\s+(?:of|de|des|d[’'])\s*(?:[^\d.;:,]{0,25}?\s)?")
 _PARTITIVE_BEFORE = _rx(
     rf"{_B}(?:{V.PARTITIVES_BEFORE})\W*(?:(?:{V.PARTITIVE_BEING})\s+)?$"
@@ -733,7 +737,13 @@ def judge(
     lo = min(max(clause.start, prev.head.end if prev else 0, q.start - WINDOW), q.start)
     if q.kind != "count":
         v.why = q.kind
-        v.window = (lo, q.start)
+        # (a date after a date is one phrase of time, whose words start where the first's
+        # do: "a évacué dans la nuit du 1er au 2 octobre environ 1 600 habitants")
+        joined = prev is not None and (
+            (prev.quantity.kind in ("date", "year", "ordinal")
+             and "," not in s[prev.quantity.end : q.start])
+            or _RANGE_BETWEEN.fullmatch(s, prev.quantity.end, q.start) is not None)
+        v.window = (min(lo, prev.window[0]) if joined else lo, q.start)
         return v
     hi = min(clause.end, qs[k + 1].start if k + 1 < len(qs) else len(s), head.end + WINDOW)
     # Places may stand further from the number than the words that qualify it.
@@ -874,7 +884,7 @@ def judge(
     if negatives and not _JOINED.search(s, negatives[-1][1], q.start):
         v.why = negatives[-1][2]
         return v
-    if head.cls == "people" and _residents(s, q, head, lo, hi):
+    if head.cls == "people" and _residents(s, q, head, cue_lo, hi):
         v.why = "population"
         return v
     if _retracted(s, qs, k, head):
@@ -1012,7 +1022,10 @@ def judge(
              and q.value < (_LEAST_COUNT if head.cls else _LEAST_BARE_COUNT)
              and not _ROUND_WORDS.search(q.text))
     if small and not head.partitive and not not_home and not (
-        prev is not None and prev.is_figure
+        # (past a date, the count before it: "84 habitants avaient été évacués du 12 mai au
+        # 18 juin ; 82 étaient rentrés le 18 juin")
+        prev is not None
+        and (prev.is_figure or (prev.quantity.kind in ("date", "year") and after_figure))
         and (_MORE_AFTER.match(s, q.end) or _moves_right_after(s, q))
     ) and not (
         # (what is left of the figure before: "Ce soir, il en reste 85")
@@ -1367,6 +1380,8 @@ def _evacuates(s: str, cue: tuple, q: Quantity) -> bool:
     """Does an evacuation cue move the people counted by `q`? A verb does; the noun only
     as the evacuation of them ("the evacuation of 40 aid workers"; not "Evacuation centres
     reported 200 patients", "after the evacuation of the hospital, 70 patients remain")."""
+    if _EVACUEES_BEFORE.match(s, max(0, cue[0] - 4)) and cue[1] <= q.start:
+        return False
     if not _EVACUATION_NOUN.fullmatch(s, cue[0], cue[1]):
         return True
     return _EVACUATION_OF.fullmatch(s, cue[1], q.start) is not None

@@ -196,8 +196,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"employees|employés|agents|civil servants|fonctionnaires|volunteers|bénévoles|"
      r"volontaires", "staff", "people", ""),
     # vehicles ("tens of thousands of cars on the coastal highway heading south")
-    # the customers of a utility ("2 300 clients privés d'électricité")
-    (r"clients|customers|abonnés|subscribers", "not", "", ""),
+    # the customers of a utility ("2 300 abonnés privés d'électricité"; clients below)
+    (r"abonnés|subscribers", "not", "", ""),
     # places offered and applications made are no people ("offered a total of 135,000
     # places", "2,780 applications for the Rental Support payment", "3 412 demandes";
     # asylum applications are read as before)
@@ -283,11 +283,17 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"scouts|campers|campeurs|"
      # (and a union's members, whom their homes' loss may displace: "Notre syndicat
      # partenaire compte 2 430 adhérents", "| Adhérents sans logement |")
-     r"adhérents|adhérentes|syndiqués|union members",
+     r"adhérents|adhérentes|syndiqués|union members|"
+     # (and a firm's customers, moved only when words say so: "| Clients relogés hors de
+     # leur domicile |"; not "2 300 clients privés d'électricité")
+     r"clients|clientes|customers|"
+     # (and passengers, whom an airlift or a boat takes away: "our crews have brought 6,212
+     # passengers out of Uganda"; not "1,200 stranded passengers", "26,530 passengers leaving")
+     r"passengers|passagers",
      "staff", "people", ""),
-    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|freshmen|freshers|journalists|reporters|delegates|delegations?|passengers|traders|"
+    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|freshmen|freshers|journalists|reporters|delegates|delegations?|traders|"
      r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
-     r"étudiants|pèlerins|travailleurs|passagers|commerçants|enseignants|médecins|"
+     r"étudiants|pèlerins|travailleurs|commerçants|enseignants|médecins|"
      r"fonctionnaires|candidats|électeurs|worshippers|fidèles|participants|attendees|stagiaires|"
      # crowds ("protesters poured into the main square")
      r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs|"
@@ -305,7 +311,8 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # events counted, not people ("222 fire incidents")
     (r"(?:fire |security )?incidents|attacks|attaques|incendies", "not", "", ""),
     (r"villages?|localités?|territories|territoires|provinces?|districts?|zones?|health zones|communes?", "not", "", ""),
-    (r"trucks?|camions?|bus(?:es)?|boats?|bateaux|vehicles?|véhicules?|flights?|vols?", "not", "", ""),
+    (r"trucks?|camions?|bus(?:es)?|boats?|bateaux|vehicles?|véhicules?|flights?|vols?|"
+     r"vessels?|ships?|navires?|aircraft|planes?|avions?|coaches|cars", "not", "", ""),
     (r"tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|hectares?|ha", "not", "", ""),
     (r"km[²2]?|m[²2]|kilomet(?:re|er)s?|kilomètres?|miles?|metres?|meters?|mètres?|square|mm|cm|millimet(?:re|er)s?|millimètres?|centimet(?:re|er)s?|centimètres?", "not", "", ""),
     # (a storm's pressure and winds: "pression centrale de 905 hPa", "285 km/h", "140 mph")
@@ -882,8 +889,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"|sans (?:toit|logement)(?! (?:décent|digne|adéquat|convenable))", "displaced", "flow"),
     # ("left drought-hit villages": the article may be missing, not a number)
     (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?"
-     r"(?:homes?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|districts?|"
-     r"settlements?|localities|communities)"
+     r"(?:homes?|houses?|dwellings?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|"
+     r"districts?|settlements?|localities|communities)"
      # ("have left the riverbanks since last week"; not fishermen who "left the islands to
      # sell their catch")
      r"|(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?"
@@ -972,6 +979,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      rf"|{_SLEEPING_AT}(?:[A-ZÀ-Þ][\w’'-]*[’']s )?"
      r"(?:parks?|parcs?|streets?|rues?|open air|seafront|beach(?:es)?|plages?|corniche|"
      r"squares?|place|places publiques|esplanade|"
+     # (or a sports ground: "are sleeping on the cricket ground", "dorment au stade")
+     r"(?:(?:cricket|football|sports?|playing|recreation|school|parade|fair) )"
+     r"(?:grounds?|fields?|pitch(?:es)?)|stadiums?|stades?|terrains? de (?:football|sport)|"
      r"pavements?|sidewalks?|trottoirs?)"
      # ("des centaines de familles ont passé la nuit à la belle étoile")
      r"|nuits? à la belle étoile"
@@ -1407,7 +1417,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (not their things, nor a crowd brought to a rally: "brought 300 families' belongings
     # to Goma", "Buses brought 300 people to Kinshasa for the rally")
     (rf"(?:took|brought|carried|ferried|transported|flew|flown|airlifted|airlifts|lifts|bused|"
-     rf"bussed|trucked|shuttled)(?= {_COUNT_AHEAD}(?:[^.;]{{0,20}}?\b"
+     # (past a number in words: "brought six thousand two hundred and twelve passengers out
+     # of Uganda")
+     rf"bussed|trucked|shuttled)(?= {_COUNT_AHEAD}(?:(?:[^.;]{{0,20}}?|[^.;,]{{21,40}}?)\b"
      r"(?:people|ppl|persons|residents|civilians|families|households|children|evacuees|passengers|"
      r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])(?:,[^.;,]{0,60},)?[^.;]{0,30}? (?:(?:from|off) "
      # (not for a ceremony: "shuttled about 40 people, mostly journalists, from Goma to Bunia
@@ -2171,6 +2183,9 @@ RETRACTED_AFTER: str = (
     # population des quartiers visés"; not "c'est la population déplacée")
     r"|c[’'](?:est|était) (?:en fait )?la population\b"
     r"(?!\s+(?:déplacée|réfugiée|évacuée|sinistrée|rapatriée)\b)"
+    # (or a site's room: "parlait de « 200 000 réfugiés à Khao-I-Dang » : c'est la capacité
+    # prévue par le HCR, non un effectif")
+    r"|c[’'](?:est|était) (?:en fait )?la capacité\b|(?:that|this|it) (?:is|was) the capacity\b"
     # (or the number of others: "« 3 000 évacués » : c'est le nombre d'habitants de la zone
     # en alerte"; not "c'est le nombre de personnes évacuées")
     rf"|{_NUMBER_OF_OTHERS}"
@@ -2235,7 +2250,7 @@ RETRACTED_FIGURE_BEFORE: str = (
 # "the correct figure is 1,146", "il faut lire 1 340"; not "the actual number is likely far
 # higher", "Il faut lire ces chiffres avec prudence")
 _NUMBER_TO_READ: str = (
-    r"(?:should (?:be )?read(?: as)?|(?:is|are) to be read as|"
+    r"(?:should (?:be |have )?read(?: as)?|(?:is|are) to be read as|"
     # ("issue 2 corrected it to 3,830 residents", "l'a corrigé à 1 300")
     r"corrected (?:it|this|that|the (?:figure|number|total|count)) to|l[’']a corrigée? (?:à|en)|"
     # (lowered: "Le chiffre de 40 000 élèves déplacés, avancé lors de la réunion du 15
@@ -2275,7 +2290,10 @@ WITHDRAWS_PREVIOUS: str = (
     r"|\b(?:incluait|comptait|additionnait) par erreur\b"
     # ("Ce chiffre comprenait des résidents visés par un avis d'évacuation"; not a part
     # counted, "Ce chiffre comprenait 410 enfants")
-    r"|ce chiffre(?:-là)? (?:comprenait|englobait) (?:aussi |également |par erreur )?des\b"
+    # (or others as well: "« 120 évacués » : ce nombre comprenait les propriétaires de
+    # résidences secondaires")
+    r"|ce (?:chiffre|nombre|total)(?:-là)? (?:comprenait|englobait) (?:aussi |également |par erreur )?"
+    r"(?:des|les)\b(?![^.;]{0,30}?\d)"
     # (it was another count, or only a part: "Ce chiffre était celui des personnes
     # affectées", "ce chiffre ne comprenait que la Basse-Terre")
     # (a count of other people or things, not whose count it is: "Ce chiffre est celui de
@@ -2354,6 +2372,8 @@ WITHDRAWS_PREVIOUS: str = (
     # dans tout le district", "Ce total mêle les vendeurs ... : ce n'est pas un nombre de
     # déplacés")
     rf"|^\W*{_NUMBER_OF_OTHERS}"
+    # (or a site's room: "C'est la capacité prévue, non un effectif")
+    r"|^\W*(?:c[’'](?:est|était) (?:en fait )?la capacité|(?:that|this|it) (?:is|was) the capacity)\b"
     r"|\bce n[’'](?:est|était) pas (?:un|le) (?:nombre|chiffre|décompte|total) (?:de |d[’'])"
     r"(?:déplacés|réfugiés|évacués|sinistrés|sans-abri|personnes déplacées)\b"
     r"|\b(?:it|this|that) (?:is|was) not a (?:count|number|tally|figure) of "
@@ -2381,7 +2401,7 @@ REPORTED_EARLIER: str = (
     r"(?:reports?|sitreps?|bulletins?|newsletters?|notes?|updates?|e-?mails?|posts?|messages?|communiqués?|"
     r"notices?|letters?|lettres?|avis|demandes?|memos?|"
     # ("Your front page of 15 September said that 800,000 Jamaicans were made homeless")
-    r"front pages?|headlines?|articles?|"
+    r"front pages?|headlines?|articles?|captions?|légendes?|stor(?:y|ies)|"
     r"points? de situation|revues?(?: de presse)?|"
     r"dépêches?|versions?|statements?|press releases?|release|newspapers?|journaux)\b"
     r"(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
@@ -2391,6 +2411,10 @@ REPORTED_EARLIER: str = (
     r"|(?:we|I) (?:wrote|said|reported|gave|spoke of)\b|nous (?:avons|avions) (?:écrit|indiqué|annoncé|donné|parlé)\b"
     r"|j[’'](?:ai|avais) (?:écrit|indiqué|annoncé|donné|parlé|dit|noté)\b"
     r"|(?:I|we) had (?:written|said|reported|given|noted)\b"
+    # (a quotation the sentence opens on: 'In a report on 16 July, "42,000 left Potočari"
+    # should have read 4,200')
+    r"|^\W*(?:in|dans) (?:a|an|our|the|un|une|notre|le|la) (?:[\w-]+ )?(?:report|article|caption|"
+    r"story|bulletin|dépêche|légende|avis)\b[^.;\"“«]{0,40}?,\s*[\"“«]"
     r"|(?:I|we) told (?:journalists|reporters|the press|the House|parliament)\b"
     r"|(?:entendu|circulé|circule|relayé)[^.;]{0,30}?\bchiffre|(?:le|un) chiffre de|le bilan de|the figure of"
     # (a figure quoted: "the regional office figure of "250,000 displaced"")
@@ -2409,7 +2433,13 @@ WRONGLY_GIVEN_AS: str = (
     r"|(?:indiqué|donné|publié|annoncé)e?s? (?:par erreur|à tort) (?:comme|à|que)"
 )
 # ... and the number to read instead, when the withdrawing words give one
-CORRECTED_VALUE_BEFORE: str = _NUMBER_TO_READ
+# (or, after a figure withdrawn, the one that stands: "Le chiffre de l'état-major reste de
+# 89", "The council's figure remains 260"; alone, such words withdraw nothing)
+CORRECTED_VALUE_BEFORE: str = (
+    rf"{_NUMBER_TO_READ}|(?:le|the) (?:chiffre|nombre|bilan|figure|number|count|total)\b"
+    r"[^.;]{0,40}?\b(?:reste (?:de|à|fixé à)|remains(?: at)?|stands at|stays at)\s+"
+    r"(?:(?:about|around|some|environ|quelque|près de)\s+)?(?=\d)"
+)
 # Of the words above, those that withdraw whatever their sentence is about: a road, the tap
 # water or a gymnasium as well as a figure ("The highway is flooded and should not be used",
 # "L'eau est contaminée ; elle ne doit pas être utilisée"). They take back a figure their
@@ -2437,7 +2467,7 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "never use",
     "no longer be used", "no longer be quoted", "not be used", "not be quoted", "not be cited",
     "not be repeated",
-    "should be read", "should read", "to be read", "correct", "right number", "right figure",
+    "should be read", "should read", "should have read", "to be read", "correct", "right number", "right figure",
     "right total", "actual number", "actual figure", "actual total", "true number",
     "true figure", "true total", "faut lire", "faut plutôt lire", "lire plutôt", "bon chiffre",
     "bon nombre", "bon bilan", "vrai chiffre", "vrai nombre", "vrai bilan", "faux",
@@ -2454,7 +2484,9 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "non «", "pas «", "fallait lire", "celui d", "ne comprenait", "ne comptait",
     "ne couvrait", "ne concernait", "ne portait", "only covered", "only included",
     "only counted", "covered only", "is the number", "was the number", "is the figure",
-    "was the figure", "ce chiffre comprenait", "ce chiffre englobait", "under evacuation order", "under an evacuation order",
+    "was the figure", "ce chiffre comprenait", "ce chiffre englobait",
+    "c'est la capacité", "c’est la capacité", "c'était la capacité", "c’était la capacité",
+    "is the capacity", "was the capacity", "ce nombre comprenait", "ce nombre englobait", "ce total comprenait", "ce total englobait", "under evacuation order", "under an evacuation order",
     "under the evacuation order", "was wrong", "were wrong", "me suis trompé",
     "sommes trompé", "ce ne sont pas des", "ce n'étaient pas des", "ce n’étaient pas des",
     "est la population", "était la population", "is the population", "was the population",
@@ -2506,7 +2538,11 @@ FIGURE_AGAIN_WITHDRAWN: str = (
     r"[^.;]{0,80}?\b(?:withdrawn|retracted|error|erroné\w*|retiré\w*|wrong|faux|fausse|"
     r"not be used|denied|démenti\w*)\b"
 )
-NAMED_AS_FIGURE_BEFORE: str = r"le chiffre de|the figure of|the number"
+NAMED_AS_FIGURE_BEFORE: str = (
+    r"\b(?:le chiffre de|the figure of|the number)\s+"
+    # (or the number the sentence opens on: "About 40,000 was the population of the enclave")
+    r"|^\W*(?:(?:about|some|around|roughly|environ|quelque|près de)\s+)?"
+)
 ANOTHER_COUNT_AFTER: str = (
     # (past what says where it was given: "The figure of 25,000 referred to in the question
     # was the number of people under evacuation orders")
@@ -2515,8 +2551,11 @@ ANOTHER_COUNT_AFTER: str = (
     # (not the displaced population: "Le chiffre de 40 000, c'est la population déplacée")
     r"(?:population(?!\s+(?:déplacée|réfugiée|évacuée|displaced|refugee|evacuated|of (?:IDPs|"
     r"displaced|refugees|evacuees)|des (?:déplacés|réfugiés|sites|camps))\b)|"
-    r"nombre (?:de|d[’'])(?:s)? ?(?:habitants|résidents|places|lits|personnes affectées)|"
-    r"number of (?:residents|inhabitants|beds|places|people affected|people under (?:an |the )?"
+    # (or of things: "14,000 was the number of meals served that day")
+    r"nombre (?:de|d[’'])(?:s)? ?(?:habitants|résidents|places|lits|repas|rations|tentes|"
+    r"personnes affectées)|"
+    r"number of (?:residents|inhabitants|beds|places|meals|rations|tents|seats|people affected|"
+    r"people under (?:an |the )?"
     r"evacuation (?:orders?|warnings?)))\b"
 )
 NOT_THIS_NUMBER: str = (
@@ -2684,7 +2723,9 @@ NEGATIVE_AFTER: list[tuple[str, str]] = [
     (r"stayed behind|remained behind|stayed put|"
      # (past the places they live in: "residents of Klatanlo and Boru refused to go")
      r"(?:(?:of|in|from|de|du|des|d[’']) ?(?:(?-i:[A-ZÀ-Þ])[\w’'-]*,?\s+(?:(?:and|et)\s+)?){1,4}?)?"
-     r"(?:(?:are|were|is|was) (?:still )?refusing|refused|refuse) to (?:leave|evacuate|move|go)\b|"
+     r"(?:(?:(?:are|were|is|was) (?:still )?refusing|refused|refuse) to (?:leave|evacuate|move|go)\b|"
+     # ("Une centaine de familles de Beni Isguen ont refusé de quitter leur maison")
+     r"(?:ont refusé|refusent|refusaient)(?: [\w’']+){0,3}? de (?:partir|quitter))|"
      r"(?:sont|étaient) resté(?:e?s)? (?:sur place|chez (?:eux|elles))|"
      # (a participle after the count: "environ 80 personnes, restées sur les hauteurs avec
      # les buffles"; not "50 000 déplacés, restés à Goma")
@@ -2931,6 +2972,10 @@ AT_BEFORE: str = (
 PEOPLE_OF_BEFORE: str = r"(?:inhabitants|residents|villagers) of"
 # Verb stems after which a French "de"/"du" names where people came from ("arriver de Masisi").
 MOVEMENT_STEMS: str = r"arriv|quitt|fui|fuy|chass|venu|venant|part|exode|afflux|originaires"
+# Words after people counted for what they do that count their households with them: people
+# then, who move as any do ("612 employees and their families have had to leave their
+# houses"; not "612 employees returned to work")
+WITH_FAMILIES: str = r"\s+(?:and|with|et|avec) (?:their|leurs) (?:families|familles)\b"
 # Words beside a nationality that make it the nationality of the people counted
 # ("Congolese refugees", "réfugiés congolais", "Burundians who..."), not of an army or a
 # government ("Rwandan troops", "Rwandan officials").

@@ -5450,3 +5450,70 @@ def test_round_43_a_table_of_members_without_a_home_reads_without_error():
             "| Commune | Adhérents sans logement |\n|---|---|\n| Lola | 140 |\n| Nzoo | 85 |\n")
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
         ("Environ 3 000", "displaced"), ("140", "displaced"), ("85", "displaced")]
+
+
+# Round 44 (held out): an airline bulletin, a harbour notice, a newspaper's corrections
+# column, a staff circular, a registry notice, a telegram, a bank notice, a postal notice.
+@pytest.mark.parametrize("text, expected", [
+    # withdrawn: a number the sentence opens on said to be another count, a caption's figure
+    # that is the places asked for, a notice's figure that counted others too (and the
+    # figure that stands, a sentence later), a telegram's figure that is a site's room
+    ("Our report of 3 May said that 30,000 people had fled to the base at Tuzla. About "
+     "30,000 was the population of the whole valley.", []),
+    ("Our story of 9 May described the school as \"home to 9,000 people\". 9,000 was the "
+     "number of meals served that day.", []),
+    ("A caption on 4 May said the camp held \"more than 50,000\". That is the number of "
+     "places in the tents the agency has asked for, not a count of people.", []),
+    ("Selon la commune, 140 habitants ont quitté le hameau dimanche. Notre avis du 3 mars "
+     "annonçait « 210 évacués » : ce nombre comprenait les propriétaires de chalets, qui ne "
+     "vivent pas au hameau. Le chiffre de la commune reste de 140.",
+     [("140", "displaced"), ("140", "evacuated")]),
+    ("Mon télégramme parlait de « 90 000 réfugiés à Sa Kaeo » : c'est la capacité prévue, "
+     "non un effectif.", []),
+])
+def test_round_44_figures_withdrawn_and_the_one_that_stands(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted for what they do, with their families, leaving their houses
+    ("The survey found that 430 employees and their families have had to leave their "
+     "houses.", [("430", "displaced")]),
+    # sleeping on a sports ground
+    ("About 900 people from the old town are sleeping on the football ground, including some "
+     "300 children.", [("About 900", "displaced"), ("some 300", "displaced")]),
+    ("Environ 250 familles dorment au stade municipal.", [("Environ 250", "displaced")]),
+    # passengers an airlift brought out of a country, past a number in words
+    ("Our crews have brought four thousand three hundred and six passengers out of Uganda.",
+     [("four thousand three hundred and six", "evacuated")]),
+    # the words of a date range before it are the number's
+    ("La protection civile a évacué dans la nuit du 3 au 4 mai environ 900 habitants des "
+     "quartiers bas de Ghardaïa.", [("environ 900", "evacuated")]),
+    # a bare count past a date, after a figure
+    ("En 2021, 96 habitants avaient été évacués du 2 mai au 9 juin ; 90 étaient rentrés le "
+     "9 juin.", [("96", "evacuated"), ("90", "returned")]),
+])
+def test_round_44_people_moved(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Some 400 teachers and their families attended the ceremony in Bhuj.",
+    "About 1,200 passengers were stranded at Nairobi airport by the strike.",
+    "Une centaine de familles de Beni Isguen ont refusé de quitter leur maison endommagée.",
+    "Plus de 2 300 clients sont privés d'électricité à Ghardaïa.",
+    "Ce chiffre était faux : il mélangeait les évacués et les quelque 1 800 clients privés "
+    "d'électricité.",
+    "Some 2,000 fans slept at the stadium after the final.",
+    "Vessels arrived: 163",
+])
+def test_round_44_no_figure(text):
+    assert figures_of(text) == []
+
+
+def test_round_44_a_table_of_customers_rehoused():
+    text = ("## Demandes reçues au 19 octobre\n\n"
+            "| Agence | Demandes de report | Clients relogés hors de leur domicile |\n"
+            "|---|---|---|\n| Ghardaïa | 418 | 263 |\n| Metlili | 62 | 40 |\n")
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
+        ("263", "displaced"), ("40", "displaced")]
