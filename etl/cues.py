@@ -170,9 +170,10 @@ def head_noun(s: str, pos: int) -> Head:
                 # the word says who moved and the noun after it what is counted ("3,560
                 # displaced households", "1,200 refugee families")
                 unit, end = unit_noun
-            if cls in ("not", "staff") and unit != "duration" and (
+            if (cls == "staff" or V.HEAD_NOUNS[hit[0]][0] is V.PEOPLE_AT_WORK) and (
                 families := _WITH_FAMILIES.match(s, end)
             ):
+                # (people, not things: "60 boats with their families aboard")
                 return Head("people", "people", "", families.end(), partitive)
             if cls == "people" and NOT_HEAD.match(s[end : end + 30].lstrip()):
                 return Head("not", "", "", end, partitive)  # "family tents"

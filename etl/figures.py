@@ -1137,6 +1137,9 @@ _FIGURE_AGAIN_WITHDRAWN = _rx(V.FIGURE_AGAIN_WITHDRAWN)
 _APPOSED_PARTICIPLE = _rx(r"\W*,\s*(?:resté(?:e?s)?|stayed|remained)\b")
 _HOMELESS_AFTER = _rx(rf"\s*(?:{V.HOMELESS_WORDS}){_E}")
 _PUPILS = _rx(rf"{_B}(?:{V.PUPILS}){_E}")
+_PASSENGERS = _rx(rf"{_B}(?:{V.PASSENGERS}){_E}")
+_CARRIED = _rx(r"took|brought|carried|carries|carrying|ferried|transported|flew|flown|airlifts?|"
+               r"lifts|bused|bussed|trucked|shuttled")
 _NOT_YET_MOVED = _rx(rf"\b(?:{V.NOT_YET_MOVED_WORDS})\b")
 
 
@@ -1356,7 +1359,11 @@ def _not_moved(s: str, q: Quantity, head: Head, lo: int, hi: int) -> str:
         # adhérents sans logement"; not "1,800 scouts spent their first night under canvas")
         or _HOMELESS_AFTER.match(s, head.end)
     ) and not any(
-        (c[2] == "evacuated" and _evacuates(s, c, q))
+        (c[2] == "evacuated" and _evacuates(s, c, q)
+         # (passengers carried are travellers unless carried out of a place: not "Ryanair
+         # flew 5,000 passengers to Malaga")
+         and not (_PASSENGERS.search(s, q.end, head.end) and _CARRIED.fullmatch(s, c[0], c[1])
+                  and not _OUT.match(s, head.end)))
         # (or taken away by others: "11,000 visitors were taken by bus from West Maui"; not
         # "500 pupils were taken by bus to the new school")
         or (c[2] == V.MOVED_BY_OTHERS and c[0] >= head.end and _AWAY.match(s, c[1]))

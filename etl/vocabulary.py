@@ -146,6 +146,25 @@ QUALIFIERS_AFTER: list[tuple[str, str]] = [
 # People named as going home ("South Sudanese returnees"): a head noun below, and what
 # says a report's nationals are going to their own country (`etl.places.document_places`).
 RETURNEE_NOUNS: str = r"returnees?|retournés?|rapatriés?|returned refugees"
+# Travellers, whom only an evacuation or being carried out of a place moves ("brought 6,212
+# passengers out of Uganda"; not "the ferry carried 1,200 passengers from Dover to Calais")
+PASSENGERS: str = r"passengers|passagers"
+# People counted for what they do, not for where they live ("1,200 teachers", "pèlerins";
+# a row of HEAD_NOUNS); with their families, people (WITH_FAMILIES)
+PEOPLE_AT_WORK: str = (
+    r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|freshmen|freshers|journalists|reporters|delegates|delegations?|traders|"
+    r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
+    r"étudiants|pèlerins|travailleurs|commerçants|enseignants|médecins|"
+    r"fonctionnaires|candidats|électeurs|worshippers|fidèles|participants|attendees|stagiaires|"
+    # crowds ("protesters poured into the main square")
+    r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs|"
+    r"athletes|athlètes|competitors|players|joueurs|"
+    # litigants ("dix-huit autres requérants demandent au tribunal")
+    # (not asylum seekers: "1 200 requérants d'asile", "3,400 applicants for asylum")
+    r"(?:requérants|plaignants|plaintiffs|applicants|petitioners|claimants)"
+    r"(?! (?:d[’']asile|for (?:asylum|refugee status|protection)))"
+)
+
 HEAD_NOUNS: list[tuple[str, str, str, str]] = [
     # places named after the people they hold are places ("more than 500 IDP sites")
     (r"(?:idp|refugee|returnee|displacement|evacuation)s? (?:sites?|camps?|settlements?|"
@@ -289,19 +308,9 @@ HEAD_NOUNS: list[tuple[str, str, str, str]] = [
      r"clients|clientes|customers|"
      # (and passengers, whom an airlift or a boat takes away: "our crews have brought 6,212
      # passengers out of Uganda"; not "1,200 stranded passengers", "26,530 passengers leaving")
-     r"passengers|passagers",
+     rf"{PASSENGERS}",
      "staff", "people", ""),
-    (r"(?:migrant|seasonal|domestic|construction|health) workers|labou?rers|pilgrims|students|freshmen|freshers|journalists|reporters|delegates|delegations?|traders|"
-     r"(?:international )?staff|employees|doctors|nurses|teachers|civil servants|candidates|voters|"
-     r"étudiants|pèlerins|travailleurs|commerçants|enseignants|médecins|"
-     r"fonctionnaires|candidats|électeurs|worshippers|fidèles|participants|attendees|stagiaires|"
-     # crowds ("protesters poured into the main square")
-     r"protesters|demonstrators|(?:football )?fans|supporters|spectators|manifestants|spectateurs|"
-     r"athletes|athlètes|competitors|players|joueurs|"
-     # litigants ("dix-huit autres requérants demandent au tribunal")
-     # (not asylum seekers: "1 200 requérants d'asile", "3,400 applicants for asylum")
-     r"(?:requérants|plaignants|plaintiffs|applicants|petitioners|claimants)"
-     r"(?! (?:d[’']asile|for (?:asylum|refugee status|protection)))",
+    (PEOPLE_AT_WORK,
      "not", "", ""),
 
     # people affected by a disaster are not all displaced ("12 000 sinistrés"): those a
@@ -891,6 +900,8 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     (r"(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?"
      r"(?:homes?|houses?|dwellings?|villages?|towns?|cit(?:y|ies)|provinces?|areas?|regions?|"
      r"districts?|settlements?|localities|communities)"
+     # (not for an outing: "left their houses to watch the eclipse")
+     r"(?! to (?:watch|see|attend|vote|celebrate|join|shop|pray|work)\b)"
      # ("have left the riverbanks since last week"; not fishermen who "left the islands to
      # sell their catch")
      r"|(?:to leave|leaving|left) (?:(?:the|their|his|her|those|these) )?(?:[^\W\d][\w-]* ){0,2}?"
@@ -981,7 +992,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      r"squares?|place|places publiques|esplanade|"
      # (or a sports ground: "are sleeping on the cricket ground", "dorment au stade")
      r"(?:(?:cricket|football|sports?|playing|recreation|school|parade|fair) )"
-     r"(?:grounds?|fields?|pitch(?:es)?)|stadiums?|stades?|terrains? de (?:football|sport)|"
+     r"(?:grounds?|fields?|pitch(?:es)?)(?![^.;]{0,40}?\b(?:for|pour) )|"
+     # (not for a concert or a match: "dorment au stade pour le concert de samedi")
+     r"(?:stadiums?|stades?|terrains? de (?:football|sport))(?![^.;]{0,40}?\b(?:for|pour|during|pendant) )|"
      r"pavements?|sidewalks?|trottoirs?)"
      # ("des centaines de familles ont passé la nuit à la belle étoile")
      r"|nuits? à la belle étoile"
@@ -2166,6 +2179,16 @@ _NOT_MOVED_PEOPLE: str = (
 _NUMBER_OF_OTHERS: str = (
     rf"c[’'](?:est|était) (?:en fait )?le nombre (?:de |d[’'])(?:{_NOT_MOVED_PEOPLE})\b"
 )
+# A figure said to be a site's planned room, not a count ("c'est la capacité prévue par le
+# HCR, non un effectif", "that is the planned capacity, not a count")
+_CAPACITY_NOT_COUNT: str = (
+    r"c[’'](?:est|était) (?:en fait )?la capacité (?:prévue|planifiée|annoncée|d[’']accueil prévue)\b"
+    r"|c[’'](?:est|était) (?:en fait )?la capacité\b[^.;]{0,60}?\bnon (?:pas )?(?:un|le) "
+    r"(?:effectif|nombre|décompte|recensement)\b"
+    r"|(?:that|this|it) (?:is|was) the (?:planned |intended )?capacity\b[^.;]{0,60}?\bnot (?:a|the) "
+    r"(?:count|number|headcount|tally)\b"
+    r"|(?:that|this|it) (?:is|was) the (?:planned|intended) capacity\b"
+)
 # What the report says of a figure it withdraws, later in the sentence ("Le chiffre de 3 000
 # évacués diffusé samedi sur les réseaux sociaux est erroné", "Une estimation de 60 000
 # déplacés, relayée le 6 avril, a été démentie", "a journal headlined 15,000 displaced:
@@ -2185,7 +2208,8 @@ RETRACTED_AFTER: str = (
     r"(?!\s+(?:déplacée|réfugiée|évacuée|sinistrée|rapatriée)\b)"
     # (or a site's room: "parlait de « 200 000 réfugiés à Khao-I-Dang » : c'est la capacité
     # prévue par le HCR, non un effectif")
-    r"|c[’'](?:est|était) (?:en fait )?la capacité\b|(?:that|this|it) (?:is|was) the capacity\b"
+    # (not a shelter full: "accueille 300 sinistrés, c'est la capacité maximale")
+    rf"|{_CAPACITY_NOT_COUNT}"
     # (or the number of others: "« 3 000 évacués » : c'est le nombre d'habitants de la zone
     # en alerte"; not "c'est le nombre de personnes évacuées")
     rf"|{_NUMBER_OF_OTHERS}"
@@ -2290,10 +2314,13 @@ WITHDRAWS_PREVIOUS: str = (
     r"|\b(?:incluait|comptait|additionnait) par erreur\b"
     # ("Ce chiffre comprenait des résidents visés par un avis d'évacuation"; not a part
     # counted, "Ce chiffre comprenait 410 enfants")
-    # (or others as well: "« 120 évacués » : ce nombre comprenait les propriétaires de
-    # résidences secondaires")
+    r"|ce chiffre(?:-là)? (?:comprenait|englobait) (?:aussi |également |par erreur )?des\b"
+    # (or people who live elsewhere or are there for work: "« 120 évacués » : ce nombre
+    # comprenait les propriétaires de résidences secondaires"; not a part, "ce nombre
+    # comprenait les enfants non accompagnés")
     r"|ce (?:chiffre|nombre|total)(?:-là)? (?:comprenait|englobait) (?:aussi |également |par erreur )?"
-    r"(?:des|les)\b(?![^.;]{0,30}?\d)"
+    r"(?:les|des) (?:propriétaires|locataires|vacanciers|touristes|saisonniers|travailleurs|"
+    r"ouvriers|équipages|secouristes|visiteurs|employés|résidents secondaires)\b"
     # (it was another count, or only a part: "Ce chiffre était celui des personnes
     # affectées", "ce chiffre ne comprenait que la Basse-Terre")
     # (a count of other people or things, not whose count it is: "Ce chiffre est celui de
@@ -2373,7 +2400,7 @@ WITHDRAWS_PREVIOUS: str = (
     # déplacés")
     rf"|^\W*{_NUMBER_OF_OTHERS}"
     # (or a site's room: "C'est la capacité prévue, non un effectif")
-    r"|^\W*(?:c[’'](?:est|était) (?:en fait )?la capacité|(?:that|this|it) (?:is|was) the capacity)\b"
+    rf"|^\W*(?:{_CAPACITY_NOT_COUNT})"
     r"|\bce n[’'](?:est|était) pas (?:un|le) (?:nombre|chiffre|décompte|total) (?:de |d[’'])"
     r"(?:déplacés|réfugiés|évacués|sinistrés|sans-abri|personnes déplacées)\b"
     r"|\b(?:it|this|that) (?:is|was) not a (?:count|number|tally|figure) of "
@@ -2557,6 +2584,10 @@ ANOTHER_COUNT_AFTER: str = (
     r"number of (?:residents|inhabitants|beds|places|meals|rations|tents|seats|people affected|"
     r"people under (?:an |the )?"
     r"evacuation (?:orders?|warnings?)))\b"
+    # (not a count of the moved, which confirms: "40,000 was the number of residents evacuated
+    # by Sunday")
+    r"(?![^.;,]{0,20}?\b(?:evacuated|displaced|relocated|moved|rehoused|sheltered|who (?:fled|left)|"
+    r"évacué|déplacé|relogé|hébergé|qui ont (?:fui|quitté))\w*)"
 )
 NOT_THIS_NUMBER: str = (
     # (or after a quoted correction: "lire « dont 54 évacués » et non 45")

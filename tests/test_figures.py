@@ -5517,3 +5517,25 @@ def test_round_44_a_table_of_customers_rehoused():
             "|---|---|---|\n| Ghardaïa | 418 | 263 |\n| Metlili | 62 | 40 |\n")
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
         ("263", "displaced"), ("40", "displaced")]
+
+
+# Round 44 under review: its new words on text they were not written for.
+@pytest.mark.parametrize("text, expected", [
+    # a confirmation, a part, a breakdown, a shelter full: no withdrawal
+    ("Officials said 40,000 people were evacuated from Lismore. 40,000 was the number of "
+     "residents evacuated by Sunday.", [("40,000", "evacuated"), ("40,000", "evacuated")]),
+    ("Le HCR a enregistré 3 000 réfugiés à Bambari. Ce nombre comprenait les enfants non "
+     "accompagnés.", [("3 000", "refugees")]),
+    ("On compte 5 400 déplacés dans le territoire de Masisi. Ce total comprenait les déplacés "
+     "de Kitchanga et de Mweso.", [("5 400", "displaced")]),
+    ("Le gymnase de Valence accueille 300 sinistrés, c'est la capacité maximale.",
+     [("300", "displaced")]),
+    # things with families aboard, an outing, a concert, travellers carried
+    ("Some 60 boats with their families aboard reached Lampedusa overnight.", []),
+    ("Some 300 villagers left their houses to watch the eclipse in Jodhpur.", []),
+    ("Plus de 2 000 jeunes dorment au stade pour le concert de samedi à Abidjan.", []),
+    ("The ferry carried 1,200 passengers from Dover to Calais yesterday.", []),
+    ("Ryanair flew 5,000 passengers to Malaga over the weekend.", []),
+])
+def test_round_44_near_misses_of_the_review(text, expected):
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
