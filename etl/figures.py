@@ -1138,8 +1138,7 @@ _APPOSED_PARTICIPLE = _rx(r"\W*,\s*(?:resté(?:e?s)?|stayed|remained)\b")
 _HOMELESS_AFTER = _rx(rf"\s*(?:{V.HOMELESS_WORDS}){_E}")
 _PUPILS = _rx(rf"{_B}(?:{V.PUPILS}){_E}")
 _PASSENGERS = _rx(rf"{_B}(?:{V.PASSENGERS}){_E}")
-_CARRIED = _rx(r"took|brought|carried|carries|carrying|ferried|transported|flew|flown|airlifts?|"
-               r"lifts|bused|bussed|trucked|shuttled")
+_CARRIED = _rx(V.CARRY_VERBS)
 _NOT_YET_MOVED = _rx(rf"\b(?:{V.NOT_YET_MOVED_WORDS})\b")
 
 

@@ -146,6 +146,12 @@ QUALIFIERS_AFTER: list[tuple[str, str]] = [
 # People named as going home ("South Sudanese returnees"): a head noun below, and what
 # says a report's nationals are going to their own country (`etl.places.document_places`).
 RETURNEE_NOUNS: str = r"returnees?|retournés?|rapatriés?|returned refugees"
+# Verbs of carrying people somewhere ("a Turkish navy ship took about 2,000 people from Beirut
+# port to Mersin"; a cue below), which move travellers only out of a place (PASSENGERS)
+CARRY_VERBS: str = (
+    r"took|brought|carried|ferried|transported|flew|flown|airlifted|airlifts|lifts|bused|"
+    r"bussed|trucked|shuttled"
+)
 # Travellers, whom only an evacuation or being carried out of a place moves ("brought 6,212
 # passengers out of Uganda"; not "the ferry carried 1,200 passengers from Dover to Calais")
 PASSENGERS: str = r"passengers|passagers"
@@ -1429,10 +1435,9 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
     # (or to a named place: "Kiro brought 146 Koro people to Suva last night")
     # (not their things, nor a crowd brought to a rally: "brought 300 families' belongings
     # to Goma", "Buses brought 300 people to Kinshasa for the rally")
-    (rf"(?:took|brought|carried|ferried|transported|flew|flown|airlifted|airlifts|lifts|bused|"
-     # (past a number in words: "brought six thousand two hundred and twelve passengers out
-     # of Uganda")
-     rf"bussed|trucked|shuttled)(?= {_COUNT_AHEAD}(?:(?:[^.;]{{0,20}}?|[^.;,]{{21,40}}?)\b"
+    # (past a number in words: "brought six thousand two hundred and twelve passengers out
+    # of Uganda")
+    (rf"(?:{CARRY_VERBS})(?= {_COUNT_AHEAD}(?:(?:[^.;]{{0,20}}?|[^.;,]{{21,40}}?)\b"
      r"(?:people|ppl|persons|residents|civilians|families|households|children|evacuees|passengers|"
      r"citizens|nationals|foreigners|tourists|migrants)\b(?![’'])(?:,[^.;,]{0,60},)?[^.;]{0,30}? (?:(?:from|off) "
      # (not for a ceremony: "shuttled about 40 people, mostly journalists, from Goma to Bunia
@@ -2463,7 +2468,7 @@ WRONGLY_GIVEN_AS: str = (
 # (or, after a figure withdrawn, the one that stands: "Le chiffre de l'état-major reste de
 # 89", "The council's figure remains 260"; alone, such words withdraw nothing)
 CORRECTED_VALUE_BEFORE: str = (
-    rf"{_NUMBER_TO_READ}|(?:le|the) (?:chiffre|nombre|bilan|figure|number|count|total)\b"
+    rf"{_NUMBER_TO_READ}|(?:le|the) (?:[\w’'-]+ )?(?:chiffre|nombre|bilan|figure|number|count|total)\b"
     r"[^.;]{0,40}?\b(?:reste (?:de|à|fixé à)|remains(?: at)?|stands at|stays at)\s+"
     r"(?:(?:about|around|some|environ|quelque|près de)\s+)?(?=\d)"
 )
@@ -2513,7 +2518,8 @@ WITHDRAWAL_TRIGGERS: tuple[str, ...] = (
     "only counted", "covered only", "is the number", "was the number", "is the figure",
     "was the figure", "ce chiffre comprenait", "ce chiffre englobait",
     "c'est la capacité", "c’est la capacité", "c'était la capacité", "c’était la capacité",
-    "is the capacity", "was the capacity", "ce nombre comprenait", "ce nombre englobait", "ce total comprenait", "ce total englobait", "under evacuation order", "under an evacuation order",
+    "is the capacity", "was the capacity", "planned capacity", "intended capacity",
+    "capacité prévue", "capacité planifiée", "capacité annoncée", "ce nombre comprenait", "ce nombre englobait", "ce total comprenait", "ce total englobait", "under evacuation order", "under an evacuation order",
     "under the evacuation order", "was wrong", "were wrong", "me suis trompé",
     "sommes trompé", "ce ne sont pas des", "ce n'étaient pas des", "ce n’étaient pas des",
     "est la population", "était la population", "is the population", "was the population",

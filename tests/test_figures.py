@@ -5539,3 +5539,10 @@ def test_round_44_a_table_of_customers_rehoused():
 ])
 def test_round_44_near_misses_of_the_review(text, expected):
     assert [(r["number_text"], r["category"]) for r in figures_of(text)] == expected
+
+
+def test_round_44_the_figure_that_stands_after_a_withdrawal():
+    text = ("Officials said 2,000 people fled to Goma. That figure was wrong: the council's "
+            "figure remains 1,600.")
+    assert [(r["number_text"], r["category"]) for r in figures_of(text)] == [
+        ("1,600", "displaced")]
