@@ -572,8 +572,12 @@ CROWD_EVENTS: str = (
     r"conferences?|talks|summits?|workshops?|matche?s?|concerts?|funerals?|prayers?"
 )
 # ... not to a crowd's event ("shuttled about 40 people, mostly journalists, from Goma to
-# Bunia for the ceremony", "Buses brought 300 people to Kinshasa for the rally")
-_FOR_AN_EVENT = rf"(?![^.;]{{0,60}}?\bfor (?:the |a |an )?(?:[\w-]+ )?(?:{CROWD_EVENTS})\b)"
+# Bunia for the ceremony", "Buses brought 300 people to Kinshasa for the rally", "dorment au
+# stade pour le concert de samedi")
+_FOR_AN_EVENT = (
+    r"(?![^.;]{0,60}?\b(?:for|pour) (?:the |a |an |le |la |les |un |une |l[’'])?(?:[\w-]+ )?"
+    rf"(?:{CROWD_EVENTS})\b)"
+)
 _SLEEPING_AT = (
     rf"{_SLEEPING}(?:at|in|on|near|around|dans|à|au|aux|sur|près d[eu]s?) "
     r"(?:a |the |des |les |une |la |le |l[’'])?"
@@ -996,11 +1000,11 @@ DISPLACEMENT_CUES: list[tuple[str, str, str]] = [
      rf"|{_SLEEPING_AT}(?:[A-ZÀ-Þ][\w’'-]*[’']s )?"
      r"(?:parks?|parcs?|streets?|rues?|open air|seafront|beach(?:es)?|plages?|corniche|"
      r"squares?|place|places publiques|esplanade|"
-     # (or a sports ground: "are sleeping on the cricket ground", "dorment au stade")
-     r"(?:(?:cricket|football|sports?|playing|recreation|school|parade|fair) )"
-     r"(?:grounds?|fields?|pitch(?:es)?)(?![^.;]{0,40}?\b(?:for|pour) )|"
-     # (not for a concert or a match: "dorment au stade pour le concert de samedi")
-     r"(?:stadiums?|stades?|terrains? de (?:football|sport))(?![^.;]{0,40}?\b(?:for|pour|during|pendant) )|"
+     # (or a sports ground: "are sleeping on the cricket ground", "dorment au stade"; not for
+     # a concert or a match)
+     r"(?:(?:cricket|football|sports?|playing|recreation|school|parade|fair) "
+     r"(?:grounds?|fields?|pitch(?:es)?)|stadiums?|stades?|terrains? de (?:football|sport))"
+     rf"{_FOR_AN_EVENT}|"
      r"pavements?|sidewalks?|trottoirs?)"
      # ("des centaines de familles ont passé la nuit à la belle étoile")
      r"|nuits? à la belle étoile"

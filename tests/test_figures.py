@@ -5483,6 +5483,8 @@ def test_round_44_figures_withdrawn_and_the_one_that_stands(text, expected):
     ("About 900 people from the old town are sleeping on the football ground, including some "
      "300 children.", [("About 900", "displaced"), ("some 300", "displaced")]),
     ("Environ 250 familles dorment au stade municipal.", [("Environ 250", "displaced")]),
+    ("About 800 people are sleeping on the football ground for the third night.",
+     [("About 800", "displaced")]),
     # passengers an airlift brought out of a country, past a number in words
     ("Our crews have brought four thousand three hundred and six passengers out of Uganda.",
      [("four thousand three hundred and six", "evacuated")]),
